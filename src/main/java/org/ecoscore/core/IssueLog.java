@@ -1,0 +1,35 @@
+package org.ecoscore.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The run's list of issues, appended to by every stage, in the order they were found. Thread-safe. */
+public final class IssueLog {
+    private final List<Issue> issues = new ArrayList<>();
+
+    public synchronized void add(Issue issue) {
+        issues.add(issue);
+    }
+
+    public void add(String file, String sheet, int row, String column, String code, Severity severity,
+                    String message) {
+        add(new Issue(file, sheet, row, column, code, severity, message));
+    }
+
+    public synchronized List<Issue> all() {
+        return Collections.unmodifiableList(new ArrayList<>(issues));
+    }
+
+    public synchronized long count(Severity severity) {
+        return issues.stream().filter(i -> i.severity() == severity).count();
+    }
+
+    public synchronized boolean has(Severity severity) {
+        return issues.stream().anyMatch(i -> i.severity() == severity);
+    }
+
+    public synchronized int size() {
+        return issues.size();
+    }
+}

@@ -1,0 +1,27 @@
+package org.ecoscore.core;
+
+/** The two levels scored by SPEC §4: firms, and regions. Also the {@code source} of a question. */
+public enum Level {
+    FIRM("firm"),
+    REGION("region");
+
+    private final String id;
+
+    Level(String id) {
+        this.id = id;
+    }
+
+    /** The lower-case word used in framework files and CSV output ({@code firm}, {@code region}). */
+    public String id() {
+        return id;
+    }
+
+    public static Level parse(String text) {
+        for (Level l : values()) {
+            if (l.id.equalsIgnoreCase(text.trim())) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("not a level: " + text);
+    }
+}

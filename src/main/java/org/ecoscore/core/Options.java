@@ -1,0 +1,148 @@
+package org.ecoscore.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every option in force for a run, built once by the CLI and printed back on the Method sheet.
+ *
+ * @param firmInputs     positional inputs (files or folders), as given on the command line
+ * @param regionInputs   {@code --region-data} inputs, as given
+ * @param framework      {@code -f}: a folder or .xlsx; {@code null} = the built-in default framework
+ * @param output         {@code -o} report path (default ecoscore-report.xlsx); {@code null} = no report (validate)
+ * @param csvDir         {@code --csv DIR}, {@code null} = no CSV tables
+ * @param sheet          {@code --sheet}: sheet name to read in workbooks, {@code null} = first with a header
+ * @param lang           report language
+ * @param duplicates     {@code --duplicates}
+ * @param minCoverage    {@code --min-coverage} (default 0.5)
+ * @param nodeCoverage   {@code --node-coverage} (default 0.5)
+ * @param minDuration    {@code --min-duration} seconds, NaN = off
+ * @param excludeFlagged {@code --exclude-flagged}
+ * @param weights        {@code --weights}
+ * @param method         composite method: weighted aggregation (default) or TOPSIS
+ * @param by             {@code --by} groupings (subset of community, industry, size)
+ * @param strict         {@code --strict}: warnings give exit code 5
+ * @param quiet          {@code --quiet}: no progress line, no summary
+ * @param profiles       region profile sheets: null = automatic (on up to 40 regions)
+ * @param splitBy        {@code --split-by region} or null
+ * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
+ * @param seed           seed for uncertainty analysis
+ * @param treatOutliers  {@code --treat-outliers}
+ */
+public record Options(
+        List<String> firmInputs,
+        List<String> regionInputs,
+        Path framework,
+        Path output,
+        Path csvDir,
+        String sheet,
+        Lang lang,
+        DuplicatePolicy duplicates,
+        double minCoverage,
+        double nodeCoverage,
+        double minDuration,
+        boolean excludeFlagged,
+        WeightMethod weights,
+        CompositeMethod method,
+        List<String> by,
+        boolean strict,
+        boolean quiet,
+        Boolean profiles,
+        String splitBy,
+        int uncertainty,
+        long seed,
+        boolean treatOutliers) {
+
+    public enum Lang {
+        ZH, EN;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public enum DuplicatePolicy {
+        KEEP_LAST("keep-last"), KEEP_FIRST("keep-first"), REJECT("reject");
+
+        private final String id;
+
+        DuplicatePolicy(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public enum WeightMethod {
+        FRAMEWORK("framework"), EQUAL("equal"), ENTROPY("entropy"), AHP("ahp"), AHP_ENTROPY("ahp+entropy");
+
+        private final String id;
+
+        WeightMethod(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public enum CompositeMethod {
+        AGGREGATE("aggregate"), TOPSIS("topsis");
+
+        private final String id;
+
+        CompositeMethod(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public Options {
+        firmInputs = List.copyOf(firmInputs);
+        regionInputs = List.copyOf(regionInputs);
+        by = List.copyOf(by);
+    }
+
+    /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
+    public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
+        return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
+                DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
+                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false);
+    }
+
+    public Options withFramework(Path f) {
+        return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers);
+    }
+
+    public Options withOutput(Path o, Path csv) {
+        return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers);
+    }
+
+    public Options withWeights(WeightMethod w) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers);
+    }
+
+    public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
+                nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers);
+    }
+
+    public Options withLang(Lang l) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers);
+    }
+}

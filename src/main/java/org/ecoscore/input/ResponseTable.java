@@ -1,0 +1,222 @@
+package org.ecoscore.input;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ecoscore.core.Level;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.Question;
+
+/**
+ * The answers of one level's questionnaires, column by column (ARCHITECTURE.md): for each question a
+ * {@code double[]} of raw answers (NaN = missing or invalid) and a status per cell; metadata columns; and
+ * each row's provenance. Rows are respondents in input order (files in sorted order, rows in file order).
+ * Raw answers are as parsed: a named-scale value, 1/0 for yes/no, the number as written (percent: in
+ * percent units), never normalised.
+ */
+public final class ResponseTable {
+    /** The text metadata roles kept per row. */
+    public static final List<MetaRole> TEXT_ROLES = List.of(MetaRole.ID, MetaRole.NAME, MetaRole.REGION,
+            MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY);
+
+    private final Level level;
+    private final List<Question> questions;
+    private final int rows;
+    private final double[][] raw;
+    private final byte[][] status;
+    private final String[][] meta;
+    private final double[] submitted;
+    private final double[] duration;
+    private final int[] fileIndex;
+    private final int[] rowNumber;
+    private final List<InputFile> files;
+
+    private ResponseTable(Builder b) {
+        this.level = b.level;
+        this.questions = List.copyOf(b.questions);
+        this.rows = b.rows;
+        this.raw = new double[questions.size()][];
+        this.status = new byte[questions.size()][];
+        for (int q = 0; q < questions.size(); q++) {
+            raw[q] = Arrays.copyOf(b.raw[q], rows);
+            status[q] = Arrays.copyOf(b.status[q], rows);
+        }
+        this.meta = new String[TEXT_ROLES.size()][];
+        for (int m = 0; m < meta.length; m++) meta[m] = Arrays.copyOf(b.meta[m], rows);
+        this.submitted = Arrays.copyOf(b.submitted, rows);
+        this.duration = Arrays.copyOf(b.duration, rows);
+        this.fileIndex = Arrays.copyOf(b.fileIndex, rows);
+        this.rowNumber = Arrays.copyOf(b.rowNumber, rows);
+        this.files = List.copyOf(b.files);
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    /** The columns: the questions of this level's questionnaire ({@code source} = level), in file order. */
+    public List<Question> questions() {
+        return questions;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** Raw answers of question column q (do not modify). NaN = missing or invalid. */
+    public double[] raw(int q) {
+        return raw[q];
+    }
+
+    /** Status of question column q ({@link CellStatus}) (do not modify). */
+    public byte[] status(int q) {
+        return status[q];
+    }
+
+    /** A text metadata value as written in the file (trimmed), or null when blank or the column is absent. */
+    public String meta(MetaRole role, int row) {
+        int m = TEXT_ROLES.indexOf(role);
+        if (m < 0) throw new IllegalArgumentException("not a text role: " + role);
+        return meta[m][row];
+    }
+
+    /** Submission time as seconds since 1970-01-01T00:00 (local time taken as UTC), NaN when none. */
+    public double submitted(int row) {
+        return submitted[row];
+    }
+
+    /** Seconds taken to answer, NaN when none. */
+    public double duration(int row) {
+        return duration[row];
+    }
+
+    /** Index into {@link #files()} of the file this row came from. */
+    public int fileIndex(int row) {
+        return fileIndex[row];
+    }
+
+    /** The spreadsheet's 1-based row number of this respondent (form layout: the first answer row). */
+    public int rowNumber(int row) {
+        return rowNumber[row];
+    }
+
+    /** All the run's input files of this level, readable or not. */
+    public List<InputFile> files() {
+        return files;
+    }
+
+    public InputFile fileOf(int row) {
+        return files.get(fileIndex[row]);
+    }
+
+    /** Builds a table row by row with growing primitive arrays. Not thread-safe. */
+    public static final class Builder {
+        private final Level level;
+        private final List<Question> questions;
+        private int rows;
+        private int capacity;
+        private double[][] raw;
+        private byte[][] status;
+        private String[][] meta;
+        private double[] submitted;
+        private double[] duration;
+        private int[] fileIndex;
+        private int[] rowNumber;
+        private final List<InputFile> files = new ArrayList<>();
+
+        public Builder(Level level, List<Question> questions) {
+            this.level = level;
+            this.questions = List.copyOf(questions);
+            this.capacity = 64;
+            raw = new double[questions.size()][capacity];
+            status = new byte[questions.size()][capacity];
+            meta = new String[TEXT_ROLES.size()][capacity];
+            submitted = new double[capacity];
+            duration = new double[capacity];
+            fileIndex = new int[capacity];
+            rowNumber = new int[capacity];
+        }
+
+        public List<Question> questions() {
+            return questions;
+        }
+
+        public int rows() {
+            return rows;
+        }
+
+        /** Starts a new row (all answers missing, no metadata) and returns its index. */
+        public int addRow(int file, int spreadsheetRow) {
+            if (rows == capacity) grow();
+            int r = rows++;
+            for (int q = 0; q < raw.length; q++) {
+                raw[q][r] = Double.NaN;
+                status[q][r] = CellStatus.MISSING;
+            }
+            for (String[] m : meta) m[r] = null;
+            submitted[r] = Double.NaN;
+            duration[r] = Double.NaN;
+            fileIndex[r] = file;
+            rowNumber[r] = spreadsheetRow;
+            return r;
+        }
+
+        /** Removes the last row (e.g. it turned out to be a repeated header). */
+        public void dropLastRow() {
+            if (rows > 0) rows--;
+        }
+
+        public void answer(int q, int row, double value) {
+            raw[q][row] = value;
+            status[q][row] = CellStatus.OK;
+        }
+
+        public void invalid(int q, int row) {
+            raw[q][row] = Double.NaN;
+            status[q][row] = CellStatus.INVALID;
+        }
+
+        public boolean hasAnswer(int q, int row) {
+            return status[q][row] != CellStatus.MISSING;
+        }
+
+        public void meta(MetaRole role, int row, String value) {
+            meta[TEXT_ROLES.indexOf(role)][row] = value;
+        }
+
+        public void submitted(int row, double epochSeconds) {
+            submitted[row] = epochSeconds;
+        }
+
+        public void duration(int row, double seconds) {
+            duration[row] = seconds;
+        }
+
+        /** Registers a file; its index must equal the current number of files. */
+        public void addFile(InputFile f) {
+            files.add(f);
+        }
+
+        /** Replaces a registered file's record (e.g. once its rows have been counted). */
+        public void setFile(int index, InputFile f) {
+            files.set(index, f);
+        }
+
+        private void grow() {
+            capacity = capacity * 2;
+            for (int q = 0; q < raw.length; q++) {
+                raw[q] = Arrays.copyOf(raw[q], capacity);
+                status[q] = Arrays.copyOf(status[q], capacity);
+            }
+            for (int m = 0; m < meta.length; m++) meta[m] = Arrays.copyOf(meta[m], capacity);
+            submitted = Arrays.copyOf(submitted, capacity);
+            duration = Arrays.copyOf(duration, capacity);
+            fileIndex = Arrays.copyOf(fileIndex, capacity);
+            rowNumber = Arrays.copyOf(rowNumber, capacity);
+        }
+
+        public ResponseTable build() {
+            return new ResponseTable(this);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.ecoscore.pipeline;
+
+import java.time.Instant;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Options;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.score.Scores;
+import org.ecoscore.score.Statistics;
+import org.ecoscore.screen.Screened;
+
+/**
+ * Everything a report needs: the options, the framework, both levels screened and scored, statistics and
+ * the issue list. {@code firms.table().files()} / {@code regions.table().files()} hold the inputs with
+ * checksums and row counts.
+ *
+ * @param toolVersion the ecoscore version
+ * @param started     the run's time stamp (SOURCE_DATE_EPOCH when set)
+ */
+public record RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
+                        Statistics statistics, IssueLog issues, String toolVersion, Instant started) {
+}
