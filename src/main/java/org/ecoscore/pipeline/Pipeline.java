@@ -1,0 +1,50 @@
+package org.ecoscore.pipeline;
+
+import java.time.Instant;
+import java.util.function.LongConsumer;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Version;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkLoader;
+import org.ecoscore.input.InputReader;
+import org.ecoscore.input.ResponseTable;
+import org.ecoscore.score.Scores;
+import org.ecoscore.score.Scorer;
+import org.ecoscore.score.Statistics;
+import org.ecoscore.score.StatisticsCalculator;
+import org.ecoscore.screen.Screened;
+import org.ecoscore.screen.Screener;
+
+/** framework → input → screen → score: one function of the options. Prints nothing. */
+public final class Pipeline {
+    private Pipeline() {
+    }
+
+    /** Reads, screens and scores; issues go to {@code issues}. Writes nothing. */
+    public static RunResult run(Options options, IssueLog issues, LongConsumer progress) {
+        Framework framework = FrameworkLoader.load(options.framework());
+        return run(framework, options, issues, progress);
+    }
+
+    public static RunResult run(Framework framework, Options options, IssueLog issues, LongConsumer progress) {
+        ResponseTable firmTable = InputReader.read(Level.FIRM, options.firmInputs(), framework, options, issues,
+                progress);
+        ResponseTable regionTable = InputReader.read(Level.REGION, options.regionInputs(), framework, options,
+                issues, progress);
+        Screened firms = Screener.screen(firmTable, framework, options, issues);
+        Screened regions = Screener.screen(regionTable, framework, options, issues);
+        Scores scores = Scorer.score(firms, regions, framework, options, issues);
+        Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
+        return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
+                runTime());
+    }
+
+    /** SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+    public static Instant runTime() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch));
+        return Instant.now();
+    }
+}
