@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# ecoscore benchmark (issue 7). Generates 问卷星-style batches with `ecoscore sample` and the 150-question
+# benchmark framework, then measures whole-process wall time and peak RSS (/usr/bin/time -v, median of
+# RUNS runs) of
+#   (a) baseline: reading every cell with POI's SAX event API (bench/SaxBaseline.java)
+#   (b) ecoscore score, with the report and the CSV tables
+#   (c) ecoscore validate
+# at 10k, 30k and 100k firms, plus a 1,000,000-row CSV (default framework), and writes bench/RESULTS.md.
+# Usage: bench/run.sh [SIZES...]   e.g. bench/run.sh 10000 30000 100000   (default: those three)
+# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+top="$(cd "$here/.." && pwd)"
+work="$here/work"
+runs="${RUNS:-3}"
+csv_rows="${CSV_ROWS:-1000000}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 30000 100000)
+mkdir -p "$work"
+cd "$top"
+./ecoscore --version >/dev/null          # builds the jar on first use
+jar="$top/target/ecoscore.jar"
+fw="$here/framework-150"
+javac -d "$work/classes" -cp "$jar" "$here/SaxBaseline.java"
+heap="${BENCH_HEAP:--Xmx1g}"
+
+# measure LABEL CMD... → appends "LABEL wall_s rss_mb" for each run to $work/times.txt
+measure() {
+  local label="$1"; shift
+  for ((i = 1; i <= runs; i++)); do
+    /usr/bin/time -v "$@" >"$work/last.out" 2>"$work/last.err" || { echo "failed: $*" >&2; tail -5 "$work/last.err" >&2; exit 1; }
+    local wall rss
+    wall=$(grep "Elapsed (wall clock)" "$work/last.err" | awk '{print $NF}')
+    rss=$(grep "Maximum resident set size" "$work/last.err" | awk '{print $NF}')
+    echo "$label $wall $rss" >>"$work/times.txt"
+    echo "  $label run $i: $wall, $((rss / 1024)) MB" >&2
+  done
+}
+
+: >"$work/times.txt"
+for n in "${sizes[@]}"; do
+  firms="$work/firms-$n.xlsx"; regions="$work/regions-$n.xlsx"
+  if [ ! -f "$firms" ]; then
+    echo "generating $n firms…" >&2
+    java -jar "$jar" sample --firms "$n" --seed 7 -f "$fw" -o "$firms" --region-output "$regions"
+  fi
+  cells=$(( n * 150 ))
+  echo "xlsx $n firms ($(du -m "$firms" | cut -f1) MB)" >&2
+  measure "a:$n" java "$heap" -cp "$jar:$work/classes" SaxBaseline "$firms"
+  measure "b:$n" java "$heap" -jar "$jar" score "$firms" --region-data "$regions" -f "$fw" -q \
+    -o "$work/report-$n.xlsx" --csv "$work/csv-$n"
+  measure "c:$n" java "$heap" -jar "$jar" validate "$firms" --region-data "$regions" -f "$fw" -q
+done
+
+if [ "$csv_rows" != 0 ]; then
+  big="$work/firms-$csv_rows.csv"
+  [ -f "$big" ] || python3 "$here/make_csv.py" "$top/indicators/default" "$csv_rows" "$big"
+  echo "csv $csv_rows rows ($(du -m "$big" | cut -f1) MB)" >&2
+  measure "b:csv$csv_rows" java "$heap" -jar "$jar" score "$big" -q -o "$work/report-csv.xlsx" --csv "$work/csv-csv"
+  measure "c:csv$csv_rows" java "$heap" -jar "$jar" validate "$big" -q
+fi
+
+python3 "$here/results.py" "$work/times.txt" "$here/RESULTS.md" "$heap" "$runs"
+cat "$here/RESULTS.md"
