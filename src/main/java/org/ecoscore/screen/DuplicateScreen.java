@@ -1,0 +1,74 @@
+package org.ecoscore.screen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecoscore.core.Options.DuplicatePolicy;
+import org.ecoscore.input.ResponseTable;
+
+/**
+ * SPEC §3 duplicates: rows of one level with the same normalised id. {@code keep-last} keeps the latest
+ * submitted when every copy has a submission time (equal times: the later in input order), otherwise the last in
+ * input order; {@code keep-first} the earliest by the same rule (equal times: the earlier in input order);
+ * {@code reject} excludes every copy. Each copy not kept is excluded with {@code duplicate-id}.
+ */
+final class DuplicateScreen {
+    static final String CODE = "duplicate-id";
+
+    private DuplicateScreen() {
+    }
+
+    static void apply(ResponseTable table, IdColumn ids, DuplicatePolicy policy, String[] exclusion,
+                      RowIssues issues) {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int r = 0; r < table.rows(); r++) {
+            if (exclusion[r] != null || ids.keys()[r] == null) continue;
+            byKey.computeIfAbsent(ids.keys()[r], k -> new ArrayList<>()).add(r);
+        }
+        for (List<Integer> copies : byKey.values()) {
+            if (copies.size() < 2) continue;
+            if (policy == DuplicatePolicy.REJECT) {
+                reject(ids, copies, exclusion, issues);
+            } else {
+                keepOne(table, ids, copies, policy == DuplicatePolicy.KEEP_LAST, exclusion, issues);
+            }
+        }
+    }
+
+    private static void keepOne(ResponseTable table, IdColumn ids, List<Integer> copies, boolean last,
+                                String[] exclusion, RowIssues issues) {
+        boolean allTimed = copies.stream().allMatch(r -> !Double.isNaN(table.submitted(r)));
+        int kept = copies.get(last ? copies.size() - 1 : 0);
+        if (allTimed) {
+            kept = copies.get(0);
+            for (int r : copies) {
+                double t = table.submitted(r);
+                double best = table.submitted(kept);
+                // rows come in input order: ">=" lets a later equal time win, ">" keeps the earlier
+                if (last ? t >= best : t < best) kept = r;
+            }
+        }
+        String why = allTimed ? (last ? "the latest submitted" : "the earliest submitted")
+                : (last ? "the last in input order" : "the first in input order");
+        for (int r : copies) {
+            if (r == kept) continue;
+            exclusion[r] = CODE;
+            issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' appears " + copies.size() + " times; "
+                    + issues.describe(kept, r) + " is kept (" + why + ", --duplicates "
+                    + (last ? "keep-last" : "keep-first") + ") and this row is excluded."
+                    + " Remove the extra copies or correct the id if they are different respondents.");
+        }
+    }
+
+    private static void reject(IdColumn ids, List<Integer> copies, String[] exclusion, RowIssues issues) {
+        for (int r : copies) {
+            List<String> others = new ArrayList<>();
+            for (int o : copies) if (o != r) others.add(issues.describe(o, r));
+            exclusion[r] = CODE;
+            issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' also appears at " + String.join(", ", others)
+                    + "; every copy is excluded (--duplicates reject). Keep one copy, or choose --duplicates"
+                    + " keep-last or keep-first.");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.ecoscore.screen;
+
+import org.ecoscore.framework.ScaleKind;
+import org.ecoscore.input.CellStatus;
+import org.ecoscore.input.ResponseTable;
+
+/**
+ * SPEC §3 flags, on rows still in: {@code speeder} when the duration is below {@code --min-duration} seconds
+ * (off when not given); {@code straight-lining} when at least {@value #MIN_STRAIGHT} named-scale answers all have
+ * the same raw value. Flagged rows stay scored (an info issue) unless {@code --exclude-flagged}, which excludes
+ * them with the flag's code as reason (speeder first) and a warning.
+ */
+final class FlagScreen {
+    static final String SPEEDER = "speeder";
+    static final String STRAIGHT_LINING = "straight-lining";
+    static final int MIN_STRAIGHT = 8;
+
+    private FlagScreen() {
+    }
+
+    static void apply(ResponseTable table, double minDuration, boolean excludeFlagged, String[] exclusion,
+                      int[] flags, RowIssues issues) {
+        String rule = excludeFlagged ? "the row is excluded (--exclude-flagged)."
+                : "the row is still scored; use --exclude-flagged to leave such rows out.";
+        for (int r = 0; r < table.rows(); r++) {
+            if (exclusion[r] != null) continue;
+            double d = table.duration(r);
+            if (!Double.isNaN(minDuration) && !Double.isNaN(d) && d < minDuration) {
+                flags[r] |= Screened.SPEEDER;
+                report(r, SPEEDER, "Answered in " + seconds(d) + " s, less than --min-duration " + seconds(minDuration)
+                        + " s: " + rule + " Check whether the answers were given with care.", excludeFlagged,
+                        issues);
+            }
+            int same = straightLine(table, r);
+            if (same >= MIN_STRAIGHT) {
+                flags[r] |= Screened.STRAIGHT_LINING;
+                report(r, STRAIGHT_LINING, "All " + same + " scale answers are the same value: " + rule
+                        + " Check whether the answers were given with care.", excludeFlagged, issues);
+            }
+            if (excludeFlagged && flags[r] != 0) {
+                exclusion[r] = (flags[r] & Screened.SPEEDER) != 0 ? SPEEDER : STRAIGHT_LINING;
+            }
+        }
+    }
+
+    private static void report(int row, String code, String message, boolean excluded, RowIssues issues) {
+        if (excluded) issues.warn(row, code, message);
+        else issues.info(row, code, message);
+    }
+
+    /** The number of valid named-scale answers when they all share one raw value (and there is one), else 0. */
+    static int straightLine(ResponseTable table, int row) {
+        int count = 0;
+        double value = Double.NaN;
+        for (int q = 0; q < table.questions().size(); q++) {
+            if (table.questions().get(q).kind() != ScaleKind.NAMED) continue;
+            if (table.status(q)[row] != CellStatus.OK) continue;
+            double v = table.raw(q)[row];
+            if (count == 0) value = v;
+            else if (v != value) return 0;
+            count++;
+        }
+        return count;
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) && Math.abs(s) < 1e15 ? Long.toString((long) s) : Double.toString(s);
+    }
+}

@@ -1,0 +1,411 @@
+package org.ecoscore.screen;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Options.DuplicatePolicy;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.input.ResponseTable;
+import org.junit.jupiter.api.Test;
+
+class ScreenerTest {
+    private static final Set<String> REASONS = Set.of("duplicate-id", "low-coverage", "speeder", "straight-lining");
+    private static final double NAN = Double.NaN;
+
+    private final Framework worked = ScreenFixtures.workedExample();
+    private final Framework nine = ScreenFixtures.nineScaleQuestions();
+    private final IssueLog issues = new IssueLog();
+
+    private static Options defaults() {
+        return Options.defaults(List.of("firms.csv"), List.of());
+    }
+
+    private static Options screening(DuplicatePolicy d, double minCoverage, double minDuration, boolean exclude) {
+        return defaults().withScreening(d, minCoverage, minDuration, exclude);
+    }
+
+    private Screened screen(ResponseTable t, Framework f, Options o) {
+        Screened s = Screener.screen(t, f, o, issues);
+        assertAccounting(s);
+        return s;
+    }
+
+    /** SPEC §3: every row ends scored or excluded with exactly one known reason; scoredRows in input order. */
+    private static void assertAccounting(Screened s) {
+        int excluded = 0;
+        for (int r = 0; r < s.table().rows(); r++) {
+            if (s.exclusion()[r] != null) {
+                excluded++;
+                assertTrue(REASONS.contains(s.exclusion()[r]), s.exclusion()[r]);
+            }
+        }
+        assertEquals(s.table().rows(), s.scoredRows().length + excluded, "rows = scored + excluded");
+        int prev = -1;
+        for (int r : s.scoredRows()) {
+            assertNull(s.exclusion()[r]);
+            assertTrue(r > prev, "scored rows in input order");
+            prev = r;
+        }
+        assertEquals(s.table().rows(), s.ids().length);
+    }
+
+    private List<Issue> issues(String code) {
+        return issues.all().stream().filter(i -> i.code().equals(code)).toList();
+    }
+
+    // ---- WORKED-EXAMPLE.md ----
+
+    private ResponseTable workedFirms() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("F1").region("广东").answer("Q1", 4).answer("Q2", 2).answer("Q3", 10).answer("Q4", 9).answer("Q5", 1);
+        t.row(3).id("F2").region("广东省").answer("Q1", 5).answer("Q2", 5).answer("Q3", 25).answer("Q4", 0)
+                .answer("Q5", 0);
+        t.row(4).id("F3").region("北京").answer("Q1", 3).answer("Q3", 5).answer("Q4", 99).answer("Q5", 1);
+        t.row(5).id("F4").region("北京市").invalid("Q1").answer("Q2", 3);
+        t.row(6).id("F5").region("北京").answer("Q1", 2).answer("Q2", 4).answer("Q3", 2).answer("Q5", 0);
+        return t.build();
+    }
+
+    @Test
+    void workedExampleExcludesF4ForLowCoverageAndScoresFour() {
+        Screened s = screen(workedFirms(), worked, defaults());
+        assertArrayEquals(new int[] {0, 1, 2, 4}, s.scoredRows());
+        assertEquals("low-coverage", s.exclusion()[3]);
+        assertArrayEquals(new String[] {"F1", "F2", "F3", "F4", "F5"}, s.ids());
+        assertArrayEquals(new String[] {"广东省", "广东省", "北京市", "北京市", "北京市"}, s.regionName());
+        assertArrayEquals(new String[] {"440000", "440000", "110000", "110000", "110000"}, s.regionCode());
+        assertArrayEquals(new int[5], s.flags());
+        assertEquals(1, issues.size(), issues.all().toString());
+        Issue i = issues("low-coverage").get(0);
+        assertEquals("firms.csv", i.file());
+        assertEquals("", i.sheet());
+        assertEquals(5, i.row());
+        assertEquals(Severity.WARNING, i.severity());
+        assertTrue(i.message().startsWith("1 of 5 firm questions answered (20%) < 50%"), i.message());
+    }
+
+    @Test
+    void workedExampleRegionQuestionnaireTakesItsRegionAsId() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.REGION, "regions.csv");
+        t.row(2).region("广东省").answer("Q6", 60);
+        t.row(3).region("北京市").answer("Q6", 150);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {0, 1}, s.scoredRows());
+        assertArrayEquals(new String[] {"广东省", "北京市"}, s.ids());
+        assertArrayEquals(new String[] {"440000", "110000"}, s.regionCode());
+        assertEquals(0, issues.size(), issues.all().toString());
+    }
+
+    @Test
+    void regionNamesFollowTheReportLanguage() {
+        Screened s = screen(workedFirms(), worked, defaults().withLang(Options.Lang.EN));
+        assertArrayEquals(new String[] {"Guangdong", "Guangdong", "Beijing", "Beijing", "Beijing"}, s.regionName());
+    }
+
+    // ---- id ----
+
+    @Test
+    void blankIdBecomesFileHashRowWithMissingIdWarning() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "in/firms.xlsx");
+        t.row(7).id(null).region("上海").answerFirst(5);
+        t.row(8).id("   ").region("上海").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new String[] {"in/firms.xlsx#7", "in/firms.xlsx#8"}, s.ids());
+        assertArrayEquals(new int[] {0, 1}, s.scoredRows(), "FILE#ROW ids are never duplicates");
+        List<Issue> missing = issues("missing-id");
+        assertEquals(2, missing.size());
+        assertEquals(7, missing.get(0).row());
+        assertEquals("Sheet1", missing.get(0).sheet());
+        assertTrue(missing.get(0).message().contains("in/firms.xlsx#7"), missing.get(0).message());
+    }
+
+    @Test
+    void idIsTrimmedAsWrittenAndComparedNormalised() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("  ＡＢＣ  公司 ").region("上海").answerFirst(5);
+        t.row(3).id("abc 公司").region("上海").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertEquals("ＡＢＣ  公司", s.ids()[0]);
+        assertEquals("duplicate-id", s.exclusion()[0], "full-width, case and spacing do not make another id");
+        assertArrayEquals(new int[] {1}, s.scoredRows());
+    }
+
+    @Test
+    void creditCodeWithWrongCheckCharacterIsWarnedButScored() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("91350100M000100Y43").region("上海").answerFirst(5);
+        t.row(3).id("000000000000000013").region("上海").answerFirst(5);
+        t.row(4).id("91350100M000100Y44").region("上海").answerFirst(5);
+        t.row(5).id("F-17-characters-x").region("上海").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, s.scoredRows());
+        List<Issue> bad = issues("invalid-credit-code");
+        assertEquals(1, bad.size(), issues.all().toString());
+        assertEquals(4, bad.get(0).row());
+        assertEquals(Severity.WARNING, bad.get(0).severity());
+        assertTrue(bad.get(0).message().contains("expected '3'"), bad.get(0).message());
+    }
+
+    @Test
+    void excelScientificNotationIdIsReportedAsMangled() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.xlsx");
+        t.row(2).id("9.14403E+17").region("上海").answerFirst(5);
+        t.row(3).id("9.14403e17").region("上海").answerFirst(5);
+        t.row(4).id("914403001234567890").region("上海").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {0, 1, 2}, s.scoredRows());
+        assertEquals("9.14403E+17", s.ids()[0]);
+        List<Issue> mangled = issues("mangled-id");
+        assertEquals(2, mangled.size());
+        assertEquals(2, mangled.get(0).row());
+        assertTrue(mangled.get(0).message().contains("destroyed by Excel"), mangled.get(0).message());
+        assertTrue(mangled.get(0).message().contains("Format the id column as text"), mangled.get(0).message());
+        assertEquals(1, issues("invalid-credit-code").size(), "the 18-digit id fails its check character");
+    }
+
+    // ---- duplicates ----
+
+    private ResponseTable twoCopies(double t1, double t2) {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(5).submitted(t1);
+        t.row(3).id("A").region("上海").answerFirst(5).submitted(t2);
+        t.row(4).id("B").region("上海").answerFirst(5);
+        return t.build();
+    }
+
+    @Test
+    void keepLastKeepsTheLatestSubmitted() {
+        Screened s = screen(twoCopies(200, 100), worked, defaults());
+        assertArrayEquals(new int[] {0, 2}, s.scoredRows());
+        assertEquals("duplicate-id", s.exclusion()[1]);
+        Issue i = issues("duplicate-id").get(0);
+        assertEquals(3, i.row());
+        assertTrue(i.message().contains("row 2 is kept"), i.message());
+    }
+
+    @Test
+    void keepLastFallsBackToInputOrderWhenATimeIsMissing() {
+        Screened s = screen(twoCopies(200, NAN), worked, defaults());
+        assertArrayEquals(new int[] {1, 2}, s.scoredRows());
+        assertEquals("duplicate-id", s.exclusion()[0]);
+        assertTrue(issues("duplicate-id").get(0).message().contains("row 3 is kept"));
+    }
+
+    @Test
+    void keepLastWithEqualTimesKeepsTheLaterInInputOrder() {
+        Screened s = screen(twoCopies(100, 100), worked, defaults());
+        assertArrayEquals(new int[] {1, 2}, s.scoredRows());
+    }
+
+    @Test
+    void keepFirstKeepsTheEarliestSubmitted() {
+        Screened s = screen(twoCopies(200, 100), worked, screening(DuplicatePolicy.KEEP_FIRST, 0.5, NAN, false));
+        assertArrayEquals(new int[] {1, 2}, s.scoredRows());
+        assertEquals("duplicate-id", s.exclusion()[0]);
+    }
+
+    @Test
+    void keepFirstWithoutTimesKeepsTheFirstInInputOrder() {
+        Screened s = screen(twoCopies(NAN, NAN), worked, screening(DuplicatePolicy.KEEP_FIRST, 0.5, NAN, false));
+        assertArrayEquals(new int[] {0, 2}, s.scoredRows());
+    }
+
+    @Test
+    void keepFirstWithEqualTimesKeepsTheEarlierInInputOrder() {
+        Screened s = screen(twoCopies(100, 100), worked, screening(DuplicatePolicy.KEEP_FIRST, 0.5, NAN, false));
+        assertArrayEquals(new int[] {0, 2}, s.scoredRows());
+    }
+
+    @Test
+    void rejectExcludesEveryCopy() {
+        Screened s = screen(twoCopies(100, 200), worked, screening(DuplicatePolicy.REJECT, 0.5, NAN, false));
+        assertArrayEquals(new int[] {2}, s.scoredRows());
+        assertEquals("duplicate-id", s.exclusion()[0]);
+        assertEquals("duplicate-id", s.exclusion()[1]);
+        assertEquals(2, issues("duplicate-id").size());
+    }
+
+    @Test
+    void duplicateInAnotherFileIsNamedWithItsFile() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "a.csv", "b.xlsx");
+        t.row(0, 2).id("A").region("上海").answerFirst(5);
+        t.row(1, 5).id("A").region("上海").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {1}, s.scoredRows());
+        Issue i = issues("duplicate-id").get(0);
+        assertEquals("a.csv", i.file());
+        assertTrue(i.message().contains("row 5 of b.xlsx is kept"), i.message());
+    }
+
+    // ---- coverage ----
+
+    @Test
+    void coverageExactlyAtThresholdIsKept() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(nine, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(5);              // 5 of 10 = 0.5: not below 0.5
+        t.row(3).id("B").region("上海").answerFirst(4).invalid("N9"); // 4 of 10; invalid is not an answer
+        Screened s = screen(t.build(), nine, defaults());
+        assertArrayEquals(new int[] {0}, s.scoredRows());
+        assertEquals("low-coverage", s.exclusion()[1]);
+        assertTrue(issues("low-coverage").get(0).message().startsWith("4 of 10 firm questions answered (40%) < 50%"));
+    }
+
+    @Test
+    void coverageBelowAGivenThresholdExcludesRow() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(2);   // 2 of 5 = 0.4
+        t.row(3).id("B").region("上海").answerFirst(1);   // 1 of 5 = 0.2
+        Screened s = screen(t.build(), worked, screening(DuplicatePolicy.KEEP_LAST, 0.4, NAN, false));
+        assertArrayEquals(new int[] {0}, s.scoredRows());
+        assertTrue(issues("low-coverage").get(0).message().startsWith("1 of 5 firm questions answered (20%) < 40%"));
+    }
+
+    @Test
+    void duplicatesAreResolvedBeforeCoverage() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(5);
+        t.row(3).id("A").region("上海").answerFirst(1);
+        Screened s = screen(t.build(), worked, defaults());
+        assertEquals("duplicate-id", s.exclusion()[0]);
+        assertEquals("low-coverage", s.exclusion()[1]);
+        assertEquals(0, s.scoredRows().length);
+    }
+
+    // ---- flags ----
+
+    @Test
+    void speederIsOffUnlessMinDurationIsGiven() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(5).duration(10);
+        Screened s = screen(t.build(), worked, defaults());
+        assertEquals(0, s.flags()[0]);
+        assertEquals(0, issues.size());
+    }
+
+    @Test
+    void speederFlagsDurationBelowMinDuration() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(5).duration(30);
+        t.row(3).id("B").region("上海").answerFirst(5).duration(60);
+        t.row(4).id("C").region("上海").answerFirst(5);
+        Screened s = screen(t.build(), worked, screening(DuplicatePolicy.KEEP_LAST, 0.5, 60, false));
+        assertArrayEquals(new int[] {0, 1, 2}, s.scoredRows(), "flagged rows stay scored");
+        assertArrayEquals(new int[] {Screened.SPEEDER, 0, 0}, s.flags());
+        List<Issue> speed = issues("speeder");
+        assertEquals(1, speed.size());
+        assertEquals(Severity.INFO, speed.get(0).severity());
+        assertTrue(speed.get(0).message().startsWith("Answered in 30 s, less than --min-duration 60 s"));
+    }
+
+    @Test
+    void straightLiningNeedsEightEqualScaleAnswers() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(nine, Level.FIRM, "firms.csv");
+        ScreenFixtures.Table.Row eight = t.row(2).id("eight").region("上海");
+        ScreenFixtures.Table.Row seven = t.row(3).id("seven").region("上海");
+        ScreenFixtures.Table.Row mixed = t.row(4).id("mixed").region("上海");
+        for (int i = 1; i <= 8; i++) eight.answer("N" + i, 3);
+        eight.answer("Y", 1);                       // yes/no is not a named scale: does not break the line
+        for (int i = 1; i <= 7; i++) seven.answer("N" + i, 3);
+        for (int i = 1; i <= 8; i++) mixed.answer("N" + i, 3);
+        mixed.answer("N9", 4);
+        Screened s = screen(t.build(), nine, defaults());
+        assertArrayEquals(new int[] {Screened.STRAIGHT_LINING, 0, 0}, s.flags());
+        assertArrayEquals(new int[] {0, 1, 2}, s.scoredRows());
+        assertEquals(1, issues("straight-lining").size());
+        assertEquals(2, issues("straight-lining").get(0).row());
+    }
+
+    @Test
+    void excludeFlaggedExcludesWithTheFlagAsReasonSpeederFirst() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(nine, Level.FIRM, "firms.csv");
+        ScreenFixtures.Table.Row both = t.row(2).id("both").region("上海").duration(5);
+        ScreenFixtures.Table.Row line = t.row(3).id("line").region("上海").duration(500);
+        for (int i = 1; i <= 9; i++) {
+            both.answer("N" + i, 5);
+            line.answer("N" + i, 1);
+        }
+        t.row(4).id("fine").region("上海").answerFirst(9).answer("N9", 2).duration(500);
+        Screened s = screen(t.build(), nine, screening(DuplicatePolicy.KEEP_LAST, 0.5, 60, true));
+        assertEquals("speeder", s.exclusion()[0]);
+        assertEquals(Screened.SPEEDER | Screened.STRAIGHT_LINING, s.flags()[0]);
+        assertEquals("straight-lining", s.exclusion()[1]);
+        assertArrayEquals(new int[] {2}, s.scoredRows());
+        assertEquals(Severity.WARNING, issues("speeder").get(0).severity());
+        assertEquals(2, issues("straight-lining").size());
+    }
+
+    @Test
+    void flagsAreNotSetOnExcludedRows() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(1).duration(5);
+        Screened s = screen(t.build(), worked, screening(DuplicatePolicy.KEEP_LAST, 0.5, 60, true));
+        assertEquals("low-coverage", s.exclusion()[0]);
+        assertEquals(0, s.flags()[0]);
+        assertEquals(0, issues("speeder").size());
+    }
+
+    // ---- region ----
+
+    @Test
+    void unknownRegionIsKeptAsWrittenWithoutCode() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region(" 雄安新区 ").answerFirst(5);
+        t.row(3).id("B").region("ＸＹ区").answerFirst(5);
+        t.row(4).id("C").region("粤").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new String[] {"雄安新区", "XY区", "广东省"}, s.regionName());
+        assertArrayEquals(new String[] {"", "", "440000"}, s.regionCode());
+        assertArrayEquals(new int[] {0, 1, 2}, s.scoredRows());
+        List<Issue> unknown = issues("unknown-region");
+        assertEquals(2, unknown.size());
+        assertTrue(unknown.get(0).message().contains("'雄安新区'"), unknown.get(0).message());
+    }
+
+    @Test
+    void missingRegionLeavesFirmScoredInNoRegion() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {0}, s.scoredRows());
+        assertNull(s.regionName()[0]);
+        assertNull(s.regionCode()[0]);
+        assertEquals(1, issues("missing-region").size());
+        assertEquals(2, issues("missing-region").get(0).row());
+    }
+
+    @Test
+    void regionQuestionnaireRegionComesFromRegionColumnElseId() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.REGION, "regions.xlsx");
+        t.row(2).region("广东").answer("Q6", 1);            // no id: the canonical region is the id
+        t.row(3).id("北京").answer("Q6", 1);                // no region column value: the id is the region
+        t.row(4).id("SH-01").region("上海").answer("Q6", 1); // both: the id as written, the region column
+        t.row(5).answer("Q6", 1);                           // neither
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new String[] {"广东省", "北京", "SH-01", "regions.xlsx#5"}, s.ids());
+        assertArrayEquals(new String[] {"广东省", "北京市", "上海市", null}, s.regionName());
+        assertArrayEquals(new String[] {"440000", "110000", "310000", null}, s.regionCode());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, s.scoredRows());
+        assertEquals(1, issues("missing-id").size());
+        assertEquals(5, issues("missing-id").get(0).row());
+        assertEquals(0, issues("missing-region").size(), "missing-region is a firm-level warning");
+    }
+
+    @Test
+    void regionQuestionnairesForTheSameRegionAreDuplicates() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.REGION, "regions.csv");
+        t.row(2).region("广东").answer("Q6", 1);
+        t.row(3).region("广东省").answer("Q6", 2);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {1}, s.scoredRows());
+        assertEquals("duplicate-id", s.exclusion()[0]);
+    }
+}
