@@ -133,7 +133,7 @@ class Checker:
                 self.err(fpath, f'role {role} given {roles.count(role)} times')
         if ('subsystem1' in roles) != ('subsystem2' in roles):
             self.err(fpath, 'subsystem1 and subsystem2 must be given both or neither')
-        for c in node_codes:  # cycles
+        for c in sorted(node_codes):  # cycles
             seen, x = set(), c
             while x and x in parent_of:
                 if x in seen:
@@ -192,7 +192,7 @@ class Checker:
                 for s in RISKY:
                     if s in t:
                         self.warn(where, f'{lang} holds "{s}", which a sub-question header pattern splits on')
-        for c in node_codes - has_question:
+        for c in sorted(node_codes - has_question):
             self.err(fpath, f'node "{c}" has no question beneath it')
 
         # aliases: never another question's code/text/alias, never a meta alias
