@@ -327,7 +327,7 @@ class Checker:
             w, cr, lam = ahp_weights(np.array([[float(x) for x in row] for row in m]))
             if cr >= 0.1:
                 self.err(path, f'consistency ratio {cr:.4f} is not below 0.1')
-            self.info.append(f'{path}: lambda_max {lam:.4f}, CR {cr:.4f}, weights ' +
+            self.info.append(f'{path}: lambda_max {lam:.4f}, CR {max(cr, 0.0):.4f}, weights ' +
                              ', '.join(f'{c} {x:.4f}' for c, x in zip(head, w)))
 
     def check_regions(self, path):
