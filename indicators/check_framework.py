@@ -11,7 +11,8 @@ questions and matching [A-Za-z][A-Za-z0-9_.-]*; exactly one root; parents exist;
 scales known; goalposts both-or-neither with min < max and only on number/percent; transform blank
 or log (number/percent only); every node has a question beneath it; question texts unique (zh and en
 together, after NFKC + trim + white-space collapse + case-fold); aliases not equal to another
-question's code, text or alias, nor to a metadata alias; meta roles known, aliases not shared;
+question's code, text or alias, nor to a metadata alias; no text or alias starting with another
+question's code; meta roles known, aliases not shared;
 scales with integer values and labels unique within a scale; AHP matrices in ahp/ (right children,
 exactly reciprocal, Saaty values, CR < 0.1). If DIR holds a regions.csv it is checked too.
 Prints every problem with file and line; exit code 0 when clean, 1 otherwise.
@@ -207,7 +208,19 @@ class Checker:
                 if k in owner and owner[k] != r['code']:
                     self.err(where, f'alias "{a}" is a text or alias of {owner[k]}')
                 owner.setdefault(k, r['code'])
+        # SPEC section 2: a header whose first token is a code matches that question, so no text or
+        # alias may start with the code of another question
+        qcodes = {norm(r['code']): r['code'] for r in questions}
+        for r in questions:
+            where = f'{qpath}:{r["_line"]}'
+            for t in [r['text_zh'], r['text_en']] + r['aliases'].split('|'):
+                first = re.split(r'[\s、:：）)]', norm(t), maxsplit=1)[0] if t.strip() else ''
+                if first in qcodes and qcodes[first] != r['code']:
+                    self.err(where, f'"{t}" starts with the code {qcodes[first]}')
         for k, role in meta_aliases.items():
+            first = re.split(r'[\s、:：）)]', k, maxsplit=1)[0]
+            if first in qcodes:
+                self.err(mpath, f'{role} alias "{k}" starts with the code {qcodes[first]}')
             if k in owner:
                 self.err(mpath, f'{role} alias "{k}" is a text or alias of question {owner[k]}')
             if k in lower_codes:
