@@ -1,0 +1,413 @@
+#!/usr/bin/env python3
+"""Check an ecoscore indicator framework folder against SPEC section 1.
+
+Usage:
+    python3 indicators/check_framework.py DIR [DIR ...]
+    python3 indicators/check_framework.py --regions indicators/regions.csv
+
+Checks, for each framework DIR: the four CSV files and their columns; codes unique over nodes and
+questions and matching [A-Za-z][A-Za-z0-9_.-]*; exactly one root; parents exist; no cycles; weights
+> 0; aggregation and role values known; subsystem1 and subsystem2 both present or both absent;
+scales known; goalposts both-or-neither with min < max and only on number/percent; transform blank
+or log (number/percent only); every node has a question beneath it; question texts unique (zh and en
+together, after NFKC + trim + white-space collapse + case-fold); aliases not equal to another
+question's code, text or alias, nor to a metadata alias; no text or alias starting with another
+question's code; meta roles known, aliases not shared;
+scales with integer values and labels unique within a scale; AHP matrices in ahp/ (right children,
+exactly reciprocal, Saaty values, CR < 0.1). If DIR holds a regions.csv it is checked too.
+Prints every problem with file and line; exit code 0 when clean, 1 otherwise.
+"""
+import csv
+import os
+import re
+import sys
+import unicodedata
+from fractions import Fraction
+
+CODE_RE = re.compile(r'^[A-Za-z][A-Za-z0-9_.-]*$')
+BUILTIN = {'number', 'percent', 'yesno'}
+ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration']
+RI = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
+SAATY = {Fraction(k) for k in range(1, 10)} | {Fraction(1, k) for k in range(2, 10)}
+# characters that the sub-question header patterns of SPEC section 2 split on; a question text
+# holding them could be read as "stem - X" or "stem:X"
+RISKY = [' - ', '—', ':', '：']
+
+
+def norm(s):
+    s = unicodedata.normalize('NFKC', s or '')
+    return ' '.join(s.split()).casefold()
+
+
+class Checker:
+    def __init__(self):
+        self.problems = []
+        self.warnings = []
+
+    def err(self, where, msg):
+        self.problems.append(f'{where}: {msg}')
+
+    def warn(self, where, msg):
+        self.warnings.append(f'{where}: {msg}')
+
+    def read(self, path, columns):
+        """Rows as dicts with their 1-based line numbers; None when the file is missing."""
+        if not os.path.exists(path):
+            self.err(path, 'file missing')
+            return None
+        with open(path, encoding='utf-8-sig', newline='') as f:
+            rows = list(csv.reader(f))
+        if not rows:
+            self.err(path, 'empty file')
+            return None
+        header = [h.strip() for h in rows[0]]
+        for c in columns:
+            if c not in header:
+                self.err(f'{path}:1', f'column "{c}" missing')
+        out = []
+        for i, r in enumerate(rows[1:], start=2):
+            if not any(x.strip() for x in r):
+                continue
+            if len(r) != len(header):
+                self.err(f'{path}:{i}', f'{len(r)} fields, header has {len(header)}')
+            d = {h: (r[j].strip() if j < len(r) else '') for j, h in enumerate(header)}
+            d['_line'] = i
+            out.append(d)
+        return out
+
+    @staticmethod
+    def positive(s):
+        if s == '':
+            return 1.0
+        try:
+            v = float(s)
+        except ValueError:
+            return None
+        return v if v > 0 and v == v and v != float('inf') else None
+
+    def check_dir(self, d):
+        fpath, qpath = os.path.join(d, 'framework.csv'), os.path.join(d, 'questions.csv')
+        spath, mpath = os.path.join(d, 'scales.csv'), os.path.join(d, 'meta.csv')
+        nodes = self.read(fpath, ['code', 'parent', 'name_zh', 'name_en', 'weight', 'aggregation', 'role'])
+        questions = self.read(qpath, ['code', 'parent', 'source', 'scale', 'reverse', 'min', 'max',
+                                      'transform', 'weight', 'text_zh', 'text_en', 'aliases'])
+        scales = self.read(spath, ['scale', 'value', 'label'])
+        meta = self.read(mpath, ['role', 'aliases'])
+        if nodes is None or questions is None:
+            return
+        scale_names = self.check_scales(spath, scales or [])
+        meta_aliases = self.check_meta(mpath, meta or [])
+
+        codes = {}
+        for path, rows in ((fpath, nodes), (qpath, questions)):
+            for r in rows:
+                c, where = r['code'], f'{path}:{r["_line"]}'
+                if not CODE_RE.match(c):
+                    self.err(where, f'code "{c}" does not match [A-Za-z][A-Za-z0-9_.-]*')
+                if c in codes:
+                    self.err(where, f'duplicate code "{c}" (first at {codes[c]})')
+                else:
+                    codes[c] = where
+        node_codes = {r['code'] for r in nodes}
+        parent_of = {}
+        roots = []
+        for r in nodes:
+            where = f'{fpath}:{r["_line"]}'
+            if r['parent'] == '':
+                roots.append(r['code'])
+            elif r['parent'] not in node_codes:
+                self.err(where, f'unknown parent "{r["parent"]}"')
+            parent_of[r['code']] = r['parent']
+            if self.positive(r['weight']) is None:
+                self.err(where, f'weight "{r["weight"]}" is not a number > 0')
+            if r['aggregation'].lower() not in ('', 'arithmetic', 'geometric'):
+                self.err(where, f'unknown aggregation "{r["aggregation"]}"')
+            if r['role'] not in ('', 'subsystem1', 'subsystem2'):
+                self.err(where, f'unknown role "{r["role"]}"')
+            if not r['name_zh'] and not r['name_en']:
+                self.err(where, 'no name')
+        if len(roots) != 1:
+            self.err(fpath, f'{len(roots)} roots ({", ".join(roots)}); exactly one is needed')
+        roles = [r['role'] for r in nodes if r['role']]
+        for role in ('subsystem1', 'subsystem2'):
+            if roles.count(role) > 1:
+                self.err(fpath, f'role {role} given {roles.count(role)} times')
+        if ('subsystem1' in roles) != ('subsystem2' in roles):
+            self.err(fpath, 'subsystem1 and subsystem2 must be given both or neither')
+        for c in sorted(node_codes):  # cycles
+            seen, x = set(), c
+            while x and x in parent_of:
+                if x in seen:
+                    self.err(fpath, f'cycle through "{c}"')
+                    break
+                seen.add(x)
+                x = parent_of[x]
+
+        texts = {}
+        has_question = set()
+        for r in questions:
+            where = f'{qpath}:{r["_line"]}'
+            if r['parent'] not in node_codes:
+                self.err(where, f'parent "{r["parent"]}" is not a node of framework.csv')
+            else:
+                x, seen = r['parent'], set()
+                while x and x not in seen:
+                    seen.add(x)
+                    has_question.add(x)
+                    x = parent_of.get(x, '')
+            if r['source'].lower() not in ('firm', 'region'):
+                self.err(where, f'source "{r["source"]}" is neither firm nor region')
+            sc = r['scale']
+            if sc not in BUILTIN and sc not in scale_names:
+                self.err(where, f'unknown scale "{sc}"')
+            if r['reverse'].lower() not in ('', 'true', 'false'):
+                self.err(where, f'reverse "{r["reverse"]}" is not true/false')
+            if self.positive(r['weight']) is None:
+                self.err(where, f'weight "{r["weight"]}" is not a number > 0')
+            lo, hi = r['min'], r['max']
+            if (lo == '') != (hi == ''):
+                self.err(where, 'one goalpost without the other')
+            elif lo != '':
+                if sc not in ('number', 'percent'):
+                    self.err(where, f'goalposts on a {sc} question')
+                try:
+                    if not float(lo) < float(hi):
+                        self.err(where, f'min {lo} is not below max {hi}')
+                    if r['transform'].lower() == 'log' and float(lo) < 0:
+                        self.err(where, 'negative goalpost with transform=log')
+                except ValueError:
+                    self.err(where, f'goalposts "{lo}", "{hi}" are not numbers')
+            if r['transform'].lower() not in ('', 'log'):
+                self.err(where, f'unknown transform "{r["transform"]}"')
+            if r['transform'].lower() == 'log' and sc not in ('number', 'percent'):
+                self.err(where, f'transform=log on a {sc} question')
+            for lang in ('text_zh', 'text_en'):
+                t = r[lang]
+                if not t:
+                    self.warn(where, f'{lang} empty')
+                    continue
+                k = norm(t)
+                if k in texts and texts[k][0] != r['code']:
+                    self.err(where, f'{lang} "{t}" repeats the text of {texts[k][0]}')
+                texts.setdefault(k, (r['code'], where))
+                for s in RISKY:
+                    if s in t:
+                        self.warn(where, f'{lang} holds "{s}", which a sub-question header pattern splits on')
+        for c in sorted(node_codes - has_question):
+            self.err(fpath, f'node "{c}" has no question beneath it')
+
+        # aliases: never another question's code/text/alias, never a meta alias
+        lower_codes = {norm(c): c for c in codes}
+        owner = {k: v[0] for k, v in texts.items()}
+        for r in questions:
+            where = f'{qpath}:{r["_line"]}'
+            for a in [x for x in r['aliases'].split('|') if x.strip()]:
+                k = norm(a)
+                if k in lower_codes and lower_codes[k] != r['code']:
+                    self.err(where, f'alias "{a}" is the code {lower_codes[k]}')
+                if k in owner and owner[k] != r['code']:
+                    self.err(where, f'alias "{a}" is a text or alias of {owner[k]}')
+                owner.setdefault(k, r['code'])
+        # SPEC section 2: a header whose first token is a code matches that question, so no text or
+        # alias may start with the code of another question
+        qcodes = {norm(r['code']): r['code'] for r in questions}
+        for r in questions:
+            where = f'{qpath}:{r["_line"]}'
+            for t in [r['text_zh'], r['text_en']] + r['aliases'].split('|'):
+                first = re.split(r'[\s、:：）)]', norm(t), maxsplit=1)[0] if t.strip() else ''
+                if first in qcodes and qcodes[first] != r['code']:
+                    self.err(where, f'"{t}" starts with the code {qcodes[first]}')
+        for k, role in meta_aliases.items():
+            first = re.split(r'[\s、:：）)]', k, maxsplit=1)[0]
+            if first in qcodes:
+                self.err(mpath, f'{role} alias "{k}" starts with the code {qcodes[first]}')
+            if k in owner:
+                self.err(mpath, f'{role} alias "{k}" is a text or alias of question {owner[k]}')
+            if k in lower_codes:
+                self.err(mpath, f'{role} alias "{k}" is the code {lower_codes[k]}')
+
+        self.check_ahp(d, nodes, parent_of)
+        rpath = os.path.join(d, 'regions.csv')
+        if os.path.exists(rpath):
+            self.check_regions(rpath)
+
+    def check_scales(self, path, rows):
+        labels = {}
+        values = {}
+        for r in rows:
+            where = f'{path}:{r["_line"]}'
+            name = r['scale']
+            if name in BUILTIN:
+                self.err(where, f'scale "{name}" shadows a built-in')
+            try:
+                v = int(r['value'])
+            except ValueError:
+                self.err(where, f'value "{r["value"]}" is not an integer')
+                continue
+            values.setdefault(name, set()).add(v)
+            k = (name, norm(r['label']))
+            if not r['label']:
+                self.err(where, 'empty label')
+            elif k in labels and labels[k] != v:
+                self.err(where, f'label "{r["label"]}" means two values in {name}')
+            elif k in labels:
+                self.warn(where, f'label "{r["label"]}" repeated')
+            labels[k] = v
+        for name, vs in values.items():
+            if len(vs) < 2:
+                self.err(path, f'scale {name} has fewer than two values')
+            elif vs != set(range(min(vs), max(vs) + 1)):
+                self.warn(path, f'scale {name} has gaps: {sorted(vs)}')
+        return set(values)
+
+    def check_meta(self, path, rows):
+        seen = {}
+        given = set()
+        for r in rows:
+            where = f'{path}:{r["_line"]}'
+            role = r['role'].lower()
+            if role not in ROLES:
+                self.err(where, f'unknown role "{r["role"]}"')
+            if role in given:
+                self.err(where, f'role {role} given twice')
+            given.add(role)
+            for a in [x for x in r['aliases'].split('|') if x.strip()]:
+                k = norm(a)
+                if k in seen and seen[k] != role:
+                    self.err(where, f'alias "{a}" also names {seen[k]}')
+                elif k in seen:
+                    self.warn(where, f'alias "{a}" repeated')
+                seen[k] = role
+        for role in ROLES:
+            if role not in given:
+                self.warn(path, f'no aliases for role {role}')
+        return seen
+
+    def check_ahp(self, d, nodes, parent_of):
+        ahp = os.path.join(d, 'ahp')
+        if not os.path.isdir(ahp):
+            return
+        try:
+            import numpy as np
+        except ImportError:
+            self.err(ahp, 'numpy is needed to check AHP matrices')
+            return
+        node_codes = {r['code'] for r in nodes}
+        for fn in sorted(os.listdir(ahp)):
+            if not fn.endswith('.csv'):
+                continue
+            path = os.path.join(ahp, fn)
+            parent = fn[:-4]
+            if parent not in node_codes:
+                self.err(path, f'"{parent}" is not a node')
+                continue
+            children = [c for c, p in parent_of.items() if p == parent]
+            with open(path, encoding='utf-8-sig', newline='') as f:
+                rows = [r for r in csv.reader(f) if any(x.strip() for x in r)]
+            head = [x.strip() for x in rows[0][1:]]
+            if sorted(head) != sorted(children) or len(set(head)) != len(head):
+                self.err(f'{path}:1', f'children {head} are not the node children {children}')
+                continue
+            n = len(head)
+            m = [[None] * n for _ in range(n)]
+            ok = True
+            if len(rows) != n + 1:
+                self.err(path, f'{len(rows) - 1} rows for {n} children')
+                continue
+            for i, r in enumerate(rows[1:]):
+                if r[0].strip() != head[i]:
+                    self.err(f'{path}:{i + 2}', f'row "{r[0]}" where "{head[i]}" was expected (same order as the header)')
+                    ok = False
+                for j in range(n):
+                    cell = r[j + 1].strip() if j + 1 < len(r) else ''
+                    try:
+                        v = Fraction(cell)
+                    except (ValueError, ZeroDivisionError):
+                        self.err(f'{path}:{i + 2}', f'"{cell}" is not a number or fraction')
+                        ok = False
+                        continue
+                    if v not in SAATY:
+                        self.err(f'{path}:{i + 2}', f'"{cell}" is not on Saaty\'s 1-9 scale')
+                    m[i][j] = v
+            if not ok:
+                continue
+            for i in range(n):
+                if m[i][i] != 1:
+                    self.err(path, f'diagonal {head[i]} is not 1')
+                for j in range(n):
+                    if m[i][j] * m[j][i] != 1:
+                        self.err(path, f'{head[i]}/{head[j]} = {m[i][j]} and {head[j]}/{head[i]} = {m[j][i]} are not reciprocal')
+            w, cr, lam = ahp_weights(np.array([[float(x) for x in row] for row in m]))
+            if cr >= 0.1:
+                self.err(path, f'consistency ratio {cr:.4f} is not below 0.1')
+            self.info.append(f'{path}: lambda_max {lam:.4f}, CR {max(cr, 0.0):.4f}, weights ' +
+                             ', '.join(f'{c} {x:.4f}' for c, x in zip(head, w)))
+
+    def check_regions(self, path):
+        rows = self.read(path, ['code', 'name_zh', 'short_zh', 'name_en', 'aliases'])
+        if rows is None:
+            return
+        seen = {}
+        codes = set()
+        for r in rows:
+            where = f'{path}:{r["_line"]}'
+            if not re.fullmatch(r'\d{6}', r['code']):
+                self.err(where, f'code "{r["code"]}" is not 6 digits')
+            if r['code'] in codes:
+                self.err(where, f'duplicate code {r["code"]}')
+            codes.add(r['code'])
+            names = [r['code'], r['name_zh'], r['short_zh'], r['name_en']] + \
+                    [a for a in r['aliases'].split('|') if a.strip()]
+            for a in names:
+                k = norm(a)
+                if k in seen and seen[k] != r['code']:
+                    self.err(where, f'"{a}" also names region {seen[k]}')
+                elif k in seen and a in (r['aliases'] or '').split('|'):
+                    self.warn(where, f'alias "{a}" repeats a name of the same region')
+                seen[k] = r['code']
+        self.info.append(f'{path}: {len(rows)} regions, {len(seen)} distinct names')
+
+    info = []
+
+
+def ahp_weights(a):
+    """Principal eigenvector (normalised), CR and lambda_max of a pairwise matrix."""
+    import numpy as np
+    vals, vecs = np.linalg.eig(a)
+    k = int(np.argmax(vals.real))
+    lam = float(vals[k].real)
+    w = np.abs(vecs[:, k].real)
+    w = w / w.sum()
+    n = a.shape[0]
+    ci = (lam - n) / (n - 1) if n > 1 else 0.0
+    ri = RI[n - 1] if n <= len(RI) else 1.49
+    cr = ci / ri if ri > 0 else 0.0
+    return w, cr, lam
+
+
+def main(argv):
+    if not argv or argv[0] in ('-h', '--help'):
+        print(__doc__)
+        return 2
+    ch = Checker()
+    ch.info = []
+    i = 0
+    while i < len(argv):
+        if argv[i] == '--regions':
+            ch.check_regions(argv[i + 1])
+            i += 2
+        else:
+            ch.check_dir(argv[i])
+            i += 1
+    for x in ch.info:
+        print('info    ', x)
+    for x in ch.warnings:
+        print('warning ', x)
+    for x in ch.problems:
+        print('ERROR   ', x)
+    print(f'{len(ch.problems)} error(s), {len(ch.warnings)} warning(s)')
+    return 1 if ch.problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
