@@ -1,17 +1,124 @@
 package org.ecoscore.score;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
+import org.ecoscore.core.Options.WeightMethod;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.AhpMatrix;
 import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.Node;
+import org.ecoscore.framework.TreeItem;
 import org.ecoscore.screen.Screened;
 
-/** SPEC §4.1–§4.6. STUB: replaced by the scoring work. */
+/**
+ * SPEC §4.1–§4.6: normalises the answers of both levels, forms the region values, weighs, aggregates
+ * bottom-up, couples the two subsystems and ranks.
+ */
 public final class Scorer {
     private Scorer() {
     }
 
     public static Scores score(Screened firms, Screened regions, Framework framework, Options options,
                                IssueLog issues) {
-        throw new UnsupportedOperationException("stub");
+        Map<String, AhpResult> ahp = ahpResults(framework, options, issues);
+        QuestionScores firmAnswers = QuestionScores.of(firms, issues);
+        QuestionScores regionAnswers = QuestionScores.of(regions, issues);
+
+        LevelTree firmTree = framework.tree(Level.FIRM);
+        int[] firmRows = firms == null ? new int[0] : firms.scoredRows().clone();
+        double[][] firmScores = new double[firmTree.items().size()][firmRows.length];
+        for (int i : firmTree.questionItems()) {
+            double[] n = firmAnswers.of(firmTree.item(i).code());
+            if (n != null) firmScores[i] = n.clone();
+            else Arrays.fill(firmScores[i], Double.NaN);
+        }
+        String[] firmIds = new String[firmRows.length];
+        String[] firmCodes = new String[firmRows.length];
+        for (int u = 0; u < firmRows.length; u++) {
+            firmIds[u] = firms.ids()[firmRows[u]];
+            firmCodes[u] = firms.regionCode()[firmRows[u]];
+        }
+        LevelScores firm = complete(Level.FIRM, firmTree, firmScores, framework, options, ahp, firmIds, firmRows,
+                firmCodes, null);
+
+        RegionUnits units = RegionUnits.of(firms, regions);
+        LevelTree regionTree = framework.tree(Level.REGION);
+        double[][] regionScores = new double[regionTree.items().size()][units.size()];
+        for (int i : regionTree.questionItems()) {
+            TreeItem item = regionTree.item(i);
+            regionScores[i] = item.question().source() == Level.FIRM
+                    ? RegionValues.firmQuestion(firmAnswers.of(item.code()), units)
+                    : RegionValues.regionQuestion(regionAnswers.of(item.code()), units);
+        }
+        int[] counts = new int[units.size()];
+        for (int r = 0; r < counts.length; r++) counts[r] = units.firms()[r].length;
+        LevelScores region = complete(Level.REGION, regionTree, regionScores, framework, options, ahp,
+                units.names(), units.questionnaire(), units.codes(), counts);
+        return new Scores(firm, region, new ArrayList<>(ahp.values()));
+    }
+
+    /** Weights, node aggregates, coupling and ranks of one level whose question rows are filled. */
+    private static LevelScores complete(Level level, LevelTree tree, double[][] scores, Framework framework,
+                                        Options options, Map<String, AhpResult> ahp, String[] ids, int[] rows,
+                                        String[] codes, int[] firmCounts) {
+        double[] weights = WeightCalculator.weights(tree, scores, options.weights(), framework.ahp(), ahp);
+        int units = ids.length;
+        for (int i : tree.bottomUp()) {
+            TreeItem item = tree.item(i);
+            if (item.isQuestion()) continue;
+            int[] ch = item.children();
+            double[] w = new double[ch.length];
+            for (int k = 0; k < ch.length; k++) w[k] = weights[ch[k]];
+            double[] s = new double[ch.length];
+            double[] out = new double[units];
+            for (int u = 0; u < units; u++) {
+                for (int k = 0; k < ch.length; k++) s[k] = scores[ch[k]][u];
+                out[u] = Aggregator.aggregate(w, s, item.aggregation(), options.nodeCoverage());
+            }
+            scores[i] = out;
+        }
+        double[] local = WeightCalculator.normaliseAmongSiblings(tree, weights);
+        Coupling coupling = coupling(tree, scores, framework);
+        int[] rank = tree.root() >= 0 ? Ranker.rank(scores[tree.root()]) : new int[units];
+        return new LevelScores(level, tree, ids, rows, codes, firmCounts, scores, local, coupling, rank);
+    }
+
+    private static Coupling coupling(LevelTree tree, double[][] scores, Framework framework) {
+        int s1 = framework.subsystem(1).map(n -> tree.indexOf(n.code())).orElse(-1);
+        int s2 = framework.subsystem(2).map(n -> tree.indexOf(n.code())).orElse(-1);
+        if (s1 < 0 || s2 < 0) return null;
+        return CouplingCalculator.compute(scores[s1], scores[s2]);
+    }
+
+    /**
+     * The AHP results of the framework's matrices, in framework.csv order of their parents, when the
+     * weights use them; CR &gt; 0.1 is an {@code ahp-inconsistent} warning.
+     */
+    private static Map<String, AhpResult> ahpResults(Framework framework, Options options, IssueLog issues) {
+        Map<String, AhpResult> out = new LinkedHashMap<>();
+        if (options.weights() != WeightMethod.AHP && options.weights() != WeightMethod.AHP_ENTROPY) return out;
+        List<String> order = new ArrayList<>();
+        for (Node n : framework.nodes()) if (framework.ahp().containsKey(n.code())) order.add(n.code());
+        framework.ahp().keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
+        for (String parent : order) {
+            AhpMatrix m = framework.ahp().get(parent);
+            AhpResult r = AhpWeights.of(m);
+            out.put(parent, r);
+            if (AhpWeights.inconsistent(r) && issues != null) {
+                issues.add(m.file(), "", 0, "", "ahp-inconsistent", Severity.WARNING,
+                        String.format(java.util.Locale.ROOT,
+                                "The AHP matrix for the children of %s is inconsistent (CR = %.4f > 0.1);"
+                                        + " revise its pairwise comparisons so that they agree with each other.",
+                                parent, r.cr()));
+            }
+        }
+        return out;
     }
 }

@@ -1,16 +1,190 @@
 package org.ecoscore.score;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.Question;
+import org.ecoscore.framework.ScaleKind;
+import org.ecoscore.framework.TreeItem;
+import org.ecoscore.input.CellStatus;
+import org.ecoscore.input.ResponseTable;
 import org.ecoscore.screen.Screened;
 
-/** SPEC §4.7. STUB: replaced by the scoring work. */
+/**
+ * SPEC §4.7: per-question statistics of both levels (see {@link QuestionStat}), per-node means and SDs,
+ * Cronbach's α of nodes with ≥ 2 named-scale firm questions, and group statistics of the firm scores by
+ * region and by each {@code --by} grouping.
+ */
 public final class StatisticsCalculator {
     private StatisticsCalculator() {
     }
 
     public static Statistics compute(Screened firms, Screened regions, Scores scores, Framework framework,
                                      Options options) {
-        throw new UnsupportedOperationException("stub");
+        List<QuestionStat> questions = new ArrayList<>();
+        questions.addAll(firmQuestions(firms, scores.firm()));
+        questions.addAll(regionQuestions(firms, regions, scores.region()));
+        List<NodeStat> nodes = new ArrayList<>();
+        nodes.addAll(nodeStats(scores.firm()));
+        nodes.addAll(nodeStats(scores.region()));
+        return new Statistics(questions, nodes, reliability(firms, scores.firm().tree()),
+                groups(firms, scores.firm(), options));
+    }
+
+    /** The answers of a table column over some rows: valid values, and the count of invalid cells. */
+    private record Answers(double[] valid, int invalid) {
+        static Answers of(Screened s, String code, int[] rows) {
+            if (s == null) return new Answers(new double[0], 0);
+            ResponseTable t = s.table();
+            int q = column(t, code);
+            if (q < 0) return new Answers(new double[0], 0);
+            Question question = t.questions().get(q);
+            double[] values = QuestionScores.validAnswers(t, q, rows, question, null);
+            int invalid = 0;
+            for (int i = 0; i < rows.length; i++) {
+                boolean bad = t.status(q)[rows[i]] == CellStatus.INVALID
+                        || (t.status(q)[rows[i]] == CellStatus.OK && Double.isNaN(values[i]));
+                if (bad) invalid++;
+            }
+            return new Answers(values, invalid);
+        }
+    }
+
+    private static int column(ResponseTable t, String code) {
+        List<Question> qs = t.questions();
+        for (int q = 0; q < qs.size(); q++) if (qs.get(q).code().equals(code)) return q;
+        return -1;
+    }
+
+    private static List<QuestionStat> firmQuestions(Screened firms, LevelScores level) {
+        List<QuestionStat> out = new ArrayList<>();
+        int[] rows = firms == null ? new int[0] : firms.scoredRows();
+        for (int i : level.tree().questionItems()) {
+            String code = level.tree().item(i).code();
+            Answers a = Answers.of(firms, code, rows);
+            int n = Describe.count(a.valid());
+            out.add(new QuestionStat(Level.FIRM, code, n, rows.length - n - a.invalid(), a.invalid(),
+                    Describe.mean(a.valid()), Describe.sd(a.valid()), Describe.mean(level.scores()[i])));
+        }
+        return out;
+    }
+
+    private static List<QuestionStat> regionQuestions(Screened firms, Screened regions, LevelScores level) {
+        List<QuestionStat> out = new ArrayList<>();
+        int[] regionRows = regions == null ? new int[0] : regions.scoredRows();
+        int[] pooled = firmsInSomeRegion(firms);
+        QuestionScores questionnaireScores = QuestionScores.of(regions, null);
+        for (int i : level.tree().questionItems()) {
+            TreeItem item = level.tree().item(i);
+            String code = item.code();
+            if (item.question().source() == Level.FIRM) {
+                Answers a = Answers.of(firms, code, pooled);
+                int n = Describe.count(level.scores()[i]);
+                out.add(new QuestionStat(Level.REGION, code, n, level.units() - n, 0, Describe.mean(a.valid()),
+                        Describe.sd(a.valid()), Describe.mean(level.scores()[i])));
+            } else {
+                Answers a = Answers.of(regions, code, regionRows);
+                int n = Describe.count(a.valid());
+                double[] s = questionnaireScores.of(code);
+                out.add(new QuestionStat(Level.REGION, code, n, regionRows.length - n - a.invalid(), a.invalid(),
+                        Describe.mean(a.valid()), Describe.sd(a.valid()),
+                        s == null ? Double.NaN : Describe.mean(s)));
+            }
+        }
+        return out;
+    }
+
+    /** Scored firm rows that have a region (those pooled into region values). */
+    private static int[] firmsInSomeRegion(Screened firms) {
+        if (firms == null) return new int[0];
+        return java.util.Arrays.stream(firms.scoredRows()).filter(r -> firms.regionName()[r] != null).toArray();
+    }
+
+    private static List<NodeStat> nodeStats(LevelScores level) {
+        List<NodeStat> out = new ArrayList<>();
+        for (int i : level.tree().nodeItems()) {
+            double[] s = level.scores()[i];
+            out.add(new NodeStat(level.level(), level.tree().item(i).code(), Describe.count(s), Describe.mean(s),
+                    Describe.sd(s)));
+        }
+        return out;
+    }
+
+    /** α for each firm-level node with ≥ 2 named-scale question children, over scored firms. */
+    private static List<Reliability> reliability(Screened firms, LevelTree tree) {
+        List<Reliability> out = new ArrayList<>();
+        if (firms == null) return out;
+        int[] rows = firms.scoredRows();
+        for (int i : tree.nodeItems()) {
+            List<String> items = new ArrayList<>();
+            List<double[]> values = new ArrayList<>();
+            for (int c : tree.item(i).children()) {
+                Question q = tree.item(c).question();
+                if (q == null || q.kind() != ScaleKind.NAMED) continue;
+                Answers a = Answers.of(firms, q.code(), rows);
+                double[] v = a.valid().clone();
+                if (q.reverse()) {
+                    for (int r = 0; r < v.length; r++) v[r] = q.scale().min() + q.scale().max() - v[r];
+                }
+                items.add(q.code());
+                values.add(v);
+            }
+            if (items.size() >= 2) {
+                out.add(Cronbach.of(tree.item(i).code(), items, values.toArray(new double[0][])));
+            }
+        }
+        return out;
+    }
+
+    /** Firm scores of every firm-level node by region (region order) and by each --by grouping (by name). */
+    private static List<GroupStat> groups(Screened firms, LevelScores level, Options options) {
+        List<GroupStat> out = new ArrayList<>();
+        if (firms == null) return out;
+        int[] rows = firms.scoredRows();
+        String[] region = new String[rows.length];
+        for (int u = 0; u < rows.length; u++) region[u] = firms.regionName()[rows[u]];
+        Map<String, List<Integer>> byRegion = new LinkedHashMap<>();
+        String[] order = RegionUnits.of(firms, null).names();
+        for (String name : order) byRegion.put(name, new ArrayList<>());
+        for (int u = 0; u < rows.length; u++) if (region[u] != null) byRegion.get(region[u]).add(u);
+        addGroups(out, "region", byRegion, level);
+        for (String grouping : options.by()) {
+            MetaRole role = metaRole(grouping);
+            if (role == null) continue;
+            Map<String, List<Integer>> members = new TreeMap<>();
+            for (int u = 0; u < rows.length; u++) {
+                String g = firms.table().meta(role, rows[u]);
+                if (g != null && !g.isBlank()) members.computeIfAbsent(g.strip(), k -> new ArrayList<>()).add(u);
+            }
+            addGroups(out, grouping, members, level);
+        }
+        return out;
+    }
+
+    private static MetaRole metaRole(String grouping) {
+        return switch (grouping.toLowerCase(java.util.Locale.ROOT)) {
+            case "community" -> MetaRole.COMMUNITY;
+            case "industry" -> MetaRole.INDUSTRY;
+            case "size" -> MetaRole.SIZE;
+            default -> null;
+        };
+    }
+
+    private static void addGroups(List<GroupStat> out, String grouping, Map<String, List<Integer>> members,
+                                  LevelScores level) {
+        for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
+            for (int i : level.tree().nodeItems()) {
+                double[] all = level.scores()[i];
+                double[] values = e.getValue().stream().mapToDouble(u -> all[u]).toArray();
+                out.add(GroupStatistics.of(grouping, e.getKey(), level.tree().item(i).code(), values));
+            }
+        }
     }
 }

@@ -1,0 +1,73 @@
+package org.ecoscore.score;
+
+import org.ecoscore.framework.Question;
+
+/**
+ * SPEC §4.1: turns one question's valid raw answers into scores n in [0, 100]. Goalposts come from the
+ * question; without goalposts ({@code number}/{@code percent}) they are the min and max of x over the
+ * answers given, which must be those of the level's scored units.
+ */
+public final class Normaliser {
+    private Normaliser() {
+    }
+
+    /** A negative answer to a {@code transform=log} question cannot be scored (SPEC §1, §4.1). */
+    public static boolean invalidForLog(Question q, double v) {
+        return q.log() && !Double.isNaN(v) && v < 0;
+    }
+
+    /**
+     * Scores of the answers (NaN = missing; returned as NaN). The answers are the level's scored units
+     * only, since batch goalposts are taken over them.
+     */
+    public static double[] normalise(Question q, double[] values) {
+        double[] out = new double[values.length];
+        switch (q.kind()) {
+            case NAMED -> {
+                double vmin = q.scale().min();
+                double vmax = q.scale().max();
+                for (int i = 0; i < values.length; i++) {
+                    double v = values[i];
+                    out[i] = Double.isNaN(v) ? Double.NaN : vmax == vmin ? 50 : 100 * (v - vmin) / (vmax - vmin);
+                }
+            }
+            case YESNO -> {
+                for (int i = 0; i < values.length; i++) out[i] = 100 * values[i];
+            }
+            default -> numeric(q, values, out);
+        }
+        if (q.reverse()) {
+            for (int i = 0; i < out.length; i++) out[i] = 100 - out[i];
+        }
+        return out;
+    }
+
+    private static void numeric(Question q, double[] values, double[] out) {
+        double[] x = new double[values.length];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            x[i] = Double.isNaN(v) || invalidForLog(q, v) ? Double.NaN : transform(q, v);
+            if (!Double.isNaN(x[i])) {
+                min = Math.min(min, x[i]);
+                max = Math.max(max, x[i]);
+            }
+        }
+        double lo = q.hasGoalposts() ? transform(q, q.min()) : min;
+        double hi = q.hasGoalposts() ? transform(q, q.max()) : max;
+        for (int i = 0; i < values.length; i++) out[i] = Double.isNaN(x[i]) ? Double.NaN : scale(x[i], lo, hi);
+    }
+
+    /** x = v, or ln(1 + v) with transform=log. */
+    public static double transform(Question q, double v) {
+        return q.log() ? Math.log1p(v) : v;
+    }
+
+    /** n = 100·clamp((x − lo)/(hi − lo), 0, 1); 50 when hi = lo. */
+    public static double scale(double x, double lo, double hi) {
+        if (hi == lo) return 50;
+        double r = (x - lo) / (hi - lo);
+        return 100 * Math.max(0, Math.min(1, r));
+    }
+}
