@@ -36,6 +36,8 @@ final class FrameworkChecker {
     private final Problems problems;
     /** code → where it was first defined ("framework.csv:3"). */
     private final Map<String, String> definedAt = new HashMap<>();
+    /** false when framework.csv could not be read: questions' parents are then not checked. */
+    private boolean parentsKnown = true;
 
     private FrameworkChecker(Problems problems) {
         this.problems = problems;
@@ -52,9 +54,13 @@ final class FrameworkChecker {
         List<Node> nodes = framework == null ? List.of() : c.nodes(framework);
         Map<String, Node> byCode = new LinkedHashMap<>();
         for (Node n : nodes) byCode.putIfAbsent(n.code(), n);
+        boolean nodesUsable = framework != null && framework.has("code") && framework.has("parent");
+        c.parentsKnown = nodesUsable;
         List<Question> qs = questions == null ? List.of() : c.questions(questions, byCode, scales, scalesLabel);
-        if (framework != null && framework.has("code") && framework.has("parent")) {
-            c.checkTree(framework, byCode, qs);
+        boolean questionsUsable = questions != null && questions.has("code") && questions.has("parent")
+                && questions.has("source") && questions.has("scale");
+        if (nodesUsable) {
+            c.checkTree(framework, byCode, qs, questionsUsable);
             c.checkRoles(framework, byCode);
         }
         return new Tree(nodes, qs);
@@ -106,7 +112,7 @@ final class FrameworkChecker {
             String parent = t.cell(row, "parent");
             if (parent.isEmpty()) {
                 problems.add(t, line, "parent is blank; a question's parent must be a node of framework.csv");
-            } else if (!nodes.containsKey(parent)) {
+            } else if (parentsKnown && !nodes.containsKey(parent)) {
                 problems.add(t, line, (definedAt.containsKey(parent) ? "parent " + quote(parent)
                         + " is a question; a question's parent must be a node" : "unknown parent " + quote(parent)));
             }
@@ -220,7 +226,7 @@ final class FrameworkChecker {
         return out;
     }
 
-    private void checkTree(CsvTable t, Map<String, Node> nodes, List<Question> questions) {
+    private void checkTree(CsvTable t, Map<String, Node> nodes, List<Question> questions, boolean questionsUsable) {
         Node root = null;
         for (Node n : nodes.values()) {
             if (n.isRoot()) {
@@ -268,7 +274,7 @@ final class FrameworkChecker {
             while (nodes.containsKey(p) && withQuestion.add(p)) p = nodes.get(p).parent();
         }
         for (Node n : nodes.values()) {
-            if (!withQuestion.contains(n.code()) && !inCycle.contains(n.code())) {
+            if (questionsUsable && !withQuestion.contains(n.code()) && !inCycle.contains(n.code())) {
                 problems.add(t, n.line(), "node " + quote(n.code()) + " has no question beneath it; add a question "
                         + "under it or remove it");
             }

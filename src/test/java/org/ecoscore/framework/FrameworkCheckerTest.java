@@ -263,9 +263,15 @@ class FrameworkCheckerTest {
     @Test
     void missingRequiredColumnIsRefused() {
         FrameworkFixture fx = fixture().replace("questions.csv", "code,parent,source,", "code,parent,origin,");
-        List<String> p = problems(fx);
-        assertEquals("questions.csv:1: missing column \"source\" (the header must name code, parent, source, scale)",
-                p.get(0));
+        assertEquals(List.of("questions.csv:1: missing column \"source\" (the header must name code, parent, source, "
+                + "scale)"), problems(fx));
+    }
+
+    @Test
+    void missingFrameworkFileDoesNotCascadeIntoUnknownParents() {
+        FrameworkFixture fx = fixture().delete("framework.csv");
+        assertEquals(List.of("framework.csv: missing; a framework needs framework, questions and meta (and scales "
+                + "when a named scale is used)"), problems(fx));
     }
 
     @Test
