@@ -141,6 +141,16 @@ class FrameworkLoaderTest {
     }
 
     @Test
+    void windowsLineEndingsAndBlankLinesAreRead() {
+        FrameworkFixture fx = new FrameworkFixture(tmp)
+                .write("questions.csv", FrameworkFixture.QUESTIONS.replace("\n", "\r\n").replace("Q4,", "\r\nQ4,"));
+        Framework f = FrameworkLoader.load(fx.dir);
+        assertEquals(6, f.questions().size());
+        assertEquals("Policy is clear", f.question("Q1").orElseThrow().textEn());
+        assertEquals(6, f.question("Q4").orElseThrow().line(), "the blank line 5 still counts");
+    }
+
+    @Test
     void columnsAreFoundByNameInAnyOrderAndCase() {
         FrameworkFixture fx = new FrameworkFixture(tmp).write("framework.csv", """
                 ROLE,Name_EN,Weight,Code,Aggregation,Parent,name_zh
