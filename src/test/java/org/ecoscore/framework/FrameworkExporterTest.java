@@ -113,8 +113,9 @@ class FrameworkExporterTest {
         Path xlsx = tmp.resolve("out.xlsx");
         Files.writeString(xlsx, "old");
         FrameworkExporter.export(folderFramework(), xlsx);
-        assertEquals(List.of("out.xlsx", "worked"),
-                Files.list(tmp).map(p -> p.getFileName().toString()).sorted().toList());
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of("out.xlsx", "worked"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
         assertEquals(3, FrameworkLoader.load(xlsx).nodes().size());
     }
 }
