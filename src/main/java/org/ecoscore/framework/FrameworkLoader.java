@@ -1,9 +1,29 @@
 package org.ecoscore.framework;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
 
-/** Loads and checks a framework (SPEC §1). STUB: to be replaced by the framework work. */
+/**
+ * Loads and checks a framework (SPEC §1): a folder of CSV files, one {@code .xlsx} workbook, or the packaged
+ * default. A framework that breaks the rules is refused with a {@link FrameworkException} listing every
+ * problem as {@code file:line: what is wrong} (exit code 3).
+ *
+ * <p>The region dictionary is the framework's own {@code regions.csv} (sheet {@code regions}) when it has
+ * one, else the packaged {@code /indicators/regions.csv} (recorded as file {@value #BUILT_IN_REGIONS_NAME});
+ * when that is not packaged either the dictionary is empty.
+ */
 public final class FrameworkLoader {
+    static final String BUILT_IN_REGIONS = "/indicators/regions.csv";
+    static final String BUILT_IN_REGIONS_NAME = "built-in regions.csv";
+
     private FrameworkLoader() {
     }
 
@@ -14,6 +34,95 @@ public final class FrameworkLoader {
      * @throws org.ecoscore.core.EcoscoreException exit code 3, listing every problem with file and line
      */
     public static Framework load(Path path) {
-        throw new UnsupportedOperationException("stub");
+        Problems problems = new Problems();
+        Optional<Framework> f = read(path, problems);
+        if (!problems.isEmpty() || f.isEmpty()) {
+            throw new FrameworkException(path == null ? "built-in" : path.toString(), problems.all());
+        }
+        return f.get();
+    }
+
+    /** Every problem of the framework at {@code path} ({@code null}: the built-in one); empty = valid. */
+    public static List<String> problems(Path path) {
+        Problems problems = new Problems();
+        read(path, problems);
+        return problems.all();
+    }
+
+    private static Optional<Framework> read(Path path, Problems problems) {
+        FrameworkSource source;
+        if (path == null) {
+            if (FrameworkCsvReader.class.getResource(FrameworkCsvReader.BUILT_IN_FOLDER + "framework.csv") == null) {
+                throw new EcoscoreException(ExitCode.INTERNAL, "built-in", "the built-in framework is missing from "
+                        + "the program; this is a bug, please report it (or give a framework with -f)");
+            }
+            source = FrameworkCsvReader.builtIn();
+        } else if (Files.isDirectory(path)) {
+            source = FrameworkCsvReader.folder(path);
+        } else if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".xlsx")) {
+            source = FrameworkXlsxReader.open(path, problems);
+            if (!problems.isEmpty()) return Optional.empty();
+        } else {
+            problems.add(path.toString(), Files.exists(path)
+                    ? "not a framework: give a folder of CSV files or an .xlsx workbook"
+                    : "no such folder or file; give a framework folder or .xlsx workbook");
+            return Optional.empty();
+        }
+        return Optional.ofNullable(assemble(source, problems));
+    }
+
+    private static Framework assemble(FrameworkSource source, Problems problems) {
+        CsvTable framework = required(source, "framework", problems);
+        CsvTable questions = required(source, "questions", problems);
+        Optional<CsvTable> scalesTable = source.table("scales", problems);
+        CsvTable meta = required(source, "meta", problems);
+        Optional<CsvTable> regionsTable = source.table("regions", problems);
+
+        Map<String, Scale> scales = scalesTable.map(t -> ScaleTableReader.read(t, problems)).orElse(Map.of());
+        FrameworkChecker.Tree tree = FrameworkChecker.check(framework, questions, scales,
+                scalesTable.isPresent() ? source.label("scales") : null, problems);
+        Map<MetaRole, List<String>> metaAliases = meta == null ? Map.of() : MetaTableReader.read(meta, problems);
+
+        List<FrameworkFile> extraFiles = new ArrayList<>();
+        List<Region> regions;
+        if (regionsTable.isPresent()) {
+            regions = RegionTableReader.read(regionsTable.get(), problems);
+        } else {
+            regions = builtInRegions(problems, extraFiles);
+        }
+
+        Map<String, List<String>> children = FrameworkChecker.children(tree.nodes(), tree.questions());
+        Map<String, AhpMatrix> ahp = new LinkedHashMap<>();
+        for (Map.Entry<String, CsvTable> e : source.ahp(children.keySet(), problems).entrySet()) {
+            AhpMatrixReader.read(e.getKey(), e.getValue(), children.get(e.getKey()), problems)
+                    .ifPresent(m -> ahp.put(m.parent(), m));
+        }
+        List<FrameworkFile> files = new ArrayList<>(source.files());
+        files.addAll(extraFiles);
+        if (!problems.isEmpty()) return null;
+        return new Framework(source.name(), source.location(), tree.nodes(), tree.questions(), scales, metaAliases,
+                new RegionDictionary(regions), ahp, files);
+    }
+
+    private static CsvTable required(FrameworkSource source, String base, Problems problems) {
+        Optional<CsvTable> t = source.table(base, problems);
+        if (t.isEmpty() && !containsLabel(problems, source.label(base))) {
+            problems.add(source.label(base), "missing; a framework needs framework, questions and meta "
+                    + "(and scales when a named scale is used)");
+        }
+        return t.orElse(null);
+    }
+
+    private static boolean containsLabel(Problems problems, String label) {
+        return problems.all().stream().anyMatch(p -> p.startsWith(label + ":"));
+    }
+
+    private static List<Region> builtInRegions(Problems problems, List<FrameworkFile> files) {
+        Optional<byte[]> bytes = FrameworkCsvReader.readResource(BUILT_IN_REGIONS);
+        if (bytes.isEmpty()) return List.of();
+        files.add(new FrameworkFile(BUILT_IN_REGIONS_NAME, Digests.sha256Hex(bytes.get())));
+        return CsvTableReader.read(BUILT_IN_REGIONS_NAME, bytes.get(), problems)
+                .map(t -> RegionTableReader.read(t, problems)).orElse(List.of());
     }
 }

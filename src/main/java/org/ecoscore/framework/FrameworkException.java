@@ -1,0 +1,35 @@
+package org.ecoscore.framework;
+
+import java.util.List;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
+
+/**
+ * A framework refused (SPEC §1): every problem found, each as {@code file:line: what is wrong}; exit code 3.
+ * The message lists them all and says what to do.
+ */
+public final class FrameworkException extends EcoscoreException {
+    private static final long serialVersionUID = 1L;
+    private final List<String> problems;
+
+    public FrameworkException(String location, List<String> problems) {
+        super(ExitCode.INPUT, location, message(location, problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, in the order found (file order within each file). */
+    public List<String> problems() {
+        return problems;
+    }
+
+    private static String message(String location, List<String> problems) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("the framework is refused, ").append(problems.size())
+                .append(problems.size() == 1 ? " problem:" : " problems:");
+        for (String p : problems) sb.append(System.lineSeparator()).append("  ").append(p);
+        sb.append(System.lineSeparator()).append("Fix ").append(problems.size() == 1 ? "it" : "them")
+                .append(" in the framework files (see SPEC §1) and run again; `ecoscore framework check -f ")
+                .append(location).append("` lists them.");
+        return sb.toString();
+    }
+}

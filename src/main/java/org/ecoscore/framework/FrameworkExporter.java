@@ -1,0 +1,136 @@
+package org.ecoscore.framework;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoscore.core.EcoscoreException;
+
+/**
+ * Writes a framework as one {@code .xlsx} workbook (SPEC §1) with the sheets and columns of the CSV files,
+ * so that {@link FrameworkLoader#load} of the workbook gives an equal framework. AHP entries below 1 that
+ * are reciprocals of whole numbers are written as fractions ({@code 1/3}). The workbook is written to a
+ * temporary file in the target folder and moved into place.
+ */
+public final class FrameworkExporter {
+    static final List<String> FRAMEWORK_COLUMNS =
+            List.of("code", "parent", "name_zh", "name_en", "weight", "aggregation", "role");
+    static final List<String> QUESTION_COLUMNS = List.of("code", "parent", "source", "scale", "reverse", "min",
+            "max", "transform", "weight", "text_zh", "text_en", "aliases");
+    private static final int MAX_SHEET_NAME = 31;
+
+    private FrameworkExporter() {
+    }
+
+    /** @throws EcoscoreException exit code 4 when the workbook cannot be written */
+    public static void export(Framework framework, Path xlsx) {
+        try (XSSFWorkbook wb = workbook(framework)) {
+            Path target = xlsx.toAbsolutePath();
+            Path dir = target.getParent();
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    wb.write(out);
+                }
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw EcoscoreException.output(xlsx.toString(), "cannot write the framework workbook ("
+                    + e.getMessage() + "); check that the folder exists and is writable", e);
+        }
+    }
+
+    static XSSFWorkbook workbook(Framework f) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet fw = sheet(wb, "framework", FRAMEWORK_COLUMNS);
+        for (Node n : f.nodes()) {
+            row(fw, n.code(), n.parent(), n.nameZh(), n.nameEn(), n.weight(), n.aggregation().id(), n.role());
+        }
+        Sheet qs = sheet(wb, "questions", QUESTION_COLUMNS);
+        for (Question q : f.questions()) {
+            row(qs, q.code(), q.parent(), q.source().id(), q.scaleName(), q.reverse() ? "true" : "false",
+                    q.hasGoalposts() ? q.min() : "", q.hasGoalposts() ? q.max() : "", q.log() ? "log" : "",
+                    q.weight(), q.textZh(), q.textEn(), String.join("|", q.aliases()));
+        }
+        Sheet sc = sheet(wb, "scales", List.of("scale", "value", "label"));
+        for (Scale s : new TreeMap<>(f.scales()).values()) {
+            for (Map.Entry<Integer, List<String>> e : new TreeMap<>(s.labelsByValue()).entrySet()) {
+                for (String label : e.getValue()) row(sc, s.name(), (double) e.getKey(), label);
+            }
+        }
+        Sheet meta = sheet(wb, "meta", List.of("role", "aliases"));
+        for (MetaRole r : MetaRole.values()) {
+            if (!f.metaAliases(r).isEmpty()) row(meta, r.id(), String.join("|", f.metaAliases(r)));
+        }
+        Sheet regions = sheet(wb, "regions", List.of("code", "name_zh", "short_zh", "name_en", "aliases"));
+        for (Region r : f.regions().regions()) {
+            row(regions, r.code(), r.nameZh(), r.shortZh(), r.nameEn(), String.join("|", r.aliases()));
+        }
+        for (AhpMatrix m : new TreeMap<>(f.ahp()).values()) ahpSheet(wb, m);
+        return wb;
+    }
+
+    private static void ahpSheet(XSSFWorkbook wb, AhpMatrix m) {
+        String name = FrameworkXlsxReader.AHP_PREFIX + m.parent();
+        if (name.length() > MAX_SHEET_NAME) {
+            throw EcoscoreException.output(name, "node code " + m.parent() + " is too long for an AHP sheet name "
+                    + "(Excel allows 31 characters); shorten the code or keep the framework as CSV files", null);
+        }
+        List<String> header = new ArrayList<>();
+        header.add("");
+        header.addAll(m.children());
+        Sheet s = sheet(wb, name, header);
+        for (int i = 0; i < m.children().size(); i++) {
+            Object[] cells = new Object[m.children().size() + 1];
+            cells[0] = m.children().get(i);
+            for (int j = 0; j < m.children().size(); j++) cells[j + 1] = entry(m.a()[i][j]);
+            row(s, cells);
+        }
+    }
+
+    /** A Saaty entry as written: {@code "1/k"} for reciprocals of whole numbers, else the number. */
+    static Object entry(double v) {
+        if (v < 1) {
+            double k = 1 / v;
+            long r = Math.round(k);
+            if (r > 1 && 1.0 / r == v) return "1/" + r;
+        }
+        return v;
+    }
+
+    private static Sheet sheet(XSSFWorkbook wb, String name, List<String> header) {
+        Sheet s = wb.createSheet(name);
+        row(s, header.toArray());
+        return s;
+    }
+
+    private static void row(Sheet s, Object... cells) {
+        Row row = s.createRow(s.getPhysicalNumberOfRows());
+        for (int c = 0; c < cells.length; c++) {
+            Object v = cells[c];
+            if (v instanceof String str && str.isEmpty()) continue;
+            Cell cell = row.createCell(c);
+            if (v instanceof Double d) {
+                cell.setCellValue(d);
+            } else {
+                cell.setCellValue(String.valueOf(v));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.ecoscore.framework;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §1: a framework as one .xlsx workbook; exporting then loading gives an equal framework. */
+class FrameworkExporterTest {
+    @TempDir
+    Path tmp;
+
+    private Framework folderFramework() {
+        FrameworkFixture fx = new FrameworkFixture(tmp).write("ahp/S1.csv", """
+                ,Q1,Q2,Q3
+                Q1,1,3,5
+                Q2,1/3,1,2.5
+                Q3,1/5,0.4,1
+                """).write("ahp/R.csv", ",S1,S2\nS1,1,1/7\nS2,7,1\n");
+        return FrameworkLoader.load(fx.dir);
+    }
+
+    @Test
+    void exportedWorkbookLoadsBackToAnEqualFramework() {
+        Framework a = folderFramework();
+        Path xlsx = tmp.resolve("fw.xlsx");
+        FrameworkExporter.export(a, xlsx);
+        Framework b = FrameworkLoader.load(xlsx);
+        assertEquals("fw", b.name());
+        assertEquals(xlsx.toString(), b.location());
+        assertEquals(List.of("fw.xlsx"), b.files().stream().map(FrameworkFile::name).toList());
+        assertEquals(a.nodes(), b.nodes());
+        assertEquals(a.questions(), b.questions());
+        assertEquals(a.scales(), b.scales());
+        for (MetaRole r : MetaRole.values()) assertEquals(a.metaAliases(r), b.metaAliases(r));
+        assertEquals(a.regions().regions(), b.regions().regions());
+        assertEquals(a.ahp().keySet(), b.ahp().keySet());
+        for (String parent : a.ahp().keySet()) {
+            assertEquals(a.ahp().get(parent).children(), b.ahp().get(parent).children());
+            for (int i = 0; i < a.ahp().get(parent).a().length; i++) {
+                assertArrayEquals(a.ahp().get(parent).a()[i], b.ahp().get(parent).a()[i]);
+            }
+        }
+    }
+
+    @Test
+    void reciprocalsOfWholeNumbersAreWrittenAsFractions() throws Exception {
+        Path xlsx = tmp.resolve("fw.xlsx");
+        FrameworkExporter.export(folderFramework(), xlsx);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s1 = wb.getSheet("ahp_S1");
+            assertEquals("1/3", s1.getRow(2).getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, s1.getRow(3).getCell(2).getCellType());
+            assertEquals(0.4, s1.getRow(3).getCell(2).getNumericCellValue());
+            assertEquals("1/2", FrameworkExporter.entry(0.5));
+            assertEquals("1/7", wb.getSheet("ahp_R").getRow(1).getCell(2).getStringCellValue());
+            assertEquals(List.of("framework", "questions", "scales", "meta", "regions", "ahp_R", "ahp_S1"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                            wb.getSheetName(4), wb.getSheetName(5), wb.getSheetName(6)));
+        }
+        assertEquals("1/3", FrameworkExporter.entry(1.0 / 3));
+        assertEquals(0.4, FrameworkExporter.entry(0.4));
+    }
+
+    @Test
+    void workbookProblemsNameTheSheetAndRow() throws Exception {
+        Path xlsx = tmp.resolve("fw.xlsx");
+        FrameworkExporter.export(folderFramework(), xlsx);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.getSheet("questions").getRow(2).getCell(1).setCellValue("A9");
+            try (OutputStream out = Files.newOutputStream(tmp.resolve("bad.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        FrameworkException e = assertThrows(FrameworkException.class,
+                () -> FrameworkLoader.load(tmp.resolve("bad.xlsx")));
+        // Q2 moving away from S1 also spoils S1's AHP matrix: both are listed
+        assertEquals(List.of("bad.xlsx[questions]:3: unknown parent \"A9\"",
+                "bad.xlsx[ahp_S1]:1: \"Q2\" is not a child of S1"), e.problems());
+    }
+
+    @Test
+    void fileThatIsNotAWorkbookIsRefused() throws Exception {
+        Path fake = tmp.resolve("fake.xlsx");
+        Files.writeString(fake, "code,parent\n");
+        FrameworkException e = assertThrows(FrameworkException.class, () -> FrameworkLoader.load(fake));
+        assertEquals(1, e.problems().size());
+        assertEquals(true, e.problems().get(0).startsWith("fake.xlsx: cannot be read as an .xlsx workbook"));
+    }
+
+    @Test
+    void unwritableTargetIsAnOutputError() {
+        Framework f = folderFramework();
+        EcoscoreException e = assertThrows(EcoscoreException.class,
+                () -> FrameworkExporter.export(f, tmp.resolve("no-such-folder").resolve("fw.xlsx")));
+        assertEquals(ExitCode.OUTPUT, e.exitCode());
+    }
+
+    @Test
+    void exportReplacesAnExistingFileAndLeavesNoTemporaryFile() throws Exception {
+        Path xlsx = tmp.resolve("out.xlsx");
+        Files.writeString(xlsx, "old");
+        FrameworkExporter.export(folderFramework(), xlsx);
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of("out.xlsx", "worked"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(3, FrameworkLoader.load(xlsx).nodes().size());
+    }
+}
