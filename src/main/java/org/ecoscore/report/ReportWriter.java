@@ -82,6 +82,6 @@ public final class ReportWriter {
         core.setCreated(Optional.of(t));
         core.setModified(Optional.of(t));
         core.setCreator("ecoscore " + result.toolVersion());
-        core.setTitle(result.framework().name() + " " + new Labels(false).get("title"));
+        core.setTitle(result.framework().name() + " " + new ReportData(result).labels.get("title"));
     }
 }

@@ -258,4 +258,22 @@ class ReportWriterTest {
             assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
         }
     }
+
+    @Test
+    void runWithoutRegionsWritesTheSevenSheetsWithoutRegionCharts() throws Exception {
+        RunResult base = ReportFixtures.workedExample();
+        org.ecoscore.score.LevelScores reg = base.scores().region();
+        double[][] empty = new double[reg.scores().length][0];
+        org.ecoscore.score.LevelScores none = new org.ecoscore.score.LevelScores(reg.level(), reg.tree(),
+                new String[0], new int[0], new String[0], new int[0], empty, reg.localWeights(),
+                new org.ecoscore.score.Coupling(new double[0], new double[0], new double[0], new int[0]), new int[0]);
+        RunResult r = new RunResult(base.options(), base.framework(), base.firms(), base.regions(),
+                new org.ecoscore.score.Scores(base.scores().firm(), none, List.of()), base.statistics(),
+                base.issues(), base.toolVersion(), base.started());
+        try (XSSFWorkbook wb = written(r)) {
+            assertEquals(7, wb.getNumberOfSheets());
+            assertEquals(2, wb.getSheet("概览").getDrawingPatriarch().getCharts().size(), "the two radars only");
+            assertEquals(0, wb.getSheet("地区得分").getLastRowNum());
+        }
+    }
 }
