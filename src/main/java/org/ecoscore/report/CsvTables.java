@@ -1,15 +1,161 @@
 package org.ecoscore.report;
 
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.Level;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.TreeItem;
+import org.ecoscore.input.ResponseTable;
 import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.score.Coupling;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.QuestionStat;
+import org.ecoscore.screen.Screened;
 
-/** The CSV tables of SPEC §5. STUB: replaced by the report work. */
+/**
+ * The CSV tables of SPEC §5 ({@code --csv DIR}): firms.csv, regions.csv, weights.csv, indicators.csv and
+ * issues.csv, each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
+ * numbers by {@link CsvNumbers}, input text by {@link SafeText}.
+ */
 public final class CsvTables {
     private CsvTables() {
     }
 
     /** Writes firms.csv, regions.csv, weights.csv, indicators.csv, issues.csv into dir, each atomically. */
     public static void write(RunResult result, java.nio.file.Path dir) {
-        throw new UnsupportedOperationException("stub");
+        AtomicFiles.createFolder(dir);
+        writeTable(dir.resolve("firms.csv"), firms(result));
+        writeTable(dir.resolve("regions.csv"), regions(result));
+        writeTable(dir.resolve("weights.csv"), weights(result));
+        writeTable(dir.resolve("indicators.csv"), indicators(result));
+        writeTable(dir.resolve("issues.csv"), issues(result));
+    }
+
+    static void writeTable(Path file, List<String[]> rows) {
+        AtomicFiles.write(file, "--csv", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            ICSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
+            for (String[] row : rows) csv.writeNext(row, false);
+            csv.flush();
+            if (csv.checkError()) throw new IOException("write error");
+        });
+    }
+
+    /** firms.csv: header then one row per scored firm, in unit order. */
+    static List<String[]> firms(RunResult r) {
+        LevelScores ls = r.scores().firm();
+        Screened s = r.firms();
+        ResponseTable t = s.table();
+        LevelTree tree = ls.tree();
+        int[] nodes = tree.nodeItems();
+        List<String> head = new ArrayList<>(List.of("id", "name", "region", "community", "industry", "size", "file",
+                "row"));
+        for (int i : nodes) head.add(tree.item(i).code());
+        Coupling cp = ls.coupling();
+        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
+        head.add("rank");
+        head.add("flags");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(head.toArray(String[]::new));
+        for (int u = 0; u < ls.units(); u++) {
+            int row = ls.unitRows()[u];
+            List<String> v = new ArrayList<>(head.size());
+            v.add(SafeText.csv(s.ids()[row]));
+            v.add(SafeText.csv(t.meta(MetaRole.NAME, row)));
+            v.add(SafeText.csv(s.regionName()[row]));
+            v.add(SafeText.csv(t.meta(MetaRole.COMMUNITY, row)));
+            v.add(SafeText.csv(t.meta(MetaRole.INDUSTRY, row)));
+            v.add(SafeText.csv(t.meta(MetaRole.SIZE, row)));
+            v.add(t.fileOf(row).display());
+            v.add(Integer.toString(t.rowNumber(row)));
+            for (int i : nodes) v.add(CsvNumbers.format(ls.scores()[i][u]));
+            if (cp != null) addCoupling(v, cp, u);
+            v.add(CsvNumbers.count(ls.rank()[u], 1));
+            v.add(Screened.flagCodes(s.flags()[row]));
+            rows.add(v.toArray(String[]::new));
+        }
+        return rows;
+    }
+
+    private static void addCoupling(List<String> v, Coupling cp, int u) {
+        v.add(CsvNumbers.format(cp.c()[u]));
+        v.add(CsvNumbers.format(cp.t()[u]));
+        v.add(CsvNumbers.format(cp.d()[u]));
+        v.add(CsvNumbers.count(cp.grade()[u], 1));
+    }
+
+    /** regions.csv: header then one row per region, in unit order. */
+    static List<String[]> regions(RunResult r) {
+        LevelScores ls = r.scores().region();
+        LevelTree tree = ls.tree();
+        int[] nodes = tree.nodeItems();
+        List<String> head = new ArrayList<>(List.of("region", "code", "firms", "region_response"));
+        for (int i : nodes) head.add(tree.item(i).code());
+        Coupling cp = ls.coupling();
+        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
+        head.add("rank");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(head.toArray(String[]::new));
+        for (int u = 0; u < ls.units(); u++) {
+            List<String> v = new ArrayList<>(head.size());
+            v.add(SafeText.csv(ls.unitIds()[u]));
+            v.add(ls.unitCodes()[u] == null ? "" : ls.unitCodes()[u]);
+            v.add(ls.firmCounts() == null ? "" : Integer.toString(ls.firmCounts()[u]));
+            v.add(ls.unitRows()[u] >= 0 ? "1" : "0");
+            for (int i : nodes) v.add(CsvNumbers.format(ls.scores()[i][u]));
+            if (cp != null) addCoupling(v, cp, u);
+            v.add(CsvNumbers.count(ls.rank()[u], 1));
+            rows.add(v.toArray(String[]::new));
+        }
+        return rows;
+    }
+
+    /** weights.csv: every item present at each level, firm level first, with its local weight. */
+    static List<String[]> weights(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"level", "code", "parent", "weight"});
+        for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
+            LevelTree tree = ls.tree();
+            Level level = ls.level();
+            for (TreeItem it : tree.items()) {
+                String parent = it.parent() < 0 ? "" : tree.item(it.parent()).code();
+                rows.add(new String[] {level.id(), it.code(), parent, CsvNumbers.format(ls.localWeights()[it.index()])});
+            }
+        }
+        return rows;
+    }
+
+    /** indicators.csv: the question statistics of SPEC §4.7. */
+    static List<String[]> indicators(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score"});
+        for (QuestionStat q : r.statistics().questions()) {
+            rows.add(new String[] {q.level().id(), q.code(), Integer.toString(q.n()), Integer.toString(q.missing()),
+                Integer.toString(q.invalid()), CsvNumbers.format(q.meanRaw()), CsvNumbers.format(q.sdRaw()),
+                CsvNumbers.format(q.meanScore())});
+        }
+        return rows;
+    }
+
+    /** issues.csv: every issue in the order found. */
+    static List<String[]> issues(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"file", "sheet", "row", "column", "code", "severity", "message"});
+        for (Issue i : r.issues().all()) {
+            rows.add(new String[] {i.file(), SafeText.csv(i.sheet()), CsvNumbers.count(i.row(), 1), i.column(),
+                i.code(), i.severity().id(), SafeText.csv(i.message())});
+        }
+        return rows;
     }
 }

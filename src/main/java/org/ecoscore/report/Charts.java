@@ -1,0 +1,120 @@
+package org.ecoscore.report;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.RadarStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Bar and radar charts (XDDF) over cell ranges of the same sheet, with explicit solid series colours.
+ * Charts live on XSSF sheets only, never on streamed ones.
+ */
+final class Charts {
+    /** Series colours in order: blue, orange, green, red, purple, grey. */
+    private static final byte[][] COLOURS = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xED, (byte) 0x7D, (byte) 0x31},
+        {(byte) 0x70, (byte) 0xAD, (byte) 0x47}, {(byte) 0xC0, (byte) 0x00, (byte) 0x00},
+        {(byte) 0x70, (byte) 0x30, (byte) 0xA0}, {(byte) 0x7F, (byte) 0x7F, (byte) 0x7F}};
+
+    /** One series: its name and the column (or row) of values. */
+    record Series(String title, CellRangeAddress values) {
+    }
+
+    /** Where a chart goes: columns col1..col2, rows row1..row2 (0-based, end exclusive). */
+    record Place(int col1, int row1, int col2, int row2) {
+    }
+
+    private Charts() {
+    }
+
+    static XSSFChart bar(XSSFSheet sheet, Place p, String title, CellRangeAddress categories, List<Series> series,
+                         boolean horizontal) {
+        XSSFChart chart = create(sheet, p, title);
+        XDDFCategoryAxis cat = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis val = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        val.setCrosses(AxisCrosses.AUTO_ZERO);
+        val.setMinimum(0);
+        val.setMaximum(100);
+        if (horizontal) cat.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
+        data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+        data.setVaryColors(false);
+        addSeries(sheet, data, categories, series, false);
+        chart.plot(data);
+        if (series.size() > 1) legend(chart);
+        return chart;
+    }
+
+    static XSSFChart radar(XSSFSheet sheet, Place p, String title, CellRangeAddress categories, List<Series> series) {
+        XSSFChart chart = create(sheet, p, title);
+        XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
+        val.setCrosses(AxisCrosses.AUTO_ZERO);
+        val.setMinimum(0);
+        val.setMaximum(100);
+        XDDFRadarChartData data = (XDDFRadarChartData) chart.createData(ChartTypes.RADAR, cat, val);
+        data.setStyle(RadarStyle.MARKER);
+        data.setVaryColors(false);
+        addSeries(sheet, data, categories, series, true);
+        chart.plot(data);
+        legend(chart);
+        return chart;
+    }
+
+    private static XSSFChart create(XSSFSheet sheet, Place p, String title) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, p.col1(), p.row1(), p.col2(), p.row2());
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        return chart;
+    }
+
+    private static void legend(XSSFChart chart) {
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+    }
+
+    private static void addSeries(XSSFSheet sheet, XDDFChartData data, CellRangeAddress categories,
+                                  List<Series> series, boolean lines) {
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
+            XDDFChartData.Series ser = data.addSeries(cats, vals);
+            ser.setTitle(s.title(), null);
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length]));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            XDDFLineProperties line = new XDDFLineProperties();
+            line.setFillProperties(fill);
+            line.setWidth(lines ? 2.0 : 0.75);
+            if (!lines) shape.setFillProperties(fill);
+            shape.setLineProperties(line);
+            ser.setShapeProperties(shape);
+        }
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("a chart needs a series");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ecoscore.report;
+
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.Color;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** A red–yellow–green 3-colour scale conditional format on score columns. */
+final class ColourScales {
+    private ColourScales() {
+    }
+
+    static void add(Sheet sheet, int firstRow, int lastRow, int column) {
+        if (lastRow < firstRow) return;
+        SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = scf.createConditionalFormattingColorScaleRule();
+        ColorScaleFormatting cs = rule.getColorScaleFormatting();
+        cs.getThresholds()[0].setRangeType(RangeType.MIN);
+        cs.getThresholds()[1].setRangeType(RangeType.PERCENTILE);
+        cs.getThresholds()[1].setValue(50d);
+        cs.getThresholds()[2].setRangeType(RangeType.MAX);
+        cs.setColors(new Color[] {rgb(0xF8, 0x69, 0x6B), rgb(0xFF, 0xEB, 0x84), rgb(0x63, 0xBE, 0x7B)});
+        scf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, column, column)},
+                rule);
+    }
+
+    private static Color rgb(int r, int g, int b) {
+        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+    }
+}

@@ -1,0 +1,75 @@
+package org.ecoscore.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.input.ResponseTable;
+import org.ecoscore.score.Coupling;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.screen.Screened;
+
+/**
+ * 企业得分/Firms: one row per scored firm in unit order — metadata, provenance, a {@code CODE name} column per
+ * node present at the firm level, coupling, grade, rank and flags. Works on XSSF and streamed SXSSF sheets.
+ */
+final class FirmsSheet {
+    private FirmsSheet() {
+    }
+
+    static void write(ReportData d, Sheet sheet, Styles st) {
+        Labels l = d.labels;
+        LevelScores ls = d.firm;
+        Screened s = d.result.firms();
+        ResponseTable t = s.table();
+        LevelTree tree = ls.tree();
+        int[] nodes = tree.nodeItems();
+        Coupling cp = ls.coupling();
+        List<String> head = new ArrayList<>(List.of(l.get("col.id"), l.get("col.name"), l.get("col.region"),
+                l.get("col.community"), l.get("col.industry"), l.get("col.size"), l.get("col.file"), l.get("col.row")));
+        int firstScore = head.size();
+        for (int i : nodes) head.add(d.head(tree.item(i)));
+        if (cp != null) {
+            head.addAll(List.of(l.get("col.couplingC"), l.get("col.couplingT"), l.get("col.couplingD"),
+                    l.get("col.grade"), l.get("col.gradeName")));
+        }
+        head.add(l.get("col.rank"));
+        head.add(l.get("col.flags"));
+        SheetWriter w = new SheetWriter(sheet, st);
+        w.header(0, head);
+        sheet.createFreezePane(1, 1);
+        int units = ls.units();
+        for (int u = 0; u < units; u++) {
+            int row = ls.unitRows()[u];
+            int r = u + 1;
+            int c = 0;
+            w.text(r, c++, s.ids()[row]);
+            w.text(r, c++, t.meta(MetaRole.NAME, row));
+            w.text(r, c++, s.regionName()[row]);
+            w.text(r, c++, t.meta(MetaRole.COMMUNITY, row));
+            w.text(r, c++, t.meta(MetaRole.INDUSTRY, row));
+            w.text(r, c++, t.meta(MetaRole.SIZE, row));
+            w.text(r, c++, t.fileOf(row).display());
+            w.integer(r, c++, t.rowNumber(row));
+            for (int i : nodes) w.number(r, c++, ls.scores()[i][u], st.score);
+            if (cp != null) {
+                w.number(r, c++, cp.c()[u], st.fine);
+                w.number(r, c++, cp.t()[u], st.fine);
+                w.number(r, c++, cp.d()[u], st.fine);
+                if (cp.grade()[u] > 0) w.integer(r, c, cp.grade()[u]);
+                c++;
+                w.text(r, c++, l.grade(cp.grade()[u]));
+            }
+            if (ls.rank()[u] > 0) w.integer(r, c, ls.rank()[u]);
+            c++;
+            w.text(r, c, d.flagWords(s.flags()[row]));
+        }
+        int last = Math.max(1, units);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, head.size() - 1));
+        for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
+        if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
+        w.finish(0);
+    }
+}

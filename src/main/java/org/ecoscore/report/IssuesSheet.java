@@ -1,0 +1,37 @@
+package org.ecoscore.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.Severity;
+
+/** 数据问题/Issues: every issue with its location; errors filled red, warnings amber; an autofilter. */
+final class IssuesSheet {
+    private IssuesSheet() {
+    }
+
+    static void write(ReportData d, Sheet sheet, Styles st) {
+        Labels l = d.labels;
+        SheetWriter w = new SheetWriter(sheet, st);
+        List<String> head = List.of(l.get("col.file"), l.get("col.sheet"), l.get("col.row"), l.get("col.column"),
+                l.get("col.code"), l.get("col.severity"), l.get("col.message"));
+        w.header(0, head);
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (Issue i : d.result.issues().all()) {
+            Styles.Fill f = i.severity() == Severity.ERROR ? Styles.Fill.ERROR
+                    : i.severity() == Severity.WARNING ? Styles.Fill.WARNING : Styles.Fill.NONE;
+            w.text(r, 0, i.file(), f);
+            w.text(r, 1, i.sheet(), f);
+            if (i.row() > 0) w.integer(r, 2, i.row());
+            w.text(r, 3, i.column(), f);
+            w.text(r, 4, i.code(), f);
+            w.text(r, 5, l.code(i.severity().id()), f);
+            w.text(r, 6, i.message(), f);
+            r++;
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, head.size() - 1));
+        w.finish(0);
+    }
+}

@@ -1,0 +1,110 @@
+package org.ecoscore.report;
+
+import java.lang.reflect.RecordComponent;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.ecoscore.core.Options;
+import org.ecoscore.framework.FrameworkFile;
+import org.ecoscore.input.InputFile;
+import org.ecoscore.screen.Screened;
+
+/**
+ * 方法说明/Method: what is needed to repeat the run (SPEC §5) — tool version, time stamp, the framework and a
+ * SHA-256 of each of its files, every input file with its SHA-256 and row counts, every option in force —
+ * and the formulas of SPEC §4 in the report language.
+ */
+final class MethodSheet {
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private MethodSheet() {
+    }
+
+    static void write(ReportData d, Sheet sheet, Styles st) {
+        Labels l = d.labels;
+        SheetWriter w = new SheetWriter(sheet, st);
+        int r = 0;
+        w.styled(r++, 0, l.get("method.title"), st.title);
+        r++;
+        r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
+        r = pair(w, r, l.get("runDate"), STAMP.format(d.result.started()));
+        r = pair(w, r, l.get("framework"), d.result.framework().name());
+        r = pair(w, r, l.get("method.frameworkLocation"), d.result.framework().location());
+        r++;
+        w.styled(r++, 0, l.get("method.frameworkFiles"), st.subtitle);
+        w.header(r++, List.of(l.get("col.file"), l.get("col.sha256")));
+        for (FrameworkFile f : d.result.framework().files()) {
+            w.text(r, 0, f.name());
+            w.text(r, 1, f.sha256());
+            r++;
+        }
+        r++;
+        w.styled(r++, 0, l.get("method.inputs"), st.subtitle);
+        w.header(r++, List.of(l.get("col.level"), l.get("col.file"), l.get("col.sheet"), l.get("col.layout"),
+                l.get("col.sha256"), l.get("col.rowsRead"), l.get("col.scored"), l.get("col.excluded"),
+                l.get("col.error")));
+        for (Screened s : List.of(d.result.firms(), d.result.regions())) {
+            FileCounts[] counts = FileCounts.of(s);
+            for (InputFile f : s.table().files()) {
+                w.text(r, 0, d.levelWord(f.level()));
+                w.text(r, 1, f.display());
+                w.text(r, 2, f.sheet());
+                w.text(r, 3, f.layout());
+                w.text(r, 4, f.sha256());
+                w.integer(r, 5, counts[f.index()].read());
+                w.integer(r, 6, counts[f.index()].scored());
+                w.integer(r, 7, counts[f.index()].excluded());
+                w.text(r, 8, f.error());
+                r++;
+            }
+        }
+        r++;
+        w.styled(r++, 0, l.get("method.options"), st.subtitle);
+        w.header(r++, List.of(l.get("col.option"), l.get("col.value")));
+        Options o = d.result.options();
+        for (RecordComponent c : Options.class.getRecordComponents()) {
+            w.text(r, 0, c.getName());
+            w.text(r, 1, render(value(c, o)));
+            r++;
+        }
+        r++;
+        w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
+        for (String line : l.formulas()) w.text(r++, 0, line);
+        w.text(r, 0, l.get("method.national"));
+        w.finish(-1);
+        sheet.setColumnWidth(0, 30 * 256);
+    }
+
+    private static int pair(SheetWriter w, int r, String key, String value) {
+        w.styled(r, 0, key, w.styles.header);
+        w.text(r, 1, value);
+        return r + 1;
+    }
+
+    private static Object value(RecordComponent c, Options o) {
+        try {
+            return c.getAccessor().invoke(o);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read option " + c.getName(), e);
+        }
+    }
+
+    /** An option's value as text: ids for the option enums, lists joined, NaN and null as "". */
+    static String render(Object v) {
+        if (v == null) return "";
+        if (v instanceof Double x) return Double.isNaN(x) ? "" : CsvNumbers.format(x);
+        if (v instanceof Collection<?> c) {
+            StringBuilder sb = new StringBuilder();
+            for (Object e : c) sb.append(sb.length() > 0 ? ", " : "").append(render(e));
+            return sb.toString();
+        }
+        if (v instanceof Options.Lang x) return x.id();
+        if (v instanceof Options.DuplicatePolicy x) return x.id();
+        if (v instanceof Options.WeightMethod x) return x.id();
+        if (v instanceof Options.CompositeMethod x) return x.id();
+        return v.toString();
+    }
+}

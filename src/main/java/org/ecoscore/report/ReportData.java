@@ -1,0 +1,116 @@
+package org.ecoscore.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ecoscore.core.Level;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.Node;
+import org.ecoscore.framework.TreeItem;
+import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.score.GroupStat;
+import org.ecoscore.score.LevelScores;
+
+/**
+ * The run result seen from the report: names in the report language and the derived figures several sheets
+ * share (national means, region order, the subsystems' children).
+ */
+final class ReportData {
+    final RunResult result;
+    final Labels labels;
+    final boolean english;
+    final LevelScores firm;
+    final LevelScores region;
+
+    ReportData(RunResult result) {
+        this.result = result;
+        this.english = result.options().lang() == org.ecoscore.core.Options.Lang.EN;
+        this.labels = new Labels(english);
+        this.firm = result.scores().firm();
+        this.region = result.scores().region();
+    }
+
+    /** The item's display name (node name or question text) in the report language. */
+    String name(TreeItem it) {
+        return it.isQuestion() ? it.question().text(english) : it.node().name(english);
+    }
+
+    /** A score column header, {@code CODE name} (SPEC §5). */
+    String head(TreeItem it) {
+        return it.code() + " " + name(it);
+    }
+
+    /** Mean of the non-missing values, NaN when none. */
+    static double mean(double[] v) {
+        double s = 0;
+        int n = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                s += x;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** National mean over scored firms of an item's firm score; over regions when absent at the firm level. */
+    double firmMean(String code) {
+        int i = firm.tree().indexOf(code);
+        return i >= 0 ? mean(firm.scores()[i]) : regionMean(code);
+    }
+
+    /** Mean over regions of an item's region score. */
+    double regionMean(String code) {
+        int i = region.tree().indexOf(code);
+        return i >= 0 ? mean(region.scores()[i]) : Double.NaN;
+    }
+
+    /** Region units ordered by rank (unranked last), ties in unit order. */
+    int[] regionsByRank() {
+        Integer[] o = new Integer[region.units()];
+        for (int i = 0; i < o.length; i++) o[i] = i;
+        int[] rank = region.rank();
+        Arrays.sort(o, Comparator.comparingInt((Integer u) -> rank[u] == 0 ? Integer.MAX_VALUE : rank[u])
+                .thenComparingInt(u -> u));
+        return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The children (at the region level) of subsystem 1 or 2, empty when the framework names none. */
+    List<TreeItem> subsystemChildren(int which) {
+        Optional<Node> s = result.framework().subsystem(which);
+        List<TreeItem> out = new ArrayList<>();
+        if (s.isEmpty()) return out;
+        LevelTree t = region.tree();
+        int i = t.indexOf(s.get().code());
+        if (i < 0) return out;
+        for (int c : t.item(i).children()) out.add(t.item(c));
+        return out;
+    }
+
+    /** The region group statistics of the root for a region name, if computed. */
+    Optional<GroupStat> regionGroup(String regionName) {
+        String root = rootCode();
+        return result.statistics().groups().stream()
+                .filter(g -> g.grouping().equals("region") && g.code().equals(root) && g.group().equals(regionName))
+                .findFirst();
+    }
+
+    String rootCode() {
+        return result.framework().root().code();
+    }
+
+    String levelWord(Level l) {
+        return labels.get("level." + l.id());
+    }
+
+    /** Flag codes of a mask in words, joined by "; ". */
+    String flagWords(int mask) {
+        String codes = org.ecoscore.screen.Screened.flagCodes(mask);
+        if (codes.isEmpty()) return "";
+        List<String> w = new ArrayList<>();
+        for (String c : codes.split(";")) w.add(labels.code(c));
+        return String.join("; ", w);
+    }
+}

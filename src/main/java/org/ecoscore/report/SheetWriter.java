@@ -1,0 +1,113 @@
+package org.ecoscore.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes cells of one sheet with the shared {@link Styles}: text always as string cells (quote-prefixed
+ * when risky, never a formula), numbers at full precision (NaN left blank), and tracks each column's
+ * widest text to size columns without autoSizeColumn (CJK characters count double). Rows must be written
+ * in ascending order (SXSSF streams them).
+ */
+final class SheetWriter {
+    private static final int MAX_WIDTH = 60;
+    final Sheet sheet;
+    final Styles styles;
+    private final List<Integer> widths = new ArrayList<>();
+    private Row row;
+
+    SheetWriter(Sheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    Row row(int r) {
+        if (row != null && row.getRowNum() == r) return row;
+        Row existing = sheet.getRow(r);
+        row = existing != null ? existing : sheet.createRow(r);
+        return row;
+    }
+
+    void text(int r, int c, String s) {
+        text(r, c, s, Styles.Fill.NONE);
+    }
+
+    void text(int r, int c, String s, Styles.Fill fill) {
+        if (s == null || s.isEmpty()) return;
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(s);
+        cell.setCellStyle(styles.text(s, fill));
+        measure(c, width(s));
+    }
+
+    /** Text with an explicit style (titles, headers: tool text, never from an input). */
+    void styled(int r, int c, String s, CellStyle style) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(s);
+        cell.setCellStyle(style);
+        if (style != styles.title && style != styles.subtitle) measure(c, Math.min(width(s), 24));
+    }
+
+    void number(int r, int c, double v, CellStyle style) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return;
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(v);
+        if (style != null) cell.setCellStyle(style);
+        measure(c, 8);
+    }
+
+    void integer(int r, int c, long v) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(v);
+        measure(c, Long.toString(v).length() + 1);
+    }
+
+    void header(int r, List<String> heads) {
+        for (int c = 0; c < heads.size(); c++) styled(r, c, heads.get(c), styles.header);
+    }
+
+    private void measure(int c, int w) {
+        while (widths.size() <= c) widths.add(0);
+        if (w > widths.get(c)) widths.set(c, Math.min(MAX_WIDTH, w));
+    }
+
+    /** Display width: CJK and other wide characters count 2. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
+    }
+
+    /** Column widths from the measured text, then print-ready page set-up (SPEC §5, issue item 6). */
+    void finish(int headerRow) {
+        for (int c = 0; c < widths.size(); c++) {
+            int w = Math.max(6, widths.get(c) + 2);
+            sheet.setColumnWidth(c, Math.min(255, w) * 256);
+        }
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        if (headerRow >= 0) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+}

@@ -1,0 +1,75 @@
+package org.ecoscore.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/**
+ * The report's cell styles, created once per workbook and shared by every cell (no per-cell style
+ * objects, as SXSSF needs for large sheets).
+ */
+final class Styles {
+    /** Background of an issue row by severity. */
+    enum Fill { NONE, ERROR, WARNING }
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle header;
+    final CellStyle score;
+    final CellStyle fine;
+    final CellStyle integer;
+    private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
+
+    Styles(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 16);
+        Font mid = wb.createFont();
+        mid.setBold(true);
+        mid.setFontHeightInPoints((short) 12);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        subtitle = wb.createCellStyle();
+        subtitle.setFont(mid);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        short fmt1 = wb.createDataFormat().getFormat("0.0");
+        short fmt3 = wb.createDataFormat().getFormat("0.000");
+        short fmt0 = wb.createDataFormat().getFormat("0");
+        score = wb.createCellStyle();
+        score.setDataFormat(fmt1);
+        fine = wb.createCellStyle();
+        fine.setDataFormat(fmt3);
+        integer = wb.createCellStyle();
+        integer.setDataFormat(fmt0);
+        for (Fill f : Fill.values()) {
+            for (int q = 0; q < 2; q++) {
+                CellStyle s = wb.createCellStyle();
+                s.setQuotePrefixed(q == 1);
+                if (f != Fill.NONE) {
+                    ((XSSFCellStyle) s).setFillForegroundColor(new XSSFColor(
+                            f == Fill.ERROR ? new byte[] {(byte) 0xF4, (byte) 0xB6, (byte) 0xB6}
+                                    : new byte[] {(byte) 0xFF, (byte) 0xD9, (byte) 0x80}, null));
+                    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                }
+                text[f.ordinal()][q] = s;
+            }
+        }
+    }
+
+    /** Plain text style; quote-prefixed when the text could be taken for a formula (SPEC §5). */
+    CellStyle text(String s, Fill fill) {
+        return text[fill.ordinal()][SafeText.risky(s) ? 1 : 0];
+    }
+}

@@ -1,0 +1,178 @@
+package org.ecoscore.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.Node;
+import org.ecoscore.framework.TreeItem;
+import org.ecoscore.input.InputFile;
+import org.ecoscore.screen.Screened;
+
+/**
+ * 概览/Summary: title, framework, run time, headline figures (firms scored, regions, rows excluded by reason,
+ * national means of the index and the subsystems, mean coupling D), per-file accounting, the top and bottom
+ * five regions, a bar chart of every region's index and a radar chart per subsystem of its children's
+ * national means.
+ */
+final class SummarySheet {
+    private static final int CHART_COL = 9;
+
+    private SummarySheet() {
+    }
+
+    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+        Labels l = d.labels;
+        SheetWriter w = new SheetWriter(sheet, st);
+        int r = 0;
+        w.styled(r++, 0, d.result.framework().name() + " " + l.get("title"), st.title);
+        r = pair(w, r, l.get("framework"), d.result.framework().name());
+        r = pair(w, r, l.get("runDate"), MethodSheet.STAMP.format(d.result.started()));
+        r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
+        r++;
+        w.styled(r++, 0, l.get("headline"), st.subtitle);
+        r = count(w, r, l.get("firmsScored"), d.firm.units());
+        r = count(w, r, l.get("regionsCount"), d.region.units());
+        Screened firms = d.result.firms();
+        r = count(w, r, l.get("rowsRead"), firms.table().rows());
+        r = count(w, r, l.get("rowsExcluded"), firms.table().rows() - firms.scoredRows().length);
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (String e : firms.exclusion()) if (e != null) reasons.merge(e, 1, Integer::sum);
+        for (Map.Entry<String, Integer> e : reasons.entrySet()) {
+            r = count(w, r, l.get("excludedFor") + l.code(e.getKey()), e.getValue());
+        }
+        Node root = d.result.framework().root();
+        r = mean(w, r, l.get("nationalIndex") + root.code() + " " + root.name(d.english), d.firmMean(root.code()));
+        for (int s = 1; s <= 2; s++) {
+            Node n = d.result.framework().subsystem(s).orElse(null);
+            if (n != null) r = mean(w, r, l.get("nationalIndex") + n.code() + " " + n.name(d.english), d.firmMean(n.code()));
+        }
+        if (d.firm.coupling() != null) {
+            w.styled(r, 0, l.get("meanD"), st.header);
+            w.number(r++, 1, ReportData.mean(d.firm.coupling().d()), st.fine);
+        }
+        for (Severity sv : Severity.values()) {
+            r = count(w, r, l.get("issuesCount") + " (" + l.code(sv.id()) + ")", (int) d.result.issues().count(sv));
+        }
+        r++;
+        r = files(d, w, r);
+        r++;
+        r = regionLists(d, w, r);
+        r++;
+        r = regionChart(d, sheet, w, r);
+        for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s);
+        w.finish(-1);
+    }
+
+    private static int pair(SheetWriter w, int r, String key, String value) {
+        w.styled(r, 0, key, w.styles.header);
+        w.text(r, 1, value);
+        return r + 1;
+    }
+
+    private static int count(SheetWriter w, int r, String key, int value) {
+        w.styled(r, 0, key, w.styles.header);
+        w.integer(r, 1, value);
+        return r + 1;
+    }
+
+    private static int mean(SheetWriter w, int r, String key, double value) {
+        w.styled(r, 0, key, w.styles.header);
+        w.number(r, 1, value, w.styles.score);
+        return r + 1;
+    }
+
+    private static int files(ReportData d, SheetWriter w, int r) {
+        Labels l = d.labels;
+        w.styled(r++, 0, l.get("files"), w.styles.subtitle);
+        w.header(r++, List.of(l.get("col.level"), l.get("col.file"), l.get("col.sheet"), l.get("col.rowsRead"),
+                l.get("col.scored"), l.get("col.excluded"), l.get("col.error")));
+        for (Screened s : List.of(d.result.firms(), d.result.regions())) {
+            FileCounts[] counts = FileCounts.of(s);
+            for (InputFile f : s.table().files()) {
+                FileCounts c = counts[f.index()];
+                w.text(r, 0, d.levelWord(f.level()));
+                w.text(r, 1, f.display());
+                w.text(r, 2, f.sheet());
+                w.integer(r, 3, c.read());
+                w.integer(r, 4, c.scored());
+                w.integer(r, 5, c.excluded());
+                w.text(r, 6, f.error(), f.readable() ? Styles.Fill.NONE : Styles.Fill.ERROR);
+                r++;
+            }
+        }
+        return r;
+    }
+
+    private static int regionLists(ReportData d, SheetWriter w, int r) {
+        Labels l = d.labels;
+        int[] ranked = ranked(d);
+        int n = Math.min(5, ranked.length);
+        if (n == 0) return r;
+        w.styled(r, 0, l.get("topRegions"), w.styles.subtitle);
+        w.styled(r, 4, l.get("bottomRegions"), w.styles.subtitle);
+        r++;
+        List<String> head = List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"));
+        for (int c = 0; c < 3; c++) {
+            w.styled(r, c, head.get(c), w.styles.header);
+            w.styled(r, 4 + c, head.get(c), w.styles.header);
+        }
+        r++;
+        for (int i = 0; i < n; i++) {
+            regionCells(d, w, r + i, 0, ranked[i]);
+            regionCells(d, w, r + i, 4, ranked[ranked.length - n + i]);
+        }
+        return r + n;
+    }
+
+    private static void regionCells(ReportData d, SheetWriter w, int r, int c, int u) {
+        w.integer(r, c, d.region.rank()[u]);
+        w.text(r, c + 1, d.region.unitIds()[u]);
+        w.number(r, c + 2, d.region.index()[u], w.styles.score);
+    }
+
+    /** Region units with a rank, best first. */
+    private static int[] ranked(ReportData d) {
+        return java.util.Arrays.stream(d.regionsByRank()).filter(u -> d.region.rank()[u] > 0).toArray();
+    }
+
+    private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r) {
+        int[] ranked = ranked(d);
+        if (ranked.length == 0) return r;
+        Labels l = d.labels;
+        String title = l.get("regionIndex");
+        w.styled(r++, 0, title, w.styles.subtitle);
+        w.header(r++, List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index")));
+        int first = r;
+        for (int u : ranked) regionCells(d, w, r++, 0, u);
+        int last = r - 1;
+        int height = Math.max(16, ranked.length + 4);
+        Charts.bar(sheet, new Charts.Place(CHART_COL, first - 2, CHART_COL + 9, first - 2 + height), title,
+                new CellRangeAddress(first, last, 1, 1),
+                List.of(new Charts.Series(l.get("col.index"), new CellRangeAddress(first, last, 2, 2))), true);
+        return Math.max(r, first - 2 + height) + 1;
+    }
+
+    private static int subsystemRadar(ReportData d, XSSFSheet sheet, SheetWriter w, int r, int which) {
+        List<TreeItem> kids = d.subsystemChildren(which);
+        Node sub = d.result.framework().subsystem(which).orElse(null);
+        if (sub == null || kids.size() < 3) return r;
+        Labels l = d.labels;
+        String title = l.get("radarOf") + sub.code() + " " + sub.name(d.english);
+        w.styled(r++, 0, title, w.styles.subtitle);
+        w.header(r++, List.of(l.get("col.node"), l.get("col.national")));
+        int first = r;
+        for (TreeItem it : kids) {
+            w.text(r, 0, d.head(it));
+            w.number(r, 1, d.firmMean(it.code()), w.styles.score);
+            r++;
+        }
+        int last = r - 1;
+        Charts.radar(sheet, new Charts.Place(CHART_COL, first - 2, CHART_COL + 9, first + 18), title,
+                new CellRangeAddress(first, last, 0, 0),
+                List.of(new Charts.Series(l.get("col.national"), new CellRangeAddress(first, last, 1, 1))));
+        return Math.max(r, first + 18) + 1;
+    }
+}

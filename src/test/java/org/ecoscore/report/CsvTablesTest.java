@@ -1,0 +1,143 @@
+package org.ecoscore.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.opencsv.CSVReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecoscore.core.Options;
+import org.ecoscore.pipeline.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTablesTest {
+    @TempDir
+    Path dir;
+
+    static List<String[]> read(Path file) throws Exception {
+        byte[] b = Files.readAllBytes(file);
+        assertEquals((byte) 0xEF, b[0], "BOM");
+        assertEquals((byte) 0xBB, b[1]);
+        assertEquals((byte) 0xBF, b[2]);
+        try (CSVReader r = new CSVReader(new InputStreamReader(
+                new java.io.ByteArrayInputStream(b, 3, b.length - 3), StandardCharsets.UTF_8))) {
+            return r.readAll();
+        }
+    }
+
+    @Test
+    void firmsCsvHasSpecColumnsAndWorkedExampleNumbers() throws Exception {
+        RunResult r = ReportFixtures.workedExample();
+        Path out = dir.resolve("csv");
+        CsvTables.write(r, out);
+        List<String[]> rows = read(out.resolve("firms.csv"));
+        assertArrayEquals(new String[] {"id", "name", "region", "community", "industry", "size", "file", "row", "R",
+            "S1", "S2", "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "rank", "flags"}, rows.get(0));
+        assertEquals(5, rows.size(), "4 scored firms, F4 excluded");
+        String[] f1 = rows.get(1);
+        assertEquals("F1", f1[0]);
+        assertEquals("甲", f1[1]);
+        assertEquals("广东省", f1[2]);
+        assertEquals("", f1[3]);
+        assertEquals("data/firms.csv", f1[6]);
+        assertEquals("2", f1[7]);
+        assertEquals(r.scores().firm().scores()[0][0], Double.parseDouble(f1[8]));
+        assertEquals(69.403559, Double.parseDouble(f1[8]), 1e-6);
+        assertEquals("68.75", f1[9]);
+        assertEquals(0.835006, Double.parseDouble(f1[13]), 1e-6);
+        assertEquals("9", f1[14]);
+        assertEquals("1", f1[15]);
+        assertEquals("", f1[16]);
+        String[] f5 = rows.get(4);
+        assertEquals("F5", f5[0]);
+        assertEquals("6", f5[7], "spreadsheet row of the fifth data row");
+        assertEquals("1", f5[10], "S2 of F5 is exactly 1");
+        assertEquals("straight-lining", f5[16]);
+    }
+
+    @Test
+    void regionsCsvFlagsRegionResponseAndRanks() throws Exception {
+        RunResult r = ReportFixtures.workedExample();
+        CsvTables.write(r, dir);
+        List<String[]> rows = read(dir.resolve("regions.csv"));
+        assertArrayEquals(new String[] {"region", "code", "firms", "region_response", "R", "S1", "S2", "coupling_C",
+            "coupling_T", "coupling_D", "coupling_grade", "rank"}, rows.get(0));
+        assertArrayEquals(new String[] {"广东省", "440000", "2", "1"}, java.util.Arrays.copyOf(rows.get(1), 4));
+        assertEquals("71.875", rows.get(1)[5]);
+        assertEquals(61.973878, Double.parseDouble(rows.get(1)[4]), 1e-6);
+        assertEquals("8", rows.get(1)[10]);
+        assertEquals("7", rows.get(2)[10]);
+        assertEquals("2", rows.get(2)[11]);
+    }
+
+    @Test
+    void weightsCsvListsEveryItemPerLevelWithRootWeightOne() throws Exception {
+        CsvTables.write(ReportFixtures.workedExample(), dir);
+        List<String[]> rows = read(dir.resolve("weights.csv"));
+        assertArrayEquals(new String[] {"level", "code", "parent", "weight"}, rows.get(0));
+        assertEquals(1 + 8 + 9, rows.size());
+        assertArrayEquals(new String[] {"firm", "R", "", "1"}, rows.get(1));
+        assertArrayEquals(new String[] {"firm", "Q2", "S1", "0.25"}, rows.get(5));
+        assertEquals("region", rows.get(9)[0]);
+        assertEquals("Q6", rows.get(17)[1]);
+        assertEquals(1.0 / 3, Double.parseDouble(rows.get(17)[3]));
+        assertEquals(2.0 / 3, Double.parseDouble(rows.get(2)[3]));
+    }
+
+    @Test
+    void indicatorsAndIssuesCsvFollowSpecColumns() throws Exception {
+        CsvTables.write(ReportFixtures.workedExample(), dir);
+        List<String[]> ind = read(dir.resolve("indicators.csv"));
+        assertArrayEquals(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score"},
+                ind.get(0));
+        assertArrayEquals(new String[] {"firm", "Q1", "4", "0", "0", "3.5", Double.toString(Math.sqrt(5.0 / 3)),
+            "62.5"}, ind.get(1));
+        List<String[]> iss = read(dir.resolve("issues.csv"));
+        assertArrayEquals(new String[] {"file", "sheet", "row", "column", "code", "severity", "message"}, iss.get(0));
+        assertArrayEquals(new String[] {"data/firms.csv", "", "5", "D", "invalid-value", "warning",
+            "Q1: \"=abc\" is not a valid answer; it is treated as missing."}, iss.get(1));
+        assertEquals("", iss.get(3)[2], "row 0 is written empty");
+        assertEquals("error", iss.get(3)[5]);
+    }
+
+    @Test
+    void csvUsesCrlfAndQuotesPerRfc4180() throws Exception {
+        CsvTables.write(ReportFixtures.workedExample(), dir);
+        String text = Files.readString(dir.resolve("issues.csv"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\n"));
+        assertFalse(text.replace("\r\n", "").contains("\n"));
+        assertTrue(text.contains("\"Q1: \"\"=abc\"\" is not a valid answer; it is treated as missing.\""));
+    }
+
+    @Test
+    void formulaLikeInputTextIsPrefixedWithQuoteInCsv() throws Exception {
+        RunResult r = ReportFixtures.workedExample("=1+1", "@SUM(A1)", Options.Lang.ZH);
+        CsvTables.write(r, dir);
+        String[] f1 = read(dir.resolve("firms.csv")).get(1);
+        assertEquals("'=1+1", f1[0]);
+        assertEquals("'@SUM(A1)", f1[1]);
+        assertEquals("'-5", SafeText.csv("-5"));
+        assertEquals("'\tx", SafeText.csv("\tx"));
+        assertEquals("a=b", SafeText.csv("a=b"));
+    }
+
+    @Test
+    void csvNumbersReadBackToTheSameDouble() {
+        assertEquals("0.1", CsvNumbers.format(0.1));
+        assertEquals("75", CsvNumbers.format(75.0));
+        assertEquals("0.00000000000000000001", CsvNumbers.format(1e-20));
+        assertEquals("", CsvNumbers.format(Double.NaN));
+        for (double d : new double[] {0.1, 1.0 / 3, 1e-20, 75.0, 2.0 / 3, 69.40355937288491, -12.5, 1e300,
+            Math.sqrt(5000), 123456789.123}) {
+            String s = CsvNumbers.format(d);
+            assertEquals(d, Double.parseDouble(s), 0.0, s);
+            assertFalse(s.contains("E") && Math.abs(d) < 1e21 && Math.abs(d) > 1e-30, s);
+        }
+    }
+}
