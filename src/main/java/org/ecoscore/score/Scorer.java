@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
+import org.ecoscore.core.Options.CompositeMethod;
 import org.ecoscore.core.Options.WeightMethod;
 import org.ecoscore.core.Severity;
 import org.ecoscore.framework.AhpMatrix;
@@ -19,7 +20,8 @@ import org.ecoscore.screen.Screened;
 
 /**
  * SPEC §4.1–§4.6: normalises the answers of both levels, forms the region values, weighs, aggregates
- * bottom-up, couples the two subsystems and ranks.
+ * bottom-up, couples the two subsystems and ranks; on request treats outliers first
+ * ({@link OutlierTreatment}), composes by {@link Topsis}, and runs the {@link UncertaintyAnalysis}.
  */
 public final class Scorer {
     private Scorer() {
@@ -30,12 +32,17 @@ public final class Scorer {
         Map<String, AhpResult> ahp = ahpResults(framework, options, issues);
         QuestionScores firmAnswers = QuestionScores.of(firms, issues);
         QuestionScores regionAnswers = QuestionScores.of(regions, issues);
+        List<OutlierTreatmentRecord> outliers = new ArrayList<>();
+        Map<String, double[]> firmTreated = options.treatOutliers()
+                ? OutlierTreatment.treat(firms, outliers) : Map.of();
+        Map<String, double[]> regionTreated = options.treatOutliers()
+                ? OutlierTreatment.treat(regions, outliers) : Map.of();
 
         LevelTree firmTree = framework.tree(Level.FIRM);
         int[] firmRows = firms == null ? new int[0] : firms.scoredRows().clone();
         double[][] firmScores = new double[firmTree.items().size()][firmRows.length];
         for (int i : firmTree.questionItems()) {
-            double[] n = firmAnswers.of(firmTree.item(i).code());
+            double[] n = answers(firmTreated, firmAnswers, firmTree.item(i).code());
             if (n != null) firmScores[i] = n.clone();
             else Arrays.fill(firmScores[i], Double.NaN);
         }
@@ -45,8 +52,9 @@ public final class Scorer {
             firmIds[u] = firms.ids()[firmRows[u]];
             firmCodes[u] = firms.regionCode()[firmRows[u]];
         }
-        LevelScores firm = complete(Level.FIRM, firmTree, firmScores, framework, options, ahp, firmIds, firmRows,
-                firmCodes, null);
+        double[] firmWeights = WeightCalculator.weights(firmTree, firmScores, options.weights(), framework.ahp(), ahp);
+        LevelScores firm = complete(Level.FIRM, firmTree, firmScores, firmWeights, framework, options, firmIds,
+                firmRows, firmCodes, null);
 
         RegionUnits units = RegionUnits.of(firms, regions);
         LevelTree regionTree = framework.tree(Level.REGION);
@@ -54,22 +62,47 @@ public final class Scorer {
         for (int i : regionTree.questionItems()) {
             TreeItem item = regionTree.item(i);
             regionScores[i] = item.question().source() == Level.FIRM
-                    ? RegionValues.firmQuestion(firmAnswers.of(item.code()), units)
-                    : RegionValues.regionQuestion(regionAnswers.of(item.code()), units);
+                    ? RegionValues.firmQuestion(answers(firmTreated, firmAnswers, item.code()), units)
+                    : RegionValues.regionQuestion(answers(regionTreated, regionAnswers, item.code()), units);
         }
         int[] counts = new int[units.size()];
         for (int r = 0; r < counts.length; r++) counts[r] = units.firms()[r].length;
-        LevelScores region = complete(Level.REGION, regionTree, regionScores, framework, options, ahp,
+        double[] regionWeights = WeightCalculator.weights(regionTree, regionScores, options.weights(),
+                framework.ahp(), ahp);
+        LevelScores region = complete(Level.REGION, regionTree, regionScores, regionWeights, framework, options,
                 units.names(), units.questionnaire(), units.codes(), counts);
-        return new Scores(firm, region, new ArrayList<>(ahp.values()));
+        UncertaintyResult uncertainty = options.uncertainty() > 0
+                ? UncertaintyAnalysis.run(firm, firmWeights, region, regionWeights, options) : null;
+        return new Scores(firm, region, new ArrayList<>(ahp.values()), outliers, uncertainty);
     }
 
-    /** Weights, node aggregates, coupling and ranks of one level whose question rows are filled. */
-    private static LevelScores complete(Level level, LevelTree tree, double[][] scores, Framework framework,
-                                        Options options, Map<String, AhpResult> ahp, String[] ids, int[] rows,
+    /**
+     * Node aggregates (SPEC §4.3, or {@link Topsis} under {@code --method topsis}), coupling and ranks of one
+     * level whose question rows are filled, with the level's weights in force.
+     */
+    private static LevelScores complete(Level level, LevelTree tree, double[][] scores, double[] weights,
+                                        Framework framework, Options options, String[] ids, int[] rows,
                                         String[] codes, int[] firmCounts) {
-        double[] weights = WeightCalculator.weights(tree, scores, options.weights(), framework.ahp(), ahp);
         int units = ids.length;
+        if (options.method() == CompositeMethod.TOPSIS) {
+            Topsis.fill(tree, scores, weights, options.nodeCoverage());
+        } else {
+            aggregate(tree, scores, weights, units, options.nodeCoverage());
+        }
+        double[] local = WeightCalculator.normaliseAmongSiblings(tree, weights);
+        Coupling coupling = coupling(tree, scores, framework);
+        int[] rank = tree.root() >= 0 ? Ranker.rank(scores[tree.root()]) : new int[units];
+        return new LevelScores(level, tree, ids, rows, codes, firmCounts, scores, local, coupling, rank);
+    }
+
+    /** The treated scores of a question when {@code --treat-outliers} treated it, else its scores. */
+    private static double[] answers(Map<String, double[]> treated, QuestionScores scores, String code) {
+        double[] t = treated.get(code);
+        return t != null ? t : scores.of(code);
+    }
+
+    /** SPEC §4.3 bottom-up: fills the node rows of {@code scores}. */
+    private static void aggregate(LevelTree tree, double[][] scores, double[] weights, int units, double coverage) {
         for (int i : tree.bottomUp()) {
             TreeItem item = tree.item(i);
             if (item.isQuestion()) continue;
@@ -80,14 +113,10 @@ public final class Scorer {
             double[] out = new double[units];
             for (int u = 0; u < units; u++) {
                 for (int k = 0; k < ch.length; k++) s[k] = scores[ch[k]][u];
-                out[u] = Aggregator.aggregate(w, s, item.aggregation(), options.nodeCoverage());
+                out[u] = Aggregator.aggregate(w, s, item.aggregation(), coverage);
             }
             scores[i] = out;
         }
-        double[] local = WeightCalculator.normaliseAmongSiblings(tree, weights);
-        Coupling coupling = coupling(tree, scores, framework);
-        int[] rank = tree.root() >= 0 ? Ranker.rank(scores[tree.root()]) : new int[units];
-        return new LevelScores(level, tree, ids, rows, codes, firmCounts, scores, local, coupling, rank);
     }
 
     private static Coupling coupling(LevelTree tree, double[][] scores, Framework framework) {
