@@ -72,6 +72,8 @@ public final class AnswerParser {
                     return v;
                 }
                 String text = source.text(column);
+                double integer = plainInteger(text);
+                if (integer != AnswerCache.ABSENT) return parseNumber(integer, false);
                 double v = cache.byText(text);
                 if (v != AnswerCache.ABSENT) return v;
                 v = parseText(text);
@@ -85,6 +87,25 @@ public final class AnswerParser {
             default:
                 return INVALID; // a date is no answer to a question
         }
+    }
+
+    /**
+     * A text of at most 9 ASCII digits, optionally after {@code -}, as its value (what platforms' numeric
+     * exports mostly hold: parsed without normalising or caching, with the same result as
+     * {@link #parseText}); {@link AnswerCache#ABSENT} for any other text.
+     */
+    static double plainInteger(String text) {
+        int n = text.length();
+        if (n == 0 || n > 10) return AnswerCache.ABSENT;
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        if (i == n || n - i > 9) return AnswerCache.ABSENT;
+        int v = 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return AnswerCache.ABSENT;
+            v = v * 10 + (c - '0');
+        }
+        return text.charAt(0) == '-' ? -v : v;
     }
 
     /** The answer a numeric cell gives ({@code percentFormat}: the cell has a percent number format). */

@@ -129,6 +129,22 @@ class AnswerParserTest {
     }
 
     @Test
+    void plainIntegerShortcutGivesTheSameAnswerAsTextParsing() {
+        CellSource s = TestSheets.of("f", "", new Object[][] {{"-3", "-2", "0", "1", "2", "3", "5", "6", "007",
+                "1234567890", "-", "12a"}});
+        s.nextRow();
+        for (AnswerParser p : List.of(agree, yesno, number, percent)) {
+            for (int c = 0; c < 12; c++) {
+                assertEquals(p.parseText(s.text(c)), p.parse(s, c), p.accepted() + " " + s.text(c));
+            }
+        }
+        assertEquals(7, AnswerParser.plainInteger("007"));
+        assertEquals(-12, AnswerParser.plainInteger("-12"));
+        assertEquals(AnswerCache.ABSENT, AnswerParser.plainInteger("1234567890"));
+        assertEquals(AnswerCache.ABSENT, AnswerParser.plainInteger("1.5"));
+    }
+
+    @Test
     void invalidMessageQuotesTheValueAndNamesTheScale() {
         assertEquals("\"abc\" is not an answer of Q (scale agree5: 1–5 or 非常不同意/不同意/一般/同意/非常同意); "
                 + "fix the cell or leave it blank", agree.invalidMessage("abc"));
