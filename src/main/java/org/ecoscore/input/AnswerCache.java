@@ -22,6 +22,7 @@ final class AnswerCache {
     private int indexed;
     private final Map<String, Double> byText = new HashMap<>();
 
+    /** The slot holding {@code index}, or the free slot where it would go (linear probing). */
     private int slot(int index) {
         int h = (index * 0x9E3779B1) >>> 20;
         while (keys[h] != -1 && keys[h] != index) h = (h + 1) & (CAPACITY - 1);
