@@ -1,14 +1,42 @@
 package org.ecoscore.input;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
+import org.ecoscore.core.Severity;
 import org.ecoscore.framework.Framework;
 
-/** Reads one level's inputs into a {@link ResponseTable} (SPEC §2). STUB: replaced by the mapping work. */
+/**
+ * Reads one level's inputs into a {@link ResponseTable} (SPEC §2).
+ *
+ * <p>Inputs are taken in the order given; a folder is scanned recursively and its files taken in sorted
+ * path order, skipping Excel lock files ({@code ~$*}) and hidden files and folders, keeping
+ * {@code .xlsx .xlsm .xls .csv .tsv} (any other file gives a {@code skipped-file} info issue). A file
+ * named twice is read once. Each file is hashed (SHA-256), opened, and read by {@link WorkbookReader}; a
+ * file that cannot be read gives an {@code unreadable-file} error and an {@link InputFile} with its reason,
+ * and the rest are read.
+ */
 public final class InputReader {
+    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "csv", "tsv");
+
     private InputReader() {
     }
 
@@ -16,9 +44,120 @@ public final class InputReader {
      * @param level    FIRM for the positional inputs, REGION for --region-data
      * @param inputs   files and folders as given (folders scanned recursively in sorted path order)
      * @param progress called now and then with the number of data rows read so far (may be a no-op)
+     * @throws EcoscoreException exit 2 when an input does not exist
      */
     public static ResponseTable read(Level level, List<String> inputs, Framework framework, Options options,
                                      IssueLog issues, LongConsumer progress) {
-        throw new UnsupportedOperationException("stub");
+        return read(level, inputs, framework, options, issues, progress, SpreadsheetFiles::open);
+    }
+
+    /** As {@link #read(Level, List, Framework, Options, IssueLog, LongConsumer)} with another file opener. */
+    static ResponseTable read(Level level, List<String> inputs, Framework framework, Options options,
+                              IssueLog issues, LongConsumer progress,
+                              BiFunction<Path, String, SpreadsheetFile> opener) {
+        HeaderMatcher matcher = new HeaderMatcher(framework, level);
+        ResponseTable.Builder builder = new ResponseTable.Builder(level, matcher.questions());
+        ReadContext ctx = new ReadContext(matcher, builder, issues, new RowCounter(progress), framework.name(),
+                options.sheet());
+        List<Source> files = expand(inputs, issues);
+        for (int i = 0; i < files.size(); i++) {
+            Source f = files.get(i);
+            builder.addFile(new InputFile(i, f.display(), level, "", "", "", 0, null));
+            int rowsBefore = builder.rows();
+            String sha = "";
+            try {
+                sha = sha256(f.path(), f.display());
+                WorkbookReader.Result result;
+                try (SpreadsheetFile file = opener.apply(f.path(), f.display())) {
+                    result = new WorkbookReader(ctx).read(file, f.display(), i);
+                }
+                builder.setFile(i, new InputFile(i, f.display(), level, result.sheet(), result.layout(), sha,
+                        result.rows(), null));
+            } catch (EcoscoreException e) {
+                while (builder.rows() > rowsBefore) builder.dropLastRow();
+                issues.add(f.display(), e.sheet(), e.row(), e.column(), "unreadable-file", Severity.ERROR,
+                        e.getMessage());
+                builder.setFile(i, new InputFile(i, f.display(), level, "", "", sha, 0, e.getMessage()));
+            }
+        }
+        return builder.build();
+    }
+
+    /** A file to read: where it is and how it is shown. */
+    record Source(Path path, String display) {
+    }
+
+    /** The files of the inputs, folders expanded; exit 2 for an input that does not exist. */
+    static List<Source> expand(List<String> inputs, IssueLog issues) {
+        List<Source> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (String input : inputs) {
+            Path p = Path.of(input);
+            if (!Files.exists(p)) {
+                throw new EcoscoreException(ExitCode.USAGE, input, "no such file or folder: " + input);
+            }
+            if (!Files.isDirectory(p)) {
+                if (seen.add(p.toAbsolutePath().normalize())) out.add(new Source(p, input));
+                continue;
+            }
+            String prefix = input.replaceAll("[/\\\\]+$", "");
+            List<String> relative = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).forEach(f -> {
+                    Path rel = p.relativize(f);
+                    if (!hiddenOrLock(rel)) relative.add(join(rel));
+                });
+            } catch (IOException | UncheckedIOException e) {
+                throw new EcoscoreException(ExitCode.INPUT, input, "cannot list the folder: " + e.getMessage()
+                        + "; check that it can be read", e);
+            }
+            relative.sort(null);
+            for (String rel : relative) {
+                String display = prefix.isEmpty() ? rel : prefix + "/" + rel;
+                Path f = p.resolve(rel);
+                if (!EXTENSIONS.contains(extension(rel))) {
+                    issues.add(display, "", 0, "", "skipped-file", Severity.INFO,
+                            "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped");
+                } else if (seen.add(f.toAbsolutePath().normalize())) {
+                    out.add(new Source(f, display));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hiddenOrLock(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~$")) return true;
+        }
+        return false;
+    }
+
+    private static String join(Path relative) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : relative) parts.add(part.toString());
+        return String.join("/", parts);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = name.lastIndexOf('/');
+        return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Hex SHA-256 of a file's bytes, read as a stream. */
+    static String sha256(Path path, String display) {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new EcoscoreException(ExitCode.INPUT, display, "cannot read the file: " + e.getMessage()
+                    + "; check that it exists and can be read", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 }

@@ -1,0 +1,204 @@
+package org.ecoscore.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.ecoscore.core.Text;
+import org.ecoscore.framework.Question;
+import org.ecoscore.framework.Scale;
+import org.ecoscore.framework.ScaleKind;
+
+/**
+ * Turns the cells of one question into raw answers (SPEC §2 "Answers"). A parse gives a finite number (the
+ * raw answer: a scale value, 1/0 for yes/no, a number as written, a percent in percent units),
+ * {@link #MISSING} (NaN: blank or a missing token, no issue) or {@link #INVALID} (+∞: anything else).
+ *
+ * <p>The text and number rules ({@link #parseText}, {@link #parseNumber}) are pure. {@link #parse} reads
+ * a cell and remembers texts already parsed, per shared-string index or per text (bounded), so that a large
+ * file costs little more than the cell scan; an instance is therefore not thread-safe.
+ *
+ * <p>Choice where SPEC is silent: a named scale that itself has the value −2 or −3 takes {@code -2}/{@code
+ * -3} as that value, not as 问卷星's skip code.
+ */
+public final class AnswerParser {
+    /** A blank cell or missing token. */
+    public static final double MISSING = Double.NaN;
+    /** Not an answer of the question. */
+    public static final double INVALID = Double.POSITIVE_INFINITY;
+
+    private static final Set<String> YES = Set.of("是", "有", "已", "yes", "y", "true", "1", "√", "✓");
+    private static final Set<String> NO = Set.of("否", "无", "没有", "未", "no", "n", "false", "0", "×");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:e[+-]?\\d+)?");
+
+    private final Question question;
+    private final ScaleKind kind;
+    private final Scale scale;
+    private final AnswerCache cache = new AnswerCache();
+
+    public AnswerParser(Question question) {
+        this.question = question;
+        this.kind = question.kind();
+        this.scale = question.scale();
+    }
+
+    public Question question() {
+        return question;
+    }
+
+    public static boolean isMissing(double parsed) {
+        return Double.isNaN(parsed);
+    }
+
+    public static boolean isInvalid(double parsed) {
+        return parsed == INVALID;
+    }
+
+    /** Parses cell {@code column} of the source's current row. */
+    public double parse(CellSource source, int column) {
+        CellType type = source.type(column);
+        switch (type) {
+            case EMPTY:
+                return MISSING;
+            case STRING: {
+                int index = source.stringIndex(column);
+                if (index >= 0) {
+                    double v = cache.byIndex(index);
+                    if (v != AnswerCache.ABSENT) return v;
+                    v = parseText(source.text(column));
+                    cache.putIndex(index, v);
+                    return v;
+                }
+                String text = source.text(column);
+                double integer = plainInteger(text);
+                if (integer != AnswerCache.ABSENT) return parseNumber(integer, false);
+                double v = cache.byText(text);
+                if (v != AnswerCache.ABSENT) return v;
+                v = parseText(text);
+                cache.putText(text, v);
+                return v;
+            }
+            case NUMBER:
+                return parseNumber(source.number(column), source.percent(column));
+            case BOOLEAN:
+                return kind == ScaleKind.YESNO ? source.number(column) : INVALID;
+            default:
+                return INVALID; // a date is no answer to a question
+        }
+    }
+
+    /**
+     * A text of at most 9 ASCII digits, optionally after {@code -}, as its value (what platforms' numeric
+     * exports mostly hold: parsed without normalising or caching, with the same result as
+     * {@link #parseText}); {@link AnswerCache#ABSENT} for any other text.
+     */
+    static double plainInteger(String text) {
+        int n = text.length();
+        if (n == 0 || n > 10) return AnswerCache.ABSENT;
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        if (i == n || n - i > 9) return AnswerCache.ABSENT;
+        int v = 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return AnswerCache.ABSENT;
+            v = v * 10 + (c - '0');
+        }
+        return text.charAt(0) == '-' ? -v : v;
+    }
+
+    /** The answer a numeric cell gives ({@code percentFormat}: the cell has a percent number format). */
+    public double parseNumber(double value, boolean percentFormat) {
+        if (!Double.isFinite(value)) return INVALID;
+        switch (kind) {
+            case NUMBER:
+                return value;
+            case PERCENT:
+                return percentFormat ? value * 100 : value;
+            case YESNO:
+                if (MissingTokens.isSkipCode(value)) return MISSING;
+                if (value == 1) return 1;
+                return value == 0 || value == 2 ? 0 : INVALID;
+            default:
+                return scaleValue(value);
+        }
+    }
+
+    /** The answer a text gives. */
+    public double parseText(String text) {
+        String n = Text.normalise(text);
+        if (MissingTokens.isMissingNormalised(n)) return MISSING;
+        switch (kind) {
+            case NUMBER:
+                return decimal(n, false);
+            case PERCENT:
+                return decimal(n, true);
+            case YESNO:
+                if (YES.contains(n)) return 1;
+                if (NO.contains(n)) return 0;
+                if (MissingTokens.isSkipCode(n)) return MISSING;
+                double v = decimal(n, false);
+                return v == INVALID ? INVALID : parseNumber(v, false);
+            default:
+                Integer label = scale.valueByLabel().get(n);
+                if (label != null) return label;
+                double number = decimal(n, false);
+                if (number == INVALID) return INVALID;
+                return scaleValue(number);
+        }
+    }
+
+    private double scaleValue(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE && scale.hasValue((int) value)) {
+            return value;
+        }
+        return MissingTokens.isSkipCode(value) ? MISSING : INVALID;
+    }
+
+    /**
+     * A normalised text (NFKC done) read as a decimal number once spaces and thousands separators ({@code ,} {@code ，})
+     * are removed; with {@code allowPercent} a trailing {@code %} is allowed (the number is then in percent
+     * units already). INVALID when it is not a finite decimal.
+     */
+    static double decimal(String normalised, boolean allowPercent) {
+        StringBuilder sb = new StringBuilder(normalised.length());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c != ' ' && c != ',' && c != '，') sb.append(c);
+        }
+        if (allowPercent && sb.length() > 0 && sb.charAt(sb.length() - 1) == '%') sb.setLength(sb.length() - 1);
+        String t = sb.toString();
+        if (!DECIMAL.matcher(t).matches()) return INVALID;
+        double v = Double.parseDouble(t);
+        return Double.isFinite(v) ? v : INVALID;
+    }
+
+    /**
+     * What the question accepts, for an {@code invalid-value} message: {@code scale agree5: 1–5 or
+     * 非常不同意/不同意/一般/同意/非常同意}.
+     */
+    public String accepted() {
+        switch (kind) {
+            case NUMBER:
+                return "number: a number";
+            case PERCENT:
+                return "percent: a number in percent, such as 12.5 or 12.5%";
+            case YESNO:
+                return "yesno: 是/否, yes/no or 1/0";
+            default:
+                List<String> labels = new ArrayList<>();
+                for (Map.Entry<Integer, List<String>> e : new TreeMap<>(scale.labelsByValue()).entrySet()) {
+                    if (!e.getValue().isEmpty()) labels.add(e.getValue().get(0));
+                }
+                return "scale " + scale.name() + ": " + scale.min() + "–" + scale.max()
+                        + (labels.isEmpty() ? "" : " or " + String.join("/", labels));
+        }
+    }
+
+    /** The {@code invalid-value} message for a value written in a cell. */
+    public String invalidMessage(String written) {
+        return "\"" + written + "\" is not an answer of " + question.code() + " (" + accepted()
+                + "); fix the cell or leave it blank";
+    }
+}

@@ -1,0 +1,221 @@
+package org.ecoscore.input;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Text;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.Question;
+
+/**
+ * Matches column headers to the questions of one level and to the metadata roles of {@code meta.csv}
+ * (SPEC §2 "Header row"). Built once per framework and level, then pure: every method depends only on
+ * its argument. All comparisons are on {@link Text#normalise}.
+ *
+ * <p>Question rules, tried in this order (the first rule that matches wins; within one rule the first
+ * question in questions.csv order wins, so an alias equal to another question's text goes to the
+ * question with the alias):
+ * <ol>
+ * <li>{@link #byCode}: the header equals the code;</li>
+ * <li>{@link #byFirstToken}: its first token (split on white space or {@code 、 : ： ） )}, not on
+ * {@code .}) equals the code;</li>
+ * <li>{@link #byAlias}: it equals an alias;</li>
+ * <li>{@link #byText}: as is, or after removing a leading question number ({@code 1、} {@code 1.}
+ * {@code Q3.} {@code 12)} {@code 第3题}), it equals text_zh or text_en;</li>
+ * <li>{@link #bySubQuestion}: a matrix or sub-question column ({@code 第6题(X)}, {@code 6、(X)},
+ * {@code 6、stem—X}, {@code 6.stem:X}, {@code stem - X}) whose part X equals a question's alias or
+ * text.</li>
+ * </ol>
+ * Metadata ({@link #meta}) matches a {@code meta.csv} alias exactly or after removing a leading question
+ * number. {@link #match} tries question rules 1–4, then metadata, then rule 5, so that an exact metadata
+ * header is never taken for a sub-question.
+ */
+public final class HeaderMatcher {
+    /** A leading question number: {@code 第3题}, {@code 1、}, {@code 1.}, {@code Q3.}, {@code 12)}, {@code 3:}. */
+    private static final Pattern QUESTION_NUMBER =
+            Pattern.compile("^(?:第\\s*\\d+\\s*题\\s*[、.):]?|q?\\d+(?:[._-]\\d+)*\\s*[、.):])\\s*");
+    /** Characters that end the first token (after NFKC, {@code ：} is {@code :} and {@code ）} is {@code )}). */
+    private static final String TOKEN_ENDS = "、:)";
+    /** Separators between a matrix stem and its sub-question (问卷星 —, Tencent :, Qualtrics " - "). */
+    private static final List<String> SUB_SEPARATORS = List.of("—", "–", ":", " - ");
+
+    private final List<Question> questions;
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final Map<String, Integer> aliases = new HashMap<>();
+    private final Map<String, Integer> texts = new HashMap<>();
+    private final Map<String, MetaRole> metaAliases = new HashMap<>();
+
+    /** What a header names: a question (index into {@link #questions()}), a metadata role, or nothing. */
+    public record Match(int question, MetaRole meta) {
+        static final Match NONE = new Match(-1, null);
+
+        public boolean isQuestion() {
+            return question >= 0;
+        }
+
+        public boolean isMeta() {
+            return meta != null;
+        }
+    }
+
+    public HeaderMatcher(Framework framework, Level level) {
+        this(framework.questionsOf(level), metaOf(framework));
+    }
+
+    /** @param metaAliases role → header texts as written in meta.csv */
+    public HeaderMatcher(List<Question> questions, Map<MetaRole, List<String>> metaAliases) {
+        this.questions = List.copyOf(questions);
+        for (int q = 0; q < this.questions.size(); q++) {
+            Question question = this.questions.get(q);
+            put(codes, question.code(), q);
+            for (String a : question.aliases()) put(aliases, a, q);
+        }
+        for (int q = 0; q < this.questions.size(); q++) {
+            put(texts, this.questions.get(q).textZh(), q);
+            put(texts, this.questions.get(q).textEn(), q);
+        }
+        for (Map.Entry<MetaRole, List<String>> e : metaAliases.entrySet()) {
+            for (String a : e.getValue()) {
+                String k = Text.normalise(a);
+                if (!k.isEmpty()) this.metaAliases.putIfAbsent(k, e.getKey());
+            }
+        }
+    }
+
+    private static Map<MetaRole, List<String>> metaOf(Framework framework) {
+        Map<MetaRole, List<String>> m = new EnumMap<>(MetaRole.class);
+        for (MetaRole r : MetaRole.values()) m.put(r, framework.metaAliases(r));
+        return m;
+    }
+
+    private static <T> void put(Map<String, T> map, String text, T value) {
+        String k = Text.normalise(text);
+        if (!k.isEmpty()) map.putIfAbsent(k, value);
+    }
+
+    /** The questions matched against, in questions.csv order. */
+    public List<Question> questions() {
+        return questions;
+    }
+
+    /** What a raw header text names (see the class comment for the order of the rules). */
+    public Match match(String header) {
+        String h = Text.normalise(header);
+        if (h.isEmpty()) return Match.NONE;
+        int q = questionExact(h);
+        if (q >= 0) return new Match(q, null);
+        MetaRole role = metaNormalised(h);
+        if (role != null) return new Match(-1, role);
+        q = bySubQuestion(h);
+        return q >= 0 ? new Match(q, null) : Match.NONE;
+    }
+
+    /** The question a raw header names by any of the five rules, or -1. */
+    public int question(String header) {
+        String h = Text.normalise(header);
+        if (h.isEmpty()) return -1;
+        int q = questionExact(h);
+        return q >= 0 ? q : bySubQuestion(h);
+    }
+
+    /** The question whose code a raw text is (rules 1 and 2 only, for the form layout's 题号 cell), or -1. */
+    public int questionByCode(String text) {
+        String h = Text.normalise(text);
+        if (h.isEmpty()) return -1;
+        int q = byCode(h);
+        return q >= 0 ? q : byFirstToken(h);
+    }
+
+    /** The metadata role a raw header names, or null. */
+    public MetaRole meta(String header) {
+        return metaNormalised(Text.normalise(header));
+    }
+
+    private int questionExact(String h) {
+        int q = byCode(h);
+        if (q < 0) q = byFirstToken(h);
+        if (q < 0) q = byAlias(h);
+        if (q < 0) q = byText(h);
+        return q;
+    }
+
+    /** Rule 1: the (normalised) header equals a code. */
+    int byCode(String h) {
+        return codes.getOrDefault(h, -1);
+    }
+
+    /** Rule 2: the first token (split on white space or 、 : ） ), not on '.') equals a code. */
+    int byFirstToken(String h) {
+        String token = firstToken(h);
+        return token.length() == h.length() ? -1 : codes.getOrDefault(token, -1);
+    }
+
+    /** Rule 3: the header equals an alias. */
+    int byAlias(String h) {
+        return aliases.getOrDefault(h, -1);
+    }
+
+    /** Rule 4: the header, as is or after removing a leading question number, equals text_zh or text_en. */
+    int byText(String h) {
+        Integer q = texts.get(h);
+        if (q != null) return q;
+        String stripped = withoutQuestionNumber(h);
+        return stripped.equals(h) ? -1 : texts.getOrDefault(stripped, -1);
+    }
+
+    /**
+     * Rule 5: a matrix or sub-question column whose part X equals an alias or a text: {@code 第6题(X)},
+     * {@code 6、(X)} (X in the last parentheses), {@code 6、stem—X}, {@code 6.stem:X}, {@code stem - X} (X
+     * after any of the separators; each occurrence is tried from the left).
+     */
+    int bySubQuestion(String h) {
+        String body = withoutQuestionNumber(h);
+        if (body.endsWith(")")) {
+            int open = body.lastIndexOf('(');
+            if (open >= 0) {
+                int q = aliasOrText(body.substring(open + 1, body.length() - 1).strip());
+                if (q >= 0) return q;
+            }
+        }
+        for (String sep : SUB_SEPARATORS) {
+            for (int i = body.indexOf(sep); i >= 0; i = body.indexOf(sep, i + 1)) {
+                int q = aliasOrText(body.substring(i + sep.length()).strip());
+                if (q >= 0) return q;
+            }
+        }
+        return -1;
+    }
+
+    private int aliasOrText(String x) {
+        if (x.isEmpty()) return -1;
+        int q = aliases.getOrDefault(x, -1);
+        return q >= 0 ? q : texts.getOrDefault(x, -1);
+    }
+
+    /** Metadata: the header equals a meta.csv alias, as is or after removing a leading question number. */
+    MetaRole metaNormalised(String h) {
+        if (h.isEmpty()) return null;
+        MetaRole r = metaAliases.get(h);
+        return r != null ? r : metaAliases.get(withoutQuestionNumber(h));
+    }
+
+    /** The first token of a normalised header: up to white space or one of 、 : ) (NFKC of ： and ）). */
+    static String firstToken(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == ' ' || TOKEN_ENDS.indexOf(c) >= 0) return h.substring(0, i);
+        }
+        return h;
+    }
+
+    /** A normalised header without its leading question number ({@code 1、} {@code Q3.} {@code 第3题} …). */
+    static String withoutQuestionNumber(String h) {
+        Matcher m = QUESTION_NUMBER.matcher(h);
+        return m.find() ? h.substring(m.end()) : h;
+    }
+}

@@ -1,0 +1,123 @@
+package org.ecoscore.input;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecoscore.core.Text;
+
+/**
+ * The {@code submitted} and {@code duration} metadata (SPEC §2 "Answers"). Like {@link AnswerParser}, a
+ * parse gives a finite value, {@link AnswerParser#MISSING} or {@link AnswerParser#INVALID}. Pure.
+ *
+ * <p>Submission times are seconds since 1970-01-01T00:00 with the local time written taken as UTC: an
+ * Excel date (or plain number) cell as its 1900-system serial, or a text {@code 2025/3/11 15:29:52},
+ * {@code 2025/3/8 10:15}, {@code 2025-04-02 10:00:00}, {@code 2025-04-02T10:00:00}, {@code 2025/3/11}
+ * (midnight) or {@code 02-Feb-2021 20:26:58}. Durations are seconds: a number, or a text such as
+ * {@code 120秒}, {@code 2分30秒}, {@code 1小时2分}, {@code 95 s}, {@code 95s}, {@code 2 min}.
+ */
+public final class TimeParser {
+    /** Days from the Excel 1900-system epoch (serial 0 = 1899-12-30) to 1970-01-01. */
+    private static final double EXCEL_EPOCH_DAYS = 25569;
+    private static final Pattern YMD = Pattern.compile(
+            "(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:[ t](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?)?");
+    private static final Pattern DMY = Pattern.compile(
+            "(\\d{1,2})-([a-z]{3})-(\\d{4})(?: (\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:(\\d+(?:\\.\\d+)?)(?:小时|时|h|hr|hours?))?(?:(\\d+(?:\\.\\d+)?)(?:分钟|分|m|min|mins|minutes?))?"
+                    + "(?:(\\d+(?:\\.\\d+)?)(?:秒钟|秒|s|sec|secs|seconds?))?");
+
+    private TimeParser() {
+    }
+
+    /** The submission time of cell {@code column}. */
+    public static double submitted(CellSource source, int column) {
+        switch (source.type(column)) {
+            case EMPTY:
+                return AnswerParser.MISSING;
+            case DATE:
+            case NUMBER:
+                return fromExcelSerial(source.number(column));
+            case STRING:
+                return submittedText(source.text(column));
+            default:
+                return AnswerParser.INVALID;
+        }
+    }
+
+    /** Seconds since 1970 (UTC) of an Excel serial date-time. */
+    public static double fromExcelSerial(double serial) {
+        if (!Double.isFinite(serial) || serial < 0) return AnswerParser.INVALID;
+        return Math.round((serial - EXCEL_EPOCH_DAYS) * 86400.0);
+    }
+
+    /** The submission time a text gives. */
+    public static double submittedText(String text) {
+        String n = Text.normalise(text);
+        if (MissingTokens.isMissingNormalised(n)) return AnswerParser.MISSING;
+        try {
+            Matcher m = YMD.matcher(n);
+            if (m.matches()) {
+                return epoch(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), m.group(4), m.group(5), m.group(6));
+            }
+            m = DMY.matcher(n);
+            if (m.matches()) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                if (month == null) return AnswerParser.INVALID;
+                return epoch(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.group(4),
+                        m.group(5), m.group(6));
+            }
+        } catch (DateTimeException e) {
+            return AnswerParser.INVALID; // e.g. 2025/2/30
+        }
+        return AnswerParser.INVALID;
+    }
+
+    private static double epoch(int year, int month, int day, String hour, String minute, String second) {
+        LocalDateTime t = LocalDateTime.of(year, month, day, hour == null ? 0 : Integer.parseInt(hour),
+                minute == null ? 0 : Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+        return t.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** The duration of cell {@code column}, in seconds. */
+    public static double duration(CellSource source, int column) {
+        switch (source.type(column)) {
+            case EMPTY:
+                return AnswerParser.MISSING;
+            case NUMBER: {
+                double v = source.number(column);
+                return Double.isFinite(v) && v >= 0 ? v : AnswerParser.INVALID;
+            }
+            case STRING:
+                return durationText(source.text(column));
+            default:
+                return AnswerParser.INVALID;
+        }
+    }
+
+    /** The duration a text gives, in seconds. */
+    public static double durationText(String text) {
+        String n = Text.normalise(text);
+        if (MissingTokens.isMissingNormalised(n)) return AnswerParser.MISSING;
+        String compact = n.replace(" ", "");
+        double plain = AnswerParser.decimal(compact, false);
+        if (plain != AnswerParser.INVALID) return plain >= 0 ? plain : AnswerParser.INVALID;
+        Matcher m = DURATION.matcher(compact);
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
+            return AnswerParser.INVALID;
+        }
+        return part(m.group(1)) * 3600 + part(m.group(2)) * 60 + part(m.group(3));
+    }
+
+    private static double part(String g) {
+        return g == null ? 0 : Double.parseDouble(g);
+    }
+}

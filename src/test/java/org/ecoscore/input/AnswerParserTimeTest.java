@@ -1,0 +1,51 @@
+package org.ecoscore.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §2 {@code submitted} and {@code duration} metadata. */
+class AnswerParserTimeTest {
+    private static double utc(int y, int mo, int d, int h, int mi, int s) {
+        return LocalDateTime.of(y, mo, d, h, mi, s).toEpochSecond(ZoneOffset.UTC);
+    }
+
+    @Test
+    void submittedTextFormats() {
+        assertEquals(utc(2025, 3, 11, 15, 29, 52), TimeParser.submittedText("2025/3/11 15:29:52"));
+        assertEquals(utc(2025, 3, 8, 10, 15, 0), TimeParser.submittedText("2025/3/8 10:15"));
+        assertEquals(utc(2025, 4, 2, 10, 0, 0), TimeParser.submittedText("2025-04-02 10:00:00"));
+        assertEquals(utc(2025, 4, 2, 10, 0, 0), TimeParser.submittedText("2025-04-02T10:00:00"));
+        assertEquals(utc(2021, 2, 2, 20, 26, 58), TimeParser.submittedText("02-Feb-2021 20:26:58"));
+        assertEquals(1741651200, TimeParser.submittedText("2025/3/11")); // midnight, UTC, by hand: 20158 days
+        assertTrue(AnswerParser.isMissing(TimeParser.submittedText("")));
+        assertTrue(AnswerParser.isInvalid(TimeParser.submittedText("2025/2/30 10:00")));
+        assertTrue(AnswerParser.isInvalid(TimeParser.submittedText("yesterday")));
+    }
+
+    @Test
+    void submittedExcelDateCellIsSerialDaysSince1899_12_30AsUtc() {
+        // serial 45727.5 = 2025-03-11 12:00 (45727 days after 1899-12-30)
+        CellSource s = TestSheets.of("f", "", new Object[][] {{TestSheets.date(45727.5)}});
+        s.nextRow();
+        assertEquals(utc(2025, 3, 11, 12, 0, 0), TimeParser.submitted(s, 0));
+    }
+
+    @Test
+    void durationForms() {
+        assertEquals(120, TimeParser.durationText("120秒"));
+        assertEquals(150, TimeParser.durationText("2分30秒"));
+        assertEquals(3720, TimeParser.durationText("1小时2分"));
+        assertEquals(95, TimeParser.durationText("95 s"));
+        assertEquals(95, TimeParser.durationText("95s"));
+        assertEquals(95, TimeParser.durationText("95"));
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("fast")));
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("-5")));
+        CellSource s = TestSheets.of("f", "", new Object[][] {{300.0}});
+        s.nextRow();
+        assertEquals(300, TimeParser.duration(s, 0));
+    }
+}

@@ -1,0 +1,152 @@
+package org.ecoscore.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.MetaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §2 inputs: folders, skipped files, unreadable files, checksums, progress. */
+class InputReaderTest {
+    @TempDir
+    Path dir;
+
+    private final IssueLog issues = new IssueLog();
+    private final List<String> opened = new ArrayList<>();
+
+    /** Opens a file whose text is comma-separated lines; a file containing "BROKEN" cannot be read. */
+    private final BiFunction<Path, String, SpreadsheetFile> opener = (path, display) -> {
+        opened.add(display);
+        try {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            if (text.contains("BROKEN")) throw EcoscoreException.input(display, "not a spreadsheet: bad bytes");
+            return TestSheets.file(display, TestSheets.csv(text.strip().split("\n")));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    };
+
+    private void write(String relative, String content) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+    }
+
+    private ResponseTable read(List<String> inputs, java.util.function.LongConsumer progress) {
+        return InputReader.read(Level.FIRM, inputs, WorkedExample.framework(), Options.defaults(inputs, List.of()),
+                issues, progress, opener);
+    }
+
+    @Test
+    void folderIsScannedRecursivelyInSortedOrderSkippingLockHiddenAndOtherFiles() throws IOException {
+        write("b.csv", "id,Q1\nB,2\n");
+        write("a/z.csv", "id,Q1\nAZ,1\n");
+        write("a.csv", "id,Q1\nA,5\n");
+        write("~$a.xlsx", "lock");
+        write(".hidden.csv", "id,Q1\nH,1\n");
+        write(".git/c.csv", "id,Q1\nG,1\n");
+        write("notes.txt", "hello");
+        String folder = dir.toString();
+        ResponseTable t = read(List.of(folder + "/"), n -> { });
+        assertEquals(List.of(folder + "/a.csv", folder + "/a/z.csv", folder + "/b.csv"), opened);
+        assertEquals(3, t.rows());
+        assertEquals(List.of("A", "AZ", "B"), List.of(t.meta(MetaRole.ID, 0), t.meta(MetaRole.ID, 1),
+                t.meta(MetaRole.ID, 2)));
+        assertEquals(2, t.fileIndex(2));
+        InputFile f = t.files().get(1);
+        assertEquals(1, f.index());
+        assertEquals(folder + "/a/z.csv", f.display());
+        assertEquals("table", f.layout());
+        assertEquals("", f.sheet());
+        assertEquals(1, f.rowsRead());
+        assertTrue(f.readable());
+        List<Issue> skipped = issues.all();
+        assertEquals(1, skipped.size());
+        assertEquals("skipped-file", skipped.get(0).code());
+        assertEquals(folder + "/notes.txt", skipped.get(0).file());
+        assertEquals(Severity.INFO, skipped.get(0).severity());
+    }
+
+    @Test
+    void sha256OfTheFileBytes() throws IOException {
+        write("x.csv", "Q1\n1\n");
+        ResponseTable t = read(List.of(dir.resolve("x.csv").toString()), n -> { });
+        // sha256 of "Q1\n1\n", computed with sha256sum
+        assertEquals("160aa80c67e64b5c2bb3d2bd048f342b474bf001ed4d6ec53c94a9381e163b5b", t.files().get(0).sha256());
+    }
+
+    @Test
+    void unreadableFileIsAnErrorAndTheRestIsRead() throws IOException {
+        write("a.csv", "BROKEN");
+        write("b.csv", "Q1\n3\n");
+        write("c.csv", "nothing,here\n1,2\n");
+        ResponseTable t = read(List.of(dir.toString()), n -> { });
+        assertEquals(1, t.rows());
+        assertEquals(1, t.fileIndex(0));
+        assertEquals(3, t.files().size());
+        InputFile a = t.files().get(0);
+        assertEquals("not a spreadsheet: bad bytes", a.error());
+        assertEquals(0, a.rowsRead());
+        assertEquals(64, a.sha256().length());
+        InputFile c = t.files().get(2);
+        assertTrue(c.error().startsWith("no header row matching the framework's questions"));
+        List<Issue> errors = issues.all().stream().filter(i -> i.code().equals("unreadable-file")).toList();
+        assertEquals(2, errors.size());
+        assertEquals(Severity.ERROR, errors.get(0).severity());
+        assertEquals(dir + "/a.csv", errors.get(0).file());
+    }
+
+    @Test
+    void rowsOfAFileRefusedHalfwayAreNotKept() throws IOException {
+        write("a.csv", "Q1,Q2\n1,2\n");
+        write("b.csv", "Q1,Q1\n1,2\n");
+        ResponseTable t = read(List.of(dir.toString()), n -> { });
+        assertEquals(1, t.rows());
+        assertNull(t.files().get(0).error());
+        assertTrue(t.files().get(1).error().startsWith("question Q1 is matched by two columns"));
+    }
+
+    @Test
+    void missingPathIsAUsageError() {
+        String missing = dir.resolve("nope.xlsx").toString();
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> read(List.of(missing), n -> { }));
+        assertEquals(2, e.exitCode());
+        assertEquals("no such file or folder: " + missing, e.getMessage());
+    }
+
+    @Test
+    void noInputsGiveAnEmptyTable() {
+        ResponseTable t = read(List.of(), n -> { });
+        assertEquals(0, t.rows());
+        assertEquals(5, t.questions().size());
+        assertTrue(t.files().isEmpty());
+    }
+
+    @Test
+    void progressIsReportedEvery10000Rows() throws IOException {
+        StringBuilder sb = new StringBuilder("Q1\n");
+        for (int i = 0; i < 25_000; i++) sb.append(i % 5 + 1).append('\n');
+        write("big.csv", sb.toString());
+        List<Long> calls = new ArrayList<>();
+        ResponseTable t = read(List.of(dir.resolve("big.csv").toString()), calls::add);
+        assertEquals(25_000, t.rows());
+        assertEquals(List.of(10_000L, 20_000L), calls);
+        assertEquals(3, t.raw(0)[24_999 - 2]); // row i = 24997 → 24997 % 5 + 1 = 3
+    }
+}

@@ -1,0 +1,234 @@
+package org.ecoscore.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.MetaRole;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §2 table layout, read through {@link WorkbookReader} from in-memory sheets. */
+class TableReaderTest {
+    private final Framework framework = WorkedExample.framework();
+    private final IssueLog issues = new IssueLog();
+
+    private ResponseTable read(Level level, SpreadsheetFile file, String sheetOption) {
+        HeaderMatcher matcher = new HeaderMatcher(framework, level);
+        ResponseTable.Builder b = new ResponseTable.Builder(level, matcher.questions());
+        ReadContext ctx = new ReadContext(matcher, b, issues, new RowCounter(n -> { }), framework.name(), sheetOption);
+        b.addFile(new InputFile(0, file.file(), level, "", "", "", 0, null));
+        new WorkbookReader(ctx).read(file, file.file(), 0);
+        return b.build();
+    }
+
+    private ResponseTable readFirms(Object[][] rows) {
+        return read(Level.FIRM, TestSheets.file("firms.csv", rows), null);
+    }
+
+    private List<Issue> issues(String code) {
+        return issues.all().stream().filter(i -> i.code().equals(code)).collect(Collectors.toList());
+    }
+
+    private static final String[] WORKED_FIRMS = {
+            "统一社会信用代码,企业名称,所在地区,Q1,Q2,Q3,Q4,Q5",
+            "F1,甲,广东,同意,不同意,10%,9,是",
+            "F2,乙,广东省,非常同意,非常同意,25,0,否",
+            "F3,丙,北京,一般,,5,99,是",
+            "F4,丁,北京市,abc,一般,,,",
+            "F5,戊,北京,不同意,同意,2,,否"};
+
+    @Test
+    void workedExampleFirmsAreReadWithF4InvalidAtRow5ColumnD() {
+        ResponseTable t = readFirms(TestSheets.csv(WORKED_FIRMS));
+        assertEquals(5, t.rows());
+        assertEquals(List.of("Q1", "Q2", "Q3", "Q4", "Q5"), t.questions().stream().map(q -> q.code()).toList());
+        assertEquals("F1", t.meta(MetaRole.ID, 0));
+        assertEquals("甲", t.meta(MetaRole.NAME, 0));
+        assertEquals("北京", t.meta(MetaRole.REGION, 4));
+        assertNull(t.meta(MetaRole.INDUSTRY, 0));
+        // F1: 同意 4, 不同意 2, 10% → 10, 9, 是 → 1
+        assertEquals(4, t.raw(0)[0]);
+        assertEquals(2, t.raw(1)[0]);
+        assertEquals(10, t.raw(2)[0]);
+        assertEquals(9, t.raw(3)[0]);
+        assertEquals(1, t.raw(4)[0]);
+        // F2: Q3 25 as written, Q5 否 → 0
+        assertEquals(25, t.raw(2)[1]);
+        assertEquals(0, t.raw(4)[1]);
+        // F3: Q2 blank → missing
+        assertEquals(CellStatus.MISSING, t.status(1)[2]);
+        // F4: abc invalid, one valid answer (Q2)
+        assertEquals(CellStatus.INVALID, t.status(0)[3]);
+        assertTrue(Double.isNaN(t.raw(0)[3]));
+        assertEquals(3, t.raw(1)[3]);
+        assertEquals(CellStatus.MISSING, t.status(2)[3]);
+        assertEquals(List.of(2, 3, 4, 5, 6), List.of(t.rowNumber(0), t.rowNumber(1), t.rowNumber(2), t.rowNumber(3),
+                t.rowNumber(4)));
+        List<Issue> invalid = issues("invalid-value");
+        assertEquals(1, invalid.size());
+        Issue i = invalid.get(0);
+        assertEquals("firms.csv", i.file());
+        assertEquals(5, i.row());
+        assertEquals("D", i.column());
+        assertEquals(Severity.WARNING, i.severity());
+        assertEquals("\"abc\" is not an answer of Q1 (scale agree5: 1–5 or 非常不同意/不同意/一般/同意/非常同意); "
+                + "fix the cell or leave it blank", i.message());
+        assertTrue(issues("unmapped-column").isEmpty());
+    }
+
+    @Test
+    void workedExampleRegionsAreReadAtTheRegionLevel() {
+        ResponseTable t = read(Level.REGION, TestSheets.file("regions.csv",
+                TestSheets.csv("所在地区,Q6", "广东省,60", "北京市,150")), null);
+        assertEquals(2, t.rows());
+        assertEquals(List.of("Q6"), t.questions().stream().map(q -> q.code()).toList());
+        assertEquals("广东省", t.meta(MetaRole.REGION, 0));
+        assertNull(t.meta(MetaRole.ID, 0));
+        assertEquals(60, t.raw(0)[0]);
+        assertEquals(150, t.raw(0)[1]);
+    }
+
+    @Test
+    void headerRowNeedNotBeTheFirstAndUnmappedColumnsAreReported() {
+        ResponseTable t = readFirms(TestSheets.csv(
+                "2025年企业问卷,,",
+                ",,",
+                "序号,1、政策清晰,2、政策多变",
+                "1,同意,3"));
+        assertEquals(1, t.rows());
+        assertEquals(4, t.rowNumber(0));
+        assertEquals(4, t.raw(0)[0]);
+        assertEquals(3, t.raw(1)[0]);
+        List<Issue> unmapped = issues("unmapped-column");
+        assertEquals(1, unmapped.size());
+        assertEquals("A", unmapped.get(0).column());
+        assertEquals(3, unmapped.get(0).row());
+        assertEquals(Severity.INFO, unmapped.get(0).severity());
+    }
+
+    @Test
+    void qualtricsSecondAndThirdHeaderRowsAreNotRespondents() {
+        ResponseTable t = readFirms(TestSheets.csv(
+                "StartDate,Duration (in seconds),Q1,Q2",
+                "Start Date,Duration (in seconds),Policy is clear,Please rate - Policy changes often",
+                "{\"ImportId\":\"startDate\"},{\"ImportId\":\"duration\"},{\"ImportId\":\"QID1\"},{\"ImportId\":\"QID2\"}",
+                "2025-04-02 10:00:00,95,5,1"));
+        assertEquals(1, t.rows());
+        assertEquals(4, t.rowNumber(0));
+        assertEquals(5, t.raw(0)[0]);
+        assertEquals(1, t.raw(1)[0]);
+        assertTrue(issues("invalid-value").isEmpty());
+    }
+
+    @Test
+    void repeatedHeaderRowAndBlankRowsAreSkipped() {
+        ResponseTable t = readFirms(TestSheets.csv(
+                "id,Q1,Q2",
+                "F1,1,2",
+                ",,",
+                "id,Q1,Q2",
+                "F2,3,4",
+                "  ,,"));
+        assertEquals(2, t.rows());
+        assertEquals("F2", t.meta(MetaRole.ID, 1));
+        assertEquals(5, t.rowNumber(1));
+        assertTrue(issues.all().isEmpty(), issues.all().toString());
+    }
+
+    @Test
+    void rowWithOnlyInvalidAnswersIsStillARespondent() {
+        ResponseTable t = readFirms(TestSheets.csv("Q1,Q2", "x,y"));
+        assertEquals(1, t.rows());
+        assertEquals(2, issues("invalid-value").size());
+        assertEquals("B", issues("invalid-value").get(1).column());
+    }
+
+    @Test
+    void questionMatchedByTwoColumnsRefusesTheFile() {
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> readFirms(TestSheets.csv(
+                "Q1,Q2,1、政策清晰", "1,2,3")));
+        assertEquals(3, e.exitCode());
+        assertEquals("firms.csv", e.file());
+        assertEquals(1, e.row());
+        assertEquals("C", e.column());
+        assertEquals("question Q1 is matched by two columns: A \"Q1\" and C \"1、政策清晰\"; rename or delete one of "
+                + "them so that each question has one column", e.getMessage());
+    }
+
+    @Test
+    void submittedAndDurationAreParsedAndAnUnparseableOneIsAWarning() {
+        ResponseTable t = readFirms(new Object[][] {
+                {"提交答卷时间", "所用时间", "Q1"},
+                {TestSheets.date(45727.5), "2分30秒", 4.0},
+                {"not a time", "95 s", 4.0}});
+        assertEquals(1741694400, t.submitted(0)); // 2025-03-11 12:00 UTC
+        assertEquals(150, t.duration(0));
+        assertTrue(Double.isNaN(t.submitted(1)));
+        assertEquals(95, t.duration(1));
+        List<Issue> invalid = issues("invalid-value");
+        assertEquals(1, invalid.size());
+        assertEquals("A", invalid.get(0).column());
+        assertEquals(3, invalid.get(0).row());
+    }
+
+    @Test
+    void noHeaderInAnySheetIsExit3() {
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> readFirms(TestSheets.csv(
+                "a,b", "1,2")));
+        assertEquals(3, e.exitCode());
+        assertEquals("no header row matching the framework's questions in the first 10 rows of the file: check that "
+                + "this is a questionnaire for framework worked, or give -f", e.getMessage());
+    }
+
+    @Test
+    void headerBelowRow10IsNotFound() {
+        Object[][] rows = new Object[12][];
+        for (int i = 0; i < 10; i++) rows[i] = new Object[] {"note"};
+        rows[10] = new Object[] {"Q1"};
+        rows[11] = new Object[] {"1"};
+        assertThrows(EcoscoreException.class, () -> readFirms(rows));
+    }
+
+    @Test
+    void workbookSkipsSheetsWithoutHeaderAndHiddenSheets() {
+        SpreadsheetFile wb = TestSheets.workbook("b.xlsx", List.of("说明", "隐藏", "数据"), List.of(false, true, false),
+                List.of(TestSheets.csv("本问卷由…", "x"), TestSheets.csv("Q1", "1"), TestSheets.csv("Q1", "2")));
+        ResponseTable t = read(Level.FIRM, wb, null);
+        assertEquals(1, t.rows());
+        assertEquals(2, t.raw(0)[0]);
+    }
+
+    @Test
+    void sheetOptionChoosesAHiddenSheetAndAnUnknownNameListsTheSheets() {
+        List<Object[][]> sheets = List.of(TestSheets.csv("Q1", "1"), TestSheets.csv("Q1", "2"));
+        ResponseTable t = read(Level.FIRM, TestSheets.workbook("b.xlsx", List.of("A", "B"), List.of(false, true),
+                sheets), "B");
+        assertEquals(2, t.raw(0)[0]);
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> read(Level.FIRM,
+                TestSheets.workbook("b.xlsx", List.of("A", "B"), List.of(false, true), sheets), "C"));
+        assertEquals(3, e.exitCode());
+        assertEquals("no sheet named \"C\"; the sheets are A, B: give one of them with --sheet", e.getMessage());
+    }
+
+    @Test
+    void platformHeadersMapToTheirQuestions() {
+        ResponseTable t = readFirms(TestSheets.csv(
+                "序号,提交答卷时间,所用时间,第1题(政策清晰),6、(政策多变),7、请填写—研发强度,8.数量:发明专利数,Q5 参与",
+                "1,2025/3/11 15:29:52,120秒,5,4,10%,3,2"));
+        assertEquals(5, t.raw(0)[0]);
+        assertEquals(4, t.raw(1)[0]);
+        assertEquals(10, t.raw(2)[0]);
+        assertEquals(3, t.raw(3)[0]);
+        assertEquals(0, t.raw(4)[0]);
+        assertEquals(120, t.duration(0));
+    }
+}
