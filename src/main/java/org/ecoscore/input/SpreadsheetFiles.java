@@ -1,9 +1,22 @@
 package org.ecoscore.input;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.ecoscore.core.EcoscoreException;
 
-/** Opens a physical input file by its content and extension. STUB: replaced by the readers work. */
+/**
+ * Opens a physical input file (SPEC §2) by its content first and its extension second: a zip (PK) is an
+ * xlsx/xlsm workbook ({@link XlsxFile}), an OLE2 compound file is an xls workbook ({@link XlsFile}) or a
+ * password-protected OOXML workbook (refused), anything else that looks like text is CSV/TSV
+ * ({@link CsvFile}). Files are only ever opened for reading. Every failure is an {@link EcoscoreException}
+ * with exit code 3 that names the file and says what to do.
+ */
 public final class SpreadsheetFiles {
+    private static final int SNIFF = 8192;
+
     private SpreadsheetFiles() {
     }
 
@@ -14,6 +27,59 @@ public final class SpreadsheetFiles {
      * @throws org.ecoscore.core.EcoscoreException exit code 3 with a clear message when it cannot be read
      */
     public static SpreadsheetFile open(Path path, String display) {
-        throw new UnsupportedOperationException("stub");
+        byte[] head = sniff(path, display);
+        if (head.length == 0) {
+            throw EcoscoreException.input(display, "is empty: export the questionnaire again and run again");
+        }
+        if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
+            return XlsxFile.open(path, display);
+        }
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return XlsFile.open(path, display);
+        }
+        if (startsWith(head, 'P', 'K')) {
+            throw notReadable(display);
+        }
+        if (!looksLikeText(head)) {
+            throw notReadable(display);
+        }
+        return new CsvFile(path, display);
+    }
+
+    private static EcoscoreException notReadable(String display) {
+        return EcoscoreException.input(display, "is not a spreadsheet this tool can read (neither .xlsx, .xls nor"
+                + " CSV text; it may be damaged): open it in Excel or WPS and save it as .xlsx, then run again");
+    }
+
+    private static byte[] sniff(Path path, String display) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(SNIFF);
+        } catch (NoSuchFileException e) {
+            throw EcoscoreException.input(display, "does not exist: check the path and run again", e);
+        } catch (IOException e) {
+            throw EcoscoreException.input(display, "cannot be read (" + e.getMessage()
+                    + "): check that it is a file you may read, and run again", e);
+        }
+    }
+
+    /**
+     * True unless the first bytes hold NULs (outside UTF-16 text with a BOM) or more than 2% control
+     * characters other than tab, CR, LF and form feed: binary data is refused rather than read as CSV.
+     */
+    static boolean looksLikeText(byte[] head) {
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) return true;
+        int controls = 0;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c == 0) return false;
+            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f') || c == 0x7F) controls++;
+        }
+        return controls * 50 <= head.length;
+    }
+
+    static boolean startsWith(byte[] head, int... bytes) {
+        if (head.length < bytes.length) return false;
+        for (int i = 0; i < bytes.length; i++) if ((head[i] & 0xFF) != bytes[i]) return false;
+        return true;
     }
 }

@@ -1,0 +1,174 @@
+package org.ecoscore.input;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.ecoscore.core.EcoscoreException;
+
+/**
+ * A CSV or TSV file (SPEC §2): its encoding (a BOM decides; otherwise strict UTF-8, else GB18030) and
+ * delimiter (`,` for .csv, tab for .tsv, otherwise the most frequent of `,` `;` tab in the first line),
+ * found once when opened; {@link #open(int)} streams its one sheet (named "") with {@link CsvSource}.
+ */
+final class CsvFile implements SpreadsheetFile {
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final Path path;
+    private final String display;
+    private final Charset charset;
+    private final int bomLength;
+    private final char delimiter;
+
+    CsvFile(Path path, String display) {
+        this.path = path;
+        this.display = display;
+        try {
+            byte[] head = readHead(path, 4);
+            if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+                charset = StandardCharsets.UTF_8;
+                bomLength = 3;
+            } else if (startsWith(head, 0xFF, 0xFE)) {
+                charset = StandardCharsets.UTF_16LE;
+                bomLength = 2;
+            } else if (startsWith(head, 0xFE, 0xFF)) {
+                charset = StandardCharsets.UTF_16BE;
+                bomLength = 2;
+            } else {
+                charset = isStrictUtf8(path) ? StandardCharsets.UTF_8 : GB18030;
+                bomLength = 0;
+            }
+            delimiter = chooseDelimiter(display, firstLine());
+        } catch (IOException e) {
+            throw EcoscoreException.input(display, "cannot be read (" + e.getMessage()
+                    + "): check that the file exists and is readable", e);
+        }
+    }
+
+    /** The charset the text was decoded with (for tests and messages). */
+    Charset charset() {
+        return charset;
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public String file() {
+        return display;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.of("");
+    }
+
+    @Override
+    public boolean hidden(int sheet) {
+        return false;
+    }
+
+    @Override
+    public CellSource open(int sheet) {
+        if (sheet != 0) throw new IndexOutOfBoundsException("a CSV file has one sheet: " + sheet);
+        try {
+            return new CsvSource(display, openReader(), delimiter);
+        } catch (IOException e) {
+            throw EcoscoreException.input(display, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // each CsvSource owns and closes its own reader
+    }
+
+    private Reader openReader() throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.skipNBytes(bomLength);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new InputStreamReader(in, decoder);
+    }
+
+    private String firstLine() throws IOException {
+        try (Reader r = openReader()) {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = r.read()) >= 0 && c != '\n' && c != '\r' && sb.length() < 1 << 20) sb.append((char) c);
+            return sb.toString();
+        }
+    }
+
+    /** `,` for .csv, tab for .tsv, otherwise the most frequent of `,` `;` tab in the first line (ties: `,`). */
+    static char chooseDelimiter(String name, String firstLine) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) return ',';
+        if (lower.endsWith(".tsv")) return '\t';
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        for (int i = 0; i < firstLine.length(); i++) {
+            char c = firstLine.charAt(i);
+            if (c == ',') commas++;
+            else if (c == ';') semicolons++;
+            else if (c == '\t') tabs++;
+        }
+        if (tabs > commas && tabs >= semicolons) return '\t';
+        if (semicolons > commas) return ';';
+        return ',';
+    }
+
+    /** One streaming pass over the file with a strict UTF-8 decoder (malformed input reported, not replaced). */
+    static boolean isStrictUtf8(Path path) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (InputStream s = Files.newInputStream(path)) {
+            boolean end = false;
+            while (!end) {
+                int n = s.read(in.array(), in.position(), in.remaining());
+                if (n < 0) end = true;
+                else in.position(in.position() + n);
+                in.flip();
+                CoderResult result = decoder.decode(in, out, end);
+                if (result.isError()) return false;
+                out.clear();
+                in.compact();
+            }
+            CoderResult result = decoder.flush(out);
+            return !result.isError();
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readHead(Path path, int n) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(n);
+        }
+    }
+
+    private static boolean startsWith(byte[] head, int... bytes) {
+        if (head.length < bytes.length) return false;
+        for (int i = 0; i < bytes.length; i++) if ((head[i] & 0xFF) != bytes[i]) return false;
+        return true;
+    }
+}

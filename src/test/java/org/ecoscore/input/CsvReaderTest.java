@@ -1,0 +1,128 @@
+package org.ecoscore.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecoscore.core.EcoscoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §2 CSV rules: encodings, delimiters, RFC 4180 quoting, physical row numbers. */
+class CsvReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    @Test
+    void utf8WithoutBomIsReadAsUtf8() throws Exception {
+        Path p = write("a.csv", "企业名称,得分\n华为,3\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("1:企业名称|得分", "2:华为|3"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void utf8BomIsSkipped() throws Exception {
+        Path p = write("a.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "id,名称\r\n1,甲\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("1:id|名称", "2:1|甲"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void utf16LittleEndianBomDecides() throws Exception {
+        Path p = write("a.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "题目,答案\n同意,5\n".getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(List.of("1:题目|答案", "2:同意|5"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void invalidUtf8FallsBackToGb18030() throws Exception {
+        Path p = write("gbk.csv", "企业名称,地区\n某公司,北京\n".getBytes("GB18030"));
+        try (CsvFile f = new CsvFile(p, "gbk.csv")) {
+            assertEquals(Charset.forName("GB18030"), f.charset());
+        }
+        assertEquals(List.of("1:企业名称|地区", "2:某公司|北京"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void semicolonMostFrequentInFirstLineOfUnknownExtension() throws Exception {
+        Path p = write("data.txt", "a;b;c,d\n1;2;3,4\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("1:a|b|c,d", "2:1|2|3,4"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void csvExtensionMeansCommaEvenWithSemicolons() throws Exception {
+        Path p = write("data.csv", "a;b;c,d\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("1:a;b;c|d"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void tsvExtensionMeansTab() throws Exception {
+        Path p = write("data.tsv", "a,x\tb\n1\t2\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("1:a,x|b", "2:1|2"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void quotedFieldsKeepCommasNewlinesAndQuotesAndRowNumbersArePhysicalLines() throws Exception {
+        String csv = "id,comment,x\n"
+                + "1,\"a, b\",2\n"
+                + "2,\"line one\nline two\",3\n"
+                + "\n"
+                + "3,\"say \"\"hi\"\"\",\n"
+                + ",,\n";
+        Path p = write("q.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("1:id|comment|x", "2:1|a, b|2", "3:2|line one\nline two|3", "6:3|say \"hi\"",
+                "7:"), ReaderTestSupport.rows(p, 0));
+    }
+
+    @Test
+    void emptyFieldsAreEmptyAndSpacesAreKept() throws Exception {
+        Path p = write("s.csv", " a ,,b\n".getBytes(StandardCharsets.UTF_8));
+        try (SpreadsheetFile f = SpreadsheetFiles.open(p, "s.csv"); CellSource s = f.open(0)) {
+            assertTrue(s.nextRow());
+            assertEquals(3, s.width());
+            assertEquals(" a ", s.text(0));
+            assertEquals(CellType.EMPTY, s.type(1));
+            assertEquals(CellType.STRING, s.type(2));
+            assertEquals(-1, s.stringIndex(2));
+            assertEquals("", s.sheet());
+        }
+    }
+
+    @Test
+    void unbalancedQuoteNamesItsLine() throws Exception {
+        Path p = write("bad.csv", "id,name\n1,ok\n2,\"never closed\n3,x\n".getBytes(StandardCharsets.UTF_8));
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> ReaderTestSupport.rows(p, 0));
+        assertEquals(3, e.exitCode());
+        assertEquals("bad.csv", e.file());
+        assertEquals(3, e.row());
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void manyRowsStream() throws Exception {
+        StringBuilder sb = new StringBuilder("id,v\n");
+        for (int i = 0; i < 20000; i++) sb.append(i).append(",同意\n");
+        Path p = write("big.csv", sb.toString().getBytes(StandardCharsets.UTF_8));
+        List<String> rows = ReaderTestSupport.rows(p, 0);
+        assertEquals(20001, rows.size());
+        assertEquals("20001:19999|同意", rows.get(20000));
+    }
+}
