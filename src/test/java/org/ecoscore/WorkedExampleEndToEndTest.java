@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ../shared/WORKED-EXAMPLE.md end to end: CSV framework and inputs on disk → pipeline → CSV tables. The
  * expected figures are the example's hand computation, written here as exact expressions.
  */
-class WorkedExampleTest {
+class WorkedExampleEndToEndTest {
     @TempDir
     static Path dir;
     static RunResult result;
@@ -176,7 +176,9 @@ class WorkedExampleTest {
         assertEquals("甲", f1[1]);
         assertEquals("广东省", f1[2]);
         assertEquals("2", f1[7]);
-        assertEquals((2 * 68.75 + Math.sqrt(5000)) / 3, Double.parseDouble(f1[8]), 0.0);
+        // the CSV number reads back to the very double computed, which is the hand figure
+        assertEquals(result.scores().firm().score("R", 0), Double.parseDouble(f1[8]), 0.0);
+        assertEquals((2 * 68.75 + Math.sqrt(5000)) / 3, Double.parseDouble(f1[8]), 1e-12);
         assertEquals(68.75, Double.parseDouble(f1[9]), 0.0);
         assertEquals("9", f1[14]);
         assertEquals("1", f1[15]);
