@@ -11,7 +11,7 @@ class DisplayWidthTest {
         assertEquals(8, DisplayWidth.of("政策清晰"));
         assertEquals(11, DisplayWidth.of("Q1 政策清晰"));
         assertEquals(4, DisplayWidth.of("（）"), "full-width brackets");
-        assertEquals(5, DisplayWidth.of("ab\n政策"), "the widest line");
+        assertEquals(5, DisplayWidth.of("abcde\n政策"), "the widest line: 5 against 4");
     }
 
     @Test
