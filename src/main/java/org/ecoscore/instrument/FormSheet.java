@@ -70,14 +70,15 @@ final class FormSheet {
         List<String> names = ctx.text().formHeader();
         for (int c = 0; c < names.size(); c++) cell(header, c, names.get(c), st.header);
 
-        for (Object item : items(ctx)) {
+        for (FormItem item : items(ctx)) {
             XSSFRow row = sheet.createRow(r);
-            if (item instanceof Node n) {
+            if (item.heading() != null) {
+                Node n = item.heading();
                 cell(row, CODE, n.code() + " " + n.name(ctx.text().english()), st.heading);
                 for (int c = QUESTION; c <= NOTE; c++) row.createCell(c).setCellStyle(st.heading);
                 sheet.addMergedRegion(new CellRangeAddress(r, r, CODE, NOTE));
             } else {
-                Question q = (Question) item;
+                Question q = item.question();
                 String text = q.text(ctx.text().english());
                 String hint = ctx.choices(q).hint();
                 cell(row, CODE, q.code(), st.code);
@@ -100,7 +101,7 @@ final class FormSheet {
      * framework.csv order, the node (a heading) then its own questions; questions right under the root
      * come first, without a heading.
      */
-    static List<Object> items(TemplateContext ctx) {
+    static List<FormItem> items(TemplateContext ctx) {
         Map<String, List<Node>> childNodes = new LinkedHashMap<>();
         Map<String, List<Question>> childQuestions = new LinkedHashMap<>();
         for (Node n : ctx.framework().nodes()) childNodes.computeIfAbsent(n.parent(), k -> new ArrayList<>()).add(n);
@@ -115,22 +116,26 @@ final class FormSheet {
                 p = n == null ? null : n.parent();
             }
         }
-        List<Object> out = new ArrayList<>();
+        List<FormItem> out = new ArrayList<>();
         Node root = ctx.framework().root();
-        out.addAll(childQuestions.getOrDefault(root.code(), List.of()));
+        for (Question q : childQuestions.getOrDefault(root.code(), List.of())) out.add(new FormItem(null, q));
         addChildren(root.code(), childNodes, childQuestions, withQuestions, out);
         return out;
     }
 
     private static void addChildren(String parent, Map<String, List<Node>> childNodes,
                                     Map<String, List<Question>> childQuestions, Set<String> withQuestions,
-                                    List<Object> out) {
+                                    List<FormItem> out) {
         for (Node n : childNodes.getOrDefault(parent, List.of())) {
             if (!withQuestions.contains(n.code())) continue;
-            out.add(n);
-            out.addAll(childQuestions.getOrDefault(n.code(), List.of()));
+            out.add(new FormItem(n, null));
+            for (Question q : childQuestions.getOrDefault(n.code(), List.of())) out.add(new FormItem(null, q));
             addChildren(n.code(), childNodes, childQuestions, withQuestions, out);
         }
+    }
+
+    /** A row below the form header: an element heading (node) or a question; exactly one is set. */
+    record FormItem(Node heading, Question question) {
     }
 
     private static List<String> codeTexts(TemplateContext ctx) {

@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -29,7 +32,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Level;
+import org.ecoscore.framework.Aggregation;
 import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.Node;
+import org.ecoscore.framework.Question;
+import org.ecoscore.framework.Scale;
+import org.ecoscore.framework.ScaleKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,6 +227,70 @@ class TemplateWriterTest {
     }
 
     @Test
+    void scaleLabelsPassing255CharactersShareOneNamedColumnOfTheListSheet() throws IOException {
+        List<String> labels = new ArrayList<>();
+        Map<String, Integer> byLabel = new LinkedHashMap<>();
+        Map<Integer, List<String>> byValue = new LinkedHashMap<>();
+        for (int v = 1; v <= 5; v++) {
+            String l = "level " + v + " " + "x".repeat(50); // 58 characters, 5 of them + 4 commas = 294
+            labels.add(l);
+            byLabel.put(l, v);
+            byValue.put(v, List.of(l));
+        }
+        Scale wide = new Scale("wide", 1, 5, byLabel, byValue);
+        double nan = Double.NaN;
+        Framework f = TemplateFixtures.framework(List.of(
+                TemplateFixtures.q("W1", "S1", Level.FIRM, wide, ScaleKind.NAMED, nan, nan,
+                        false, "宽一", "Wide one"),
+                TemplateFixtures.q("W2", "S2", Level.FIRM, wide, ScaleKind.NAMED, nan, nan,
+                        false, "宽二", "Wide two")), Map.of("wide", wide));
+        try (XSSFWorkbook wb = write(f, Level.FIRM, TemplateLayout.TABLE, false)) {
+            XSSFSheet s = wb.getSheet("问卷");
+            assertEquals(List.of("填写说明", "问卷", "lists"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            XSSFDataValidation w1 = covering(s, 1, 6);
+            XSSFDataValidation w2 = covering(s, 1, 7);
+            assertEquals("choices_1", w1.getValidationConstraint().getFormula1());
+            assertEquals("choices_1", w2.getValidationConstraint().getFormula1());
+            assertEquals("lists!$A$1:$A$5", wb.getName("choices_1").getRefersToFormula());
+            XSSFSheet lists = wb.getSheet("lists");
+            for (int i = 0; i < 5; i++) assertEquals(labels.get(i), ReadingRules.text(lists, i, 0));
+            assertEquals("", ReadingRules.text(lists, 0, 1), "one column for the shared scale");
+        }
+    }
+
+    @Test
+    void formGroupsQuestionsDepthFirstUnderEveryElementAboveThem() throws IOException {
+        double nan = Double.NaN;
+        var yes = ScaleKind.YESNO;
+        List<Node> nodes = List.of(
+                new Node("R", "", "综合", "Overall", 1,
+                        Aggregation.ARITHMETIC, "", 2),
+                new Node("A", "R", "体制", "System", 1,
+                        Aggregation.ARITHMETIC, "", 3),
+                new Node("B", "R", "生态", "Ecosystem", 1,
+                        Aggregation.ARITHMETIC, "", 4),
+                new Node("A1", "A", "需求", "Demand", 1,
+                        Aggregation.ARITHMETIC, "", 5));
+        List<Question> qs = List.of(
+                TemplateFixtures.q("Q1", "A1", Level.FIRM, null, yes, nan, nan, false, "一", "one"),
+                TemplateFixtures.q("Q0", "R", Level.FIRM, null, yes, nan, nan, false, "零", "zero"),
+                TemplateFixtures.q("Q2", "A", Level.FIRM, null, yes, nan, nan, false, "二", "two"),
+                TemplateFixtures.q("QB", "B", Level.REGION, null, yes, nan, nan, false, "地区", "region"));
+        Framework f = new Framework("nested", "test", nodes, qs, Map.of(),
+                Map.of(MetaRole.ID, List.of("统一社会信用代码")),
+                TemplateFixtures.regions(), Map.of(), List.of());
+        try (XSSFWorkbook wb = write(f, Level.FIRM, TemplateLayout.FORM, false)) {
+            XSSFSheet s = wb.getSheet("问卷");
+            int h = ReadingRules.formHeader(s)[0];
+            assertEquals(3, h, "title, one meta row, a blank row, then the header");
+            List<String> below = new ArrayList<>();
+            for (int r = h + 1; r <= s.getLastRowNum(); r++) below.add(ReadingRules.text(s, r, 0));
+            assertEquals(List.of("Q0", "A 体制", "Q2", "A1 需求", "Q1"), below, "B has no firm question");
+        }
+    }
+
+    @Test
     void chineseTemplateWithShortListsHasNoListSheet() throws IOException {
         try (XSSFWorkbook wb = write(TemplateFixtures.workedExample(), Level.FIRM, TemplateLayout.TABLE, false)) {
             assertNull(wb.getSheet("lists"));
@@ -387,9 +460,9 @@ class TemplateWriterTest {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(filled))) {
             XSSFSheet s = wb.getSheet("问卷");
-            Map<String, String> meta = ReadingRules.formMeta(s, new java.util.HashSet<>(FIRM_META));
+            Map<String, String> meta = ReadingRules.formMeta(s, new HashSet<>(FIRM_META));
             assertEquals(Map.of("统一社会信用代码", "F1", "企业名称", "甲", "所在地区", "广东省"), meta);
-            Map<String, String> answers = ReadingRules.formAnswers(s, java.util.Set.of("Q1", "Q2", "Q3", "Q4", "Q5"));
+            Map<String, String> answers = ReadingRules.formAnswers(s, Set.of("Q1", "Q2", "Q3", "Q4", "Q5"));
             assertEquals(List.of("Q1", "Q2", "Q3", "Q4", "Q5"), new ArrayList<>(answers.keySet()));
             assertEquals(List.of("同意", "不同意", "10%", "9", "是"), new ArrayList<>(answers.values()));
             assertTrue(explicit(covering(s, 15, 2)).contains("是"));
