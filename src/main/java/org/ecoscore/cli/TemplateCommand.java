@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.instrument.TemplateLayout;
@@ -36,9 +37,9 @@ public final class TemplateCommand implements Callable<Integer> {
             description = "table (one respondent per row, default) or form (one respondent per file).")
     TemplateLayout layout;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = EnglishConverter.class,
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LangConverter.class,
             description = "Language of the questions and instructions: zh (default) or en.")
-    boolean english;
+    Options.Lang lang;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true,
             description = "The workbook to write (replaced if it exists).")
@@ -47,7 +48,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Framework fw = FrameworkLoader.load(framework);
-        TemplateWriter.write(fw, source, layout, english, output);
+        TemplateWriter.write(fw, source, layout, lang == Options.Lang.EN, output);
         spec.commandLine().getOut().println(output);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
@@ -77,13 +78,13 @@ public final class TemplateCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code zh} → false, {@code en} → true. */
-    static final class EnglishConverter implements ITypeConverter<Boolean> {
+    /** {@code zh} or {@code en}. */
+    static final class LangConverter implements ITypeConverter<Options.Lang> {
         @Override
-        public Boolean convert(String value) {
+        public Options.Lang convert(String value) {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "zh" -> false;
-                case "en" -> true;
+                case "zh" -> Options.Lang.ZH;
+                case "en" -> Options.Lang.EN;
                 default -> throw new TypeConversionException("'" + value + "' is not a language; use zh or en");
             };
         }

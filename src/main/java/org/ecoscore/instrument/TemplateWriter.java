@@ -40,11 +40,17 @@ public final class TemplateWriter {
                     + (source == Level.FIRM ? Level.REGION : Level.FIRM).id() + " or add " + source.id()
                     + " questions to questions.csv.");
         }
+        Path dir = output.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw EcoscoreException.output(output.toString(), "the folder " + dir
+                    + " does not exist; create it or choose another path with -o.", null);
+        }
         try (XSSFWorkbook wb = build(framework, source, layout, english)) {
-            save(wb, output);
+            save(wb, output.toAbsolutePath());
         } catch (IOException e) {
-            throw EcoscoreException.output(output.toString(), "could not write the template (" + e.getMessage()
-                    + "); check that the folder exists and is writable and that the file is not open in Excel.", e);
+            throw EcoscoreException.output(output.toString(), "could not write the template ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that the folder is writable "
+                    + "and that the file is not open in Excel.", e);
         }
     }
 
@@ -63,10 +69,8 @@ public final class TemplateWriter {
         return wb;
     }
 
-    private static void save(XSSFWorkbook wb, Path output) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, ".ecoscore-template-", ".xlsx.tmp");
+    private static void save(XSSFWorkbook wb, Path target) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), ".ecoscore-template-", ".xlsx.tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);

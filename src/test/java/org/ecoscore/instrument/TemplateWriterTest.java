@@ -485,13 +485,27 @@ class TemplateWriterTest {
     }
 
     @Test
-    void unwritableFolderIsAnOutputError() {
+    void missingOutputFolderIsAnOutputError() {
         Path out = dir.resolve("no-such-folder").resolve("t.xlsx");
         EcoscoreException e = assertThrows(EcoscoreException.class, () -> TemplateWriter.write(
                 TemplateFixtures.workedExample(), Level.FIRM, TemplateLayout.TABLE, false, out));
         assertEquals(ExitCode.OUTPUT, e.exitCode());
         assertEquals(out.toString(), e.file());
-        assertTrue(e.getMessage().contains("check that the folder exists"), e.getMessage());
+        assertEquals("the folder " + out.getParent() + " does not exist; create it or choose another path with -o.",
+                e.getMessage());
+    }
+
+    @Test
+    void outputThatIsAFolderIsAnOutputErrorAndLeavesNoTemporaryFile() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("taken.xlsx"));
+        Files.writeString(out.resolve("keep.txt"), "x");
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> TemplateWriter.write(
+                TemplateFixtures.workedExample(), Level.FIRM, TemplateLayout.TABLE, false, out));
+        assertEquals(ExitCode.OUTPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith("could not write the template ("), e.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("taken.xlsx"), files.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test
