@@ -39,7 +39,7 @@ record TemplateText(boolean english) {
     String purpose(Level source, int questions) {
         if (english) {
             return "This questionnaire collects " + (source == Level.FIRM ? "a firm's" : "a region's")
-                    + " answers to " + questions + " questions of the indicator framework, to compute its "
+                    + " answers to " + questions + (questions == 1 ? " question" : " questions") + " of the indicator framework, to compute its "
                     + "innovation-ecosystem scores. Answers are used for statistical analysis only.";
         }
         return "本问卷收集" + (source == Level.FIRM ? "企业" : "地区") + "对指标框架 " + questions

@@ -109,7 +109,7 @@ class TemplateWriterTest {
             XSSFSheet s = wb.getSheetAt(0);
             String all = allText(s);
             assertEquals("Regional questionnaire — framework worked", ReadingRules.text(s, 0, 0));
-            assertTrue(all.contains("answers to 1 questions"), all);
+            assertTrue(all.contains("answers to 1 question of the indicator framework"), all);
             assertTrue(all.contains("On the sheet \"Questionnaire\", fill in the details at the top"), all);
             for (String label : List.of("Contact", "Phone / e-mail", "Deadline")) {
                 int r = rowOf(s, label);
