@@ -1,0 +1,62 @@
+package org.ecoscore.instrument;
+
+/**
+ * How wide a text prints in a spreadsheet column, counted in Latin characters: CJK ideographs, kana,
+ * hangul, full-width forms and CJK punctuation count double. Used for column widths and row heights of
+ * the templates.
+ */
+final class DisplayWidth {
+    /** Points per printed line of the default 11-point font. */
+    static final float LINE_POINTS = 15f;
+
+    private DisplayWidth() {
+    }
+
+    /** The width of the widest line of a text (lines split on '\n'). */
+    static int of(String text) {
+        int widest = 0;
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                widest = Math.max(widest, w);
+                w = 0;
+            } else {
+                w += isWide(cp) ? 2 : 1;
+            }
+        }
+        return Math.max(widest, w);
+    }
+
+    /** True for code points that print two columns wide. */
+    static boolean isWide(int cp) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp < 0xFF61
+                || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA
+                || b == Character.UnicodeBlock.HANGUL_SYLLABLES
+                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS;
+    }
+
+    /** A column width (in characters) for texts of this width: width + 2 of padding, within [min, max]. */
+    static int column(int textWidth, int min, int max) {
+        return Math.max(min, Math.min(max, textWidth + 2));
+    }
+
+    /** How many lines a text takes when wrapped in a column this many characters wide (at least 1). */
+    static int lines(String text, int columnChars) {
+        int usable = Math.max(1, columnChars - 1);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (of(line) + usable - 1) / usable);
+        }
+        return Math.max(1, lines);
+    }
+
+    /** POI column width units (1/256 of a character) for a width in characters. */
+    static int poiUnits(int chars) {
+        return Math.min(255, chars) * 256;
+    }
+}

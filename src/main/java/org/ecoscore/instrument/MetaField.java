@@ -1,0 +1,33 @@
+package org.ecoscore.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ecoscore.core.Level;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.MetaRole;
+
+/**
+ * A metadata field of a template, headed by the first alias of its role in meta.csv (SPEC §6), so that the
+ * reader maps it back with no help.
+ *
+ * @param role  the meta.csv role
+ * @param label the role's first alias
+ */
+record MetaField(MetaRole role, String label) {
+    private static final List<MetaRole> FIRM = List.of(MetaRole.ID, MetaRole.NAME, MetaRole.REGION,
+            MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY);
+    /** A region questionnaire is identified by its region (SPEC §3); the name is the answering office. */
+    private static final List<MetaRole> REGION = List.of(MetaRole.REGION, MetaRole.NAME);
+
+    /** The fields a questionnaire of this source asks, in order; roles without an alias are left out. */
+    static List<MetaField> of(Framework framework, Level source) {
+        List<MetaField> out = new ArrayList<>();
+        for (MetaRole role : source == Level.FIRM ? FIRM : REGION) {
+            List<String> aliases = framework.metaAliases(role);
+            if (aliases != null && !aliases.isEmpty() && !aliases.get(0).isBlank()) {
+                out.add(new MetaField(role, aliases.get(0).strip()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.ecoscore.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.Question;
+
+/**
+ * Writes the table layout (SPEC §2): row 1 holds the metadata fields (first aliases) and then one
+ * {@code CODE text} header per question; rows 2 to {@value #LAST_ROW} take one respondent each, their cells
+ * unlocked and validated column by column.
+ */
+final class TableSheet {
+    /** The last spreadsheet row (1-based) that carries validations. */
+    static final int LAST_ROW = 1001;
+    private static final int MIN_CHARS = 10;
+    private static final int MAX_CHARS = 24;
+    private static final int ID_CHARS = 22;
+
+    private TableSheet() {
+    }
+
+    static void write(XSSFSheet sheet, TemplateContext ctx) {
+        List<String> headers = new ArrayList<>();
+        for (MetaField f : ctx.meta()) headers.add(f.label());
+        for (Question q : ctx.questions()) headers.add(header(q, ctx.text().english()));
+
+        XSSFRow row = sheet.createRow(0);
+        int lines = 1;
+        for (int c = 0; c < headers.size(); c++) {
+            String h = headers.get(c);
+            XSSFCell cell = row.createCell(c);
+            cell.setCellValue(h);
+            cell.setCellStyle(ctx.styles().header);
+            int chars = width(c, h, ctx);
+            sheet.setColumnWidth(c, DisplayWidth.poiUnits(chars));
+            sheet.setDefaultColumnStyle(c, ctx.styles().answerColumn);
+            lines = Math.max(lines, DisplayWidth.lines(h, chars));
+        }
+        row.setHeightInPoints(lines * DisplayWidth.LINE_POINTS);
+
+        for (int c = 0; c < ctx.meta().size(); c++) {
+            if (ctx.meta().get(c).role() == MetaRole.REGION) ctx.regionDropDown(sheet, column(c));
+        }
+        for (int i = 0; i < ctx.questions().size(); i++) {
+            ctx.answerValidation(sheet, column(ctx.meta().size() + i), ctx.questions().get(i));
+        }
+
+        sheet.createFreezePane(ctx.meta().isEmpty() ? 0 : 1, 1);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        ctx.printAndProtect(sheet);
+    }
+
+    /** {@code CODE text} in the language (SPEC §6). */
+    static String header(Question q, boolean english) {
+        String t = q.text(english);
+        return t == null || t.isBlank() ? q.code() : q.code() + " " + t.strip();
+    }
+
+    private static int width(int c, String header, TemplateContext ctx) {
+        int w = DisplayWidth.column(DisplayWidth.of(header), MIN_CHARS, MAX_CHARS);
+        if (c < ctx.meta().size()) {
+            MetaRole role = ctx.meta().get(c).role();
+            if (role == MetaRole.ID) w = Math.max(w, ID_CHARS);
+            if (role == MetaRole.REGION || role == MetaRole.NAME) w = Math.max(w, 16);
+        } else {
+            Question q = ctx.questions().get(c - ctx.meta().size());
+            for (String l : ctx.choices(q).labels()) w = Math.max(w, DisplayWidth.column(DisplayWidth.of(l), 0, MAX_CHARS));
+        }
+        return w;
+    }
+
+    private static CellRangeAddressList column(int c) {
+        return new CellRangeAddressList(1, LAST_ROW - 1, c, c);
+    }
+}
