@@ -23,6 +23,7 @@ final class ProgressLine implements LongConsumer {
     ProgressLine(PrintStream err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
+        this.lastDraw = start - REFRESH_NANOS;
     }
 
     /** On stderr when a console is attached and not quiet; otherwise a no-op. */
