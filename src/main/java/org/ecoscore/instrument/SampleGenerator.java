@@ -44,7 +44,7 @@ public final class SampleGenerator {
         FirmPlan plan = FirmPlan.draw(firms, regions, rnd.split());
         List<Question> firmQuestions = framework.questionsOf(Level.FIRM);
         AtomicOutput.write(firmsOut, out -> {
-            SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
+            SXSSFWorkbook wb = new StreamingWorkbook();
             try {
                 writeFirms(wb, framework, firmQuestions, model, plan, regions, rnd.split());
                 wb.write(out);
@@ -56,7 +56,7 @@ public final class SampleGenerator {
             List<Question> regionQuestions = framework.questionsOf(Level.REGION);
             SplittableRandom regionRnd = rnd.split();
             AtomicOutput.write(regionsOut, out -> {
-                SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
+                SXSSFWorkbook wb = new StreamingWorkbook();
                 try {
                     writeRegions(wb, framework, regionQuestions, model, plan, regions, regionRnd);
                     wb.write(out);

@@ -173,6 +173,27 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void textCellsAreSharedStringsAsInAnExcelExport() throws IOException {
+        Path file = generate(60, 42, "firms.xlsx");
+        String sheetXml;
+        String sstXml;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            sheetXml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            sstXml = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(!sheetXml.contains("inlineStr"), "inline strings written");
+        int references = sheetXml.split("t=\"s\"", -1).length - 1;
+        int unique = sstXml.split("<si>", -1).length - 1;
+        assertTrue(sstXml.contains("count=\"" + references + "\""), "count attribute: " + references);
+        assertTrue(sstXml.contains("uniqueCount=\"" + unique + "\""), "uniqueCount attribute: " + unique);
+        // 13 header texts + 60 × (id, name, industry, size, community, time) at least; labels are repeated
+        assertTrue(references >= 13 + 60 * 6, "references " + references);
+        assertTrue(unique < references, unique + " of " + references);
+    }
+
+    @Test
     void writesNothingWhenTheTargetFolderCannotBeCreated() throws IOException {
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "x");
