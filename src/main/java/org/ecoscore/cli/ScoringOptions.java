@@ -59,6 +59,6 @@ final class ScoringOptions {
     long seed;
 
     @Option(names = "--treat-outliers",
-            description = "Winsorise extreme numeric answers before normalising.")
+            description = "Limit the influence of outlying numeric answers before normalising.")
     boolean treatOutliers;
 }
