@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code ecoscore template}: a blank questionnaire that reads back with no mapping (SPEC §6). */
-@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Write a blank questionnaire workbook for a framework: instructions, drop-downs for scale "
                 + "and yes/no questions, numeric checks, protected question cells.")
 public final class TemplateCommand implements Callable<Integer> {

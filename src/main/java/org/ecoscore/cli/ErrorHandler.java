@@ -1,0 +1,55 @@
+package org.ecoscore.cli;
+
+import java.io.PrintWriter;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns whatever reaches the top into a message on stderr and an exit code (SPEC §6, ARCHITECTURE
+ * "Errors"): a user error ({@link EcoscoreException}) gives {@code ecoscore: <message>} and its code; a bad
+ * command line gives the message, a hint and 2; anything else is a bug: exit 1 with a message that says
+ * so, and the stack trace only when {@code ECOSCORE_DEBUG} is set.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final boolean debug;
+
+    ErrorHandler(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof EcoscoreException e) {
+            err.println("ecoscore: " + e.userMessage());
+            if (debug) e.printStackTrace(err);
+            err.flush();
+            return e.exitCode();
+        }
+        err.println("ecoscore: internal error (this is a bug — please report it with the command you ran): " + ex);
+        if (debug) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("ecoscore: set ECOSCORE_DEBUG=1 to see the stack trace.");
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("ecoscore: " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,44 @@
+package org.ecoscore.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Mixin: the questionnaires to read (SPEC §2) — firm files/folders, region files, the sheet. */
+final class InputOptions {
+    @Parameters(paramLabel = "FILE|FOLDER", arity = "0..*",
+            description = "Firm questionnaires: .xlsx, .xlsm, .xls, .csv, .tsv files, or folders scanned recursively.")
+    List<String> firmInputs = new ArrayList<>();
+
+    @Option(names = "--region-data", paramLabel = "FILE", arity = "1..*",
+            description = "Region questionnaires (files or folders), one row per region.")
+    List<String> regionInputs = new ArrayList<>();
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "Sheet to read in workbooks (default: the first sheet with a header row).")
+    String sheet;
+
+    /** Refuses a run with no inputs or with a path that does not exist (usage errors, exit 2). */
+    void check() {
+        if (firmInputs.isEmpty() && regionInputs.isEmpty()) {
+            throw EcoscoreException.usage("no questionnaires given: name at least one file or folder "
+                    + "(e.g. ecoscore score answers.xlsx), or region files with --region-data.");
+        }
+        checkExists(firmInputs);
+        checkExists(regionInputs);
+    }
+
+    static void checkExists(List<String> paths) {
+        for (String p : paths) {
+            if (!Files.exists(Path.of(p))) {
+                throw new EcoscoreException(ExitCode.USAGE, p,
+                        "no such file or folder; check the path (quote it if it contains spaces).");
+            }
+        }
+    }
+}

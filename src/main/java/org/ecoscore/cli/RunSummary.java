@@ -1,0 +1,129 @@
+package org.ecoscore.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ecoscore.core.Severity;
+import org.ecoscore.input.InputFile;
+import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.score.Coupling;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.screen.Screened;
+
+/** The few lines printed after {@code score} (English, concise): what was read, scored, and written where. */
+final class RunSummary {
+    private RunSummary() {
+    }
+
+    static String text(RunResult r, Path report, Path csvDir) {
+        StringBuilder sb = new StringBuilder();
+        files(sb, r);
+        level(sb, "Firms", r.firms());
+        level(sb, "Region questionnaires", r.regions());
+        LevelScores region = r.scores() == null ? null : r.scores().region();
+        if (region != null) {
+            sb.append("Regions scored: ").append(region.units()).append('\n');
+            String top = topRegions(region, 3);
+            if (!top.isEmpty()) sb.append("Top regions: ").append(top).append('\n');
+        }
+        String coupling = couplingLine(r);
+        if (!coupling.isEmpty()) sb.append(coupling).append('\n');
+        sb.append(String.format(Locale.ROOT, "Issues: %d errors, %d warnings, %d notes%n",
+                r.issues().count(Severity.ERROR), r.issues().count(Severity.WARNING), r.issues().count(Severity.INFO)));
+        if (report != null) sb.append("Report: ").append(report).append('\n');
+        if (csvDir != null) sb.append("CSV tables: ").append(csvDir).append('\n');
+        return sb.toString();
+    }
+
+    static List<InputFile> allFiles(RunResult r) {
+        List<InputFile> all = new ArrayList<>();
+        if (r.firms() != null) all.addAll(r.firms().table().files());
+        if (r.regions() != null) all.addAll(r.regions().table().files());
+        return all;
+    }
+
+    static List<InputFile> unreadable(List<InputFile> files) {
+        List<InputFile> out = new ArrayList<>();
+        for (InputFile f : files) if (!f.readable()) out.add(f);
+        return out;
+    }
+
+    private static void files(StringBuilder sb, RunResult r) {
+        List<InputFile> all = allFiles(r);
+        List<InputFile> bad = unreadable(all);
+        sb.append("Files read: ").append(all.size() - bad.size());
+        if (!bad.isEmpty()) sb.append(" (").append(bad.size()).append(" unreadable)");
+        sb.append('\n');
+        for (InputFile f : bad) sb.append("  unreadable: ").append(f.display()).append(": ").append(f.error()).append('\n');
+    }
+
+    /** "Firms: 120 rows read, 112 scored, 8 excluded (low-coverage 5, duplicate-id 3)". */
+    static void level(StringBuilder sb, String label, Screened s) {
+        if (s == null || s.table().rows() == 0) return;
+        int rows = s.table().rows();
+        int scored = s.scoredRows().length;
+        sb.append(label).append(": ").append(String.format(Locale.ROOT, "%,d", rows)).append(" rows read, ")
+                .append(String.format(Locale.ROOT, "%,d", scored)).append(" scored");
+        Map<String, Integer> reasons = exclusions(s);
+        if (!reasons.isEmpty()) {
+            sb.append(", ").append(String.format(Locale.ROOT, "%,d", rows - scored)).append(" excluded (");
+            StringBuilder rs = new StringBuilder();
+            reasons.forEach((k, v) -> rs.append(rs.length() > 0 ? ", " : "").append(k).append(' ').append(v));
+            sb.append(rs).append(')');
+        }
+        sb.append('\n');
+    }
+
+    static Map<String, Integer> exclusions(Screened s) {
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (String e : s.exclusion()) if (e != null) reasons.merge(e, 1, Integer::sum);
+        return reasons;
+    }
+
+    /** "1. 广东省 72.4  2. 北京市 70.1  3. 上海市 69.8" by rank. */
+    static String topRegions(LevelScores region, int n) {
+        if (region.tree().root() < 0) return "";
+        double[] index = region.index();
+        List<Integer> ranked = new ArrayList<>();
+        for (int u = 0; u < region.units(); u++) if (region.rank()[u] > 0) ranked.add(u);
+        ranked.sort((a, b) -> region.rank()[a] != region.rank()[b]
+                ? Integer.compare(region.rank()[a], region.rank()[b]) : Integer.compare(a, b));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, ranked.size()); i++) {
+            int u = ranked.get(i);
+            if (sb.length() > 0) sb.append("  ");
+            sb.append(region.rank()[u]).append(". ").append(region.unitIds()[u])
+                    .append(String.format(Locale.ROOT, " %.1f", index[u]));
+        }
+        return sb.toString();
+    }
+
+    private static String couplingLine(RunResult r) {
+        if (r.scores() == null) return "";
+        String firm = meanD(r.scores().firm());
+        String region = meanD(r.scores().region());
+        if (firm.isEmpty() && region.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("Coupling coordination D (mean):");
+        if (!firm.isEmpty()) sb.append(" firms ").append(firm);
+        if (!region.isEmpty()) sb.append(firm.isEmpty() ? " " : ", ").append("regions ").append(region);
+        return sb.toString();
+    }
+
+    private static String meanD(LevelScores s) {
+        if (s == null) return "";
+        Coupling c = s.coupling();
+        if (c == null || c.d() == null) return "";
+        double sum = 0;
+        int n = 0;
+        for (double d : c.d()) {
+            if (!Double.isNaN(d)) {
+                sum += d;
+                n++;
+            }
+        }
+        return n == 0 ? "" : String.format(Locale.ROOT, "%.3f (n=%d)", sum / n, n);
+    }
+}

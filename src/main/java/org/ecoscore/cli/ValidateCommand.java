@@ -1,0 +1,95 @@
+package org.ecoscore.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ecoscore.core.ExitCode;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkLoader;
+import org.ecoscore.input.InputFile;
+import org.ecoscore.input.InputReader;
+import org.ecoscore.input.ResponseTable;
+import org.ecoscore.screen.Screened;
+import org.ecoscore.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ecoscore validate}: read, map and screen (SPEC §2–§3), list the issues; no report. Exit 3 when a file
+ * was unreadable or nothing is scorable, else 5 when an issue is an error, else 0.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Check questionnaires against the framework and list every data problem; writes no report.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    InputOptions input;
+    @Mixin
+    FrameworkOption framework;
+    @Mixin
+    ScreeningOptions screening;
+
+    @Option(names = "--issues-csv", paramLabel = "FILE", description = "Also write the issues to this CSV file.")
+    Path issuesCsv;
+
+    @Override
+    public Integer call() {
+        Options options = OptionsFactory.build(input, screening, framework, null, null);
+        Framework fw = FrameworkLoader.load(options.framework());
+        IssueLog issues = new IssueLog();
+        ProgressLine progress = ProgressLine.forConsole(false);
+        Screened firms;
+        Screened regions;
+        try {
+            ResponseTable firmTable = InputReader.read(Level.FIRM, options.firmInputs(), fw, options, issues, progress);
+            ResponseTable regionTable = InputReader.read(Level.REGION, options.regionInputs(), fw, options, issues,
+                    progress);
+            firms = Screener.screen(firmTable, fw, options, issues);
+            regions = Screener.screen(regionTable, fw, options, issues);
+        } finally {
+            progress.clear();
+        }
+        List<Issue> all = issues.all();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(all.isEmpty() ? "No issues found.\n" : IssueTable.format(all));
+        if (issuesCsv != null) IssueTable.writeCsv(all, issuesCsv);
+
+        List<InputFile> files = new ArrayList<>(firms.table().files());
+        files.addAll(regions.table().files());
+        List<InputFile> unreadable = RunSummary.unreadable(files);
+        StringBuilder sb = new StringBuilder("\n");
+        sb.append("Files read: ").append(files.size() - unreadable.size());
+        if (!unreadable.isEmpty()) sb.append(" (").append(unreadable.size()).append(" unreadable)");
+        sb.append('\n');
+        for (InputFile f : unreadable) sb.append("  unreadable: ").append(f.display()).append(": ").append(f.error()).append('\n');
+        RunSummary.level(sb, "Firms", firms);
+        RunSummary.level(sb, "Region questionnaires", regions);
+        sb.append(issues.count(Severity.ERROR)).append(" errors, ").append(issues.count(Severity.WARNING))
+                .append(" warnings, ").append(issues.count(Severity.INFO)).append(" notes\n");
+        if (issuesCsv != null) sb.append("Issues written to ").append(issuesCsv).append('\n');
+        out.print(sb);
+        out.flush();
+
+        int scored = firms.scoredRows().length + regions.scoredRows().length;
+        if (!unreadable.isEmpty() || scored == 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(scored == 0 ? "ecoscore: nothing scorable: no questionnaire row passes screening."
+                    : "ecoscore: " + unreadable.size() + " input file(s) could not be read.");
+            err.flush();
+            return ExitCode.INPUT;
+        }
+        return issues.has(Severity.ERROR) ? ExitCode.STRICT : ExitCode.OK;
+    }
+}

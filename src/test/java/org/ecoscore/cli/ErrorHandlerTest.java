@@ -1,0 +1,67 @@
+package org.ecoscore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.ecoscore.core.EcoscoreException;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** SPEC §6 / ARCHITECTURE "Errors": one place turns exceptions into messages and exit codes. */
+class ErrorHandlerTest {
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        private final RuntimeException toThrow;
+
+        Boom(RuntimeException toThrow) {
+            this.toThrow = toThrow;
+        }
+
+        @Override
+        public Integer call() {
+            throw toThrow;
+        }
+    }
+
+    private static String[] run(RuntimeException ex, boolean debug) {
+        StringWriter err = new StringWriter();
+        ErrorHandler h = new ErrorHandler(debug);
+        CommandLine cmd = new CommandLine(new Boom(ex)).setExecutionExceptionHandler(h).setParameterExceptionHandler(h);
+        cmd.setErr(new PrintWriter(err, true));
+        return new String[] {Integer.toString(cmd.execute()), err.toString()};
+    }
+
+    @Test
+    void userErrorPrintsLocationAndMessageAndItsExitCode() {
+        String[] r = run(new EcoscoreException(3, "firms.xlsx", "Sheet1", 5, "D", "the header row is missing; "
+                + "add one.", null), false);
+        assertEquals("3", r[0]);
+        assertEquals("ecoscore: firms.xlsx, sheet Sheet1, row 5, column D: the header row is missing; add one.",
+                r[1].strip());
+    }
+
+    @Test
+    void outputErrorExitsFour() {
+        String[] r = run(EcoscoreException.output("r.xlsx", "could not write", null), false);
+        assertEquals("4", r[0]);
+        assertEquals("ecoscore: r.xlsx: could not write", r[1].strip());
+    }
+
+    @Test
+    void anythingElseIsAnInternalErrorWithoutStackTraceUnlessDebugging() {
+        String[] r = run(new IllegalStateException("oops"), false);
+        assertEquals("1", r[0]);
+        assertTrue(r[1].startsWith("ecoscore: internal error (this is a bug — please report it with the command you "
+                + "ran): java.lang.IllegalStateException: oops"), r[1]);
+        assertFalse(r[1].contains("\tat "), r[1]);
+
+        String[] d = run(new IllegalStateException("oops"), true);
+        assertEquals("1", d[0]);
+        assertTrue(d[1].contains("\tat "), d[1]);
+    }
+}

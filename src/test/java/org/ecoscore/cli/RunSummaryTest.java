@@ -1,0 +1,74 @@
+package org.ecoscore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.Aggregation;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.Node;
+import org.ecoscore.framework.Question;
+import org.ecoscore.framework.RegionDictionary;
+import org.ecoscore.framework.ScaleKind;
+import org.ecoscore.input.InputFile;
+import org.ecoscore.input.ResponseTable;
+import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.score.Coupling;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.Scores;
+import org.ecoscore.screen.Screened;
+import org.junit.jupiter.api.Test;
+
+/** The console summary after {@code score}: counts, exclusions by reason, top regions, coupling, outputs. */
+class RunSummaryTest {
+    @Test
+    void summaryCountsRowsByOutcomeAndNamesTopRegionsAndOutputs() {
+        List<Node> nodes = List.of(new Node("ECO", "", "综合指数", "Index", 1, Aggregation.ARITHMETIC, "", 2));
+        List<Question> qs = List.of(new Question("Q1", "ECO", Level.FIRM, "yesno", ScaleKind.YESNO, null, false,
+                Double.NaN, Double.NaN, false, 1, "是否", "Yes?", List.of(), 2));
+        Framework fw = new Framework("t", "t", nodes, qs, Map.of(), Map.of(), new RegionDictionary(List.of()),
+                Map.of(), List.of());
+
+        ResponseTable.Builder b = new ResponseTable.Builder(Level.FIRM, qs);
+        b.addFile(new InputFile(0, "firms.xlsx", Level.FIRM, "Sheet1", "table", "abc", 5, null));
+        b.addFile(new InputFile(1, "broken.xlsx", Level.FIRM, "", "", "", 0, "not a spreadsheet (zip is damaged)"));
+        for (int r = 0; r < 5; r++) b.addRow(0, r + 2);
+        ResponseTable table = b.build();
+        Screened firms = new Screened(table, new int[] {0, 1, 4}, new String[] {"a", "b", "c", "b", "d"},
+                new String[] {null, null, "low-coverage", "duplicate-id", null}, new String[5], new String[5],
+                new int[5]);
+        ResponseTable emptyRegions = new ResponseTable.Builder(Level.REGION, List.of()).build();
+        Screened regions = new Screened(emptyRegions, new int[0], new String[0], new String[0], new String[0],
+                new String[0], new int[0]);
+
+        LevelScores region = new LevelScores(Level.REGION, fw.tree(Level.REGION),
+                new String[] {"北京市", "广东省", "上海市", "浙江省"}, new int[] {-1, -1, -1, -1},
+                new String[] {"110000", "440000", "310000", "330000"}, new int[] {1, 1, 1, 0},
+                new double[][] {{70.25, 81.0, 70.25, Double.NaN}, {70.25, 81.0, 70.25, Double.NaN}},
+                new double[] {1, 1}, new Coupling(new double[4], new double[4],
+                new double[] {0.5, 0.7, Double.NaN, 0.6}, new int[] {6, 8, 0, 7}), new int[] {2, 1, 2, 0});
+        Scores scores = new Scores(null, region, List.of());
+        IssueLog issues = new IssueLog();
+        issues.add("firms.xlsx", "Sheet1", 4, "C", "low-coverage", Severity.WARNING, "w");
+        RunResult result = new RunResult(Options.defaults(List.of("firms.xlsx"), List.of()), fw, firms, regions,
+                scores, null, issues, "test", Instant.EPOCH);
+
+        String expected = ""
+                + "Files read: 1 (1 unreadable)\n"
+                + "  unreadable: broken.xlsx: not a spreadsheet (zip is damaged)\n"
+                + "Firms: 5 rows read, 3 scored, 2 excluded (duplicate-id 1, low-coverage 1)\n"
+                + "Regions scored: 4\n"
+                + "Top regions: 1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3\n"
+                + "Coupling coordination D (mean): regions 0.600 (n=3)\n"
+                + "Issues: 0 errors, 1 warnings, 0 notes\n"
+                + "Report: out/report.xlsx\n"
+                + "CSV tables: out/csv\n";
+        assertEquals(expected, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv")));
+    }
+}
