@@ -37,6 +37,20 @@ public final class Labels {
         return grade < 1 || grade > 10 ? "" : GRADES[grade - 1][english ? 1 : 0];
     }
 
+    /**
+     * An {@link org.ecoscore.score.OutlierTreatmentRecord#treatment()} in words: {@code winsorised k},
+     * {@code log}, {@code untreated: negative values}; anything else as given.
+     */
+    public String treatment(String t) {
+        if (t.startsWith("winsorised ")) {
+            String k = t.substring("winsorised ".length());
+            return english ? "winsorised (" + k + " points)" : "缩尾（" + k + " 个值）";
+        }
+        if (t.equals("log")) return english ? "log: ln(1 + x)" : "对数变换 ln(1 + x)";
+        if (t.startsWith("untreated")) return english ? "untreated: negative values" : "未处理：存在负值";
+        return t;
+    }
+
     /** A word with {@code %d} placeholders filled in. */
     public String format(String key, Object... args) {
         return String.format(java.util.Locale.ROOT, get(key), args);
