@@ -29,6 +29,9 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTErrBars;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
@@ -42,6 +45,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
  * Charts live on XSSF sheets only, never on streamed ones.
  */
 final class Charts {
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     /** Series colours in order: blue, orange, green, red, purple, grey. */
     private static final byte[][] COLOURS = {
         {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xED, (byte) 0x7D, (byte) 0x31},
@@ -130,7 +134,6 @@ final class Charts {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
         bars.setBarDirection(BarDirection.COL);
         bars.setBarGrouping(BarGrouping.STACKED);
-        bars.setOverlap((byte) 100);
         bars.setVaryColors(false);
         XDDFChartData.Series base = bars.addSeries(cats,
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, low.values()));
@@ -146,13 +149,13 @@ final class Charts {
         span.setTitle(width.title(), null);
         span.setShapeProperties(solid(0, false));
         chart.plot(bars);
+        overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
         line.setVaryColors(false);
         XDDFLineChartData.Series nominal = (XDDFLineChartData.Series) line.addSeries(cats,
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, marks.values()));
         nominal.setTitle(marks.title(), null);
         nominal.setMarkerStyle(MarkerStyle.DIAMOND);
-        nominal.setMarkerSize((short) 7);
         nominal.setSmooth(false);
         XDDFShapeProperties lineShape = new XDDFShapeProperties();
         XDDFLineProperties none = new XDDFLineProperties();
@@ -165,6 +168,17 @@ final class Charts {
         marker.setSpPr(markerShape.getXmlObject());
         legend(chart);
         return chart;
+    }
+
+    /**
+     * {@code <c:overlap val="100"/>} so that stacked segments sit on one another. Written through a cursor,
+     * before the axis ids as the schema orders it, because the slim OOXML schema jar lacks the overlap type.
+     */
+    private static void overlapFully(CTBarChart bar) {
+        try (XmlCursor c = bar.getAxIdArray(0).newCursor()) {
+            c.beginElement(new QName(CHART_NS, "overlap", "c"));
+            c.insertAttributeWithValue("val", "100");
+        }
     }
 
     /** Solid fill and outline in the i-th series colour (a line of width 2 when {@code lines}). */
