@@ -11,6 +11,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -34,6 +35,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTErrBars;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegendEntry;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STErrBarType;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STErrDir;
@@ -152,6 +154,7 @@ final class Charts {
         overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
         line.setVaryColors(false);
+        line.setGrouping(Grouping.STANDARD);
         XDDFLineChartData.Series nominal = (XDDFLineChartData.Series) line.addSeries(cats,
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, marks.values()));
         nominal.setTitle(marks.title(), null);
@@ -167,6 +170,9 @@ final class Charts {
         CTMarker marker = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).getMarker();
         marker.setSpPr(markerShape.getXmlObject());
         legend(chart);
+        CTLegendEntry hidden = chart.getCTChart().getLegend().addNewLegendEntry();
+        hidden.addNewIdx().setVal(0);
+        hidden.addNewDelete().setVal(true);
         return chart;
     }
 

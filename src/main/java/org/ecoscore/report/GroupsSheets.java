@@ -45,7 +45,7 @@ final class GroupsSheets {
         int r = 0;
         String rootHead = tree.indexOf(root) >= 0 ? d.head(tree.item(tree.indexOf(root))) : root;
         w.styled(r++, 0, l.get("groups.root") + rootHead, st.subtitle);
-        w.text(r++, 0, l.get("groups.note"));
+        w.note(r++, 0, l.get("groups.note"));
         int header = r;
         w.header(r++, List.of(groupHead, l.get("col.n"), l.get("col.mean"), l.get("col.sd"), l.get("col.ci95Low"),
                 l.get("col.ci95High"), l.get("col.ciHalf")));

@@ -21,7 +21,7 @@ final class ReliabilitySheet {
         int r = 0;
         w.styled(r++, 0, l.get("reliability.nodes"), st.subtitle);
         if (rel.isEmpty()) {
-            w.text(r, 0, l.get("reliability.none"));
+            w.note(r, 0, l.get("reliability.none"));
             w.finish(-1);
             return;
         }
@@ -36,7 +36,7 @@ final class ReliabilitySheet {
             w.number(r, 4, x.alpha(), ReliabilityWarnings.isLow(x.alpha()) ? st.fineWarning : st.fine);
             r++;
         }
-        w.text(r++, 0, l.get("reliability.note"));
+        w.note(r++, 0, l.get("reliability.note"));
         r++;
         w.styled(r++, 0, l.get("reliability.items"), st.subtitle);
         w.header(r++, List.of(l.get("col.code"), l.get("col.node"), l.get("col.itemCode"), l.get("col.itemText"),

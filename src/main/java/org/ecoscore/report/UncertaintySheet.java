@@ -67,7 +67,7 @@ final class UncertaintySheet {
         Screened s = d.result.firms();
         w.styled(r++, 0, l.get("uncertainty.firms"), w.styles.subtitle);
         int[] order = byNominal(u.firms());
-        if (order.length > MAX_FIRMS) w.text(r++, 0, l.format("uncertainty.capped", MAX_FIRMS, order.length));
+        if (order.length > MAX_FIRMS) w.note(r++, 0, l.format("uncertainty.capped", MAX_FIRMS, order.length));
         w.header(r++, List.of(l.get("col.id"), l.get("col.nominalRank"), l.get("col.medianRank"), l.get("col.p05"),
                 l.get("col.p95"), l.get("col.name"), l.get("col.region")));
         for (int k = 0; k < Math.min(MAX_FIRMS, order.length); k++) {
