@@ -10,6 +10,7 @@ import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.input.InputReader;
 import org.ecoscore.input.ResponseTable;
+import org.ecoscore.score.ReliabilityWarnings;
 import org.ecoscore.score.Scores;
 import org.ecoscore.score.Scorer;
 import org.ecoscore.score.Statistics;
@@ -37,6 +38,7 @@ public final class Pipeline {
         Screened regions = Screener.screen(regionTable, framework, options, issues);
         Scores scores = Scorer.score(firms, regions, framework, options, issues);
         Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
+        ReliabilityWarnings.add(statistics.reliability(), issues);
         return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
                 runTime());
     }

@@ -63,11 +63,19 @@ public final class AtomicFiles {
 
     /** Creates a folder (and its parents) for output, exit 4 when it cannot. */
     public static void createFolder(Path dir) {
+        createFolder(dir, "--csv");
+    }
+
+    /**
+     * @param option the command-line option that chose this folder, named in the failure message
+     */
+    public static void createFolder(Path dir, String option) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new EcoscoreException(org.ecoscore.core.ExitCode.OUTPUT, dir.toString(),
-                    "cannot create folder " + dir + ": " + reason(e) + "; choose another --csv folder", e);
+                    "cannot create folder " + dir + ": " + reason(e) + "; choose another "
+                    + option + ("--csv".equals(option) ? " folder" : " path"), e);
         }
     }
 

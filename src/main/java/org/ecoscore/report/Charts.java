@@ -8,7 +8,12 @@ import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.RadarStyle;
@@ -25,12 +30,24 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTErrBars;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegendEntry;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STErrBarType;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STErrDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STErrValType;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 
 /**
- * Bar and radar charts (XDDF) over cell ranges of the same sheet, with explicit solid series colours.
+ * Bar, radar and rank-interval charts (XDDF) over cell ranges of the same sheet, with explicit solid series colours.
  * Charts live on XSSF sheets only, never on streamed ones.
  */
 final class Charts {
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     /** Series colours in order: blue, orange, green, red, purple, grey. */
     private static final byte[][] COLOURS = {
         {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xED, (byte) 0x7D, (byte) 0x31},
@@ -82,6 +99,106 @@ final class Charts {
         return chart;
     }
 
+    /**
+     * Custom symmetric error bars (±half-width from a cell range) on one series of a bar chart made by
+     * {@link #bar}, drawn in black.
+     */
+    static void errorBars(XSSFChart chart, int series, String sheetName, CellRangeAddress halfWidths) {
+        CTBarSer ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(series);
+        CTErrBars bars = ser.addNewErrBars();
+        bars.addNewErrDir().setVal(STErrDir.Y);
+        bars.addNewErrBarType().setVal(STErrBarType.BOTH);
+        bars.addNewErrValType().setVal(STErrValType.CUST);
+        bars.addNewNoEndCap().setVal(false);
+        String ref = halfWidths.formatAsString(sheetName, true);
+        bars.addNewPlus().addNewNumRef().setF(ref);
+        bars.addNewMinus().addNewNumRef().setF(ref);
+        CTShapeProperties sp = bars.addNewSpPr();
+        sp.addNewLn().addNewSolidFill().addNewSrgbClr().setVal(new byte[] {0, 0, 0});
+    }
+
+    /**
+     * A rank-interval chart: per category a floating column from {@code low} to {@code low + width} (a
+     * stacked column whose first, invisible segment is {@code low}) and the {@code marks} as markers without
+     * a line; the rank axis runs downwards so that rank 1 is at the top.
+     *
+     * @return the chart; its series are low (invisible), width (blue) and marks (orange diamonds)
+     */
+    static XSSFChart intervals(XSSFSheet sheet, Place p, String title, CellRangeAddress categories, Series low,
+                               Series width, Series marks) {
+        XSSFChart chart = create(sheet, p, title);
+        XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
+        val.setCrosses(AxisCrosses.AUTO_ZERO);
+        val.setMinimum(0);
+        val.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setBarGrouping(BarGrouping.STACKED);
+        bars.setVaryColors(false);
+        XDDFChartData.Series base = bars.addSeries(cats,
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, low.values()));
+        base.setTitle(low.title(), null);
+        XDDFShapeProperties invisible = new XDDFShapeProperties();
+        invisible.setFillProperties(new XDDFNoFillProperties());
+        XDDFLineProperties noLine = new XDDFLineProperties();
+        noLine.setFillProperties(new XDDFNoFillProperties());
+        invisible.setLineProperties(noLine);
+        base.setShapeProperties(invisible);
+        XDDFChartData.Series span = bars.addSeries(cats,
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, width.values()));
+        span.setTitle(width.title(), null);
+        span.setShapeProperties(solid(0, false));
+        chart.plot(bars);
+        overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
+        line.setVaryColors(false);
+        line.setGrouping(Grouping.STANDARD);
+        XDDFLineChartData.Series nominal = (XDDFLineChartData.Series) line.addSeries(cats,
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, marks.values()));
+        nominal.setTitle(marks.title(), null);
+        nominal.setMarkerStyle(MarkerStyle.DIAMOND);
+        nominal.setSmooth(false);
+        XDDFShapeProperties lineShape = new XDDFShapeProperties();
+        XDDFLineProperties none = new XDDFLineProperties();
+        none.setFillProperties(new XDDFNoFillProperties());
+        lineShape.setLineProperties(none);
+        nominal.setShapeProperties(lineShape);
+        chart.plot(line);
+        XDDFShapeProperties markerShape = solid(1, false);
+        CTMarker marker = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).getMarker();
+        marker.setSpPr(markerShape.getXmlObject());
+        legend(chart);
+        CTLegendEntry hidden = chart.getCTChart().getLegend().addNewLegendEntry();
+        hidden.addNewIdx().setVal(0);
+        hidden.addNewDelete().setVal(true);
+        return chart;
+    }
+
+    /**
+     * {@code <c:overlap val="100"/>} so that stacked segments sit on one another. Written through a cursor,
+     * before the axis ids as the schema orders it, because the slim OOXML schema jar lacks the overlap type.
+     */
+    private static void overlapFully(CTBarChart bar) {
+        try (XmlCursor c = bar.getAxIdArray(0).newCursor()) {
+            c.beginElement(new QName(CHART_NS, "overlap", "c"));
+            c.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    /** Solid fill and outline in the i-th series colour (a line of width 2 when {@code lines}). */
+    private static XDDFShapeProperties solid(int i, boolean lines) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length]));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        XDDFLineProperties line = new XDDFLineProperties();
+        line.setFillProperties(fill);
+        line.setWidth(lines ? 2.0 : 0.75);
+        if (!lines) shape.setFillProperties(fill);
+        shape.setLineProperties(line);
+        return shape;
+    }
+
     private static XSSFChart create(XSSFSheet sheet, Place p, String title) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, p.col1(), p.row1(), p.col2(), p.row2());
@@ -104,14 +221,7 @@ final class Charts {
             XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
             XDDFChartData.Series ser = data.addSeries(cats, vals);
             ser.setTitle(s.title(), null);
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length]));
-            XDDFShapeProperties shape = new XDDFShapeProperties();
-            XDDFLineProperties line = new XDDFLineProperties();
-            line.setFillProperties(fill);
-            line.setWidth(lines ? 2.0 : 0.75);
-            if (!lines) shape.setFillProperties(fill);
-            shape.setLineProperties(line);
-            ser.setShapeProperties(shape);
+            ser.setShapeProperties(solid(i, lines));
         }
         if (series.isEmpty()) {
             throw new IllegalArgumentException("a chart needs a series");

@@ -18,19 +18,26 @@ import org.ecoscore.input.ResponseTable;
 import org.ecoscore.pipeline.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
+import org.ecoscore.score.RankInterval;
+import org.ecoscore.score.Reliability;
+import org.ecoscore.score.UncertaintyResult;
 import org.ecoscore.screen.Screened;
 
 /**
  * The CSV tables of SPEC §5 ({@code --csv DIR}): firms.csv, regions.csv, weights.csv, indicators.csv and
- * issues.csv, each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
+ * issues.csv, plus groups.csv, reliability.csv and uncertainty.csv (SPEC §4.7 and {@code --uncertainty}), each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
  * numbers by {@link CsvNumbers}, input text by {@link SafeText}.
  */
 public final class CsvTables {
     private CsvTables() {
     }
 
-    /** Writes firms.csv, regions.csv, weights.csv, indicators.csv, issues.csv into dir, each atomically. */
+    /**
+     * Writes firms.csv, regions.csv, weights.csv, indicators.csv, issues.csv, groups.csv, reliability.csv and
+     * (with {@code --uncertainty}) uncertainty.csv into dir, each atomically.
+     */
     public static void write(RunResult result, java.nio.file.Path dir) {
         AtomicFiles.createFolder(dir);
         writeTable(dir.resolve("firms.csv"), firms(result));
@@ -38,6 +45,9 @@ public final class CsvTables {
         writeTable(dir.resolve("weights.csv"), weights(result));
         writeTable(dir.resolve("indicators.csv"), indicators(result));
         writeTable(dir.resolve("issues.csv"), issues(result));
+        writeTable(dir.resolve("groups.csv"), groups(result));
+        writeTable(dir.resolve("reliability.csv"), reliability(result));
+        if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), uncertainty(result));
     }
 
     static void writeTable(Path file, List<String[]> rows) {
@@ -157,5 +167,45 @@ public final class CsvTables {
                 i.code(), i.severity().id(), SafeText.csv(i.message())});
         }
         return rows;
+    }
+
+    /** groups.csv: every group statistic (region always, each --by grouping), in the order computed. */
+    static List<String[]> groups(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"grouping", "group", "code", "n", "mean", "sd", "ci_low", "ci_high"});
+        for (GroupStat g : r.statistics().groups()) {
+            rows.add(new String[] {g.grouping(), SafeText.csv(g.group()), g.code(), Integer.toString(g.n()),
+                CsvNumbers.format(g.mean()), CsvNumbers.format(g.sd()), CsvNumbers.format(g.ciLow()),
+                CsvNumbers.format(g.ciHigh())});
+        }
+        return rows;
+    }
+
+    /** reliability.csv: per node its number of items k, complete cases and Cronbach's α. */
+    static List<String[]> reliability(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"node", "items", "cases", "alpha"});
+        for (Reliability x : r.statistics().reliability()) {
+            rows.add(new String[] {x.node(), Integer.toString(x.items().size()), Integer.toString(x.cases()),
+                CsvNumbers.format(x.alpha())});
+        }
+        return rows;
+    }
+
+    /** uncertainty.csv: per firm (unit order), then per region (unit order); ranks of 0 (none) empty. */
+    static List<String[]> uncertainty(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"level", "unit", "nominal_rank", "median_rank", "p05", "p95"});
+        UncertaintyResult u = r.scores().uncertainty();
+        addIntervals(rows, Level.FIRM, u.firms());
+        addIntervals(rows, Level.REGION, u.regions());
+        return rows;
+    }
+
+    private static void addIntervals(List<String[]> rows, Level level, List<RankInterval> xs) {
+        for (RankInterval x : xs) {
+            rows.add(new String[] {level.id(), SafeText.csv(x.unitId()), CsvNumbers.count(x.nominal(), 1),
+                CsvNumbers.format(x.median()), CsvNumbers.count(x.p05(), 1), CsvNumbers.count(x.p95(), 1)});
+        }
     }
 }

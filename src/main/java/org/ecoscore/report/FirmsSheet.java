@@ -20,6 +20,11 @@ final class FirmsSheet {
     }
 
     static void write(ReportData d, Sheet sheet, Styles st) {
+        write(d, sheet, st, java.util.stream.IntStream.range(0, d.firm.units()).toArray());
+    }
+
+    /** Only the given firm-level units, in the given order (a region's split workbook). */
+    static void write(ReportData d, Sheet sheet, Styles st, int[] unitsShown) {
         Labels l = d.labels;
         LevelScores ls = d.firm;
         Screened s = d.result.firms();
@@ -40,10 +45,11 @@ final class FirmsSheet {
         SheetWriter w = new SheetWriter(sheet, st);
         w.header(0, head);
         sheet.createFreezePane(1, 1);
-        int units = ls.units();
-        for (int u = 0; u < units; u++) {
+        int units = unitsShown.length;
+        for (int k = 0; k < units; k++) {
+            int u = unitsShown[k];
             int row = ls.unitRows()[u];
-            int r = u + 1;
+            int r = k + 1;
             int c = 0;
             w.text(r, c++, s.ids()[row]);
             w.text(r, c++, t.meta(MetaRole.NAME, row));

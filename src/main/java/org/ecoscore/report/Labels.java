@@ -37,6 +37,25 @@ public final class Labels {
         return grade < 1 || grade > 10 ? "" : GRADES[grade - 1][english ? 1 : 0];
     }
 
+    /**
+     * An {@link org.ecoscore.score.OutlierTreatmentRecord#treatment()} in words: {@code winsorised k},
+     * {@code log}, {@code untreated: negative values}; anything else as given.
+     */
+    public String treatment(String t) {
+        if (t.startsWith("winsorised ")) {
+            String k = t.substring("winsorised ".length());
+            return english ? "winsorised (" + k + " points)" : "缩尾（" + k + " 个值）";
+        }
+        if (t.equals("log")) return english ? "log: ln(1 + x)" : "对数变换 ln(1 + x)";
+        if (t.startsWith("untreated")) return english ? "untreated: negative values" : "未处理：存在负值";
+        return t;
+    }
+
+    /** A word with {@code %d} placeholders filled in. */
+    public String format(String key, Object... args) {
+        return String.format(java.util.Locale.ROOT, get(key), args);
+    }
+
     /** A severity, exclusion reason or flag code in words (the code itself when unknown). */
     public String code(String code) {
         return WORDS.containsKey("code." + code) ? get("code." + code) : code;
@@ -81,6 +100,7 @@ public final class Labels {
             {"code.error", "错误", "error"}, {"code.warning", "警告", "warning"}, {"code.info", "提示", "info"},
             {"code.duplicate-id", "重复标识", "duplicate id"}, {"code.low-coverage", "答题率不足", "low coverage"},
             {"code.speeder", "作答过快", "speeder"}, {"code.straight-lining", "直线作答", "straight-lining"},
+            {"code.low-reliability", "信度偏低", "low reliability"},
             // summary
             {"title", "评估报告", "Assessment report"}, {"framework", "指标体系", "Framework"},
             {"runDate", "运行时间", "Run time"}, {"toolVersion", "工具版本", "Tool version"},
@@ -97,6 +117,66 @@ public final class Labels {
             {"nodeStats", "节点得分统计", "Node score statistics"}, {"questionStats", "题目统计", "Question statistics"},
             {"reliability", "信度（克隆巴赫 α）", "Reliability (Cronbach's α)"},
             {"ahp", "层次分析法一致性", "AHP consistency"}, {"weights", "权重", "Weights"},
+            // reliability, groups, uncertainty sheets
+            {"sheet.reliability", "信度", "Reliability"}, {"sheet.uncertainty", "不确定性", "Uncertainty"},
+            {"sheet.by.community", "按社区", "By community"}, {"sheet.by.industry", "按行业", "By industry"},
+            {"sheet.by.size", "按规模", "By size"}, {"grouping.community", "社区", "community"},
+            {"grouping.industry", "行业", "industry"}, {"grouping.size", "规模", "size"},
+            {"grouping.region", "地区", "region"},
+            {"col.k", "题目数 k", "Items k"}, {"col.itemCode", "题目代码", "Item"},
+            {"col.itemText", "题目内容", "Item text"}, {"col.alphaIfDeleted", "删除该题后的 α", "α if item deleted"},
+            {"col.itemTotal", "校正的题总相关", "Corrected item–total r"}, {"col.group", "组别", "Group"},
+            {"col.ci95Low", "95%置信下限", "95% CI low"}, {"col.ci95High", "95%置信上限", "95% CI high"},
+            {"col.ciHalf", "置信区间半宽 t·SD/√n", "CI half-width t·SD/√n"},
+            {"col.nominalRank", "名义排名", "Nominal rank"}, {"col.medianRank", "排名中位数", "Median rank"},
+            {"col.p05", "第5百分位排名", "5th percentile rank"}, {"col.p95", "第95百分位排名", "95th percentile rank"},
+            {"col.intervalWidth", "区间宽度 (P95 − P05)", "Interval width (P95 − P05)"},
+            {"col.treatment", "处理方式", "Treatment"}, {"col.skewBefore", "处理前偏度 g1", "Skewness g1 before"},
+            {"col.kurtBefore", "处理前超额峰度 g2", "Excess kurtosis g2 before"},
+            {"col.skewAfter", "处理后偏度 g1", "Skewness g1 after"},
+            {"col.kurtAfter", "处理后超额峰度 g2", "Excess kurtosis g2 after"},
+            {"reliability.nodes", "各节点的克隆巴赫 α", "Cronbach's α per node"},
+            {"reliability.items", "题目分析", "Item analysis"},
+            {"reliability.note", "α < 0.7 以琥珀色标出：这些题目可能并未测量同一内容，请复核题目。"
+                + "α 按完整个案计算，量表题先做反向计分（v → vmin + vmax − v），方差为样本方差。",
+                "α < 0.7 is shaded amber: the items may not measure one thing; review the questions. α uses "
+                    + "complete cases, reverse-coded named-scale answers (v → vmin + vmax − v) and sample variances."},
+            {"reliability.none", "没有节点含两道及以上量表题，未计算信度。",
+                "No node has two or more named-scale questions; no reliability was computed."},
+            {"groups.root", "综合指数分组统计：", "Index by group: "},
+            {"groups.all", "各节点分组统计", "Every node by group"},
+            {"groups.chart", "各组综合指数均值", "Mean index by group"},
+            {"groups.note", "企业得分按组统计：n、均值、样本标准差、95% 置信区间（t 分布，自由度 n − 1；n < 2 时不给出）。",
+                "Firm scores by group: n, mean, sample SD, 95% confidence interval (t distribution, n − 1 degrees "
+                    + "of freedom; none when n < 2)."},
+            {"uncertainty.regions", "地区排名区间", "Region rank intervals"},
+            {"uncertainty.firms", "企业排名区间", "Firm rank intervals"},
+            {"uncertainty.chart", "地区排名的 5%–95% 区间", "Region ranks: 5th–95th percentile interval"},
+            {"uncertainty.interval", "5%–95% 区间", "5th–95th percentile"},
+            {"uncertainty.runs", "蒙特卡洛模拟次数", "Monte Carlo runs"}, {"uncertainty.seed", "随机种子", "Seed"},
+            {"uncertainty.capped", "企业过多：此处仅列名义排名前 %d 的企业（共 %d 家）；完整结果见 uncertainty.csv。",
+                "Too many firms: only the first %d by nominal rank are listed here (of %d); uncertainty.csv has "
+                    + "them all."},
+            // split workbooks
+            {"split.of", "地区分册：", "Region extract: "},
+            {"split.source", "摘自报告", "Extract of report"},
+            {"split.noRegion", "按地区分册：每个地区一个工作簿，只含该地区的企业；未确定地区的企业（%d 家）不在任何分册中。",
+                "Split by region: one workbook per region holding only its firms; firms with no region (%d) are in "
+                    + "no split workbook."},
+            // method sheet additions
+            {"method.inForce", "本次使用的方法", "Methods in force"},
+            {"method.outliers", "异常值处理", "Outlier treatments"},
+            {"method.outliersNone", "无题目需要处理。", "No question needed treatment."},
+            {"method.composite", "综合方法", "Composite"}, {"method.weights", "权重方法", "Weights"},
+            {"method.ahpMaxCr", "最大 CR", "Largest CR"}, {"method.reliabilityLow", "α < 0.7 的节点",
+                "Nodes with α < 0.7"},
+            {"method.treatOutliers", "异常值处理（已处理题数）", "Outlier treatment (questions treated)"},
+            {"method.composite.aggregate", "加权汇总（算术/几何）", "weighted aggregation (arithmetic/geometric)"},
+            {"method.composite.topsis", "TOPSIS 贴近度", "TOPSIS closeness"},
+            {"method.weights.framework", "指标体系权重", "framework weights"},
+            {"method.weights.equal", "等权", "equal weights"}, {"method.weights.entropy", "熵权法", "entropy weights"},
+            {"method.weights.ahp", "层次分析法", "AHP"},
+            {"method.weights.ahp+entropy", "层次分析法 × 熵权（组合赋权）", "AHP × entropy (combined weights)"},
             // method
             {"method.title", "方法说明", "Method"}, {"method.frameworkLocation", "指标体系位置", "Framework location"},
             {"method.frameworkFiles", "指标体系文件", "Framework files"}, {"method.inputs", "输入文件", "Input files"},
@@ -126,7 +206,30 @@ public final class Labels {
                     "5. Coupling coordination: U1, U2 = subsystem scores / 100; C = 2√(U1·U2)/(U1 + U2); "
                             + "T = (U1 + U2)/2; D = √(C·T); grade = min(10, ⌊10·D⌋ + 1).",
                     "6. Rank by the index, highest first; equal scores share a rank.",
-                    "7. Statistics: sample SD; Cronbach's α over complete cases; 95% CI by the t distribution.");
+                    "7. Statistics: sample SD; Cronbach's α over complete cases; 95% CI by the t distribution.",
+                    "8. Entropy weights: per level and question j, x_ij = n_ij/100 over the m_j units that answered, "
+                            + "p_ij = x_ij/Σ_i x_ij, e_j = −(1/ln m_j)·Σ_i p_ij·ln p_ij, d_j = max(0, 1 − e_j) "
+                            + "(d_j = 0 when m_j < 2 or all x_ij are equal); a node weighs W = Σ d_j over its subtree.",
+                    "9. AHP: w = principal eigenvector of the pairwise matrix, normalised to Σ w = 1; "
+                            + "CI = (λmax − n)/(n − 1), CR = CI/RI; CR > 0.1 is a warning. ahp+entropy: "
+                            + "w = w_AHP × W_entropy per item (siblings all 0 keep w_AHP).",
+                    "10. TOPSIS (--method topsis), node by node: w normalised among the present children, "
+                            + "v = w·s; ideals A⁺ = max, A⁻ = min of v over the units; D⁺ = √Σ(v − A⁺)², "
+                            + "D⁻ = √Σ(v − A⁻)²; C = D⁻/(D⁺ + D⁻) × 100 (50 when D⁺ + D⁻ = 0).",
+                    "11. Cronbach's α = k/(k − 1)·(1 − Σ s_i²/s_T²) over complete cases, named-scale answers "
+                            + "reverse-coded v → vmin + vmax − v; α if item deleted = α of the other k − 1 items; "
+                            + "corrected item–total r = Pearson r of the item with the sum of the other items.",
+                    "12. 95% CI = mean ± t(0.975, n − 1)·SD/√n (t distribution; none when n < 2).",
+                    "13. Uncertainty (--uncertainty N): N runs, each from new SplittableRandom(seed) split once per "
+                            + "run; every weight × its own factor uniform in [0.75, 1.25] (±25%); every node "
+                            + "arithmetic or every node geometric with probability ½ each (no switch under TOPSIS); "
+                            + "units re-ranked per run; median rank, and the 5th/95th percentile ranks by the "
+                            + "nearest-rank method P_p = the ⌈p·n⌉-th smallest rank.",
+                    "14. Outliers (--treat-outliers), number/percent questions without goalposts or log transform: "
+                            + "population moments m_k = (1/n)·Σ(x − x̄)^k, g1 = m3/m2^1.5, excess kurtosis "
+                            + "g2 = m4/m2² − 3; treated when |g1| > 2 and g2 > 3.5: winsorise the k = 1…5 most "
+                            + "extreme answers on the skewed side to the next answer inwards until the test passes, "
+                            + "else normalise ln(1 + x).");
         }
         return List.of(
                 "1. 标准化：量表题 n = 100·(v − vmin)/(vmax − vmin)；是非题 n = 100·v；数值/百分比题 "
@@ -140,6 +243,24 @@ public final class Labels {
                 "5. 耦合协调度：U1、U2 = 两个子系统得分 / 100；C = 2√(U1·U2)/(U1 + U2)；T = (U1 + U2)/2；"
                         + "D = √(C·T)；等级 = min(10, ⌊10·D⌋ + 1)。",
                 "6. 按综合指数从高到低排名，得分相同者名次相同。",
-                "7. 统计：样本标准差；克隆巴赫 α 仅用完整个案；95% 置信区间按 t 分布。");
+                "7. 统计：样本标准差；克隆巴赫 α 仅用完整个案；95% 置信区间按 t 分布。",
+                "8. 熵权：按层级，对每道题 j，x_ij = n_ij/100（m_j 为作答单位数），p_ij = x_ij/Σ_i x_ij，"
+                        + "e_j = −(1/ln m_j)·Σ_i p_ij·ln p_ij，d_j = max(0, 1 − e_j)（m_j < 2 或 x_ij 全相等时 d_j = 0）；"
+                        + "节点权重 W = 其子树内各题 d_j 之和。",
+                "9. 层次分析法：w 为判断矩阵的主特征向量，归一化使 Σ w = 1；CI = (λmax − n)/(n − 1)，CR = CI/RI；"
+                        + "CR > 0.1 给出警告。组合赋权 ahp+entropy：每项 w = w_AHP × W_熵（同级全为 0 时保留 w_AHP）。",
+                "10. TOPSIS（--method topsis），逐节点：权重 w 在现有子项间归一化，v = w·s；正理想解 A⁺ = 各单位 v 的最大值，"
+                        + "负理想解 A⁻ = 最小值；D⁺ = √Σ(v − A⁺)²，D⁻ = √Σ(v − A⁻)²；贴近度 C = D⁻/(D⁺ + D⁻) × 100"
+                        + "（D⁺ + D⁻ = 0 时为 50）。",
+                "11. 克隆巴赫 α = k/(k − 1)·(1 − Σ s_i²/s_T²)，仅用完整个案，量表题先反向计分 v → vmin + vmax − v；"
+                        + "删除该题后的 α = 其余 k − 1 题的 α；校正的题总相关 = 该题与其余各题之和的皮尔逊相关系数。",
+                "12. 95% 置信区间 = 均值 ± t(0.975, n − 1)·标准差/√n（t 分布；n < 2 时不给出）。",
+                "13. 不确定性分析（--uncertainty N）：共 N 次模拟，每次的随机数取自 new SplittableRandom(seed) 的一次拆分；"
+                        + "每个权重乘以各自在 [0.75, 1.25] 上均匀分布的因子（±25%）；每次以 ½ 的概率令所有节点用算术平均，"
+                        + "否则全用几何平均（TOPSIS 下不切换）；每次重新排名；给出排名中位数，以及按最近秩法计算的"
+                        + "第 5/95 百分位排名 P_p = 第 ⌈p·n⌉ 小的名次。",
+                "14. 异常值处理（--treat-outliers），仅对无阈值、无对数变换的数值/百分比题：总体矩 m_k = (1/n)·Σ(x − x̄)^k，"
+                        + "偏度 g1 = m3/m2^1.5，超额峰度 g2 = m4/m2² − 3；当 |g1| > 2 且 g2 > 3.5 时处理：在偏斜一侧把最极端的"
+                        + " k = 1…5 个答案缩尾至向内的下一个答案，直到检验通过；否则对 ln(1 + x) 标准化。");
     }
 }

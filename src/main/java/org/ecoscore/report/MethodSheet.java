@@ -9,12 +9,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.FrameworkFile;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.score.AhpResult;
+import org.ecoscore.score.OutlierTreatmentRecord;
+import org.ecoscore.score.Reliability;
+import org.ecoscore.score.ReliabilityWarnings;
+import org.ecoscore.score.Scores;
+import org.ecoscore.score.UncertaintyResult;
 import org.ecoscore.screen.Screened;
 
 /**
  * 方法说明/Method: what is needed to repeat the run (SPEC §5) — tool version, time stamp, the framework and a
  * SHA-256 of each of its files, every input file with its SHA-256 and row counts, every option in force —
- * and the formulas of SPEC §4 in the report language.
+ * the methods in force with their numbers, the outlier treatments applied, and the formulas of every method
+ * (SPEC §4 and the extensions) in the report language.
  */
 final class MethodSheet {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -70,12 +77,70 @@ final class MethodSheet {
             w.text(r, 1, render(value(c, o)));
             r++;
         }
+        r = inForce(d, w, r + 1);
+        r = outliers(d, w, r);
         r++;
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
         for (String line : l.formulas()) w.text(r++, 0, line);
-        w.text(r, 0, l.get("method.national"));
+        w.text(r++, 0, l.get("method.national"));
+        if (RegionWorkbooks.requested(o)) w.text(r, 0, l.format("split.noRegion", RegionWorkbooks.firmsWithoutRegion(d)));
         w.finish(-1);
         sheet.setColumnWidth(0, 30 * 256);
+    }
+
+    /** The methods in force with their numbers (weights, composite, AHP CR, α, uncertainty, outliers). */
+    private static int inForce(ReportData d, SheetWriter w, int r) {
+        Labels l = d.labels;
+        Options o = d.result.options();
+        Scores sc = d.result.scores();
+        w.styled(r++, 0, l.get("method.inForce"), w.styles.subtitle);
+        r = pair(w, r, l.get("method.composite"), l.get("method.composite." + o.method().id()));
+        r = pair(w, r, l.get("method.weights"), l.get("method.weights." + o.weights().id()));
+        double maxCr = sc.ahp().stream().mapToDouble(AhpResult::cr).filter(x -> !Double.isNaN(x)).max()
+                .orElse(Double.NaN);
+        if (!Double.isNaN(maxCr)) {
+            r = pair(w, r, l.get("method.ahpMaxCr"), "");
+            w.number(r - 1, 1, maxCr, w.styles.fine);
+        }
+        List<Reliability> rel = d.result.statistics().reliability();
+        if (!rel.isEmpty()) {
+            List<String> low = rel.stream().filter(x -> ReliabilityWarnings.isLow(x.alpha())).map(Reliability::node)
+                    .toList();
+            r = pair(w, r, l.get("method.reliabilityLow"), low.isEmpty() ? l.get("none") : String.join(", ", low));
+        }
+        UncertaintyResult u = sc.uncertainty();
+        if (u != null) {
+            r = pair(w, r, l.get("uncertainty.runs"), Integer.toString(u.runs()));
+            r = pair(w, r, l.get("uncertainty.seed"), Long.toString(u.seed()));
+        }
+        if (o.treatOutliers()) r = pair(w, r, l.get("method.treatOutliers"), Integer.toString(sc.outliers().size()));
+        return r;
+    }
+
+    /** Each {@link OutlierTreatmentRecord} (only with {@code --treat-outliers}). */
+    private static int outliers(ReportData d, SheetWriter w, int r) {
+        if (!d.result.options().treatOutliers()) return r;
+        Labels l = d.labels;
+        r++;
+        w.styled(r++, 0, l.get("method.outliers"), w.styles.subtitle);
+        List<OutlierTreatmentRecord> list = d.result.scores().outliers();
+        if (list.isEmpty()) {
+            w.text(r++, 0, l.get("method.outliersNone"));
+            return r;
+        }
+        w.header(r++, List.of(l.get("col.question"), l.get("col.itemText"), l.get("col.treatment"),
+                l.get("col.skewBefore"), l.get("col.kurtBefore"), l.get("col.skewAfter"), l.get("col.kurtAfter")));
+        for (OutlierTreatmentRecord x : list) {
+            w.text(r, 0, x.question());
+            w.text(r, 1, d.result.framework().question(x.question()).map(q -> q.text(d.english)).orElse(""));
+            w.text(r, 2, l.treatment(x.treatment()));
+            w.number(r, 3, x.skewBefore(), w.styles.fine);
+            w.number(r, 4, x.kurtBefore(), w.styles.fine);
+            w.number(r, 5, x.skewAfter(), w.styles.fine);
+            w.number(r, 6, x.kurtAfter(), w.styles.fine);
+            r++;
+        }
+        return r;
     }
 
     private static int pair(SheetWriter w, int r, String key, String value) {

@@ -53,7 +53,8 @@ final class ProfileSheets {
         return name;
     }
 
-    private static void profile(ReportData d, XSSFSheet sheet, Styles st, int u) {
+    /** The profile of region unit {@code u} on {@code sheet}. */
+    static void profile(ReportData d, XSSFSheet sheet, Styles st, int u) {
         Labels l = d.labels;
         LevelScores ls = d.region;
         SheetWriter w = new SheetWriter(sheet, st);

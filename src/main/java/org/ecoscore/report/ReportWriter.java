@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -14,7 +15,9 @@ import org.ecoscore.pipeline.RunResult;
 
 /**
  * The Excel report (SPEC §5): 概览/Summary, 企业得分/Firms, 地区得分/Regions, 指标统计/Indicators, 权重/Weights,
- * 数据问题/Issues, 方法说明/Method, then one profile sheet per region, in the report language. From
+ * 数据问题/Issues, 方法说明/Method, 信度/Reliability, one sheet per {@code --by} grouping, 不确定性/Uncertainty
+ * (with {@code --uncertainty}), then one profile sheet per region, in the report language; with
+ * {@code --split-by region} also one workbook per region ({@link RegionWorkbooks}). From
  * {@value #STREAMING_FIRMS} firms on, the Firms sheet is streamed (SXSSF) while the chart sheets stay in the
  * XSSF part. The file is reproducible: document properties and zip entry times come from the run's time
  * stamp.
@@ -36,6 +39,7 @@ public final class ReportWriter {
                     + "assembled (" + e.getMessage() + "); check the free space in the temporary folder", e);
         }
         AtomicFiles.write(out, o -> o.write(bytes));
+        if (RegionWorkbooks.requested(result.options())) RegionWorkbooks.write(result, out);
     }
 
     /** The report as xlsx bytes. */
@@ -57,31 +61,44 @@ public final class ReportWriter {
             WeightsSheet.write(d, weights, st);
             IssuesSheet.write(d, issues, st);
             MethodSheet.write(d, method, st);
-            ProfileSheets.write(d, wb, st);
-            stamp(wb, result);
-            ByteArrayOutputStream bos = new ByteArrayOutputStream();
-            if (d.firm.units() >= STREAMING_FIRMS) {
-                SXSSFWorkbook sx = new SXSSFWorkbook(wb, 500);
-                try {
-                    FirmsSheet.write(d, sx.getSheet(firms.getSheetName()), st);
-                    sx.write(bos);
-                } finally {
-                    sx.dispose();
-                }
-            } else {
-                FirmsSheet.write(d, firms, st);
-                wb.write(bos);
+            ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
+            GroupsSheets.write(d, wb, st);
+            if (result.scores().uncertainty() != null) {
+                UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);
             }
-            return ReproducibleZip.normalise(bos.toByteArray(), result.started());
+            ProfileSheets.write(d, wb, st);
+            stamp(wb, result, result.framework().name() + " " + l.get("title"));
+            return finish(wb, d, st, firms, IntStream.range(0, d.firm.units()).toArray());
         }
     }
 
-    private static void stamp(XSSFWorkbook wb, RunResult result) {
+    /**
+     * Writes the Firms sheet (the given units; streamed from {@value #STREAMING_FIRMS} of them) and returns the
+     * workbook as reproducible xlsx bytes.
+     */
+    static byte[] finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units) throws IOException {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        if (units.length >= STREAMING_FIRMS) {
+            SXSSFWorkbook sx = new SXSSFWorkbook(wb, 500);
+            try {
+                FirmsSheet.write(d, sx.getSheet(firms.getSheetName()), st, units);
+                sx.write(bos);
+            } finally {
+                sx.dispose();
+            }
+        } else {
+            FirmsSheet.write(d, firms, st, units);
+            wb.write(bos);
+        }
+        return ReproducibleZip.normalise(bos.toByteArray(), d.result.started());
+    }
+
+    static void stamp(XSSFWorkbook wb, RunResult result, String title) {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         Date t = Date.from(result.started());
         core.setCreated(Optional.of(t));
         core.setModified(Optional.of(t));
         core.setCreator("ecoscore " + result.toolVersion());
-        core.setTitle(result.framework().name() + " " + new ReportData(result).labels.get("title"));
+        core.setTitle(title);
     }
 }

@@ -54,6 +54,11 @@ final class SheetWriter {
         if (style != styles.title && style != styles.subtitle) measure(c, Math.min(width(s), 24));
     }
 
+    /** A note row of tool text: written as text but not widening its column (it overflows to the right). */
+    void note(int r, int c, String s) {
+        styled(r, c, s, styles.text(s, Styles.Fill.NONE));
+    }
+
     void number(int r, int c, double v, CellStyle style) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return;
         Cell cell = row(r).createCell(c);

@@ -17,12 +17,17 @@ final class Styles {
     /** Background of an issue row by severity. */
     enum Fill { NONE, ERROR, WARNING }
 
+    /** The warning fill colour (amber). */
+    private static final byte[] AMBER = {(byte) 0xFF, (byte) 0xD9, (byte) 0x80};
+
     final CellStyle title;
     final CellStyle subtitle;
     final CellStyle header;
     final CellStyle score;
     final CellStyle fine;
     final CellStyle integer;
+    /** {@link #fine} on the warning (amber) fill: a value that needs attention, e.g. α &lt; 0.7. */
+    final CellStyle fineWarning;
     private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
 
     Styles(Workbook wb) {
@@ -53,6 +58,10 @@ final class Styles {
         fine.setDataFormat(fmt3);
         integer = wb.createCellStyle();
         integer.setDataFormat(fmt0);
+        fineWarning = wb.createCellStyle();
+        fineWarning.setDataFormat(fmt3);
+        ((XSSFCellStyle) fineWarning).setFillForegroundColor(new XSSFColor(AMBER, null));
+        fineWarning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         for (Fill f : Fill.values()) {
             for (int q = 0; q < 2; q++) {
                 CellStyle s = wb.createCellStyle();
@@ -60,7 +69,7 @@ final class Styles {
                 if (f != Fill.NONE) {
                     ((XSSFCellStyle) s).setFillForegroundColor(new XSSFColor(
                             f == Fill.ERROR ? new byte[] {(byte) 0xF4, (byte) 0xB6, (byte) 0xB6}
-                                    : new byte[] {(byte) 0xFF, (byte) 0xD9, (byte) 0x80}, null));
+                                    : AMBER, null));
                     s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 }
                 text[f.ordinal()][q] = s;

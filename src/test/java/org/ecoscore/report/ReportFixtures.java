@@ -25,10 +25,13 @@ import org.ecoscore.score.Coupling;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.NodeStat;
+import org.ecoscore.score.OutlierTreatmentRecord;
+import org.ecoscore.score.RankInterval;
 import org.ecoscore.score.QuestionStat;
 import org.ecoscore.score.Reliability;
 import org.ecoscore.score.Scores;
 import org.ecoscore.score.Statistics;
+import org.ecoscore.score.UncertaintyResult;
 import org.ecoscore.screen.Screened;
 import org.ecoscore.pipeline.RunResult;
 
@@ -249,5 +252,45 @@ final class ReportFixtures {
         return new RunResult(base.options(), fw, firms, base.regions(),
                 new Scores(firm, base.scores().region(), List.of()), base.statistics(), new IssueLog(),
                 "0.1.0-test", STARTED);
+    }
+
+    /** α of the second reliability entry of {@link #extended}: above 0.7, not highlighted. */
+    static final double HIGH_ALPHA = 0.8123;
+
+    /**
+     * The worked example with the extensions switched on: reliability for S1 (α 0.123…, low) and S2
+     * ({@link #HIGH_ALPHA}), community groups (高新区: F1, F3; 老城区: F2, F5) when {@code by} names community,
+     * rank intervals when {@code uncertainty}, one outlier treatment of Q4 when {@code treatOutliers}.
+     */
+    static RunResult extended(Options.Lang lang, List<String> by, String splitBy, boolean uncertainty,
+                              boolean treatOutliers) {
+        RunResult base = workedExample("F1", "甲", lang);
+        Options o = base.options();
+        Options opts = new Options(o.firmInputs(), o.regionInputs(), o.framework(), o.output(), o.csvDir(), o.sheet(),
+                o.lang(), o.duplicates(), o.minCoverage(), o.nodeCoverage(), o.minDuration(), o.excludeFlagged(),
+                o.weights(), o.method(), by, o.strict(), o.quiet(), o.profiles(), splitBy, uncertainty ? 200 : 0, 7L,
+                treatOutliers);
+        Statistics st = base.statistics();
+        List<Reliability> rel = List.of(st.reliability().get(0),
+                new Reliability("S2", List.of("Q4", "Q5"), 4, HIGH_ALPHA, new double[] {NaN, NaN},
+                        new double[] {0.45, 0.55}));
+        List<GroupStat> groups = new java.util.ArrayList<>(st.groups());
+        if (by.contains("community")) {
+            groups.add(new GroupStat("community", "高新区", "R", 2, 55.5, 10.25, -36.59, 147.59));
+            groups.add(new GroupStat("community", "高新区", "S1", 2, 61.25, 8.5, -15.12, 137.62));
+            groups.add(new GroupStat("community", "老城区", "R", 2, 42.0, 20.0, -137.69, 221.69));
+            groups.add(new GroupStat("community", "老城区", "S1", 2, 48.125, 30.0, -221.4, 317.65));
+        }
+        Statistics stats = new Statistics(st.questions(), st.nodes(), rel, groups);
+        UncertaintyResult u = !uncertainty ? null : new UncertaintyResult(
+                List.of(new RankInterval("F1", 1, 1.5, 1, 2), new RankInterval("F2", 3, 3, 2, 4),
+                        new RankInterval("F3", 2, 2, 1, 3), new RankInterval("F5", 4, 4, 3, 4)),
+                List.of(new RankInterval("广东省", 1, 1, 1, 2), new RankInterval("北京市", 2, 2, 1, 2)), 200, 7L);
+        List<OutlierTreatmentRecord> outliers = treatOutliers
+                ? List.of(new OutlierTreatmentRecord("Q4", "winsorised 1", 2.5, 6.25, 1.1, 0.4)) : List.of();
+        Scores sc = base.scores();
+        Scores scores = new Scores(sc.firm(), sc.region(), sc.ahp(), outliers, u);
+        return new RunResult(opts, base.framework(), base.firms(), base.regions(), scores, stats, base.issues(),
+                base.toolVersion(), base.started());
     }
 }

@@ -1,0 +1,38 @@
+package org.ecoscore.score;
+
+import java.util.List;
+import java.util.Locale;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Severity;
+
+/**
+ * SPEC §4.7 reliability, read for the user: a {@code low-reliability} warning for each node whose Cronbach's
+ * α is below {@value #THRESHOLD} (the usual floor for "the items measure one thing"). A warning, so
+ * {@code --strict} fails on it; nodes whose α could not be computed (NaN) get none.
+ */
+public final class ReliabilityWarnings {
+    /** α below this is reported. */
+    public static final double THRESHOLD = 0.7;
+    /** The issue code. */
+    public static final String CODE = "low-reliability";
+
+    private ReliabilityWarnings() {
+    }
+
+    /** Adds one warning per node with α &lt; {@link #THRESHOLD}, in the order of {@code reliability}. */
+    public static void add(List<Reliability> reliability, IssueLog issues) {
+        for (Reliability r : reliability) {
+            if (isLow(r.alpha())) issues.add("", "", 0, "", CODE, Severity.WARNING, message(r));
+        }
+    }
+
+    /** True when α is a number below the threshold. */
+    public static boolean isLow(double alpha) {
+        return !Double.isNaN(alpha) && alpha < THRESHOLD;
+    }
+
+    static String message(Reliability r) {
+        return String.format(Locale.ROOT, "Cronbach's α of %s is %.2f (< %.1f): its items may not measure one "
+                + "thing; review the questions %s", r.node(), r.alpha(), THRESHOLD, String.join(", ", r.items()));
+    }
+}
