@@ -17,6 +17,7 @@ public final class CsvNumbers {
         double a = Math.abs(d);
         if (d == Math.rint(d) && a < 1e15) return Long.toString((long) d);
         String shortest = Double.toString(d);
+        if (shortest.indexOf('E') < 0) return shortest; // 1e-3 <= |d| < 1e7: already plain, never "x.0" here
         if (a < 1e-30 || a >= 1e21) return shortest;
         return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }

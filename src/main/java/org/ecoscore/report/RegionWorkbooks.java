@@ -79,7 +79,7 @@ final class RegionWorkbooks {
             ProfileSheets.profile(d, profile, st, regionUnit);
             MethodSheet.write(d, method, st);
             ReportWriter.stamp(wb, d.result, l.get("split.of") + region);
-            return ReportWriter.finish(wb, d, st, firmSheet, firms);
+            return ReportWriter.finish(wb, d, st, firmSheet, firms, null);
         }
     }
 

@@ -59,7 +59,6 @@ public final class ReportWriter {
             RegionsSheet.write(d, regions, st);
             IndicatorsSheet.write(d, indicators, st);
             WeightsSheet.write(d, weights, st);
-            IssuesSheet.write(d, issues, st);
             MethodSheet.write(d, method, st);
             ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
             GroupsSheets.write(d, wb, st);
@@ -68,29 +67,37 @@ public final class ReportWriter {
             }
             ProfileSheets.write(d, wb, st);
             stamp(wb, result, result.framework().name() + " " + l.get("title"));
-            return finish(wb, d, st, firms, IntStream.range(0, d.firm.units()).toArray());
+            return finish(wb, d, st, firms, IntStream.range(0, d.firm.units()).toArray(), issues);
         }
     }
 
     /**
-     * Writes the Firms sheet (the given units; streamed from {@value #STREAMING_FIRMS} of them) and returns the
-     * workbook as reproducible xlsx bytes.
+     * Writes the two sheets that grow with the batch — Firms (the given units) and, when given, Issues — streamed
+     * (SXSSF) when either reaches {@value #STREAMING_FIRMS} rows, and returns the workbook as reproducible xlsx
+     * bytes. The other sheets, charts included, stay in the XSSF part.
      */
-    static byte[] finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units) throws IOException {
+    static byte[] finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues)
+            throws IOException {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
-        if (units.length >= STREAMING_FIRMS) {
+        boolean manyIssues = issues != null && d.result.issues().size() >= STREAMING_FIRMS;
+        if (units.length >= STREAMING_FIRMS || manyIssues) {
             SXSSFWorkbook sx = new SXSSFWorkbook(wb, 500);
             try {
                 FirmsSheet.write(d, sx.getSheet(firms.getSheetName()), st, units);
+                if (issues != null) IssuesSheet.write(d, sx.getSheet(issues.getSheetName()), st);
                 sx.write(bos);
             } finally {
                 sx.dispose();
             }
         } else {
             FirmsSheet.write(d, firms, st, units);
+            if (issues != null) IssuesSheet.write(d, issues, st);
             wb.write(bos);
         }
-        return ReproducibleZip.normalise(bos.toByteArray(), d.result.started());
+        byte[] raw = bos.toByteArray();
+        bos = new ByteArrayOutputStream(raw.length + 4096);
+        ReproducibleZip.copy(raw, d.result.started(), bos);
+        return bos.toByteArray();
     }
 
     static void stamp(XSSFWorkbook wb, RunResult result, String title) {

@@ -1,21 +1,21 @@
 package org.ecoscore.report;
 
-import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.zip.ZipEntry;
 import java.util.Enumeration;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Re-packs an xlsx (a zip) with every entry stamped with the run's time stamp, in the same entry order, so
- * that identical inputs give a byte-identical report when SOURCE_DATE_EPOCH fixes the stamp (SPEC §5).
+ * that identical inputs give a byte-identical report when SOURCE_DATE_EPOCH fixes the stamp (SPEC §5). The
+ * compressed data is copied as it is (no inflating and deflating again), so this costs little more than a
+ * copy of the bytes.
  */
 final class ReproducibleZip {
     private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -24,26 +24,26 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    static byte[] normalise(byte[] zip, Instant stamp) throws IOException {
+    /** Writes the re-stamped zip to {@code target} (which stays open: its owner closes it). */
+    static void copy(byte[] zip, Instant stamp, OutputStream target) throws IOException {
         LocalDateTime t = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC).withNano(0);
         if (t.isBefore(EARLIEST)) t = EARLIEST;
         if (t.isAfter(LATEST)) t = LATEST;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            z.setLevel(6);
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            ZipArchiveOutputStream z = new ZipArchiveOutputStream(target);
             Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry e = entries.nextElement();
-                ZipEntry copy = new ZipEntry(e.getName());
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setMethod(e.getMethod());
+                copy.setCrc(e.getCrc());
+                copy.setSize(e.getSize());
+                copy.setCompressedSize(e.getCompressedSize());
                 copy.setTimeLocal(t);
-                z.putNextEntry(copy);
-                try (InputStream data = in.getInputStream(e)) {
-                    data.transferTo(z);
-                }
-                z.closeEntry();
+                z.addRawArchiveEntry(copy, in.getRawInputStream(e));
             }
+            z.finish();
+            z.flush();
         }
-        return out.toByteArray();
     }
 }

@@ -43,7 +43,12 @@ final class SheetWriter {
         Cell cell = row(r).createCell(c);
         cell.setCellValue(s);
         cell.setCellStyle(styles.text(s, fill));
-        measure(c, width(s));
+        // width(s) ≤ 2·length: measure only text that could widen the column (most cells cannot)
+        if (2 * s.length() > measured(c)) measure(c, width(s));
+    }
+
+    private int measured(int c) {
+        return c < widths.size() ? widths.get(c) : 0;
     }
 
     /** Text with an explicit style (titles, headers: tool text, never from an input). */
@@ -94,6 +99,7 @@ final class SheetWriter {
     }
 
     private static boolean wide(int cp) {
+        if (cp < 0x1100) return false; // Latin, Greek, Cyrillic …: no wide script below Hangul Jamo
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL
