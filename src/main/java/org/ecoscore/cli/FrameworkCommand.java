@@ -1,10 +1,19 @@
 package org.ecoscore.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkExporter;
+import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.framework.FrameworkPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,11 +57,18 @@ public final class FrameworkCommand implements Runnable {
         }
     }
 
-    /** Loads the framework; the loader refuses a broken one with every problem listed (exit 3). */
+    /**
+     * Checks a framework against SPEC §1: every problem on its own line on stdout ({@code file:line: what is
+     * wrong}, grouped by file in the order found, by line within a file), a summary on stderr and exit 3; or
+     * one line saying it is OK and exit 0.
+     */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
             description = "Check a framework; lists every problem with file and line (exit 3) or says it is OK.")
     static final class Check implements Callable<Integer> {
+        /** The {@code file:line: } a problem starts with. */
+        private static final Pattern LOCATION = Pattern.compile("(.+?):(\\d{1,9}): ");
+
         @Spec
         CommandSpec spec;
         @Mixin
@@ -60,11 +76,48 @@ public final class FrameworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Framework fw = framework.load();
-            spec.commandLine().getOut().printf("Framework %s (%s) is OK: %d nodes, %d questions.%n", fw.name(),
-                    fw.location(), fw.nodes().size(), fw.questions().size());
-            spec.commandLine().getOut().flush();
+            Path path = framework.path();
+            List<String> problems = FrameworkLoader.problems(path);
+            PrintWriter out = spec.commandLine().getOut();
+            if (!problems.isEmpty()) {
+                for (String p : byFileAndLine(problems)) out.println(p);
+                out.flush();
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("ecoscore: %s: the framework is refused, %d %s (listed above); fix %s in the framework "
+                                + "files (see SPEC §1) and run the check again.%n",
+                        path == null ? "built-in" : path, problems.size(),
+                        problems.size() == 1 ? "problem" : "problems", problems.size() == 1 ? "it" : "them");
+                err.flush();
+                return ExitCode.INPUT;
+            }
+            Framework fw = FrameworkLoader.load(path);
+            out.printf("Framework %s (%s) is OK: %d nodes, %d questions.%n", fw.name(), fw.location(),
+                    fw.nodes().size(), fw.questions().size());
+            out.flush();
             return ExitCode.OK;
+        }
+
+        /**
+         * The problems grouped by file (files in the order first found) and sorted by line within a file;
+         * a problem without {@code file:line:} stays in its file's group in the order found.
+         */
+        static List<String> byFileAndLine(List<String> problems) {
+            Map<String, List<String>> byFile = new LinkedHashMap<>();
+            for (String p : problems) {
+                Matcher m = LOCATION.matcher(p);
+                byFile.computeIfAbsent(m.lookingAt() ? m.group(1) : p, k -> new ArrayList<>()).add(p);
+            }
+            List<String> out = new ArrayList<>();
+            for (List<String> group : byFile.values()) {
+                group.sort(Comparator.comparingLong(Check::line));
+                out.addAll(group);
+            }
+            return out;
+        }
+
+        private static long line(String problem) {
+            Matcher m = LOCATION.matcher(problem);
+            return m.lookingAt() ? Long.parseLong(m.group(2)) : 0;
         }
     }
 

@@ -95,7 +95,10 @@ public final class ResponseTable {
         return fileIndex[row];
     }
 
-    /** The spreadsheet's 1-based row number of this respondent (form layout: the first answer row). */
+    /**
+     * The spreadsheet's 1-based row number of this respondent (form layout: the row of the form header
+     * 题号/题目/答案).
+     */
     public int rowNumber(int row) {
         return rowNumber[row];
     }

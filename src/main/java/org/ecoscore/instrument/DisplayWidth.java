@@ -6,8 +6,12 @@ package org.ecoscore.instrument;
  * the templates.
  */
 final class DisplayWidth {
-    /** Points per printed line of the default 11-point font. */
-    static final float LINE_POINTS = 15f;
+    /**
+     * Points per printed line of the default 11-point font. CJK fonts (等线, Microsoft YaHei, Noto Sans CJK)
+     * need about 1.45 em per line, more than the 15 points of a Latin row: at 15 the second line of a wrapped
+     * Chinese note was cut off in print.
+     */
+    static final float LINE_POINTS = 16.5f;
 
     private DisplayWidth() {
     }

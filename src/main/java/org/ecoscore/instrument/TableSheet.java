@@ -1,7 +1,9 @@
 package org.ecoscore.instrument;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -21,6 +23,14 @@ final class TableSheet {
     private static final int MIN_CHARS = 10;
     private static final int MAX_CHARS = 24;
     private static final int ID_CHARS = 22;
+    /**
+     * The widest table (in characters) still printed one page wide: about 1.5 landscape A4 pages, so the
+     * print is scaled to no less than about two thirds. A wider table prints at full size across pages.
+     */
+    static final int FIT_WIDTH_CHARS = 200;
+    /** Print scale (%) of a wider table: 11-point text prints at about 8 points, still readable. */
+    static final short WIDE_SCALE = 70;
+    private static final Set<MetaRole> IDENTIFYING = EnumSet.of(MetaRole.ID, MetaRole.NAME, MetaRole.REGION);
 
     private TableSheet() {
     }
@@ -32,6 +42,7 @@ final class TableSheet {
 
         XSSFRow row = sheet.createRow(0);
         int lines = 1;
+        int totalChars = 0;
         for (int c = 0; c < headers.size(); c++) {
             String h = headers.get(c);
             XSSFCell cell = row.createCell(c);
@@ -39,6 +50,7 @@ final class TableSheet {
             cell.setCellStyle(ctx.styles().header);
             int chars = width(c, h, ctx);
             sheet.setColumnWidth(c, DisplayWidth.poiUnits(chars));
+            totalChars += chars;
             sheet.setDefaultColumnStyle(c, ctx.styles().answerColumn);
             lines = Math.max(lines, DisplayWidth.lines(h, chars));
         }
@@ -54,6 +66,20 @@ final class TableSheet {
         sheet.createFreezePane(ctx.meta().isEmpty() ? 0 : 1, 1);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         ctx.printAndProtect(sheet);
+        if (totalChars > FIT_WIDTH_CHARS) printAcrossPages(sheet, ctx);
+    }
+
+    /**
+     * A table too wide for one page prints across pages at {@value #WIDE_SCALE}% (fitted to one page wide, the text of
+     * 60 questions would shrink to the printer's minimum scale and be unreadable), the header row and the
+     * respondent's identifying column (the firm's id, the region) repeated on every page.
+     */
+    private static void printAcrossPages(XSSFSheet sheet, TemplateContext ctx) {
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale(WIDE_SCALE);
+        if (!ctx.meta().isEmpty() && IDENTIFYING.contains(ctx.meta().get(0).role())) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+        }
     }
 
     /** {@code CODE text} in the language (SPEC §6). */
