@@ -78,6 +78,9 @@ class BadInputTest {
                         3, "DOCTYPE", -1),
                 new Case("16,384 columns", BadInputTest::widest, 0, "", 3),
                 new Case("a cell of 32,767 characters", BadInputTest::longCell, 0, "", 3),
+                new Case("an invalid answer of 32,767 characters", BadInputTest::longInvalidAnswer, 0,
+                        "invalid-value", 3),
+                new Case("a CSV name of 40,000 characters", BadInputTest::longCsvName, 0, "", 3),
                 new Case("merged header cells", BadInputTest::mergedHeader, 0, "", 3),
                 new Case("hidden sheet before the data", BadInputTest::hiddenSheet, 0, "", 3),
                 new Case("unbalanced quotes", BadInputTest::unbalancedQuotes, 3, "never closed", -1),
@@ -151,6 +154,18 @@ class BadInputTest {
         List<List<String>> rows = Corpus.rows("L", 3);
         rows.get(1).set(1, "长".repeat(32_767));
         return Corpus.xlsx(d.resolve("long.xlsx"), rows);
+    }
+
+    static Path longInvalidAnswer(Path d) throws Exception {
+        List<List<String>> rows = Corpus.rows("I", 3);
+        rows.get(2).set(3, "x".repeat(32_767));
+        return Corpus.xlsx(d.resolve("long-answer.xlsx"), rows);
+    }
+
+    static Path longCsvName(Path d) throws Exception {
+        List<List<String>> rows = Corpus.rows("N", 3);
+        rows.get(3).set(1, "名".repeat(40_000));
+        return Corpus.csv(d.resolve("long-name.csv"), rows, StandardCharsets.UTF_8);
     }
 
     static Path mergedHeader(Path d) throws Exception {
