@@ -27,7 +27,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof EcoscoreException e) {
-            err.println("ecoscore: " + e.userMessage());
+            err.println("ecoscore: " + ConsoleText.printable(e.userMessage()));
             if (debug) e.printStackTrace(err);
             err.flush();
             return e.exitCode();

@@ -23,8 +23,9 @@ final class IssueTable {
         rows[0] = HEADER;
         for (int i = 0; i < issues.size(); i++) {
             Issue is = issues.get(i);
-            rows[i + 1] = new String[] {is.file(), is.sheet(), is.row() > 0 ? Integer.toString(is.row()) : "",
-                    is.column(), is.severity().id(), is.code(), is.message()};
+            rows[i + 1] = new String[] {ConsoleText.oneLine(is.file()), ConsoleText.oneLine(is.sheet()),
+                    is.row() > 0 ? Integer.toString(is.row()) : "", is.column(), is.severity().id(), is.code(),
+                    ConsoleText.oneLine(is.message())};
         }
         int[] width = new int[HEADER.length - 1];
         for (String[] r : rows) for (int c = 0; c < width.length; c++) width[c] = Math.max(width[c], r[c].length());
@@ -33,7 +34,7 @@ final class IssueTable {
             for (int c = 0; c < width.length; c++) {
                 sb.append(r[c]).append(" ".repeat(width[c] - r[c].length() + 2));
             }
-            sb.append(r[HEADER.length - 1].replace('\n', ' ')).append('\n');
+            sb.append(r[HEADER.length - 1]).append('\n');
         }
         return sb.toString();
     }

@@ -56,7 +56,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (options.csvDir() != null) CsvTables.write(result, options.csvDir());
         PrintWriter out = spec.commandLine().getOut();
         if (!options.quiet()) {
-            out.print(RunSummary.text(result, options.output(), options.csvDir()));
+            out.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir())));
             out.flush();
         }
         PrintWriter err = spec.commandLine().getErr();

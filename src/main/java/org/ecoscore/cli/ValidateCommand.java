@@ -79,7 +79,7 @@ public final class ValidateCommand implements Callable<Integer> {
         sb.append(issues.count(Severity.ERROR)).append(" errors, ").append(issues.count(Severity.WARNING))
                 .append(" warnings, ").append(issues.count(Severity.INFO)).append(" notes\n");
         if (issuesCsv != null) sb.append("Issues written to ").append(issuesCsv).append('\n');
-        out.print(sb);
+        out.print(ConsoleText.printable(sb.toString()));
         out.flush();
 
         int scored = firms.scoredRows().length + regions.scoredRows().length;

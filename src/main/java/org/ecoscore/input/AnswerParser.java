@@ -198,7 +198,17 @@ public final class AnswerParser {
 
     /** The {@code invalid-value} message for a value written in a cell. */
     public String invalidMessage(String written) {
-        return "\"" + written + "\" is not an answer of " + question.code() + " (" + accepted()
+        return "\"" + excerpt(written) + "\" is not an answer of " + question.code() + " (" + accepted()
                 + "); fix the cell or leave it blank";
+    }
+
+    /** Longest quoted text in a message; a longer one is cut, so that an issue fits in one spreadsheet cell. */
+    static final int EXCERPT = 200;
+
+    /** {@code written}, cut to {@value #EXCERPT} characters with "…(N characters)" when longer. */
+    static String excerpt(String written) {
+        if (written.length() <= EXCERPT) return written;
+        int end = Character.isHighSurrogate(written.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+        return written.substring(0, end) + "…(" + written.length() + " characters)";
     }
 }

@@ -50,7 +50,7 @@ final class BufferedSource implements CellSource {
 
     BufferedSource(CellSource source, int rows) {
         this.source = source;
-        while (ahead.size() < rows && source.nextRow()) ahead.add(Row.copy(source));
+        while (ahead.size() < rows && advance(source)) ahead.add(Row.copy(source));
     }
 
     /** The rows read ahead, in order. */
@@ -75,7 +75,15 @@ final class BufferedSource implements CellSource {
     @Override
     public boolean nextRow() {
         if (replay < ahead.size()) replay++;
-        return replay < ahead.size() || source.nextRow();
+        if (replay < ahead.size()) return true;
+        return advance(source);
+    }
+
+    /** Next row of {@code s}, refused beyond {@link SheetLimits#MAX_ROWS}. */
+    private static boolean advance(CellSource s) {
+        if (!s.nextRow()) return false;
+        if (s.rowNumber() > SheetLimits.MAX_ROWS) throw SheetLimits.tooLong(s.file(), s.sheet(), SheetLimits.MAX_ROWS);
+        return true;
     }
 
     @Override

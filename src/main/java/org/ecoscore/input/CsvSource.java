@@ -63,7 +63,7 @@ final class CsvSource extends RowCellSource {
                 endOfRecord = readQuoted();
             } else {
                 while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
-                    field.append((char) c);
+                    append(c);
                     c = read();
                 }
                 endOfRecord = endOfField(c);
@@ -88,20 +88,25 @@ final class CsvSource extends RowCellSource {
             if (c == '"') {
                 if (peek() == '"') {
                     read();
-                    field.append('"');
+                    append('"');
                     continue;
                 }
                 // closing quote; anything up to the delimiter is kept as written (lenient, like Excel)
                 c = read();
                 while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
-                    field.append((char) c);
+                    append(c);
                     c = read();
                 }
                 return endOfField(c);
             }
             if (c == '\n' || (c == '\r' && peek() != '\n')) line++;
-            field.append((char) c);
+            append(c);
         }
+    }
+
+    private void append(int c) {
+        if (field.length() >= SheetLimits.MAX_CELL_CHARS) throw SheetLimits.cellTooLong(file(), "", rowNumber);
+        field.append((char) c);
     }
 
     /** Consumes the character that ended a field; true when it ended the record. */

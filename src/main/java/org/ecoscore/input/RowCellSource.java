@@ -2,7 +2,7 @@ package org.ecoscore.input;
 
 /** A {@link CellSource} whose current row lives in a {@link RowCells} buffer; subclasses fill it. */
 abstract class RowCellSource implements CellSource {
-    protected final RowCells row = new RowCells();
+    protected final RowCells row = new RowCells(this);
     private final String file;
     private final String sheet;
     protected int rowNumber;

@@ -18,8 +18,15 @@ final class RowCells {
     private boolean[] percents = new boolean[64];
     private int[] stringIndexes = new int[64];
     private int width;
+    /** The source whose row this is, named when a cell lies beyond the last column; null in tests. */
+    private final CellSource owner;
 
     RowCells() {
+        this(null);
+    }
+
+    RowCells(CellSource owner) {
+        this.owner = owner;
         Arrays.fill(stringIndexes, -1);
     }
 
@@ -98,6 +105,10 @@ final class RowCells {
     }
 
     private void slot(int column) {
+        if (column < 0 || column >= SheetLimits.MAX_COLUMNS) {
+            throw SheetLimits.tooWide(owner == null ? "" : owner.file(), owner == null ? "" : owner.sheet(),
+                    owner == null ? 0 : owner.rowNumber());
+        }
         if (column >= types.length) grow(column + 1);
         if (column >= width) width = column + 1;
     }

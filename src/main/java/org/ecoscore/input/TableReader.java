@@ -154,7 +154,7 @@ final class TableReader {
             if (submittedCol >= 0 && submittedCol < w) {
                 double t = TimeParser.submitted(src, submittedCol);
                 if (AnswerParser.isInvalid(t)) {
-                    invalid.add(new Invalid(submittedCol, "\"" + src.text(submittedCol).strip()
+                    invalid.add(new Invalid(submittedCol, "\"" + AnswerParser.excerpt(src.text(submittedCol).strip())
                             + "\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored"));
                 } else if (!AnswerParser.isMissing(t)) {
                     b.submitted(r, t);
@@ -164,7 +164,7 @@ final class TableReader {
             if (durationCol >= 0 && durationCol < w) {
                 double d = TimeParser.duration(src, durationCol);
                 if (AnswerParser.isInvalid(d)) {
-                    invalid.add(new Invalid(durationCol, "\"" + src.text(durationCol).strip()
+                    invalid.add(new Invalid(durationCol, "\"" + AnswerParser.excerpt(src.text(durationCol).strip())
                             + "\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored"));
                 } else if (!AnswerParser.isMissing(d)) {
                     b.duration(r, d);

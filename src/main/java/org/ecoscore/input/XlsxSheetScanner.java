@@ -229,9 +229,10 @@ final class XlsxSheetScanner extends RowCellSource {
         int r = 0;
         int c;
         while ((c = read()) != q && c >= 0) {
-            if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
-            else if (c >= 'a' && c <= 'z') col = col * 26 + (c - 'a' + 1);
-            else if (c >= '0' && c <= '9') r = r * 10 + (c - '0');
+            // capped just past the limits, so that a reference such as ZZZZZZZZZZZZ1 cannot overflow
+            if (c >= 'A' && c <= 'Z') col = Math.min(col * 26 + (c - 'A' + 1), SheetLimits.MAX_COLUMNS + 1);
+            else if (c >= 'a' && c <= 'z') col = Math.min(col * 26 + (c - 'a' + 1), SheetLimits.MAX_COLUMNS + 1);
+            else if (c >= '0' && c <= '9') r = Math.min(r * 10 + (c - '0'), SheetLimits.MAX_ROWS + 1);
         }
         attrCol = col - 1;
         attrRow = r;
@@ -367,7 +368,10 @@ final class XlsxSheetScanner extends RowCellSource {
                 continue;
             }
             if (c == '_') textHasEscape = true;
-            if (textLen == text.length) text = java.util.Arrays.copyOf(text, textLen * 2);
+            if (textLen == text.length) {
+                if (textLen >= 4 * SheetLimits.MAX_CELL_CHARS) throw SheetLimits.cellTooLong(file(), sheet(), lastRow);
+                text = java.util.Arrays.copyOf(text, textLen * 2);
+            }
             text[textLen++] = (byte) c;
         }
     }

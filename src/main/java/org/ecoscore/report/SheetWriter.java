@@ -40,15 +40,27 @@ final class SheetWriter {
 
     void text(int r, int c, String s, Styles.Fill fill) {
         if (s == null || s.isEmpty()) return;
+        String fitted = fit(s);
         Cell cell = row(r).createCell(c);
-        cell.setCellValue(s);
-        cell.setCellStyle(styles.text(s, fill));
+        cell.setCellValue(fitted);
+        cell.setCellStyle(styles.text(fitted, fill));
         // width(s) ≤ 2·length: measure only text that could widen the column (most cells cannot)
         if (2 * s.length() > measured(c)) measure(c, width(s));
     }
 
     private int measured(int c) {
         return c < widths.size() ? widths.get(c) : 0;
+    }
+
+    /** Excel's limit on the characters of one cell (POI refuses more). */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    /** Input text longer than a cell can hold is cut, ending in "…", rather than failing the whole report. */
+    static String fit(String s) {
+        if (s.length() <= MAX_CELL_CHARS) return s;
+        int end = MAX_CELL_CHARS - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+        return s.substring(0, end) + "…";
     }
 
     /** Text with an explicit style (titles, headers: tool text, never from an input). */
