@@ -9,10 +9,9 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.pipeline.Outputs;
 import org.ecoscore.pipeline.Pipeline;
 import org.ecoscore.pipeline.RunResult;
-import org.ecoscore.report.CsvTables;
-import org.ecoscore.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +51,7 @@ public final class ScoreCommand implements Callable<Integer> {
             throw EcoscoreException.input("", "nothing scorable: no questionnaire row passed screening"
                     + describeUnreadable(unreadable) + "; run 'ecoscore validate' on the same inputs to see why.");
         }
-        ReportWriter.write(result, options.output());
-        if (options.csvDir() != null) CsvTables.write(result, options.csvDir());
+        Outputs.write(result);
         PrintWriter out = spec.commandLine().getOut();
         if (!options.quiet()) {
             out.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir())));

@@ -38,8 +38,11 @@ public final class ResponseTable {
         this.raw = new double[questions.size()][];
         this.status = new byte[questions.size()][];
         for (int q = 0; q < questions.size(); q++) {
-            raw[q] = Arrays.copyOf(b.raw[q], rows);
-            status[q] = Arrays.copyOf(b.status[q], rows);
+            // trim one column at a time and let the builder's go, so a large table is never held twice
+            raw[q] = b.raw[q].length == rows ? b.raw[q] : Arrays.copyOf(b.raw[q], rows);
+            status[q] = b.status[q].length == rows ? b.status[q] : Arrays.copyOf(b.status[q], rows);
+            b.raw[q] = null;
+            b.status[q] = null;
         }
         this.meta = new String[TEXT_ROLES.size()][];
         for (int m = 0; m < meta.length; m++) meta[m] = Arrays.copyOf(b.meta[m], rows);
@@ -206,7 +209,7 @@ public final class ResponseTable {
         }
 
         private void grow() {
-            capacity = capacity * 2;
+            capacity = capacity + (capacity >> 1); // ×1.5: less slack than doubling on 100,000-row batches
             for (int q = 0; q < raw.length; q++) {
                 raw[q] = Arrays.copyOf(raw[q], capacity);
                 status[q] = Arrays.copyOf(status[q], capacity);
@@ -218,6 +221,7 @@ public final class ResponseTable {
             rowNumber = Arrays.copyOf(rowNumber, capacity);
         }
 
+        /** The table; the builder is used up (its answer columns are handed over, not copied). */
         public ResponseTable build() {
             return new ResponseTable(this);
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
 import org.ecoscore.framework.LevelTree;
@@ -40,30 +41,31 @@ public final class CsvTables {
      */
     public static void write(RunResult result, java.nio.file.Path dir) {
         AtomicFiles.createFolder(dir);
-        writeTable(dir.resolve("firms.csv"), firms(result));
-        writeTable(dir.resolve("regions.csv"), regions(result));
-        writeTable(dir.resolve("weights.csv"), weights(result));
-        writeTable(dir.resolve("indicators.csv"), indicators(result));
-        writeTable(dir.resolve("issues.csv"), issues(result));
-        writeTable(dir.resolve("groups.csv"), groups(result));
-        writeTable(dir.resolve("reliability.csv"), reliability(result));
-        if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), uncertainty(result));
+        writeTable(dir.resolve("firms.csv"), rows -> firms(result, rows));
+        writeTable(dir.resolve("regions.csv"), rows -> regions(result, rows));
+        writeTable(dir.resolve("weights.csv"), rows -> weights(result, rows));
+        writeTable(dir.resolve("indicators.csv"), rows -> indicators(result, rows));
+        writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
+        writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
+        writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
+        if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
     }
 
-    static void writeTable(Path file, List<String[]> rows) {
+    /** Writes one table, its rows streamed from {@code table} straight to the file (nothing held in memory). */
+    static void writeTable(Path file, Consumer<Consumer<String[]>> table) {
         AtomicFiles.write(file, "--csv", out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             ICSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                     ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-            for (String[] row : rows) csv.writeNext(row, false);
+            table.accept(row -> csv.writeNext(row, false));
             csv.flush();
             if (csv.checkError()) throw new IOException("write error");
         });
     }
 
     /** firms.csv: header then one row per scored firm, in unit order. */
-    static List<String[]> firms(RunResult r) {
+    static void firms(RunResult r, Consumer<String[]> rows) {
         LevelScores ls = r.scores().firm();
         Screened s = r.firms();
         ResponseTable t = s.table();
@@ -76,8 +78,7 @@ public final class CsvTables {
         if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
         head.add("rank");
         head.add("flags");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(head.toArray(String[]::new));
+        rows.accept(head.toArray(String[]::new));
         for (int u = 0; u < ls.units(); u++) {
             int row = ls.unitRows()[u];
             List<String> v = new ArrayList<>(head.size());
@@ -93,9 +94,8 @@ public final class CsvTables {
             if (cp != null) addCoupling(v, cp, u);
             v.add(CsvNumbers.count(ls.rank()[u], 1));
             v.add(Screened.flagCodes(s.flags()[row]));
-            rows.add(v.toArray(String[]::new));
+            rows.accept(v.toArray(String[]::new));
         }
-        return rows;
     }
 
     private static void addCoupling(List<String> v, Coupling cp, int u) {
@@ -106,7 +106,7 @@ public final class CsvTables {
     }
 
     /** regions.csv: header then one row per region, in unit order. */
-    static List<String[]> regions(RunResult r) {
+    static void regions(RunResult r, Consumer<String[]> rows) {
         LevelScores ls = r.scores().region();
         LevelTree tree = ls.tree();
         int[] nodes = tree.nodeItems();
@@ -115,8 +115,7 @@ public final class CsvTables {
         Coupling cp = ls.coupling();
         if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
         head.add("rank");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(head.toArray(String[]::new));
+        rows.accept(head.toArray(String[]::new));
         for (int u = 0; u < ls.units(); u++) {
             List<String> v = new ArrayList<>(head.size());
             v.add(SafeText.csv(ls.unitIds()[u]));
@@ -126,85 +125,72 @@ public final class CsvTables {
             for (int i : nodes) v.add(CsvNumbers.format(ls.scores()[i][u]));
             if (cp != null) addCoupling(v, cp, u);
             v.add(CsvNumbers.count(ls.rank()[u], 1));
-            rows.add(v.toArray(String[]::new));
+            rows.accept(v.toArray(String[]::new));
         }
-        return rows;
     }
 
     /** weights.csv: every item present at each level, firm level first, with its local weight. */
-    static List<String[]> weights(RunResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"level", "code", "parent", "weight"});
+    static void weights(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "code", "parent", "weight"});
         for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
             LevelTree tree = ls.tree();
             Level level = ls.level();
             for (TreeItem it : tree.items()) {
                 String parent = it.parent() < 0 ? "" : tree.item(it.parent()).code();
-                rows.add(new String[] {level.id(), it.code(), parent, CsvNumbers.format(ls.localWeights()[it.index()])});
+                rows.accept(new String[] {level.id(), it.code(), parent, CsvNumbers.format(ls.localWeights()[it.index()])});
             }
         }
-        return rows;
     }
 
     /** indicators.csv: the question statistics of SPEC §4.7. */
-    static List<String[]> indicators(RunResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score"});
+    static void indicators(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score"});
         for (QuestionStat q : r.statistics().questions()) {
-            rows.add(new String[] {q.level().id(), q.code(), Integer.toString(q.n()), Integer.toString(q.missing()),
+            rows.accept(new String[] {q.level().id(), q.code(), Integer.toString(q.n()), Integer.toString(q.missing()),
                 Integer.toString(q.invalid()), CsvNumbers.format(q.meanRaw()), CsvNumbers.format(q.sdRaw()),
                 CsvNumbers.format(q.meanScore())});
         }
-        return rows;
     }
 
     /** issues.csv: every issue in the order found. */
-    static List<String[]> issues(RunResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"file", "sheet", "row", "column", "code", "severity", "message"});
+    static void issues(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"file", "sheet", "row", "column", "code", "severity", "message"});
         for (Issue i : r.issues().all()) {
-            rows.add(new String[] {i.file(), SafeText.csv(i.sheet()), CsvNumbers.count(i.row(), 1), i.column(),
+            rows.accept(new String[] {i.file(), SafeText.csv(i.sheet()), CsvNumbers.count(i.row(), 1), i.column(),
                 i.code(), i.severity().id(), SafeText.csv(i.message())});
         }
-        return rows;
     }
 
     /** groups.csv: every group statistic (region always, each --by grouping), in the order computed. */
-    static List<String[]> groups(RunResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"grouping", "group", "code", "n", "mean", "sd", "ci_low", "ci_high"});
+    static void groups(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"grouping", "group", "code", "n", "mean", "sd", "ci_low", "ci_high"});
         for (GroupStat g : r.statistics().groups()) {
-            rows.add(new String[] {g.grouping(), SafeText.csv(g.group()), g.code(), Integer.toString(g.n()),
+            rows.accept(new String[] {g.grouping(), SafeText.csv(g.group()), g.code(), Integer.toString(g.n()),
                 CsvNumbers.format(g.mean()), CsvNumbers.format(g.sd()), CsvNumbers.format(g.ciLow()),
                 CsvNumbers.format(g.ciHigh())});
         }
-        return rows;
     }
 
     /** reliability.csv: per node its number of items k, complete cases and Cronbach's α. */
-    static List<String[]> reliability(RunResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"node", "items", "cases", "alpha"});
+    static void reliability(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"node", "items", "cases", "alpha"});
         for (Reliability x : r.statistics().reliability()) {
-            rows.add(new String[] {x.node(), Integer.toString(x.items().size()), Integer.toString(x.cases()),
+            rows.accept(new String[] {x.node(), Integer.toString(x.items().size()), Integer.toString(x.cases()),
                 CsvNumbers.format(x.alpha())});
         }
-        return rows;
     }
 
     /** uncertainty.csv: per firm (unit order), then per region (unit order); ranks of 0 (none) empty. */
-    static List<String[]> uncertainty(RunResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"level", "unit", "nominal_rank", "median_rank", "p05", "p95"});
+    static void uncertainty(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "unit", "nominal_rank", "median_rank", "p05", "p95"});
         UncertaintyResult u = r.scores().uncertainty();
         addIntervals(rows, Level.FIRM, u.firms());
         addIntervals(rows, Level.REGION, u.regions());
-        return rows;
     }
 
-    private static void addIntervals(List<String[]> rows, Level level, List<RankInterval> xs) {
+    private static void addIntervals(Consumer<String[]> rows, Level level, List<RankInterval> xs) {
         for (RankInterval x : xs) {
-            rows.add(new String[] {level.id(), SafeText.csv(x.unitId()), CsvNumbers.count(x.nominal(), 1),
+            rows.accept(new String[] {level.id(), SafeText.csv(x.unitId()), CsvNumbers.count(x.nominal(), 1),
                 CsvNumbers.format(x.median()), CsvNumbers.count(x.p05(), 1), CsvNumbers.count(x.p95(), 1)});
         }
     }

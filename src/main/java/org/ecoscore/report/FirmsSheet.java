@@ -73,9 +73,11 @@ final class FirmsSheet {
             w.text(r, c, d.flagWords(s.flags()[row]));
         }
         int last = Math.max(1, units);
-        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, head.size() - 1));
-        for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
-        if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
-        w.finish(0);
+        synchronized (sheet.getWorkbook()) { // workbook-level names and styles: see ReportWriter.writeWorkbook
+            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, head.size() - 1));
+            for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
+            if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
+            w.finish(0);
+        }
     }
 }

@@ -31,7 +31,9 @@ final class IssuesSheet {
             w.text(r, 6, i.message(), f);
             r++;
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, head.size() - 1));
-        w.finish(0);
+        synchronized (sheet.getWorkbook()) { // workbook-level names: see ReportWriter.writeWorkbook
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, head.size() - 1));
+            w.finish(0);
+        }
     }
 }

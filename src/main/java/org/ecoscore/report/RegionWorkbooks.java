@@ -1,6 +1,7 @@
 package org.ecoscore.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,19 +52,13 @@ final class RegionWorkbooks {
         for (int u : d.regionsByRank()) {
             String region = d.region.unitIds()[u];
             Path file = dir.resolve(fileName(region, used) + ".xlsx");
-            byte[] bytes;
-            try {
-                bytes = build(d, u, out.getFileName().toString());
-            } catch (IOException e) {
-                throw EcoscoreException.output(file.toString(), "cannot write " + file + ": the workbook could "
-                        + "not be assembled (" + e.getMessage() + "); check the free space in the temporary folder", e);
-            }
-            AtomicFiles.write(file, "-o", o -> o.write(bytes));
+            int unit = u;
+            AtomicFiles.write(file, "-o", o -> build(d, unit, out.getFileName().toString(), o));
         }
     }
 
     /** One region's workbook: Summary, Firms (its firms only), its profile, Method. */
-    static byte[] build(ReportData d, int regionUnit, String reportName) throws IOException {
+    static void build(ReportData d, int regionUnit, String reportName, OutputStream target) throws IOException {
         Labels l = d.labels;
         String region = d.region.unitIds()[regionUnit];
         int[] firms = firmsOf(d, region);
@@ -79,7 +74,7 @@ final class RegionWorkbooks {
             ProfileSheets.profile(d, profile, st, regionUnit);
             MethodSheet.write(d, method, st);
             ReportWriter.stamp(wb, d.result, l.get("split.of") + region);
-            return ReportWriter.finish(wb, d, st, firmSheet, firms, null);
+            ReportWriter.finish(wb, d, st, firmSheet, firms, null, target);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.ecoscore.report;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Date;
@@ -31,19 +33,12 @@ public final class ReportWriter {
 
     /** Writes atomically; {@link org.ecoscore.core.EcoscoreException} exit 4 when it cannot. */
     public static void write(RunResult result, Path out) {
-        byte[] bytes;
-        try {
-            bytes = build(result);
-        } catch (IOException e) {
-            throw EcoscoreException.output(out.toString(), "cannot write " + out + ": the workbook could not be "
-                    + "assembled (" + e.getMessage() + "); check the free space in the temporary folder", e);
-        }
-        AtomicFiles.write(out, o -> o.write(bytes));
+        AtomicFiles.write(out, o -> build(result, o));
         if (RegionWorkbooks.requested(result.options())) RegionWorkbooks.write(result, out);
     }
 
-    /** The report as xlsx bytes. */
-    static byte[] build(RunResult result) throws IOException {
+    /** Writes the report as xlsx to {@code target}. */
+    static void build(RunResult result, OutputStream target) throws IOException {
         ReportData d = new ReportData(result);
         Labels l = d.labels;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -67,24 +62,52 @@ public final class ReportWriter {
             }
             ProfileSheets.write(d, wb, st);
             stamp(wb, result, result.framework().name() + " " + l.get("title"));
-            return finish(wb, d, st, firms, IntStream.range(0, d.firm.units()).toArray(), issues);
+            finish(wb, d, st, firms, IntStream.range(0, d.firm.units()).toArray(), issues, target);
         }
     }
 
     /**
      * Writes the two sheets that grow with the batch — Firms (the given units) and, when given, Issues — streamed
-     * (SXSSF) when either reaches {@value #STREAMING_FIRMS} rows, and returns the workbook as reproducible xlsx
-     * bytes. The other sheets, charts included, stay in the XSSF part.
+     * (SXSSF) when either reaches {@value #STREAMING_FIRMS} rows, and writes the workbook as reproducible xlsx
+     * to {@code target}. The other sheets, charts included, stay in the XSSF part. POI's output goes through a
+     * temporary file, so a large report is never held in memory as bytes.
      */
-    static byte[] finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues)
-            throws IOException {
-        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+    static void finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues,
+                       OutputStream target) throws IOException {
+        Path tmp = Files.createTempFile("ecoscore-report", ".xlsx");
+        try {
+            try (OutputStream bos = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writeWorkbook(wb, d, st, firms, units, issues, bos);
+            }
+            ReproducibleZip.copy(tmp, d.result.started(), target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writeWorkbook(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units,
+                                      XSSFSheet issues, OutputStream bos) throws IOException {
         boolean manyIssues = issues != null && d.result.issues().size() >= STREAMING_FIRMS;
         if (units.length >= STREAMING_FIRMS || manyIssues) {
-            SXSSFWorkbook sx = new SXSSFWorkbook(wb, 500);
+            SXSSFWorkbook sx = new FastSxssfWorkbook(wb, 500);
             try {
+                // The two streamed sheets are independent (own rows, own temporary XML file, styles made up
+                // front), so Issues is written on a second thread while Firms is written here; the few calls
+                // that touch workbook-level parts (autofilter and print-title names) lock the workbook.
+                Thread issuesWriter = null;
+                Throwable[] failure = new Throwable[1];
+                if (issues != null) {
+                    issuesWriter = new Thread(() -> {
+                        try {
+                            IssuesSheet.write(d, sx.getSheet(issues.getSheetName()), st);
+                        } catch (Throwable t) {
+                            failure[0] = t;
+                        }
+                    }, "ecoscore-issues-sheet");
+                    issuesWriter.start();
+                }
                 FirmsSheet.write(d, sx.getSheet(firms.getSheetName()), st, units);
-                if (issues != null) IssuesSheet.write(d, sx.getSheet(issues.getSheetName()), st);
+                if (issuesWriter != null) join(issuesWriter, failure);
                 sx.write(bos);
             } finally {
                 sx.dispose();
@@ -94,10 +117,18 @@ public final class ReportWriter {
             if (issues != null) IssuesSheet.write(d, issues, st);
             wb.write(bos);
         }
-        byte[] raw = bos.toByteArray();
-        bos = new ByteArrayOutputStream(raw.length + 4096);
-        ReproducibleZip.copy(raw, d.result.started(), bos);
-        return bos.toByteArray();
+    }
+
+    private static void join(Thread t, Throwable[] failure) throws IOException {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the Issues sheet", e);
+        }
+        if (failure[0] instanceof RuntimeException r) throw r;
+        if (failure[0] instanceof Error e) throw e;
+        if (failure[0] != null) throw new IOException(failure[0]);
     }
 
     static void stamp(XSSFWorkbook wb, RunResult result, String title) {

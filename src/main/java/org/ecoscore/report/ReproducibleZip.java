@@ -2,6 +2,7 @@ package org.ecoscore.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +10,6 @@ import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Re-packs an xlsx (a zip) with every entry stamped with the run's time stamp, in the same entry order, so
@@ -25,11 +25,11 @@ final class ReproducibleZip {
     }
 
     /** Writes the re-stamped zip to {@code target} (which stays open: its owner closes it). */
-    static void copy(byte[] zip, Instant stamp, OutputStream target) throws IOException {
+    static void copy(Path zip, Instant stamp, OutputStream target) throws IOException {
         LocalDateTime t = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC).withNano(0);
         if (t.isBefore(EARLIEST)) t = EARLIEST;
         if (t.isAfter(LATEST)) t = LATEST;
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+        try (ZipFile in = ZipFile.builder().setPath(zip).get()) {
             ZipArchiveOutputStream z = new ZipArchiveOutputStream(target);
             Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {

@@ -1,0 +1,40 @@
+package org.ecoscore.pipeline;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.ecoscore.report.CsvTables;
+import org.ecoscore.report.ReportWriter;
+
+/**
+ * Writes a run's outputs: the Excel report ({@code -o}) and, with {@code --csv}, the CSV tables. The two are
+ * independent, so the CSV tables are written on a second thread while the report is assembled (the report
+ * is the longer of the two on large batches). Each file is written atomically by its writer.
+ */
+public final class Outputs {
+    private Outputs() {
+    }
+
+    public static void write(RunResult result) {
+        var csvDir = result.options().csvDir();
+        if (csvDir == null) {
+            ReportWriter.write(result, result.options().output());
+            return;
+        }
+        CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> CsvTables.write(result, csvDir));
+        try {
+            ReportWriter.write(result, result.options().output());
+        } finally {
+            join(csv);
+        }
+    }
+
+    private static void join(CompletableFuture<Void> job) {
+        try {
+            job.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+}
