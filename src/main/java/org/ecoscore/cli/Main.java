@@ -1,5 +1,6 @@
 package org.ecoscore.cli;
 
+import org.ecoscore.core.ExitCode;
 import picocli.CommandLine;
 
 /** Entry point: wires the command tree to the process exit code (SPEC §6). */
@@ -8,7 +9,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // not a bug and not a stack trace: the batch needs more memory than the JVM was given
+            System.err.println("ecoscore: not enough memory for this batch (" + e.getMessage() + "). Give Java more "
+                    + "with ECOSCORE_JAVA_OPTS=-Xmx8g ./ecoscore … (the launcher's default is -Xmx4g), or split the "
+                    + "input into smaller batches.");
+            code = ExitCode.INPUT;
+        }
+        System.exit(code);
     }
 
     /**

@@ -8,16 +8,13 @@ import java.util.concurrent.Callable;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.IssueLog;
-import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.input.InputFile;
-import org.ecoscore.input.InputReader;
-import org.ecoscore.input.ResponseTable;
+import org.ecoscore.pipeline.Pipeline;
 import org.ecoscore.screen.Screened;
-import org.ecoscore.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,25 +41,26 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--issues-csv", paramLabel = "FILE", description = "Also write the issues to this CSV file.")
     Path issuesCsv;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print neither the issue table nor the summary (the exit code "
+            + "and --issues-csv still tell).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         Options options = OptionsFactory.build(input, screening, framework, null, null);
         Framework fw = FrameworkLoader.load(options.framework());
         IssueLog issues = new IssueLog();
-        ProgressLine progress = ProgressLine.forConsole(false);
-        Screened firms;
-        Screened regions;
+        ProgressLine progress = ProgressLine.forConsole(quiet);
+        Pipeline.Screening screening;
         try {
-            ResponseTable firmTable = InputReader.read(Level.FIRM, options.firmInputs(), fw, options, issues, progress);
-            ResponseTable regionTable = InputReader.read(Level.REGION, options.regionInputs(), fw, options, issues,
-                    progress);
-            firms = Screener.screen(firmTable, fw, options, issues);
-            regions = Screener.screen(regionTable, fw, options, issues);
+            screening = Pipeline.screen(fw, options, issues, progress);
         } finally {
             progress.clear();
         }
+        Screened firms = screening.firms();
+        Screened regions = screening.regions();
         List<Issue> all = issues.all();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         out.print(all.isEmpty() ? "No issues found.\n" : IssueTable.format(all));
         if (issuesCsv != null) IssueTable.writeCsv(all, issuesCsv);
 

@@ -30,17 +30,28 @@ public final class Pipeline {
     }
 
     public static RunResult run(Framework framework, Options options, IssueLog issues, LongConsumer progress) {
-        ResponseTable firmTable = InputReader.read(Level.FIRM, options.firmInputs(), framework, options, issues,
-                progress);
-        ResponseTable regionTable = InputReader.read(Level.REGION, options.regionInputs(), framework, options,
-                issues, progress);
-        Screened firms = Screener.screen(firmTable, framework, options, issues);
-        Screened regions = Screener.screen(regionTable, framework, options, issues);
+        Screening screening = screen(framework, options, issues, progress);
+        Screened firms = screening.firms();
+        Screened regions = screening.regions();
         Scores scores = Scorer.score(firms, regions, framework, options, issues);
         Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
         ReliabilityWarnings.add(statistics.reliability(), issues);
         return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
                 runTime());
+    }
+
+    /** Both levels read and screened (what {@code validate} reports). */
+    public record Screening(Screened firms, Screened regions) {
+    }
+
+    /** framework → input → screen only: reads both levels' inputs and screens them; writes nothing. */
+    public static Screening screen(Framework framework, Options options, IssueLog issues, LongConsumer progress) {
+        ResponseTable firmTable = InputReader.read(Level.FIRM, options.firmInputs(), framework, options, issues,
+                progress);
+        ResponseTable regionTable = InputReader.read(Level.REGION, options.regionInputs(), framework, options,
+                issues, progress);
+        return new Screening(Screener.screen(firmTable, framework, options, issues),
+                Screener.screen(regionTable, framework, options, issues));
     }
 
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
