@@ -46,7 +46,7 @@ for l in sorted(data):
         n = l[5:]
         b, rb = med(l)
         c, rc = med("c:csv" + n)
-        lines.append(f"| csv {int(n):,} rows (default framework) | | | {b:.2f} | | {c:.2f} | | {rb:.0f} | {rc:.0f} | |")
+        lines.append(f"| csv {int(n):,} rows × 21 questions (ai-innovation-modes) | | | {b:.2f} | | {c:.2f} | | {rb:.0f} | {rc:.0f} | |")
 if sizes and len(sizes) > 1:
     base = per_cell[sizes[0]]
     lines += ["", "Linearity (score seconds per million cells, relative to the smallest batch): " +

@@ -5,7 +5,9 @@
 #   (a) baseline: reading every cell with POI's SAX event API (bench/SaxBaseline.java)
 #   (b) ecoscore score, with the report and the CSV tables
 #   (c) ecoscore validate
-# at 10k, 30k and 100k firms, plus a 1,000,000-row CSV (default framework), and writes bench/RESULTS.md.
+# at 10k, 30k and 100k firms, plus a 1,000,000-row CSV (the ai-innovation-modes framework: 21 firm
+# questions), and writes bench/RESULTS.md. The JVM heap is BENCH_HEAP (default -Xmx800m, which keeps the
+# peak RSS of the largest runs under 1 GB; the ./ecoscore launcher itself gives -Xmx4g).
 # Usage: bench/run.sh [SIZES...]   e.g. bench/run.sh 10000 30000 100000   (default: those three)
 # Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case).
 set -euo pipefail
@@ -22,7 +24,8 @@ cd "$top"
 jar="$top/target/ecoscore.jar"
 fw="$here/framework-150"
 javac -d "$work/classes" -cp "$jar" "$here/SaxBaseline.java"
-heap="${BENCH_HEAP:--Xmx1g}"
+heap="${BENCH_HEAP:--Xmx800m}"
+csv_fw="${CSV_FRAMEWORK:-$top/indicators/ai-innovation-modes}"
 
 # measure LABEL CMD... → appends "LABEL wall_s rss_mb" for each run to $work/times.txt
 measure() {
@@ -54,10 +57,10 @@ done
 
 if [ "$csv_rows" != 0 ]; then
   big="$work/firms-$csv_rows.csv"
-  [ -f "$big" ] || python3 "$here/make_csv.py" "$top/indicators/default" "$csv_rows" "$big"
+  [ -f "$big" ] || python3 "$here/make_csv.py" "$csv_fw" "$csv_rows" "$big"
   echo "csv $csv_rows rows ($(du -m "$big" | cut -f1) MB)" >&2
-  measure "b:csv$csv_rows" java "$heap" -jar "$jar" score "$big" -q -o "$work/report-csv.xlsx" --csv "$work/csv-csv"
-  measure "c:csv$csv_rows" java "$heap" -jar "$jar" validate "$big" -q
+  measure "b:csv$csv_rows" java "$heap" -jar "$jar" score "$big" -f "$csv_fw" -q -o "$work/report-csv.xlsx" --csv "$work/csv-csv"
+  measure "c:csv$csv_rows" java "$heap" -jar "$jar" validate "$big" -f "$csv_fw" -q
 fi
 
 python3 "$here/results.py" "$work/times.txt" "$here/RESULTS.md" "$heap" "$runs"

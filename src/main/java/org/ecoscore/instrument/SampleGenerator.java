@@ -288,7 +288,7 @@ public final class SampleGenerator {
                 int g = p.region[i];
                 String code;
                 do {
-                    code = CreditCode.random(regions.division(g, rnd), rnd);
+                    code = SampleCreditCodes.random(regions.division(g, rnd), rnd);
                 } while (!ids.add(code));
                 p.id[i] = code;
                 String place = regions.get(g).shortZh();

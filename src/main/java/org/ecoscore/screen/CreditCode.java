@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class CreditCode {
     /** The character set in value order: '0' = 0 … '9' = 9, 'A' = 10 … 'Y' = 30. */
-    static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     public static final int LENGTH = 18;
 

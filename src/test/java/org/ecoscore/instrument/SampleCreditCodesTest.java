@@ -1,5 +1,7 @@
 package org.ecoscore.instrument;
 
+import org.ecoscore.screen.CreditCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class CreditCodeTest {
+class SampleCreditCodesTest {
     @Test
     void gb32100CheckCharacterOfPublishedExample() {
         // the example code printed in GB 32100-2015 explanations: 91350100M000100Y43
@@ -20,18 +22,18 @@ class CreditCodeTest {
     @Test
     void gb11714OrganisationCheckOfPublishedExample() {
         // organisation code D2143569-? : sum = 13*3+2*7+1*9+4*10+3*5+5*8+6*4+9*2 = 199; 11 - 199 % 11 = 10 -> X
-        assertEquals('X', CreditCode.organisationCheck("D2143569"));
+        assertEquals('X', SampleCreditCodes.organisationCheck("D2143569"));
     }
 
     @Test
     void randomCodesAreValidAndInTheRegionsDivision() {
         SplittableRandom rnd = new SplittableRandom(7);
         for (int i = 0; i < 1000; i++) {
-            String code = CreditCode.random("440300", rnd);
+            String code = SampleCreditCodes.random("440300", rnd);
             assertEquals(18, code.length());
             assertTrue(code.startsWith("91440300"), code);
             assertTrue(CreditCode.isValid(code), code);
-            assertEquals(CreditCode.organisationCheck(code.substring(8, 16)), code.charAt(16), code);
+            assertEquals(SampleCreditCodes.organisationCheck(code.substring(8, 16)), code.charAt(16), code);
         }
     }
 }
