@@ -49,6 +49,7 @@ public final class HeaderMatcher {
     private final Map<String, Integer> aliases = new HashMap<>();
     private final Map<String, Integer> texts = new HashMap<>();
     private final Map<String, MetaRole> metaAliases = new HashMap<>();
+    private final Map<MetaRole, List<String>> metaAliasesAsWritten = new EnumMap<>(MetaRole.class);
 
     /** What a header names: a question (index into {@link #questions()}), a metadata role, or nothing. */
     public record Match(int question, MetaRole meta) {
@@ -84,7 +85,54 @@ public final class HeaderMatcher {
                 String k = Text.normalise(a);
                 if (!k.isEmpty()) this.metaAliases.putIfAbsent(k, e.getKey());
             }
+            this.metaAliasesAsWritten.put(e.getKey(), List.copyOf(e.getValue()));
         }
+    }
+
+    /** The header texts of a metadata role as meta.csv writes them (the first is what templates print). */
+    public List<String> metaAliases(MetaRole role) {
+        return metaAliasesAsWritten.getOrDefault(role, List.of());
+    }
+
+    /**
+     * The alias of {@code role} that {@code header} most likely misspells: within two edits (insertions,
+     * deletions, substitutions) of its normalised text, the closest first; null when none is that close.
+     */
+    public String misspeltMetaAlias(MetaRole role, String header) {
+        String h = Text.normalise(header);
+        if (h.isEmpty()) return null;
+        String best = null;
+        int bestDistance = 3;
+        for (String alias : metaAliases(role)) {
+            int d = editDistance(h, Text.normalise(alias), bestDistance);
+            if (d < bestDistance) {
+                best = alias;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, or {@code limit} as soon as it is known to be at least that. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit) return limit;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin >= limit) return limit;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
     }
 
     private static Map<MetaRole, List<String>> metaOf(Framework framework) {

@@ -147,6 +147,10 @@ public final class ResponseTable {
             return questions;
         }
 
+        public Level level() {
+            return level;
+        }
+
         public int rows() {
             return rows;
         }

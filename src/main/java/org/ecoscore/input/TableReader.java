@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
+import org.ecoscore.core.Level;
 import org.ecoscore.core.Severity;
 import org.ecoscore.core.Text;
 import org.ecoscore.framework.MetaRole;
@@ -90,7 +91,49 @@ final class TableReader {
                                 + ctx.frameworkName() + " and is ignored");
             }
         }
+        Level level = ctx.builder().level();
+        boolean noId = metaColumn[MetaRole.ID.ordinal()] < 0;
+        if (noId && level == Level.FIRM) {
+            warnMissingColumn(MetaRole.ID, "every row gets a FILE#ROW id and duplicates cannot be found", headers,
+                    questionColumn, metaColumn, sheet, header.rowNumber());
+        }
+        if (metaColumn[MetaRole.REGION.ordinal()] < 0 && (level == Level.FIRM || noId)) {
+            warnMissingColumn(MetaRole.REGION, level == Level.FIRM ? "no firm is in a region, so there are no "
+                    + "region scores" : "no row can be matched to a region", headers, questionColumn, metaColumn,
+                    sheet, header.rowNumber());
+        }
         return new Columns(questionColumn, metaColumn, headers);
+    }
+
+    /**
+     * One file-level warning when the id or region column is missing — usually a misspelt header, which would
+     * otherwise show only as a warning on every row. Names the unmapped column that is within two edits of an
+     * alias, when there is one.
+     */
+    private void warnMissingColumn(MetaRole role, String consequence, String[] headers, int[] questionColumn,
+                                   int[] metaColumn, String sheet, int headerRow) {
+        HeaderMatcher matcher = ctx.matcher();
+        List<String> aliases = matcher.metaAliases(role);
+        String first = aliases.isEmpty() ? role.id() : aliases.get(0);
+        java.util.Set<Integer> mapped = new java.util.HashSet<>();
+        for (int c : questionColumn) mapped.add(c);
+        for (int c : metaColumn) mapped.add(c);
+        String column = "";
+        String message = "no " + role.id() + " column (headed " + first + " or another " + role.id()
+                + " alias of meta.csv): " + consequence + "; add the column or correct its header";
+        for (int c = 0; c < headers.length; c++) {
+            if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
+            String alias = matcher.misspeltMetaAlias(role, headers[c]);
+            if (alias != null) {
+                column = Text.columnLetters(c);
+                message = "no " + role.id() + " column: column " + column + " \"" + headers[c].strip()
+                        + "\" looks like a misspelt \"" + alias + "\"; correct the header and run again ("
+                        + consequence + ")";
+                break;
+            }
+        }
+        ctx.issues().add(display, sheet, headerRow, column, "missing-" + role.id() + "-column", Severity.WARNING,
+                message);
     }
 
     /** An invalid cell of the current row, reported once the row is known to be a respondent. */

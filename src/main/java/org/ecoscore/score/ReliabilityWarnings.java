@@ -7,12 +7,16 @@ import org.ecoscore.core.Severity;
 
 /**
  * SPEC §4.7 reliability, read for the user: a {@code low-reliability} warning for each node whose Cronbach's
- * α is below {@value #THRESHOLD} (the usual floor for "the items measure one thing"). A warning, so
- * {@code --strict} fails on it; nodes whose α could not be computed (NaN) get none.
+ * α is below {@value #THRESHOLD} (the usual floor for "the items measure one thing"), computed from at least
+ * {@value #MIN_CASES} complete cases. A warning, so {@code --strict} fails on it; nodes whose α could not be
+ * computed (NaN), or rests on fewer cases (a pilot round of a few firms, where α swings wildly), get none —
+ * the Reliability sheet still shows their α and case count.
  */
 public final class ReliabilityWarnings {
     /** α below this is reported. */
     public static final double THRESHOLD = 0.7;
+    /** Fewer complete cases than this give no warning: α is too unstable to judge the items by. */
+    public static final int MIN_CASES = 30;
     /** The issue code. */
     public static final String CODE = "low-reliability";
 
@@ -22,7 +26,7 @@ public final class ReliabilityWarnings {
     /** Adds one warning per node with α &lt; {@link #THRESHOLD}, in the order of {@code reliability}. */
     public static void add(List<Reliability> reliability, IssueLog issues) {
         for (Reliability r : reliability) {
-            if (isLow(r.alpha())) issues.add("", "", 0, "", CODE, Severity.WARNING, message(r));
+            if (isLow(r.alpha()) && r.cases() >= MIN_CASES) issues.add("", "", 0, "", CODE, Severity.WARNING, message(r));
         }
     }
 
@@ -32,7 +36,8 @@ public final class ReliabilityWarnings {
     }
 
     static String message(Reliability r) {
-        return String.format(Locale.ROOT, "Cronbach's α of %s is %.2f (< %.1f): its items may not measure one "
-                + "thing; review the questions %s", r.node(), r.alpha(), THRESHOLD, String.join(", ", r.items()));
+        return String.format(Locale.ROOT, "Cronbach's α of %s is %.2f (< %.1f, %d complete cases): its items may "
+                + "not measure one thing; review the questions %s", r.node(), r.alpha(), THRESHOLD, r.cases(),
+                String.join(", ", r.items()));
     }
 }

@@ -141,7 +141,26 @@ class TableReaderTest {
         assertEquals(2, t.rows());
         assertEquals("F2", t.meta(MetaRole.ID, 1));
         assertEquals(5, t.rowNumber(1));
-        assertTrue(issues.all().isEmpty(), issues.all().toString());
+        assertEquals(List.of("missing-region-column"), issues.all().stream().map(Issue::code).toList(),
+                "the only issue is the absent region column, none for the skipped rows");
+    }
+
+    @Test
+    void aMisspeltIdHeaderIsNamedOnceForTheFile() {
+        ResponseTable t = readFirms(TestSheets.csv(
+                "统一社会信用代吗,所在省分,Q1",
+                "F1,广东,1"));
+        assertEquals(1, t.rows());
+        List<Issue> id = issues("missing-id-column");
+        assertEquals(1, id.size());
+        assertEquals("A", id.get(0).column());
+        assertEquals(1, id.get(0).row());
+        assertTrue(id.get(0).message().startsWith("no id column: column A \"统一社会信用代吗\" looks like a misspelt "
+                + "\"统一社会信用代码\""), id.get(0).message());
+        List<Issue> region = issues("missing-region-column");
+        assertEquals("B", region.get(0).column());
+        // the worked-example meta.csv knows only 所在地区 and region: two edits away
+        assertTrue(region.get(0).message().contains("misspelt \"所在地区\""), region.get(0).message());
     }
 
     @Test
