@@ -13,7 +13,8 @@ import org.ecoscore.screen.Screened;
 
 /**
  * 企业得分/Firms: one row per scored firm in unit order — metadata, provenance, a {@code CODE name} column per
- * node present at the firm level, coupling, grade, rank and flags. Works on XSSF and streamed SXSSF sheets.
+ * node present at the firm level, coupling, grade, rank and flags. Works on XSSF sheets and on
+ * {@link SheetXmlFile}.
  */
 final class FirmsSheet {
     private FirmsSheet() {
@@ -25,6 +26,16 @@ final class FirmsSheet {
 
     /** Only the given firm-level units, in the given order (a region's split workbook). */
     static void write(ReportData d, Sheet sheet, Styles st, int[] unitsShown) {
+        write(d, new SheetWriter(sheet, st), unitsShown);
+    }
+
+    /**
+     * Only the given units, cells through {@code w} (a POI sheet or the sheet XML file of a big report); the
+     * sheet-level settings go to {@code w.sheet}.
+     */
+    static void write(ReportData d, SheetWriter w, int[] unitsShown) {
+        Sheet sheet = w.sheet;
+        Styles st = w.styles;
         Labels l = d.labels;
         LevelScores ls = d.firm;
         Screened s = d.result.firms();
@@ -42,7 +53,6 @@ final class FirmsSheet {
         }
         head.add(l.get("col.rank"));
         head.add(l.get("col.flags"));
-        SheetWriter w = new SheetWriter(sheet, st);
         w.header(0, head);
         sheet.createFreezePane(1, 1);
         int units = unitsShown.length;
@@ -73,7 +83,7 @@ final class FirmsSheet {
             w.text(r, c, d.flagWords(s.flags()[row]));
         }
         int last = Math.max(1, units);
-        synchronized (sheet.getWorkbook()) { // workbook-level names and styles: see ReportWriter.writeWorkbook
+        synchronized (sheet.getWorkbook()) { // workbook-level names and styles: see ReportWriter.finish
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, head.size() - 1));
             for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
             if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);

@@ -12,8 +12,13 @@ final class IssuesSheet {
     }
 
     static void write(ReportData d, Sheet sheet, Styles st) {
+        write(d, new SheetWriter(sheet, st));
+    }
+
+    /** Cells through {@code w}; the sheet-level settings go to {@code w.sheet}. */
+    static void write(ReportData d, SheetWriter w) {
+        Sheet sheet = w.sheet;
         Labels l = d.labels;
-        SheetWriter w = new SheetWriter(sheet, st);
         List<String> head = List.of(l.get("col.file"), l.get("col.sheet"), l.get("col.row"), l.get("col.column"),
                 l.get("col.code"), l.get("col.severity"), l.get("col.message"));
         w.header(0, head);
@@ -31,7 +36,7 @@ final class IssuesSheet {
             w.text(r, 6, i.message(), f);
             r++;
         }
-        synchronized (sheet.getWorkbook()) { // workbook-level names: see ReportWriter.writeWorkbook
+        synchronized (sheet.getWorkbook()) { // workbook-level names: see ReportWriter.finish
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, head.size() - 1));
             w.finish(0);
         }

@@ -4,12 +4,18 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Date;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.EcoscoreException;
@@ -20,12 +26,12 @@ import org.ecoscore.pipeline.RunResult;
  * 数据问题/Issues, 方法说明/Method, 信度/Reliability, one sheet per {@code --by} grouping, 不确定性/Uncertainty
  * (with {@code --uncertainty}), then one profile sheet per region, in the report language; with
  * {@code --split-by region} also one workbook per region ({@link RegionWorkbooks}). From
- * {@value #STREAMING_FIRMS} firms on, the Firms sheet is streamed (SXSSF) while the chart sheets stay in the
- * XSSF part. The file is reproducible: document properties and zip entry times come from the run's time
+ * {@value #STREAMING_FIRMS} firms (or issues) on, the Firms and Issues rows are written as sheet XML directly
+ * ({@link SheetXmlFile}) while the chart sheets stay XSSF. The file is reproducible: document properties and zip entry times come from the run's time
  * stamp.
  */
 public final class ReportWriter {
-    /** From this many firms the Firms sheet is streamed. */
+    /** From this many firms (or issues) the Firms and Issues rows are written as sheet XML directly. */
     public static final int STREAMING_FIRMS = 10_000;
 
     private ReportWriter() {
@@ -67,55 +73,82 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes the two sheets that grow with the batch — Firms (the given units) and, when given, Issues — streamed
-     * (SXSSF) when either reaches {@value #STREAMING_FIRMS} rows, and writes the workbook as reproducible xlsx
-     * to {@code target}. The other sheets, charts included, stay in the XSSF part. POI's output goes through a
-     * temporary file, so a large report is never held in memory as bytes.
+     * Writes the two sheets that grow with the batch — Firms (the given units) and, when given, Issues — and writes
+     * the workbook as reproducible xlsx to {@code target}. When either reaches {@value #STREAMING_FIRMS} rows, their
+     * rows are written as sheet XML straight to temporary files ({@link SheetXmlFile}, Firms here and Issues on a
+     * second thread), the workbook is written with those two sheets empty (their settings applied), and
+     * {@link ReproducibleZip} puts the rows into the sheet parts. The other sheets, charts included, are XSSF.
+     * POI's output goes through a temporary file, so a large report is never held in memory as bytes.
      */
     static void finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues,
                        OutputStream target) throws IOException {
-        Path tmp = Files.createTempFile("ecoscore-report", ".xlsx");
-        try {
-            try (OutputStream bos = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                writeWorkbook(wb, d, st, firms, units, issues, bos);
-            }
-            ReproducibleZip.copy(tmp, d.result.started(), target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void writeWorkbook(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units,
-                                      XSSFSheet issues, OutputStream bos) throws IOException {
         boolean manyIssues = issues != null && d.result.issues().size() >= STREAMING_FIRMS;
-        if (units.length >= STREAMING_FIRMS || manyIssues) {
-            SXSSFWorkbook sx = new FastSxssfWorkbook(wb, 500);
-            try {
-                // The two streamed sheets are independent (own rows, own temporary XML file, styles made up
-                // front), so Issues is written on a second thread while Firms is written here; the few calls
-                // that touch workbook-level parts (autofilter and print-title names) lock the workbook.
+        List<Path> temps = new ArrayList<>();
+        try {
+            Map<String, Path> rows = new HashMap<>();
+            if (units.length >= STREAMING_FIRMS || manyIssues) {
+                Path firmRows = temp(temps, ".xml");
+                Path issueRows = issues == null ? null : temp(temps, ".xml");
+                // The two sheets are independent (own rows file, styles made up front), so Issues is written on a
+                // second thread; the few calls that touch workbook-level parts (autofilter and print-title names)
+                // lock the workbook.
                 Thread issuesWriter = null;
                 Throwable[] failure = new Throwable[1];
                 if (issues != null) {
                     issuesWriter = new Thread(() -> {
                         try {
-                            IssuesSheet.write(d, sx.getSheet(issues.getSheetName()), st);
+                            writeRows(issueRows, issues, st, w -> IssuesSheet.write(d, w));
                         } catch (Throwable t) {
                             failure[0] = t;
                         }
                     }, "ecoscore-issues-sheet");
                     issuesWriter.start();
                 }
-                FirmsSheet.write(d, sx.getSheet(firms.getSheetName()), st, units);
-                if (issuesWriter != null) join(issuesWriter, failure);
-                sx.write(bos);
-            } finally {
-                sx.dispose();
+                try {
+                    writeRows(firmRows, firms, st, w -> FirmsSheet.write(d, w, units));
+                } finally {
+                    if (issuesWriter != null) join(issuesWriter, failure);
+                }
+                rows.put(partName(firms), firmRows);
+                if (issues != null) rows.put(partName(issues), issueRows);
+            } else {
+                FirmsSheet.write(d, firms, st, units);
+                if (issues != null) IssuesSheet.write(d, issues, st);
             }
-        } else {
-            FirmsSheet.write(d, firms, st, units);
-            if (issues != null) IssuesSheet.write(d, issues, st);
-            wb.write(bos);
+            Path tmp = temp(temps, ".xlsx");
+            try (OutputStream bos = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                wb.write(bos);
+            }
+            ReproducibleZip.copy(tmp, d.result.started(), target, rows);
+        } finally {
+            for (Path p : temps) Files.deleteIfExists(p);
+        }
+    }
+
+    private static Path temp(List<Path> temps, String suffix) throws IOException {
+        Path p = Files.createTempFile("ecoscore-report", suffix);
+        temps.add(p);
+        return p;
+    }
+
+    /** The sheet's zip entry name, e.g. {@code xl/worksheets/sheet2.xml}. */
+    private static String partName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /** The sheet's rows to {@code file} through {@code body}; the sheet itself keeps no rows. */
+    private static void writeRows(Path file, XSSFSheet sheet, Styles st, Consumer<SheetWriter> body)
+            throws IOException {
+        try (SheetXmlFile x = new SheetXmlFile(file)) {
+            body.accept(new SheetWriter(sheet, st, x));
+            CellRangeAddress dimension = x.dimension();
+            if (dimension != null) {
+                synchronized (sheet.getWorkbook()) {
+                    sheet.setDimensionOverride(dimension);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
