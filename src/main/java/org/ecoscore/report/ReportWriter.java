@@ -75,8 +75,8 @@ public final class ReportWriter {
     /**
      * Writes the two sheets that grow with the batch — Firms (the given units) and, when given, Issues — and writes
      * the workbook as reproducible xlsx to {@code target}. When either reaches {@value #STREAMING_FIRMS} rows, their
-     * rows are written as sheet XML straight to temporary files ({@link SheetXmlFile}, Firms here and Issues on a
-     * second thread), the workbook is written with those two sheets empty (their settings applied), and
+     * rows are written as deflated sheet XML straight to temporary files ({@link SheetXmlFile}, Firms here and
+     * Issues on a second thread), the workbook is written with those two sheets empty (their settings applied), and
      * {@link ReproducibleZip} puts the rows into the sheet parts. The other sheets, charts included, are XSSF.
      * POI's output goes through a temporary file, so a large report is never held in memory as bytes.
      */
@@ -85,10 +85,11 @@ public final class ReportWriter {
         boolean manyIssues = issues != null && d.result.issues().size() >= STREAMING_FIRMS;
         List<Path> temps = new ArrayList<>();
         try {
-            Map<String, Path> rows = new HashMap<>();
+            Map<String, ReproducibleZip.SheetRows> rows = new HashMap<>();
             if (units.length >= STREAMING_FIRMS || manyIssues) {
-                Path firmRows = temp(temps, ".xml");
-                Path issueRows = issues == null ? null : temp(temps, ".xml");
+                Path firmRows = temp(temps, ".xml.deflate");
+                Path issueRows = issues == null ? null : temp(temps, ".xml.deflate");
+                ReproducibleZip.SheetRows[] written = new ReproducibleZip.SheetRows[2];
                 // The two sheets are independent (own rows file, styles made up front), so Issues is written on a
                 // second thread; the few calls that touch workbook-level parts (autofilter and print-title names)
                 // lock the workbook.
@@ -97,7 +98,7 @@ public final class ReportWriter {
                 if (issues != null) {
                     issuesWriter = new Thread(() -> {
                         try {
-                            writeRows(issueRows, issues, st, w -> IssuesSheet.write(d, w));
+                            written[1] = writeRows(issueRows, issues, st, w -> IssuesSheet.write(d, w));
                         } catch (Throwable t) {
                             failure[0] = t;
                         }
@@ -105,12 +106,12 @@ public final class ReportWriter {
                     issuesWriter.start();
                 }
                 try {
-                    writeRows(firmRows, firms, st, w -> FirmsSheet.write(d, w, units));
+                    written[0] = writeRows(firmRows, firms, st, w -> FirmsSheet.write(d, w, units));
                 } finally {
                     if (issuesWriter != null) join(issuesWriter, failure);
                 }
-                rows.put(partName(firms), firmRows);
-                if (issues != null) rows.put(partName(issues), issueRows);
+                rows.put(partName(firms), written[0]);
+                if (issues != null) rows.put(partName(issues), written[1]);
             } else {
                 FirmsSheet.write(d, firms, st, units);
                 if (issues != null) IssuesSheet.write(d, issues, st);
@@ -137,9 +138,10 @@ public final class ReportWriter {
     }
 
     /** The sheet's rows to {@code file} through {@code body}; the sheet itself keeps no rows. */
-    private static void writeRows(Path file, XSSFSheet sheet, Styles st, Consumer<SheetWriter> body)
+    private static ReproducibleZip.SheetRows writeRows(Path file, XSSFSheet sheet, Styles st, Consumer<SheetWriter> body)
             throws IOException {
-        try (SheetXmlFile x = new SheetXmlFile(file)) {
+        SheetXmlFile x = new SheetXmlFile(file);
+        try (x) {
             body.accept(new SheetWriter(sheet, st, x));
             CellRangeAddress dimension = x.dimension();
             if (dimension != null) {
@@ -150,6 +152,7 @@ public final class ReportWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return x.rows();
     }
 
     private static void join(Thread t, Throwable[] failure) throws IOException {

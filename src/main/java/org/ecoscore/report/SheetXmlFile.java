@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -15,13 +17,21 @@ import org.apache.poi.ss.util.CellReference;
  * of {@code <sheetData>}) straight to a UTF-8 file, with no object per cell: text as inline strings, numbers
  * as {@link Double#toString} (full precision), the style as its XSSF index ({@code s}). Text is escaped as
  * POI's streaming writer does ({@code & < > "}, CR/LF/TAB as character references, other characters that
- * XML 1.0 cannot hold become {@code ?}). {@link ReproducibleZip} later injects the file into the sheet part.
- * Not thread-safe: one sheet, one thread.
+ * XML 1.0 cannot hold become {@code ?}). The XML is deflated on the way ({@link Deflater#BEST_SPEED}, raw, ended
+ * by a sync flush so that more deflate data can follow), so the writing thread also does the compressing;
+ * {@link ReproducibleZip} later splices the file into the sheet part ({@link #rows()}). Not thread-safe: one
+ * sheet, one thread.
  */
 final class SheetXmlFile implements CellSink, Closeable {
+    private final Path file;
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 17];
     private int n;
+    private final byte[] deflated = new byte[1 << 17];
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    private final CRC32 crc = new CRC32();
+    private long size;
+    private boolean closed;
     private final byte[] rowRef = new byte[12];
     private int rowRefLen;
     private int openRow = -1;
@@ -30,7 +40,14 @@ final class SheetXmlFile implements CellSink, Closeable {
     private int maxCol = -1;
 
     SheetXmlFile(Path file) throws IOException {
+        this.file = file;
         this.out = Files.newOutputStream(file);
+    }
+
+    /** The written rows as the zip needs them; only after {@link #close()}. */
+    ReproducibleZip.SheetRows rows() {
+        if (!closed) throw new IllegalStateException("rows of an open sheet");
+        return new ReproducibleZip.SheetRows(file, crc.getValue(), size);
     }
 
     @Override
@@ -172,7 +189,13 @@ final class SheetXmlFile implements CellSink, Closeable {
 
     private void drain() {
         try {
-            out.write(buf, 0, n);
+            crc.update(buf, 0, n);
+            size += n;
+            deflater.setInput(buf, 0, n);
+            while (!deflater.needsInput()) {
+                int k = deflater.deflate(deflated, 0, deflated.length, Deflater.NO_FLUSH);
+                out.write(deflated, 0, k);
+            }
             n = 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -182,13 +205,20 @@ final class SheetXmlFile implements CellSink, Closeable {
     /** Ends the last row and closes the file. */
     @Override
     public void close() throws IOException {
-        try {
+        if (closed) return;
+        try (out) {
             if (openRow >= 0) ascii("</row>\n");
             drain();
+            int k;
+            do {
+                k = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
+                out.write(deflated, 0, k);
+            } while (k == deflated.length);
         } catch (UncheckedIOException e) {
-            out.close();
             throw e.getCause();
+        } finally {
+            deflater.end();
+            closed = true;
         }
-        out.close();
     }
 }

@@ -120,5 +120,29 @@ class SheetXmlFileTest {
         Thread.sleep(1100);
         ReportWriter.write(run(), b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        // the JDK's reader checks every entry's CRC-32 and size against the data (spliced deflate streams)
+        long firmsXml = 0;
+        try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(a))) {
+            for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                long n = z.transferTo(java.io.OutputStream.nullOutputStream());
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) firmsXml = n;
+            }
+        }
+        assertTrue(firmsXml > 100L * FIRMS, "the Firms part holds its rows: " + firmsXml);
+    }
+
+    @Test
+    void crcOfJoinedPartsIsTheCrcOfTheWhole() {
+        byte[] a = "<sheetData>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = "<row r=\"1\"><c r=\"A1\"><v>1.5</v></c></row>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32 whole = new java.util.zip.CRC32();
+        whole.update(a);
+        whole.update(b);
+        java.util.zip.CRC32 ca = new java.util.zip.CRC32();
+        ca.update(a);
+        java.util.zip.CRC32 cb = new java.util.zip.CRC32();
+        cb.update(b);
+        assertEquals(whole.getValue(), ReproducibleZip.combine(ca.getValue(), cb.getValue(), b.length));
+        assertEquals(ca.getValue(), ReproducibleZip.combine(ca.getValue(), 0, 0));
     }
 }
