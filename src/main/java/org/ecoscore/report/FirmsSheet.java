@@ -26,14 +26,15 @@ final class FirmsSheet {
 
     /** Only the given firm-level units, in the given order (a region's split workbook). */
     static void write(ReportData d, Sheet sheet, Styles st, int[] unitsShown) {
-        write(d, new SheetWriter(sheet, st), unitsShown);
+        rows(d, new SheetWriter(sheet, st), unitsShown).run();
     }
 
     /**
-     * Only the given units, cells through {@code w} (a POI sheet or the sheet XML file of a big report); the
-     * sheet-level settings go to {@code w.sheet}.
+     * The header and rows of the given units through {@code w} (a POI sheet or the sheet XML file of a big
+     * report); returns the step that puts the sheet-level settings (freeze pane, autofilter, colour scales,
+     * widths, print set-up) on {@code w.sheet}, to run on the thread that owns the workbook.
      */
-    static void write(ReportData d, SheetWriter w, int[] unitsShown) {
+    static Runnable rows(ReportData d, SheetWriter w, int[] unitsShown) {
         Sheet sheet = w.sheet;
         Styles st = w.styles;
         Labels l = d.labels;
@@ -54,7 +55,6 @@ final class FirmsSheet {
         head.add(l.get("col.rank"));
         head.add(l.get("col.flags"));
         w.header(0, head);
-        sheet.createFreezePane(1, 1);
         int units = unitsShown.length;
         for (int k = 0; k < units; k++) {
             int u = unitsShown[k];
@@ -83,11 +83,13 @@ final class FirmsSheet {
             w.text(r, c, d.flagWords(s.flags()[row]));
         }
         int last = Math.max(1, units);
-        synchronized (sheet.getWorkbook()) { // workbook-level names and styles: see ReportWriter.finish
-            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, head.size() - 1));
+        int columns = head.size();
+        return () -> {
+            sheet.createFreezePane(1, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
             for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
             if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
             w.finish(0);
-        }
+        };
     }
 }
