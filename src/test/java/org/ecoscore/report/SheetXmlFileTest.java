@@ -113,6 +113,31 @@ class SheetXmlFileTest {
     }
 
     @Test
+    void bigFirmsSheetWithoutIssuesSheetAsInASplitWorkbook() throws Exception {
+        RunResult r = run();
+        ReportData d = new ReportData(r);
+        Path out = dir.resolve("split.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.OutputStream o = Files.newOutputStream(out)) {
+            Styles st = new Styles(wb);
+            wb.createSheet("first");
+            XSSFSheet firms = wb.createSheet("firms");
+            wb.createSheet("last");
+            int[] units = {FIRMS - 1, 3};
+            int[] many = java.util.stream.IntStream.range(0, FIRMS).map(k -> units[k % 2]).toArray();
+            ReportWriter.finish(wb, d, st, firms, many, null, o);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertEquals(List.of("first", "firms", "last"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            XSSFSheet firms = wb.getSheet("firms");
+            assertEquals(FIRMS, firms.getLastRowNum());
+            assertEquals(String.format("91%016d", FIRMS - 1), firms.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(String.format("91%016d", 3), firms.getRow(FIRMS).getCell(0).getStringCellValue());
+            assertEquals(-1, wb.getSheet("last").getLastRowNum());
+        }
+    }
+
+    @Test
     void bigReportIsByteIdenticalForTheSameRun() throws Exception {
         Path a = dir.resolve("a.xlsx");
         Path b = dir.resolve("b.xlsx");
