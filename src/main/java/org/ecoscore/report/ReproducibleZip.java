@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class ReproducibleZip {
         entry.setCompressedSize(headDeflated.length + Files.size(rows.deflated()) + tailDeflated.length);
         entry.setTimeLocal(t);
         try (InputStream middle = Files.newInputStream(rows.deflated())) {
-            InputStream data = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+            InputStream data = new SequenceInputStream(Collections.enumeration(List.of(
                     new ByteArrayInputStream(headDeflated), middle, new ByteArrayInputStream(tailDeflated))));
             z.addRawArchiveEntry(entry, data);
         }
