@@ -13,7 +13,8 @@ import org.ecoscore.screen.Screened;
 
 /**
  * 企业得分/Firms: one row per scored firm in unit order — metadata, provenance, a {@code CODE name} column per
- * node present at the firm level, coupling, grade, rank and flags. Works on XSSF and streamed SXSSF sheets.
+ * node present at the firm level, coupling, grade, rank and flags. Works on XSSF sheets and on
+ * {@link SheetXmlFile}.
  */
 final class FirmsSheet {
     private FirmsSheet() {
@@ -25,6 +26,17 @@ final class FirmsSheet {
 
     /** Only the given firm-level units, in the given order (a region's split workbook). */
     static void write(ReportData d, Sheet sheet, Styles st, int[] unitsShown) {
+        rows(d, new SheetWriter(sheet, st), unitsShown).run();
+    }
+
+    /**
+     * The header and rows of the given units through {@code w} (a POI sheet or the sheet XML file of a big
+     * report); returns the step that puts the sheet-level settings (freeze pane, autofilter, colour scales,
+     * widths, print set-up) on {@code w.sheet}, to run on the thread that owns the workbook.
+     */
+    static Runnable rows(ReportData d, SheetWriter w, int[] unitsShown) {
+        Sheet sheet = w.sheet;
+        Styles st = w.styles;
         Labels l = d.labels;
         LevelScores ls = d.firm;
         Screened s = d.result.firms();
@@ -42,9 +54,7 @@ final class FirmsSheet {
         }
         head.add(l.get("col.rank"));
         head.add(l.get("col.flags"));
-        SheetWriter w = new SheetWriter(sheet, st);
         w.header(0, head);
-        sheet.createFreezePane(1, 1);
         int units = unitsShown.length;
         for (int k = 0; k < units; k++) {
             int u = unitsShown[k];
@@ -73,11 +83,13 @@ final class FirmsSheet {
             w.text(r, c, d.flagWords(s.flags()[row]));
         }
         int last = Math.max(1, units);
-        synchronized (sheet.getWorkbook()) { // workbook-level names and styles: see ReportWriter.writeWorkbook
-            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, head.size() - 1));
+        int columns = head.size();
+        return () -> {
+            sheet.createFreezePane(1, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
             for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
             if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
             w.finish(0);
-        }
+        };
     }
 }

@@ -12,12 +12,19 @@ final class IssuesSheet {
     }
 
     static void write(ReportData d, Sheet sheet, Styles st) {
+        rows(d, new SheetWriter(sheet, st)).run();
+    }
+
+    /**
+     * The header and rows through {@code w}; returns the step that puts the sheet-level settings on
+     * {@code w.sheet}, to run on the thread that owns the workbook.
+     */
+    static Runnable rows(ReportData d, SheetWriter w) {
+        Sheet sheet = w.sheet;
         Labels l = d.labels;
-        SheetWriter w = new SheetWriter(sheet, st);
         List<String> head = List.of(l.get("col.file"), l.get("col.sheet"), l.get("col.row"), l.get("col.column"),
                 l.get("col.code"), l.get("col.severity"), l.get("col.message"));
         w.header(0, head);
-        sheet.createFreezePane(0, 1);
         int r = 1;
         for (Issue i : d.result.issues().all()) {
             Styles.Fill f = i.severity() == Severity.ERROR ? Styles.Fill.ERROR
@@ -31,9 +38,12 @@ final class IssuesSheet {
             w.text(r, 6, i.message(), f);
             r++;
         }
-        synchronized (sheet.getWorkbook()) { // workbook-level names: see ReportWriter.writeWorkbook
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, head.size() - 1));
+        int last = Math.max(1, r - 1);
+        int columns = head.size();
+        return () -> {
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
             w.finish(0);
-        }
+        };
     }
 }

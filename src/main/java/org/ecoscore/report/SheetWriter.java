@@ -1,11 +1,9 @@
 package org.ecoscore.report;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -13,25 +11,27 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Writes cells of one sheet with the shared {@link Styles}: text always as string cells (quote-prefixed
  * when risky, never a formula), numbers at full precision (NaN left blank), and tracks each column's
  * widest text to size columns without autoSizeColumn (CJK characters count double). Rows must be written
- * in ascending order (SXSSF streams them).
+ * in ascending order, cells of a row in ascending column order. The cells go to a {@link CellSink}: the POI
+ * sheet itself, or for the big sheets a {@link SheetXmlFile} while {@link #sheet} (then left without rows)
+ * takes the sheet-level settings (column widths, print set-up).
  */
 final class SheetWriter {
     private static final int MAX_WIDTH = 60;
     final Sheet sheet;
     final Styles styles;
-    private final List<Integer> widths = new ArrayList<>();
-    private Row row;
+    private final CellSink cells;
+    private int[] widths = new int[16];
+    private int columns;
 
     SheetWriter(Sheet sheet, Styles styles) {
-        this.sheet = sheet;
-        this.styles = styles;
+        this(sheet, styles, new PoiCells(sheet));
     }
 
-    Row row(int r) {
-        if (row != null && row.getRowNum() == r) return row;
-        Row existing = sheet.getRow(r);
-        row = existing != null ? existing : sheet.createRow(r);
-        return row;
+    /** Cells to {@code cells}; sheet-level settings to {@code sheet}. */
+    SheetWriter(Sheet sheet, Styles styles, CellSink cells) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.cells = cells;
     }
 
     void text(int r, int c, String s) {
@@ -41,15 +41,13 @@ final class SheetWriter {
     void text(int r, int c, String s, Styles.Fill fill) {
         if (s == null || s.isEmpty()) return;
         String fitted = fit(s);
-        Cell cell = row(r).createCell(c);
-        cell.setCellValue(fitted);
-        cell.setCellStyle(styles.text(fitted, fill));
+        cells.text(r, c, fitted, styles.text(fitted, fill));
         // width(s) ≤ 2·length: measure only text that could widen the column (most cells cannot)
         if (2 * s.length() > measured(c)) measure(c, width(s));
     }
 
     private int measured(int c) {
-        return c < widths.size() ? widths.get(c) : 0;
+        return c < columns ? widths[c] : 0;
     }
 
     /** Excel's limit on the characters of one cell (POI refuses more). */
@@ -65,9 +63,7 @@ final class SheetWriter {
 
     /** Text with an explicit style (titles, headers: tool text, never from an input). */
     void styled(int r, int c, String s, CellStyle style) {
-        Cell cell = row(r).createCell(c);
-        cell.setCellValue(s);
-        cell.setCellStyle(style);
+        cells.text(r, c, s, style);
         if (style != styles.title && style != styles.subtitle) measure(c, Math.min(width(s), 24));
     }
 
@@ -78,15 +74,12 @@ final class SheetWriter {
 
     void number(int r, int c, double v, CellStyle style) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return;
-        Cell cell = row(r).createCell(c);
-        cell.setCellValue(v);
-        if (style != null) cell.setCellStyle(style);
+        cells.number(r, c, v, style);
         measure(c, 8);
     }
 
     void integer(int r, int c, long v) {
-        Cell cell = row(r).createCell(c);
-        cell.setCellValue(v);
+        cells.integer(r, c, v);
         measure(c, Long.toString(v).length() + 1);
     }
 
@@ -95,8 +88,9 @@ final class SheetWriter {
     }
 
     private void measure(int c, int w) {
-        while (widths.size() <= c) widths.add(0);
-        if (w > widths.get(c)) widths.set(c, Math.min(MAX_WIDTH, w));
+        if (c >= widths.length) widths = Arrays.copyOf(widths, Math.max(c + 1, 2 * widths.length));
+        if (c >= columns) columns = c + 1;
+        if (w > widths[c]) widths[c] = Math.min(MAX_WIDTH, w);
     }
 
     /** Display width: CJK and other wide characters count 2. */
@@ -120,8 +114,8 @@ final class SheetWriter {
 
     /** Column widths from the measured text, then print-ready page set-up (SPEC §5, issue item 6). */
     void finish(int headerRow) {
-        for (int c = 0; c < widths.size(); c++) {
-            int w = Math.max(6, widths.get(c) + 2);
+        for (int c = 0; c < columns; c++) {
+            int w = Math.max(6, widths[c] + 2);
             sheet.setColumnWidth(c, Math.min(255, w) * 256);
         }
         PrintSetup ps = sheet.getPrintSetup();

@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * The report's cell styles, created once per workbook and shared by every cell (no per-cell style
- * objects, as SXSSF needs for large sheets).
+ * objects; the big sheets refer to them by index, see {@link SheetXmlFile}).
  */
 final class Styles {
     /** Background of an issue row by severity. */

@@ -213,6 +213,11 @@ final class ReportFixtures {
 
     /** n synthetic firms over 12 regions with deterministic scores, for the streaming path. */
     static RunResult manyFirms(int n) {
+        return manyFirms(n, r -> "企业" + r);
+    }
+
+    /** As {@link #manyFirms(int)}, the firm on data row r named {@code nameOf.apply(r)}. */
+    static RunResult manyFirms(int n, java.util.function.IntFunction<String> nameOf) {
         Framework fw = framework();
         RunResult base = workedExample();
         List<Question> firmQs = fw.questionsOf(Level.FIRM);
@@ -228,7 +233,7 @@ final class ReportFixtures {
             int row = fb.addRow(0, r + 2);
             ids[r] = String.format("91%016d", r);
             fb.meta(MetaRole.ID, row, ids[r]);
-            fb.meta(MetaRole.NAME, row, "企业" + r);
+            fb.meta(MetaRole.NAME, row, nameOf.apply(r));
             regionNames[r] = "地区" + (r % 12);
             regionCodes[r] = "";
             rows[r] = r;

@@ -1,0 +1,42 @@
+package org.ecoscore.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** {@link CellSink} over a POI sheet: one POI cell per value (the small report sheets). */
+final class PoiCells implements CellSink {
+    private final Sheet sheet;
+    private Row row;
+
+    PoiCells(Sheet sheet) {
+        this.sheet = sheet;
+    }
+
+    private Row row(int r) {
+        if (row != null && row.getRowNum() == r) return row;
+        Row existing = sheet.getRow(r);
+        row = existing != null ? existing : sheet.createRow(r);
+        return row;
+    }
+
+    @Override
+    public void text(int r, int c, String s, CellStyle style) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(s);
+        cell.setCellStyle(style);
+    }
+
+    @Override
+    public void number(int r, int c, double v, CellStyle style) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(v);
+        if (style != null) cell.setCellStyle(style);
+    }
+
+    @Override
+    public void integer(int r, int c, long v) {
+        row(r).createCell(c).setCellValue(v);
+    }
+}
