@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecoscore.core.Issue;
-import org.ecoscore.instrument.AtomicOutput;
+import org.ecoscore.core.AtomicFiles;
 
 /** The issues of {@code validate}: an aligned text table for the console, and issues.csv (SPEC §5 columns). */
 final class IssueTable {
@@ -41,7 +41,7 @@ final class IssueTable {
 
     /** issues.csv: UTF-8 with BOM, RFC 4180, {@code file,sheet,row,column,code,severity,message}. */
     static void writeCsv(List<Issue> issues, Path file) {
-        AtomicOutput.write(file, out -> {
+        AtomicFiles.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             ICSVWriter csv = new CSVWriter(w, ',', '"', '"', "\r\n");

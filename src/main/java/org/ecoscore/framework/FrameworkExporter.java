@@ -1,11 +1,8 @@
 package org.ecoscore.framework;
 
+import org.ecoscore.core.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,24 +32,10 @@ public final class FrameworkExporter {
     /** @throws EcoscoreException exit code 4 when the workbook cannot be written */
     public static void export(Framework framework, Path xlsx) {
         try (XSSFWorkbook wb = workbook(framework)) {
-            Path target = xlsx.toAbsolutePath();
-            Path dir = target.getParent();
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    wb.write(out);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(xlsx, wb::write);
         } catch (IOException e) {
-            throw EcoscoreException.output(xlsx.toString(), "cannot write the framework workbook ("
-                    + e.getMessage() + "); check that the folder exists and is writable", e);
+            throw EcoscoreException.output(xlsx.toString(), "cannot assemble the framework workbook ("
+                    + e.getMessage() + ")", e);
         }
     }
 

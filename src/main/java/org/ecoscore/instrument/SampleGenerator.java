@@ -1,5 +1,6 @@
 package org.ecoscore.instrument;
 
+import org.ecoscore.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SampleGenerator {
         LatentModel model = new LatentModel(framework, regions.size(), rnd.split());
         FirmPlan plan = FirmPlan.draw(firms, regions, rnd.split());
         List<Question> firmQuestions = framework.questionsOf(Level.FIRM);
-        AtomicOutput.write(firmsOut, out -> {
+        AtomicFiles.write(firmsOut, out -> {
             SXSSFWorkbook wb = new StreamingWorkbook();
             try {
                 writeFirms(wb, framework, firmQuestions, model, plan, regions, rnd.split());
@@ -55,7 +56,7 @@ public final class SampleGenerator {
         if (regionsOut != null) {
             List<Question> regionQuestions = framework.questionsOf(Level.REGION);
             SplittableRandom regionRnd = rnd.split();
-            AtomicOutput.write(regionsOut, out -> {
+            AtomicFiles.write(regionsOut, out -> {
                 SXSSFWorkbook wb = new StreamingWorkbook();
                 try {
                     writeRegions(wb, framework, regionQuestions, model, plan, regions, regionRnd);

@@ -1,11 +1,8 @@
 package org.ecoscore.instrument;
 
+import org.ecoscore.core.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.EcoscoreException;
@@ -40,17 +37,11 @@ public final class TemplateWriter {
                     + (source == Level.FIRM ? Level.REGION : Level.FIRM).id() + " or add " + source.id()
                     + " questions to questions.csv.");
         }
-        Path dir = output.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw EcoscoreException.output(output.toString(), "the folder " + dir
-                    + " does not exist; create it or choose another path with -o.", null);
-        }
         try (XSSFWorkbook wb = build(framework, source, layout, english)) {
-            save(wb, output.toAbsolutePath());
+            AtomicFiles.write(output, wb::write);
         } catch (IOException e) {
-            throw EcoscoreException.output(output.toString(), "could not write the template ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that the folder is writable "
-                    + "and that the file is not open in Excel.", e);
+            throw EcoscoreException.output(output.toString(), "could not assemble the template ("
+                    + e.getMessage() + "); check the free space in the temporary folder", e);
         }
     }
 
@@ -67,21 +58,5 @@ public final class TemplateWriter {
         if (layout == TemplateLayout.TABLE) TableSheet.write(questionnaire, ctx);
         else FormSheet.write(questionnaire, ctx);
         return wb;
-    }
-
-    private static void save(XSSFWorkbook wb, Path target) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".ecoscore-template-", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.ecoscore.report;
 
+import org.ecoscore.core.AtomicFiles;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;

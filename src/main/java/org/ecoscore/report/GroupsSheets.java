@@ -1,6 +1,5 @@
 package org.ecoscore.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;

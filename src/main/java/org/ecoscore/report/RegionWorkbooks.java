@@ -1,5 +1,6 @@
 package org.ecoscore.report;
 
+import org.ecoscore.core.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.Options;
 import org.ecoscore.pipeline.RunResult;
 

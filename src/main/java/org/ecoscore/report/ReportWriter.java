@@ -1,5 +1,6 @@
 package org.ecoscore.report;
 
+import org.ecoscore.core.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -491,7 +491,7 @@ class TemplateWriterTest {
                 TemplateFixtures.workedExample(), Level.FIRM, TemplateLayout.TABLE, false, out));
         assertEquals(ExitCode.OUTPUT, e.exitCode());
         assertEquals(out.toString(), e.file());
-        assertEquals("the folder " + out.getParent() + " does not exist; create it or choose another path with -o.",
+        assertEquals("cannot write " + out + ": the folder does not exist; choose another -o path",
                 e.getMessage());
     }
 
@@ -502,7 +502,7 @@ class TemplateWriterTest {
         EcoscoreException e = assertThrows(EcoscoreException.class, () -> TemplateWriter.write(
                 TemplateFixtures.workedExample(), Level.FIRM, TemplateLayout.TABLE, false, out));
         assertEquals(ExitCode.OUTPUT, e.exitCode());
-        assertTrue(e.getMessage().startsWith("could not write the template ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("taken.xlsx: it is a folder; choose another -o path"), e.getMessage());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("taken.xlsx"), files.map(p -> p.getFileName().toString()).toList());
         }

@@ -1,18 +1,25 @@
-package org.ecoscore.report;
+package org.ecoscore.core;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.ecoscore.core.EcoscoreException;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes an output file through a temporary file in the same folder, then renames it into place
- * (SPEC §5): a failed or interrupted run never leaves a half-written file. Failure is an
- * {@link EcoscoreException} with exit code 4.
+ * Every output file of ecoscore (report, CSV tables, templates, samples, framework workbooks) is written
+ * through here (SPEC §5): into a hidden temporary file in the target's folder, then renamed into place, so an
+ * interrupted or failed run never leaves a half-written file and never touches the previous one. The
+ * temporary file is created like any other file (the user's umask decides its permissions, so colleagues
+ * can read the report as they can read anything else the user writes). Failure is an
+ * {@link EcoscoreException} with exit code 4 and a plain reason.
  */
 public final class AtomicFiles {
     /** Writes the content of one file. */
@@ -38,8 +45,9 @@ public final class AtomicFiles {
         if (dir == null || !Files.isDirectory(dir)) throw failure(target, option, "the folder does not exist", null);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            tmp = newTemporary(dir, abs.getFileName().toString());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE),
+                    1 << 16)) {
                 content.writeTo(out);
             }
             try {
@@ -61,6 +69,19 @@ public final class AtomicFiles {
         }
     }
 
+    /** A new, empty, hidden file beside the target (not {@code Files.createTempFile}, which makes it 0600). */
+    private static Path newTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) throw e;
+            }
+        }
+    }
+
     /** Creates a folder (and its parents) for output, exit 4 when it cannot. */
     public static void createFolder(Path dir) {
         createFolder(dir, "--csv");
@@ -73,16 +94,22 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new EcoscoreException(org.ecoscore.core.ExitCode.OUTPUT, dir.toString(),
+            throw new EcoscoreException(ExitCode.OUTPUT, dir.toString(),
                     "cannot create folder " + dir + ": " + reason(e) + "; choose another "
                     + option + ("--csv".equals(option) ? " folder" : " path"), e);
         }
     }
 
-    private static String reason(IOException e) {
-        String m = e.getMessage();
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return (m == null || m.isBlank()) ? kind : kind + " (" + m + ")";
+    /** A reason a person can act on, not a Java exception name. */
+    static String reason(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (the folder is not writable, or the file is open in Excel)";
+        }
+        if (e instanceof NoSuchFileException) return "the folder does not exist";
+        if (m.contains("No space left")) return "the disk is full";
+        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        return m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private static EcoscoreException failure(Path target, String option, String reason, Throwable cause) {
