@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.screen.Screened;
@@ -31,9 +32,13 @@ final class RunSummary {
         }
         String coupling = couplingLine(r);
         if (!coupling.isEmpty()) sb.append(coupling).append('\n');
-        sb.append(String.format(Locale.ROOT, "Issues: %d errors, %d warnings, %d notes%n",
-                r.issues().count(Severity.ERROR), r.issues().count(Severity.WARNING), r.issues().count(Severity.INFO)));
+        sb.append("Issues: ").append(count(r.issues().count(Severity.ERROR), "error", "errors")).append(", ")
+                .append(count(r.issues().count(Severity.WARNING), "warning", "warnings")).append(", ")
+                .append(count(r.issues().count(Severity.INFO), "note", "notes")).append('\n');
         if (report != null) sb.append("Report: ").append(report).append('\n');
+        if (report != null && RegionWorkbooks.requested(r.options())) {
+            sb.append("Per-region workbooks: ").append(RegionWorkbooks.folder(report)).append('\n');
+        }
         if (csvDir != null) sb.append("CSV tables: ").append(csvDir).append('\n');
         return sb.toString();
     }
@@ -125,5 +130,9 @@ final class RunSummary {
             }
         }
         return n == 0 ? "" : String.format(Locale.ROOT, "%.3f (n=%d)", sum / n, n);
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

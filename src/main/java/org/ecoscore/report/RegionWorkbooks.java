@@ -22,7 +22,7 @@ import org.ecoscore.pipeline.RunResult;
  * scored firms, the region's profile sheet and the Method sheet; each is written atomically. Firms with no
  * region are in no split workbook (the Method sheet says how many).
  */
-final class RegionWorkbooks {
+public final class RegionWorkbooks {
     /** Longest file name stem, in code points. */
     static final int MAX_NAME = 100;
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
@@ -32,12 +32,12 @@ final class RegionWorkbooks {
     }
 
     /** Whether the options ask for split workbooks by region. */
-    static boolean requested(Options o) {
+    public static boolean requested(Options o) {
         return o.splitBy() != null && o.splitBy().strip().equalsIgnoreCase("region");
     }
 
     /** The folder beside {@code out}: its file name without {@code .xlsx}, then {@code -by-region}. */
-    static Path folder(Path out) {
+    public static Path folder(Path out) {
         Path abs = out.toAbsolutePath().normalize();
         String name = abs.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;

@@ -66,7 +66,7 @@ class RunSummaryTest {
                 + "Regions scored: 4\n"
                 + "Top regions: 1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3\n"
                 + "Coupling coordination D (mean): regions 0.600 (n=3)\n"
-                + "Issues: 0 errors, 1 warnings, 0 notes\n"
+                + "Issues: 0 errors, 1 warning, 0 notes\n"
                 + "Report: out/report.xlsx\n"
                 + "CSV tables: out/csv\n";
         assertEquals(expected, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv")));
