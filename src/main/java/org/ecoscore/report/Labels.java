@@ -71,7 +71,7 @@ public final class Labels {
             {"sheet.method", "方法说明", "Method"},
             // common columns
             {"col.id", "企业标识", "ID"}, {"col.name", "名称", "Name"}, {"col.region", "地区", "Region"},
-            {"col.community", "社区", "Community"}, {"col.industry", "行业", "Industry"}, {"col.size", "规模", "Size"},
+            {"col.community", "创新群落", "Community"}, {"col.industry", "行业", "Industry"}, {"col.size", "规模", "Size"},
             {"col.file", "文件", "File"}, {"col.row", "行号", "Row"}, {"col.sheet", "工作表", "Sheet"},
             {"col.column", "列", "Column"}, {"col.code", "代码", "Code"}, {"col.severity", "严重程度", "Severity"},
             {"col.message", "说明", "Message"}, {"col.level", "层级", "Level"}, {"col.parent", "上级", "Parent"},
@@ -119,8 +119,8 @@ public final class Labels {
             {"ahp", "层次分析法一致性", "AHP consistency"}, {"weights", "权重", "Weights"},
             // reliability, groups, uncertainty sheets
             {"sheet.reliability", "信度", "Reliability"}, {"sheet.uncertainty", "不确定性", "Uncertainty"},
-            {"sheet.by.community", "按社区", "By community"}, {"sheet.by.industry", "按行业", "By industry"},
-            {"sheet.by.size", "按规模", "By size"}, {"grouping.community", "社区", "community"},
+            {"sheet.by.community", "按群落", "By community"}, {"sheet.by.industry", "按行业", "By industry"},
+            {"sheet.by.size", "按规模", "By size"}, {"grouping.community", "创新群落", "community"},
             {"grouping.industry", "行业", "industry"}, {"grouping.size", "规模", "size"},
             {"grouping.region", "地区", "region"},
             {"col.k", "题目数 k", "Items k"}, {"col.itemCode", "题目代码", "Item"},

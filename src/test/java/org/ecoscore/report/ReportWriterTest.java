@@ -75,7 +75,7 @@ class ReportWriterTest {
         List<String[]> csv = CsvTablesTest.read(csvDir.resolve("firms.csv"));
         try (XSSFWorkbook wb = written(r)) {
             XSSFSheet firms = wb.getSheet("企业得分");
-            assertEquals(List.of("企业标识", "名称", "地区", "社区", "行业", "规模", "文件", "行号", "R 综合", "S1 体制",
+            assertEquals(List.of("企业标识", "名称", "地区", "创新群落", "行业", "规模", "文件", "行号", "R 综合", "S1 体制",
                     "S2 生态", "耦合度 C", "综合发展指数 T", "耦合协调度 D", "协调等级", "等级名称", "排名", "标记"),
                     row(firms, 0));
             assertEquals(5, firms.getLastRowNum() + 1);
