@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
+import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.FrameworkFile;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.score.AhpResult;
@@ -38,8 +39,8 @@ final class MethodSheet {
         r++;
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r = pair(w, r, l.get("runDate"), STAMP.format(d.result.started()));
-        r = pair(w, r, l.get("framework"), d.result.framework().name());
-        r = pair(w, r, l.get("method.frameworkLocation"), d.result.framework().location());
+        r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
+        r = pair(w, r, l.get("method.frameworkLocation"), FrameworkDisplay.location(d.result.framework(), d.english));
         r++;
         w.styled(r++, 0, l.get("method.frameworkFiles"), st.subtitle);
         w.header(r++, List.of(l.get("col.file"), l.get("col.sha256")));
@@ -83,6 +84,7 @@ final class MethodSheet {
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
         for (String line : l.formulas()) w.text(r++, 0, line);
         w.text(r++, 0, l.get("method.national"));
+        w.text(r++, 0, l.get("method.ci"));
         if (RegionWorkbooks.requested(o)) w.text(r, 0, l.format("split.noRegion", RegionWorkbooks.firmsWithoutRegion(d)));
         w.finish(-1);
         sheet.setColumnWidth(0, 30 * 256);

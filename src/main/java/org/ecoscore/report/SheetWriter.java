@@ -46,6 +46,28 @@ final class SheetWriter {
         if (2 * s.length() > measured(c)) measure(c, width(s));
     }
 
+    /** Text (possibly from an input) in grey italic, or plain when {@code few} is false. */
+    void text(int r, int c, String s, boolean few) {
+        if (!few) {
+            text(r, c, s);
+            return;
+        }
+        if (s == null || s.isEmpty()) return;
+        String fitted = fit(s);
+        cells.text(r, c, fitted, styles.fewText(fitted));
+        if (2 * s.length() > measured(c)) measure(c, width(s));
+    }
+
+    /** A whole number in grey italic when {@code few}, else default style. */
+    void integer(int r, int c, long v, boolean few) {
+        if (!few) {
+            integer(r, c, v);
+            return;
+        }
+        cells.number(r, c, v, styles.fewInteger);
+        measure(c, Long.toString(v).length() + 1);
+    }
+
     private int measured(int c) {
         return c < columns ? widths[c] : 0;
     }

@@ -28,7 +28,12 @@ final class Styles {
     final CellStyle integer;
     /** {@link #fine} on the warning (amber) fill: a value that needs attention, e.g. α &lt; 0.7. */
     final CellStyle fineWarning;
+    /** Grey italic 0.0: a score resting on fewer than {@link ReportData#FEW_FIRMS} firms. */
+    final CellStyle fewScore;
+    /** Grey italic whole number (the n of such a region). */
+    final CellStyle fewInteger;
     private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
+    private final CellStyle[] fewText = new CellStyle[2];
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -62,6 +67,20 @@ final class Styles {
         fineWarning.setDataFormat(fmt3);
         ((XSSFCellStyle) fineWarning).setFillForegroundColor(new XSSFColor(AMBER, null));
         fineWarning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        Font greyItalic = wb.createFont();
+        greyItalic.setItalic(true);
+        greyItalic.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        fewScore = wb.createCellStyle();
+        fewScore.setDataFormat(fmt1);
+        fewScore.setFont(greyItalic);
+        fewInteger = wb.createCellStyle();
+        fewInteger.setDataFormat(fmt0);
+        fewInteger.setFont(greyItalic);
+        for (int q = 0; q < 2; q++) {
+            fewText[q] = wb.createCellStyle();
+            fewText[q].setFont(greyItalic);
+            fewText[q].setQuotePrefixed(q == 1);
+        }
         for (Fill f : Fill.values()) {
             for (int q = 0; q < 2; q++) {
                 CellStyle s = wb.createCellStyle();
@@ -75,6 +94,11 @@ final class Styles {
                 text[f.ordinal()][q] = s;
             }
         }
+    }
+
+    /** Grey italic text (a region on fewer than {@link ReportData#FEW_FIRMS} firms); quote-prefixed when risky. */
+    CellStyle fewText(String s) {
+        return fewText[SafeText.risky(s) ? 1 : 0];
     }
 
     /** Plain text style; quote-prefixed when the text could be taken for a formula (SPEC §5). */

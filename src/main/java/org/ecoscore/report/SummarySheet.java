@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.core.Severity;
+import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.input.InputFile;
@@ -19,6 +20,8 @@ import org.ecoscore.screen.Screened;
  */
 final class SummarySheet {
     private static final int CHART_COL = 9;
+    /** First column of the bottom-five table (the top five take columns 0–3). */
+    private static final int BOTTOM_COL = 5;
 
     private SummarySheet() {
     }
@@ -27,8 +30,8 @@ final class SummarySheet {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         int r = 0;
-        w.styled(r++, 0, d.result.framework().name() + " " + l.get("title"), st.title);
-        r = pair(w, r, l.get("framework"), d.result.framework().name());
+        w.styled(r++, 0, l.get("title"), st.title);
+        r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
         r = pair(w, r, l.get("runDate"), MethodSheet.STAMP.format(d.result.started()));
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r++;
@@ -112,25 +115,33 @@ final class SummarySheet {
         int n = Math.min(5, ranked.length);
         if (n == 0) return r;
         w.styled(r, 0, l.get("topRegions"), w.styles.subtitle);
-        w.styled(r, 4, l.get("bottomRegions"), w.styles.subtitle);
+        w.styled(r, BOTTOM_COL, l.get("bottomRegions"), w.styles.subtitle);
         r++;
-        List<String> head = List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"));
-        for (int c = 0; c < 3; c++) {
+        List<String> head = List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"), l.get("col.nCi"));
+        for (int c = 0; c < head.size(); c++) {
             w.styled(r, c, head.get(c), w.styles.header);
-            w.styled(r, 4 + c, head.get(c), w.styles.header);
+            w.styled(r, BOTTOM_COL + c, head.get(c), w.styles.header);
         }
         r++;
+        boolean few = false;
         for (int i = 0; i < n; i++) {
-            regionCells(d, w, r + i, 0, ranked[i]);
-            regionCells(d, w, r + i, 4, ranked[ranked.length - n + i]);
+            few |= regionCells(d, w, r + i, 0, ranked[i]);
+            few |= regionCells(d, w, r + i, BOTTOM_COL, ranked[ranked.length - n + i]);
         }
-        return r + n;
+        r += n;
+        if (few) w.note(r++, 0, l.get("note.fewFirms"));
+        return r;
     }
 
-    private static void regionCells(ReportData d, SheetWriter w, int r, int c, int u) {
-        w.integer(r, c, d.region.rank()[u]);
-        w.text(r, c + 1, d.region.unitIds()[u]);
-        w.number(r, c + 2, d.region.index()[u], w.styles.score);
+    /** Rank, region, index and n of region unit {@code u}, grey italic on few firms; true when marked. */
+    private static boolean regionCells(ReportData d, SheetWriter w, int r, int c, int u) {
+        boolean few = d.fewFirms(u);
+        w.integer(r, c, d.region.rank()[u], few);
+        w.text(r, c + 1, d.region.unitIds()[u], few);
+        w.number(r, c + 2, d.region.index()[u], few ? w.styles.fewScore : w.styles.score);
+        int n = d.regionN(u);
+        if (n >= 0) w.integer(r, c + 3, n, few);
+        return few;
     }
 
     /** Region units with a rank, best first. */
@@ -144,10 +155,12 @@ final class SummarySheet {
         Labels l = d.labels;
         String title = l.get("regionIndex");
         w.styled(r++, 0, title, w.styles.subtitle);
-        w.header(r++, List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index")));
+        w.header(r++, List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"), l.get("col.nCi")));
         int first = r;
-        for (int u : ranked) regionCells(d, w, r++, 0, u);
+        boolean few = false;
+        for (int u : ranked) few |= regionCells(d, w, r++, 0, u);
         int last = r - 1;
+        if (few) w.note(r++, 0, l.get("note.fewFirms"));
         int height = Math.max(16, ranked.length + 4);
         Charts.bar(sheet, new Charts.Place(CHART_COL, first - 2, CHART_COL + 9, first - 2 + height), title,
                 new CellRangeAddress(first, last, 1, 1),

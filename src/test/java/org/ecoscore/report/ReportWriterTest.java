@@ -113,10 +113,13 @@ class ReportWriterTest {
             assertEquals("广东省", s.getRow(1).getCell(0).getStringCellValue());
             assertEquals("yes", s.getRow(1).getCell(3).getStringCellValue());
             assertEquals(71.875, s.getRow(1).getCell(5).getNumericCellValue(), 0.0);
-            assertEquals(-69.2, s.getRow(1).getCell(7).getNumericCellValue(), 0.0);
-            assertEquals("intermediate coordination", s.getRow(1).getCell(13).getStringCellValue());
-            assertEquals("primary coordination", s.getRow(2).getCell(13).getStringCellValue());
-            assertEquals(2, s.getRow(2).getCell(14).getNumericCellValue());
+            assertEquals("n (firms)", s.getRow(0).getCell(7).getStringCellValue());
+            assertEquals(2, s.getRow(1).getCell(7).getNumericCellValue(), 0.0);
+            assertEquals(0.0, s.getRow(1).getCell(8).getNumericCellValue(), 0.0, "−69.2 shown clipped to 0");
+            assertEquals(100.0, s.getRow(1).getCell(9).getNumericCellValue(), 0.0, "188.9 shown clipped to 100");
+            assertEquals("intermediate coordination", s.getRow(1).getCell(14).getStringCellValue());
+            assertEquals("primary coordination", s.getRow(2).getCell(14).getStringCellValue());
+            assertEquals(2, s.getRow(2).getCell(15).getNumericCellValue());
             List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
             assertEquals(3, charts.get(0).getChartSeries().get(0).getSeriesCount(), "national mean + 2 regions");

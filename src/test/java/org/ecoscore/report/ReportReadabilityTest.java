@@ -1,0 +1,126 @@
+package org.ecoscore.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoscore.core.Options;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkDisplay;
+import org.ecoscore.pipeline.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report reads honestly: n beside CIs, few-firm regions marked, reversed items marked, plain titles. */
+class ReportReadabilityTest {
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook written(RunResult r) throws Exception {
+        Path out = dir.resolve("report.xlsx");
+        ReportWriter.write(r, out);
+        return new XSSFWorkbook(Files.newInputStream(out));
+    }
+
+    /** The first row at or after {@code from} whose column-{@code c} text equals {@code s}; -1 when none. */
+    static int find(XSSFSheet s, int c, String text, int from) {
+        for (int r = from; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            Cell cell = row == null ? null : row.getCell(c);
+            if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) return r;
+        }
+        return -1;
+    }
+
+    private static boolean italic(XSSFSheet s, int r, int c) {
+        XSSFCell cell = s.getRow(r).getCell(c);
+        return s.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getItalic();
+    }
+
+    @Test
+    void regionsOnFewerThanFiveFirmsAreGreyItalicWithNAndANoteUnderTheTable() throws Exception {
+        Labels zh = new Labels(false);
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            XSSFSheet regions = wb.getSheet("地区得分");
+            assertTrue(italic(regions, 1, 0), "广东省 rests on 2 firms");
+            assertEquals(2, regions.getRow(1).getCell(7).getNumericCellValue(), 0.0, "n beside the CI");
+            assertTrue(italic(regions, 1, 8));
+            assertEquals(3, find(regions, 0, zh.get("note.fewFirms"), 0), "note right under the two rows");
+            assertEquals(4, find(regions, 0, zh.get("note.ciClipped"), 0));
+
+            XSSFSheet sum = wb.getSheet("概览");
+            int top = find(sum, 0, "排名前五的地区", 0);
+            assertEquals("n（企业数）", sum.getRow(top + 1).getCell(3).getStringCellValue());
+            assertEquals("广东省", sum.getRow(top + 2).getCell(1).getStringCellValue());
+            assertEquals(2, sum.getRow(top + 2).getCell(3).getNumericCellValue(), 0.0);
+            assertEquals(2, sum.getRow(top + 2).getCell(8).getNumericCellValue(), 0.0, "bottom five: n too");
+            assertTrue(italic(sum, top + 2, 1));
+            assertEquals(top + 4, find(sum, 0, zh.get("note.fewFirms"), top));
+        }
+    }
+
+    @Test
+    void profileShowsNAndTheCiClippedToTheScoreRangeWithANote() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            XSSFSheet gd = wb.getSheet("广东省");
+            int n = find(gd, 0, "n（企业数）", 0);
+            assertEquals(2, gd.getRow(n).getCell(1).getNumericCellValue(), 0.0);
+            int lo = find(gd, 0, "指数95%置信下限", 0);
+            assertEquals(0.0, gd.getRow(lo).getCell(1).getNumericCellValue(), 0.0, "GroupStat low is −69.2");
+            int hi = find(gd, 0, "指数95%置信上限", 0);
+            assertEquals(100.0, gd.getRow(hi).getCell(1).getNumericCellValue(), 0.0, "GroupStat high is 188.9");
+            assertTrue(gd.getRow(hi).getCell(2).getStringCellValue().startsWith("置信区间已截取到得分范围"));
+            assertTrue(find(gd, 0, new Labels(false).get("note.fewFirms"), 0) > hi);
+        }
+    }
+
+    @Test
+    void methodSheetStatesTheCiChoice() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample("F1", "甲", Options.Lang.EN))) {
+            assertTrue(find(wb.getSheet("Method"), 0, new Labels(true).get("method.ci"), 0) > 0);
+        }
+    }
+
+    @Test
+    void reverseCodedQuestionsAreMarkedOnTheIndicatorsSheet() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample("F1", "甲", Options.Lang.EN))) {
+            XSSFSheet s = wb.getSheet("Indicators");
+            int q2 = find(s, 1, "Q2", 1);
+            assertEquals("Policy changes often (reverse-scored)", s.getRow(q2).getCell(2).getStringCellValue());
+            int q1 = find(s, 1, "Q1", 1);
+            assertEquals("Policy is clear", s.getRow(q1).getCell(2).getStringCellValue());
+        }
+    }
+
+    @Test
+    void titleNamesTheToolAndTheFrameworkByNameAndLocation() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            XSSFSheet s = wb.getSheet("概览");
+            assertEquals("ecoscore 评价报告", s.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("指标体系", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("worked (indicators/worked)", s.getRow(1).getCell(1).getStringCellValue());
+        }
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample("F1", "甲", Options.Lang.EN))) {
+            assertEquals("ecoscore assessment report", wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void theBuiltInFrameworkIsNamedAsSuchNotByItsFolderId() {
+        Framework builtIn = new Framework("default", FrameworkDisplay.BUILT_IN, List.of(), List.of(), Map.of(),
+                Map.of(), null, Map.of(), List.of());
+        assertEquals("内置默认指标体系 (built-in)", FrameworkDisplay.of(builtIn, false));
+        assertEquals("built-in default framework", FrameworkDisplay.of(builtIn, true));
+        assertEquals("内置", FrameworkDisplay.location(builtIn, false));
+    }
+}
