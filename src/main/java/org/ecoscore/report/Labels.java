@@ -105,6 +105,8 @@ public final class Labels {
                 "Regions' 95% CI of the index: computed by the t distribution (formula 12), it can pass 0–100 when "
                     + "there are few firms; the Regions sheet and region profiles show it clipped to [0, 100] with a "
                     + "note, groups.csv keeps the exact values. Regions with n < 5 firms are shown in grey italic."},
+            {"builtIn", "内置默认指标体系", "built-in default framework"}, {"auto", "自动", "automatic"},
+            {"method.commandLine", "等效命令行", "Equivalent command line"},
             {"reverseScored", " (反向计分)", " (reverse-scored)"},
             // words
             {"yes", "是", "yes"}, {"no", "否", "no"}, {"level.firm", "企业", "firm"}, {"level.region", "地区", "region"},

@@ -1,9 +1,7 @@
 package org.ecoscore.report;
 
-import java.lang.reflect.RecordComponent;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
@@ -73,11 +71,13 @@ final class MethodSheet {
         w.styled(r++, 0, l.get("method.options"), st.subtitle);
         w.header(r++, List.of(l.get("col.option"), l.get("col.value")));
         Options o = d.result.options();
-        for (RecordComponent c : Options.class.getRecordComponents()) {
-            w.text(r, 0, c.getName());
-            w.text(r, 1, render(value(c, o)));
+        for (OptionsAsTyped.Row row : OptionsAsTyped.rows(o, l)) {
+            w.text(r, 0, row.option());
+            w.text(r, 1, row.value());
             r++;
         }
+        w.styled(r, 0, l.get("method.commandLine"), st.header);
+        w.note(r++, 1, OptionsAsTyped.commandLine(o));
         r = inForce(d, w, r + 1);
         r = outliers(d, w, r);
         r++;
@@ -149,29 +149,5 @@ final class MethodSheet {
         w.styled(r, 0, key, w.styles.header);
         w.text(r, 1, value);
         return r + 1;
-    }
-
-    private static Object value(RecordComponent c, Options o) {
-        try {
-            return c.getAccessor().invoke(o);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read option " + c.getName(), e);
-        }
-    }
-
-    /** An option's value as text: ids for the option enums, lists joined, NaN and null as "". */
-    static String render(Object v) {
-        if (v == null) return "";
-        if (v instanceof Double x) return Double.isNaN(x) ? "" : CsvNumbers.format(x);
-        if (v instanceof Collection<?> c) {
-            StringBuilder sb = new StringBuilder();
-            for (Object e : c) sb.append(sb.length() > 0 ? ", " : "").append(render(e));
-            return sb.toString();
-        }
-        if (v instanceof Options.Lang x) return x.id();
-        if (v instanceof Options.DuplicatePolicy x) return x.id();
-        if (v instanceof Options.WeightMethod x) return x.id();
-        if (v instanceof Options.CompositeMethod x) return x.id();
-        return v.toString();
     }
 }

@@ -92,6 +92,31 @@ class ReportReadabilityTest {
     }
 
     @Test
+    void methodSheetListsOptionsAsTypedWithTheirValuesAndTheCommandLineThatRepeatsTheRun() throws Exception {
+        RunResult base = ReportFixtures.workedExample();
+        Options o = base.options().withWeights(Options.WeightMethod.ENTROPY)
+                .withOutput(Path.of("out dir/report.xlsx"), Path.of("csv"));
+        RunResult r = new RunResult(o, base.framework(), base.firms(), base.regions(), base.scores(),
+                base.statistics(), base.issues(), base.toolVersion(), base.started());
+        try (XSSFWorkbook wb = written(r)) {
+            XSSFSheet m = wb.getSheet("方法说明");
+            int minCov = find(m, 0, "--min-coverage", 0);
+            assertEquals("0.5", m.getRow(minCov).getCell(1).getStringCellValue());
+            assertEquals("entropy", m.getRow(find(m, 0, "--weights", 0)).getCell(1).getStringCellValue());
+            assertEquals("keep-last", m.getRow(find(m, 0, "--duplicates", 0)).getCell(1).getStringCellValue());
+            assertEquals("—", m.getRow(find(m, 0, "--min-duration", 0)).getCell(1).getStringCellValue());
+            assertEquals("内置默认指标体系", m.getRow(find(m, 0, "-f, --framework", 0)).getCell(1).getStringCellValue());
+            assertEquals("data/regions.csv", m.getRow(find(m, 0, "--region-data", 0)).getCell(1).getStringCellValue());
+            assertEquals(-1, find(m, 0, "minCoverage", 0), "no Java field names");
+            int cl = find(m, 0, "等效命令行", 0);
+            assertEquals("ecoscore score data --region-data data/regions.csv -o 'out dir/report.xlsx' --csv csv "
+                    + "--lang zh --duplicates keep-last --min-coverage 0.5 --node-coverage 0.5 --weights entropy "
+                    + "--method aggregate", m.getRow(cl).getCell(1).getStringCellValue());
+            assertEquals("indicators/worked", m.getRow(find(m, 0, "指标体系位置", 0)).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
     void reverseCodedQuestionsAreMarkedOnTheIndicatorsSheet() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample("F1", "甲", Options.Lang.EN))) {
             XSSFSheet s = wb.getSheet("Indicators");

@@ -192,7 +192,7 @@ class ReportWriterTest {
             String method = text(wb.getSheet("方法说明"));
             assertTrue(method.contains("a".repeat(64)));
             assertTrue(method.contains("c".repeat(64)));
-            assertTrue(method.contains("minCoverage|0.5"), method);
+            assertTrue(method.contains("--min-coverage|0.5"), method);
             assertTrue(method.contains("0.1.0-test"));
             assertTrue(method.contains("2025-03-01 08:00:00 UTC"));
         }
