@@ -119,7 +119,7 @@ final class ProfileSheets {
     }
 
     private static int label(SheetWriter w, int r, String key) {
-        w.styled(r, 0, key, w.styles.header);
+        w.label(r, 0, key);
         return r + 1;
     }
 

@@ -23,6 +23,8 @@ final class Styles {
     final CellStyle title;
     final CellStyle subtitle;
     final CellStyle header;
+    /** {@link #header} without wrapping: a row label whose column is sized to fit it (Summary, profiles). */
+    final CellStyle label;
     final CellStyle score;
     final CellStyle fine;
     final CellStyle integer;
@@ -54,6 +56,9 @@ final class Styles {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        label = wb.createCellStyle();
+        label.cloneStyleFrom(header);
+        label.setWrapText(false);
         short fmt1 = wb.createDataFormat().getFormat("0.0");
         short fmt3 = wb.createDataFormat().getFormat("0.000");
         short fmt0 = wb.createDataFormat().getFormat("0");
