@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.Options;
@@ -113,6 +115,79 @@ class ReportReadabilityTest {
                     + "--lang zh --duplicates keep-last --min-coverage 0.5 --node-coverage 0.5 --weights entropy "
                     + "--method aggregate", m.getRow(cl).getCell(1).getStringCellValue());
             assertEquals("indicators/worked", m.getRow(find(m, 0, "指标体系位置", 0)).getCell(1).getStringCellValue());
+        }
+    }
+
+    /** The anchor of the sheet's i-th chart frame (in drawing order). */
+    private static XSSFClientAnchor anchor(XSSFSheet s, int i) {
+        return (XSSFClientAnchor) s.getDrawingPatriarch().getShapes().stream()
+                .filter(x -> x instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame).toList().get(i).getAnchor();
+    }
+
+    private static double cm(XSSFSheet s, XSSFClientAnchor a, boolean height) {
+        double emu = 0;
+        if (height) {
+            for (int r = a.getRow1(); r < a.getRow2(); r++) {
+                Row row = s.getRow(r);
+                emu += (row == null ? s.getDefaultRowHeightInPoints() : row.getHeightInPoints()) * 12_700;
+            }
+            return (emu + a.getDy2() - a.getDy1()) / Charts.EMU_PER_CM;
+        }
+        for (int c = a.getCol1(); c < a.getCol2(); c++) emu += Math.round(s.getColumnWidthInPixels(c) * 9_525);
+        return (emu + a.getDx2() - a.getDx1()) / Charts.EMU_PER_CM;
+    }
+
+    @Test
+    void regionBarChartLabelsEveryRegionAndIsSizedByTheNumberOfRegions() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            XSSFSheet s = wb.getSheet("概览");
+            XSSFChart bar = s.getDrawingPatriarch().getCharts().get(0);
+            String axis = bar.getCTChart().getPlotArea().getCatAxArray(0).xmlText();
+            assertTrue(axis.contains("tickLblSkip val=\"1\""), axis);
+            assertTrue(axis.contains("tickMarkSkip val=\"1\""), axis);
+            XSSFClientAnchor a = anchor(s, 0);
+            assertEquals(8.0, cm(s, a, true), 0.01, "2 regions: 0.6·2 + 2 < 8 cm minimum");
+            assertEquals(5, a.getCol1(), "right of the 4-column region table, one column gap");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet();
+            Charts.Place p = Charts.sized(s, 0, 0, 16, SummarySheet.CM_PER_REGION * 30 + 2);
+            double rowCm = s.getDefaultRowHeightInPoints() * 12_700 / Charts.EMU_PER_CM;
+            assertEquals(20.0, p.row2() * rowCm + p.dy2() / (double) Charts.EMU_PER_CM, 0.01, "30 regions: 20 cm");
+        }
+    }
+
+    @Test
+    void subsystemRadarsSitBesideTheirTablesOnTheirOwnPageAndAreBigEnoughToRead() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            XSSFSheet s = wb.getSheet("概览");
+            XSSFClientAnchor a = anchor(s, 1);
+            assertEquals(3, a.getCol1(), "node | national mean, then one column gap");
+            int title = find(s, 0, "全国均值：S1 体制", find(s, 0, "各地区综合指数", 0));
+            assertEquals(title + 1, a.getRow1(), "level with the table's header row");
+            assertTrue(s.isRowBroken(title - 1), "a page break right before the radar's table");
+            assertTrue(cm(s, a, false) >= 12, "width " + cm(s, a, false));
+            assertTrue(cm(s, a, true) >= 9, "height " + cm(s, a, true));
+        }
+    }
+
+    @Test
+    void wideSheetsPrintAtAFixedScaleAcrossPagesWithIdAndNameRepeatedNarrowOnesFitTheWidth() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            XSSFSheet firms = wb.getSheet("企业得分");
+            assertTrue(firms.getRow(0).getLastCellNum() > SheetWriter.WIDE_COLUMNS);
+            assertFalse(firms.getFitToPage());
+            assertEquals(65, firms.getPrintSetup().getScale());
+            assertTrue(firms.getPrintSetup().getLandscape());
+            assertEquals("$A:$B", firms.getRepeatingColumns().formatAsString().replace("A:B", "$A:$B"));
+            assertEquals("1:1", firms.getRepeatingRows().formatAsString().replace("$", ""));
+            XSSFSheet regions = wb.getSheet("地区得分");
+            assertFalse(regions.getFitToPage());
+            assertEquals(0, regions.getRepeatingColumns().getFirstColumn());
+            assertEquals(0, regions.getRepeatingColumns().getLastColumn(), "the region name");
+            XSSFSheet issues = wb.getSheet("数据问题");
+            assertTrue(issues.getFitToPage(), "narrow sheet: one page wide");
+            assertEquals(1, issues.getPrintSetup().getFitWidth());
         }
     }
 
