@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.Question;
@@ -55,7 +56,7 @@ final class FormSheet {
 
         int r = 0;
         XSSFRow title = sheet.createRow(r++);
-        cell(title, CODE, ctx.text().title(ctx.framework().name(), ctx.source()), st.title);
+        cell(title, CODE, ctx.text().title(FrameworkDisplay.of(ctx.framework(), ctx.text().english()), ctx.source()), st.title);
         title.setHeightInPoints(2 * DisplayWidth.LINE_POINTS);
         for (MetaField f : ctx.meta()) {
             XSSFRow row = sheet.createRow(r);

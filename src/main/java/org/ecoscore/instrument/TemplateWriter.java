@@ -9,6 +9,7 @@ import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Level;
 import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkDisplay;
 
 /**
  * Writes a blank questionnaire for a framework (SPEC §6 {@code template}): an instructions sheet, the
@@ -53,7 +54,7 @@ public final class TemplateWriter {
         XSSFSheet instructions = wb.createSheet(text.instructionsSheet());
         XSSFSheet questionnaire = wb.createSheet(text.questionnaireSheet());
         TemplateContext ctx = new TemplateContext(framework, source, text, styles, new DropDowns(wb, text));
-        InstructionsSheet.write(instructions, styles, text, framework.name(), source, layout,
+        InstructionsSheet.write(instructions, styles, text, FrameworkDisplay.of(framework, english), source, layout,
                 ctx.questions().size(), questionnaire.getSheetName());
         if (layout == TemplateLayout.TABLE) TableSheet.write(questionnaire, ctx);
         else FormSheet.write(questionnaire, ctx);

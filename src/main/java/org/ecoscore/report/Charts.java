@@ -1,6 +1,8 @@
 package org.ecoscore.report;
 
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -34,6 +36,7 @@ import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTErrBars;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegendEntry;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
@@ -58,8 +61,44 @@ final class Charts {
     record Series(String title, CellRangeAddress values) {
     }
 
-    /** Where a chart goes: columns col1..col2, rows row1..row2 (0-based, end exclusive). */
-    record Place(int col1, int row1, int col2, int row2) {
+    /**
+     * Where a chart goes: from the top-left of cell (row1, col1) to offset (dx2, dy2) EMU inside cell
+     * (row2, col2), 0-based; with zero offsets the chart ends at the top-left of (row2, col2).
+     */
+    record Place(int col1, int row1, int col2, int row2, int dx2, int dy2) {
+        Place(int col1, int row1, int col2, int row2) {
+            this(col1, row1, col2, row2, 0, 0);
+        }
+    }
+
+    static final int EMU_PER_CM = 360_000;
+    private static final int EMU_PER_PIXEL = 9_525;
+    private static final int EMU_PER_POINT = 12_700;
+
+    /**
+     * A place of {@code widthCm} × {@code heightCm} whose top-left is cell (row1, col1), measured over the
+     * sheet's current column widths and row heights (so set the column widths first).
+     */
+    static Place sized(Sheet sheet, int col1, int row1, double widthCm, double heightCm) {
+        long w = Math.round(widthCm * EMU_PER_CM);
+        int c = col1;
+        for (long cw; w > (cw = Math.round(sheet.getColumnWidthInPixels(c) * EMU_PER_PIXEL)); c++) w -= cw;
+        long[] end = rowEnd(sheet, row1, heightCm);
+        return new Place(col1, row1, c, (int) end[0], (int) w, (int) end[1]);
+    }
+
+    /** {row, EMU offset in it} where a chart of {@code heightCm} starting at the top of row {@code row1} ends. */
+    static long[] rowEnd(Sheet sheet, int row1, double heightCm) {
+        long h = Math.round(heightCm * EMU_PER_CM);
+        int r = row1;
+        for (long rh; h > (rh = rowHeight(sheet, r)); r++) h -= rh;
+        return new long[] {r, h};
+    }
+
+    private static long rowHeight(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        float pt = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        return Math.round(pt * EMU_PER_POINT);
     }
 
     private Charts() {
@@ -79,6 +118,7 @@ final class Charts {
         data.setVaryColors(false);
         addSeries(sheet, data, categories, series, false);
         chart.plot(data);
+        everyCategoryLabel(chart);
         if (series.size() > 1) legend(chart);
         return chart;
     }
@@ -97,6 +137,30 @@ final class Charts {
         chart.plot(data);
         legend(chart);
         return chart;
+    }
+
+    /** {@code c:tickLblSkip = 1} and {@code c:tickMarkSkip = 1}: every category labelled, none skipped. */
+    static void everyCategoryLabel(XSSFChart chart) {
+        for (CTCatAx ax : chart.getCTChart().getPlotArea().getCatAxArray()) {
+            for (String name : List.of("tickLblSkip", "tickMarkSkip")) {
+                try (XmlCursor c = beforeSkipSlot(ax)) {
+                    c.beginElement(new QName(CHART_NS, name, "c"));
+                    c.insertAttributeWithValue("val", "1");
+                }
+            }
+        }
+    }
+
+    /**
+     * A cursor where the schema puts tickLblSkip/tickMarkSkip: before noMultiLvlLbl or extLst, else at the
+     * end of the axis. Through a cursor because the slim OOXML schema jar lacks the skip type.
+     */
+    private static XmlCursor beforeSkipSlot(CTCatAx ax) {
+        if (ax.isSetNoMultiLvlLbl()) return ax.getNoMultiLvlLbl().newCursor();
+        if (ax.isSetExtLst()) return ax.getExtLst().newCursor();
+        XmlCursor c = ax.newCursor();
+        c.toEndToken();
+        return c;
     }
 
     /**
@@ -201,7 +265,8 @@ final class Charts {
 
     private static XSSFChart create(XSSFSheet sheet, Place p, String title) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, p.col1(), p.row1(), p.col2(), p.row2());
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, p.dx2(), p.dy2(), p.col1(), p.row1(), p.col2(),
+                p.row2());
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

@@ -89,7 +89,7 @@ final class FirmsSheet {
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
             for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
             if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
-            w.finish(0);
+            w.finish(0, 2); // id and name repeated on every printed page
         };
     }
 }

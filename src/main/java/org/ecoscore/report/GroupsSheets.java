@@ -9,7 +9,7 @@ import org.ecoscore.framework.LevelTree;
 import org.ecoscore.score.GroupStat;
 
 /**
- * One sheet per {@code --by} grouping (按社区/By community, 按行业/By industry, 按规模/By size), SPEC §4.7: the
+ * One sheet per {@code --by} grouping (按群落/By community, 按行业/By industry, 按规模/By size), SPEC §4.7: the
  * index by group (n, mean, SD, 95% t CI) with a bar chart of the group means and their CIs as error bars,
  * then every firm-level node by group in long format (group, node, n, mean, SD, CI), citable row by row.
  * The region grouping lives on the Regions sheet and is not repeated here.

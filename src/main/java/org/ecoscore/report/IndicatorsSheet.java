@@ -28,7 +28,7 @@ final class IndicatorsSheet {
         for (QuestionStat q : d.result.statistics().questions()) {
             w.text(r, 0, d.levelWord(q.level()));
             w.text(r, 1, q.code());
-            w.text(r, 2, d.result.framework().question(q.code()).map(x -> x.text(d.english)).orElse(""));
+            w.text(r, 2, d.result.framework().question(q.code()).map(d::questionText).orElse(""));
             w.integer(r, 3, q.n());
             w.integer(r, 4, q.missing());
             w.integer(r, 5, q.invalid());

@@ -71,7 +71,7 @@ public final class Labels {
             {"sheet.method", "方法说明", "Method"},
             // common columns
             {"col.id", "企业标识", "ID"}, {"col.name", "名称", "Name"}, {"col.region", "地区", "Region"},
-            {"col.community", "社区", "Community"}, {"col.industry", "行业", "Industry"}, {"col.size", "规模", "Size"},
+            {"col.community", "创新群落", "Community"}, {"col.industry", "行业", "Industry"}, {"col.size", "规模", "Size"},
             {"col.file", "文件", "File"}, {"col.row", "行号", "Row"}, {"col.sheet", "工作表", "Sheet"},
             {"col.column", "列", "Column"}, {"col.code", "代码", "Code"}, {"col.severity", "严重程度", "Severity"},
             {"col.message", "说明", "Message"}, {"col.level", "层级", "Level"}, {"col.parent", "上级", "Parent"},
@@ -94,6 +94,20 @@ public final class Labels {
             {"col.option", "选项", "Option"}, {"col.value", "取值", "Value"}, {"col.item", "项目", "Item"},
             {"col.national", "全国均值", "National mean"}, {"col.index", "综合指数", "Index"},
             {"col.difference", "差值", "Difference"}, {"col.regionScore", "本地区", "This region"},
+            {"col.nCi", "n（企业数）", "n (firms)"},
+            {"note.fewFirms", "灰色斜体：该地区的指数仅基于少于 5 家企业，排名与置信区间不稳定，请谨慎解读。",
+                "Grey italic: the region's index rests on fewer than 5 firms; its rank and CI are unstable, read "
+                    + "them with caution."},
+            {"note.ciClipped", "置信区间已截取到得分范围 [0, 100]（仅此处显示如此；groups.csv 保留未截取的 t 区间）。",
+                "CI clipped to the score range [0, 100] (display only; groups.csv keeps the unclipped t interval)."},
+            {"method.ci", "地区指数的 95% 置信区间：按 t 分布计算（见公式 12），企业少时可能超出 0–100；地区表与地区概况中"
+                + "显示的区间截取到 [0, 100] 并注明，groups.csv 保留精确值。企业数 n < 5 的地区以灰色斜体标出。",
+                "Regions' 95% CI of the index: computed by the t distribution (formula 12), it can pass 0–100 when "
+                    + "there are few firms; the Regions sheet and region profiles show it clipped to [0, 100] with a "
+                    + "note, groups.csv keeps the exact values. Regions with n < 5 firms are shown in grey italic."},
+            {"builtIn", "内置默认指标体系", "built-in default framework"}, {"auto", "自动", "automatic"},
+            {"method.commandLine", "等效命令行", "Equivalent command line"},
+            {"reverseScored", " (反向计分)", " (reverse-scored)"},
             // words
             {"yes", "是", "yes"}, {"no", "否", "no"}, {"level.firm", "企业", "firm"}, {"level.region", "地区", "region"},
             {"pass", "通过", "passed"}, {"fail", "未通过", "failed"}, {"none", "无", "none"},
@@ -102,7 +116,7 @@ public final class Labels {
             {"code.speeder", "作答过快", "speeder"}, {"code.straight-lining", "直线作答", "straight-lining"},
             {"code.low-reliability", "信度偏低", "low reliability"},
             // summary
-            {"title", "评估报告", "Assessment report"}, {"framework", "指标体系", "Framework"},
+            {"title", "ecoscore 评价报告", "ecoscore assessment report"}, {"framework", "指标体系", "Framework"},
             {"runDate", "运行时间", "Run time"}, {"toolVersion", "工具版本", "Tool version"},
             {"headline", "主要数字", "Headline figures"}, {"firmsScored", "计分企业", "Firms scored"},
             {"regionsCount", "地区数", "Regions"}, {"rowsRead", "读取行数", "Rows read"},
@@ -119,8 +133,8 @@ public final class Labels {
             {"ahp", "层次分析法一致性", "AHP consistency"}, {"weights", "权重", "Weights"},
             // reliability, groups, uncertainty sheets
             {"sheet.reliability", "信度", "Reliability"}, {"sheet.uncertainty", "不确定性", "Uncertainty"},
-            {"sheet.by.community", "按社区", "By community"}, {"sheet.by.industry", "按行业", "By industry"},
-            {"sheet.by.size", "按规模", "By size"}, {"grouping.community", "社区", "community"},
+            {"sheet.by.community", "按群落", "By community"}, {"sheet.by.industry", "按行业", "By industry"},
+            {"sheet.by.size", "按规模", "By size"}, {"grouping.community", "创新群落", "community"},
             {"grouping.industry", "行业", "industry"}, {"grouping.size", "规模", "size"},
             {"grouping.region", "地区", "region"},
             {"col.k", "题目数 k", "Items k"}, {"col.itemCode", "题目代码", "Item"},

@@ -1,12 +1,11 @@
 package org.ecoscore.report;
 
-import java.lang.reflect.RecordComponent;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
+import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.FrameworkFile;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.score.AhpResult;
@@ -38,8 +37,8 @@ final class MethodSheet {
         r++;
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r = pair(w, r, l.get("runDate"), STAMP.format(d.result.started()));
-        r = pair(w, r, l.get("framework"), d.result.framework().name());
-        r = pair(w, r, l.get("method.frameworkLocation"), d.result.framework().location());
+        r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
+        r = pair(w, r, l.get("method.frameworkLocation"), FrameworkDisplay.location(d.result.framework(), d.english));
         r++;
         w.styled(r++, 0, l.get("method.frameworkFiles"), st.subtitle);
         w.header(r++, List.of(l.get("col.file"), l.get("col.sha256")));
@@ -72,17 +71,20 @@ final class MethodSheet {
         w.styled(r++, 0, l.get("method.options"), st.subtitle);
         w.header(r++, List.of(l.get("col.option"), l.get("col.value")));
         Options o = d.result.options();
-        for (RecordComponent c : Options.class.getRecordComponents()) {
-            w.text(r, 0, c.getName());
-            w.text(r, 1, render(value(c, o)));
+        for (OptionsAsTyped.Row row : OptionsAsTyped.rows(o, l)) {
+            w.text(r, 0, row.option());
+            w.text(r, 1, row.value());
             r++;
         }
+        w.styled(r, 0, l.get("method.commandLine"), st.header);
+        w.note(r++, 1, OptionsAsTyped.commandLine(o));
         r = inForce(d, w, r + 1);
         r = outliers(d, w, r);
         r++;
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
         for (String line : l.formulas()) w.text(r++, 0, line);
         w.text(r++, 0, l.get("method.national"));
+        w.text(r++, 0, l.get("method.ci"));
         if (RegionWorkbooks.requested(o)) w.text(r, 0, l.format("split.noRegion", RegionWorkbooks.firmsWithoutRegion(d)));
         w.finish(-1);
         sheet.setColumnWidth(0, 30 * 256);
@@ -147,29 +149,5 @@ final class MethodSheet {
         w.styled(r, 0, key, w.styles.header);
         w.text(r, 1, value);
         return r + 1;
-    }
-
-    private static Object value(RecordComponent c, Options o) {
-        try {
-            return c.getAccessor().invoke(o);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read option " + c.getName(), e);
-        }
-    }
-
-    /** An option's value as text: ids for the option enums, lists joined, NaN and null as "". */
-    static String render(Object v) {
-        if (v == null) return "";
-        if (v instanceof Double x) return Double.isNaN(x) ? "" : CsvNumbers.format(x);
-        if (v instanceof Collection<?> c) {
-            StringBuilder sb = new StringBuilder();
-            for (Object e : c) sb.append(sb.length() > 0 ? ", " : "").append(render(e));
-            return sb.toString();
-        }
-        if (v instanceof Options.Lang x) return x.id();
-        if (v instanceof Options.DuplicatePolicy x) return x.id();
-        if (v instanceof Options.WeightMethod x) return x.id();
-        if (v instanceof Options.CompositeMethod x) return x.id();
-        return v.toString();
     }
 }

@@ -63,15 +63,20 @@ final class ProfileSheets {
         w.styled(r++, 0, l.get("profileOf") + region, st.title);
         r = label(w, r, l.get("col.rank"));
         if (ls.rank()[u] > 0) w.integer(r - 1, 1, ls.rank()[u]);
+        boolean few = d.fewFirms(u);
         r = label(w, r, l.get("col.firms"));
-        if (ls.firmCounts() != null) w.integer(r - 1, 1, ls.firmCounts()[u]);
+        if (ls.firmCounts() != null) w.integer(r - 1, 1, ls.firmCounts()[u], few);
         r = label(w, r, l.get("col.index"));
-        w.number(r - 1, 1, ls.index()[u], st.score);
+        w.number(r - 1, 1, ls.index()[u], few ? st.fewScore : st.score);
         GroupStat g = d.regionGroup(region).orElse(null);
+        r = label(w, r, l.get("col.nCi"));
+        if (d.regionN(u) >= 0) w.integer(r - 1, 1, d.regionN(u), few);
         r = label(w, r, l.get("col.ciLow"));
-        w.number(r - 1, 1, g == null ? Double.NaN : g.ciLow(), st.score);
+        w.number(r - 1, 1, g == null ? Double.NaN : ReportData.clipped(g.ciLow()), few ? st.fewScore : st.score);
         r = label(w, r, l.get("col.ciHigh"));
-        w.number(r - 1, 1, g == null ? Double.NaN : g.ciHigh(), st.score);
+        w.number(r - 1, 1, g == null ? Double.NaN : ReportData.clipped(g.ciHigh()), few ? st.fewScore : st.score);
+        if (ReportData.clips(g)) w.note(r - 1, 2, l.get("note.ciClipped"));
+        if (few) w.note(r++, 0, l.get("note.fewFirms"));
         if (ls.coupling() != null) {
             r = label(w, r, l.get("col.couplingD"));
             w.number(r - 1, 1, ls.coupling().d()[u], st.fine);
@@ -114,7 +119,7 @@ final class ProfileSheets {
     }
 
     private static int label(SheetWriter w, int r, String key) {
-        w.styled(r, 0, key, w.styles.header);
+        w.label(r, 0, key);
         return r + 1;
     }
 
@@ -138,7 +143,7 @@ final class ProfileSheets {
                 l.get("col.difference")));
         for (double[] x : rows) {
             TreeItem it = d.region.tree().item((int) x[0]);
-            w.text(r, 0, d.head(it));
+            w.text(r, 0, d.questionHead(it));
             w.number(r, 1, d.region.scores()[it.index()][u], w.styles.score);
             w.number(r, 2, d.regionMean(it.code()), w.styles.score);
             w.number(r, 3, x[1], w.styles.score);

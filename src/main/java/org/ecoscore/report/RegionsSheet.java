@@ -32,6 +32,7 @@ final class RegionsSheet {
                 l.get("col.regionResponse")));
         int firstScore = head.size();
         for (int i : nodes) head.add(d.head(tree.item(i)));
+        head.add(l.get("col.nCi"));
         head.add(l.get("col.ciLow"));
         head.add(l.get("col.ciHigh"));
         if (cp != null) {
@@ -44,17 +45,25 @@ final class RegionsSheet {
         sheet.createFreezePane(1, 1);
         int[] order = d.regionsByRank();
         int r = 1;
+        boolean anyFew = false;
+        boolean anyClipped = false;
         for (int u : order) {
             int c = 0;
-            w.text(r, c++, ls.unitIds()[u]);
+            boolean few = d.fewFirms(u);
+            anyFew |= few;
+            w.text(r, c++, ls.unitIds()[u], few);
             w.text(r, c++, ls.unitCodes()[u]);
-            if (ls.firmCounts() != null) w.integer(r, c, ls.firmCounts()[u]);
+            if (ls.firmCounts() != null) w.integer(r, c, ls.firmCounts()[u], few);
             c++;
             w.text(r, c++, ls.unitRows()[u] >= 0 ? l.get("yes") : l.get("no"));
             for (int i : nodes) w.number(r, c++, ls.scores()[i][u], st.score);
             GroupStat g = d.regionGroup(ls.unitIds()[u]).orElse(null);
-            w.number(r, c++, g == null ? Double.NaN : g.ciLow(), st.score);
-            w.number(r, c++, g == null ? Double.NaN : g.ciHigh(), st.score);
+            int n = d.regionN(u);
+            if (n >= 0) w.integer(r, c, n, few);
+            c++;
+            anyClipped |= ReportData.clips(g);
+            w.number(r, c++, g == null ? Double.NaN : ReportData.clipped(g.ciLow()), few ? st.fewScore : st.score);
+            w.number(r, c++, g == null ? Double.NaN : ReportData.clipped(g.ciHigh()), few ? st.fewScore : st.score);
             if (cp != null) {
                 w.number(r, c++, cp.c()[u], st.fine);
                 w.number(r, c++, cp.t()[u], st.fine);
@@ -63,13 +72,16 @@ final class RegionsSheet {
                 c++;
                 w.text(r, c++, l.grade(cp.grade()[u]));
             }
-            if (ls.rank()[u] > 0) w.integer(r, c, ls.rank()[u]);
+            if (ls.rank()[u] > 0) w.integer(r, c, ls.rank()[u], few);
             r++;
         }
         int units = order.length;
+        int note = units + 1;
+        if (anyFew) w.note(note++, 0, l.get("note.fewFirms"));
+        if (anyClipped) w.note(note++, 0, l.get("note.ciClipped"));
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, units), 0, head.size() - 1));
         for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
-        radar(d, sheet, w, units + 3, order);
+        radar(d, sheet, w, note + 1, order);
         w.finish(0);
     }
 

@@ -23,6 +23,8 @@ final class ReportData {
     final boolean english;
     final LevelScores firm;
     final LevelScores region;
+    /** A region whose index rests on fewer firms than this is marked (grey italic and a note). */
+    static final int FEW_FIRMS = 5;
 
     ReportData(RunResult result) {
         this.result = result;
@@ -40,6 +42,16 @@ final class ReportData {
     /** A score column header, {@code CODE name} (SPEC §5). */
     String head(TreeItem it) {
         return it.code() + " " + name(it);
+    }
+
+    /** A question's text with " (反向计分)" / " (reverse-scored)" appended when it is reverse-coded. */
+    String questionText(org.ecoscore.framework.Question q) {
+        return q.text(english) + (q.reverse() ? labels.get("reverseScored") : "");
+    }
+
+    /** {@code CODE text} of a question item, marked when reverse-coded (lists where a high score must read right). */
+    String questionHead(TreeItem it) {
+        return it.isQuestion() ? it.code() + " " + questionText(it.question()) : head(it);
     }
 
     /** Mean of the non-missing values, NaN when none. */
@@ -95,6 +107,32 @@ final class ReportData {
         return result.statistics().groups().stream()
                 .filter(g -> g.grouping().equals("region") && g.code().equals(root) && g.group().equals(regionName))
                 .findFirst();
+    }
+
+    /**
+     * The number of firms a region's index and CI rest on: n of its root group statistic when computed, else
+     * the firms scored in the region; -1 when unknown (no firm level).
+     */
+    int regionN(int u) {
+        GroupStat g = regionGroup(region.unitIds()[u]).orElse(null);
+        if (g != null) return g.n();
+        return region.firmCounts() == null ? -1 : region.firmCounts()[u];
+    }
+
+    /** True when region unit {@code u}'s index rests on fewer than {@link #FEW_FIRMS} firms. */
+    boolean fewFirms(int u) {
+        int n = regionN(u);
+        return n >= 0 && n < FEW_FIRMS;
+    }
+
+    /** A CI bound as displayed on the Regions sheet and profiles: clipped to the score range [0, 100]. */
+    static double clipped(double v) {
+        return Double.isNaN(v) ? v : Math.max(0, Math.min(100, v));
+    }
+
+    /** True when either bound of the region's CI lies outside [0, 100] (the displayed one was clipped). */
+    static boolean clips(GroupStat g) {
+        return g != null && (g.ciLow() < 0 || g.ciHigh() > 100);
     }
 
     String rootCode() {

@@ -46,6 +46,28 @@ final class SheetWriter {
         if (2 * s.length() > measured(c)) measure(c, width(s));
     }
 
+    /** Text (possibly from an input) in grey italic, or plain when {@code few} is false. */
+    void text(int r, int c, String s, boolean few) {
+        if (!few) {
+            text(r, c, s);
+            return;
+        }
+        if (s == null || s.isEmpty()) return;
+        String fitted = fit(s);
+        cells.text(r, c, fitted, styles.fewText(fitted));
+        if (2 * s.length() > measured(c)) measure(c, width(s));
+    }
+
+    /** A whole number in grey italic when {@code few}, else default style. */
+    void integer(int r, int c, long v, boolean few) {
+        if (!few) {
+            integer(r, c, v);
+            return;
+        }
+        cells.number(r, c, v, styles.fewInteger);
+        measure(c, Long.toString(v).length() + 1);
+    }
+
     private int measured(int c) {
         return c < columns ? widths[c] : 0;
     }
@@ -65,6 +87,12 @@ final class SheetWriter {
     void styled(int r, int c, String s, CellStyle style) {
         cells.text(r, c, s, style);
         if (style != styles.title && style != styles.subtitle) measure(c, Math.min(width(s), 24));
+    }
+
+    /** A row label (tool text) that never wraps: its column widens to fit it. */
+    void label(int r, int c, String s) {
+        cells.text(r, c, s, styles.label);
+        measure(c, width(s));
     }
 
     /** A note row of tool text: written as text but not widening its column (it overflows to the right). */
@@ -112,8 +140,22 @@ final class SheetWriter {
                 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
     }
 
-    /** Column widths from the measured text, then print-ready page set-up (SPEC §5, issue item 6). */
+    /** Sheets wider than this many columns print at {@link #WIDE_SCALE}% across pages, not fit to one width. */
+    static final int WIDE_COLUMNS = 15;
+    static final short WIDE_SCALE = 65;
+
+    /** {@link #finish(int, int)} repeating the first column on wide sheets. */
     void finish(int headerRow) {
+        finish(headerRow, 1);
+    }
+
+    /**
+     * Column widths from the measured text, then print-ready page set-up (SPEC §5): landscape A4; narrow
+     * sheets fit to one page width; sheets wider than {@value #WIDE_COLUMNS} columns at a fixed
+     * {@value #WIDE_SCALE}% across pages with the header row and the first {@code keyColumns} columns (id,
+     * name) repeated on every page, so that the text stays readable.
+     */
+    void finish(int headerRow, int keyColumns) {
         for (int c = 0; c < columns; c++) {
             int w = Math.max(6, widths[c] + 2);
             sheet.setColumnWidth(c, Math.min(255, w) * 256);
@@ -121,9 +163,16 @@ final class SheetWriter {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        boolean wide = columns > WIDE_COLUMNS;
+        if (wide) {
+            sheet.setFitToPage(false);
+            ps.setScale(WIDE_SCALE);
+            if (keyColumns > 0) sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+        } else {
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+        }
         sheet.setAutobreaks(true);
         if (headerRow >= 0) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }

@@ -23,12 +23,19 @@ final class Styles {
     final CellStyle title;
     final CellStyle subtitle;
     final CellStyle header;
+    /** {@link #header} without wrapping: a row label whose column is sized to fit it (Summary, profiles). */
+    final CellStyle label;
     final CellStyle score;
     final CellStyle fine;
     final CellStyle integer;
     /** {@link #fine} on the warning (amber) fill: a value that needs attention, e.g. α &lt; 0.7. */
     final CellStyle fineWarning;
+    /** Grey italic 0.0: a score resting on fewer than {@link ReportData#FEW_FIRMS} firms. */
+    final CellStyle fewScore;
+    /** Grey italic whole number (the n of such a region). */
+    final CellStyle fewInteger;
     private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
+    private final CellStyle[] fewText = new CellStyle[2];
 
     Styles(Workbook wb) {
         Font bold = wb.createFont();
@@ -49,6 +56,9 @@ final class Styles {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        label = wb.createCellStyle();
+        label.cloneStyleFrom(header);
+        label.setWrapText(false);
         short fmt1 = wb.createDataFormat().getFormat("0.0");
         short fmt3 = wb.createDataFormat().getFormat("0.000");
         short fmt0 = wb.createDataFormat().getFormat("0");
@@ -62,6 +72,20 @@ final class Styles {
         fineWarning.setDataFormat(fmt3);
         ((XSSFCellStyle) fineWarning).setFillForegroundColor(new XSSFColor(AMBER, null));
         fineWarning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        Font greyItalic = wb.createFont();
+        greyItalic.setItalic(true);
+        greyItalic.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        fewScore = wb.createCellStyle();
+        fewScore.setDataFormat(fmt1);
+        fewScore.setFont(greyItalic);
+        fewInteger = wb.createCellStyle();
+        fewInteger.setDataFormat(fmt0);
+        fewInteger.setFont(greyItalic);
+        for (int q = 0; q < 2; q++) {
+            fewText[q] = wb.createCellStyle();
+            fewText[q].setFont(greyItalic);
+            fewText[q].setQuotePrefixed(q == 1);
+        }
         for (Fill f : Fill.values()) {
             for (int q = 0; q < 2; q++) {
                 CellStyle s = wb.createCellStyle();
@@ -75,6 +99,11 @@ final class Styles {
                 text[f.ordinal()][q] = s;
             }
         }
+    }
+
+    /** Grey italic text (a region on fewer than {@link ReportData#FEW_FIRMS} firms); quote-prefixed when risky. */
+    CellStyle fewText(String s) {
+        return fewText[SafeText.risky(s) ? 1 : 0];
     }
 
     /** Plain text style; quote-prefixed when the text could be taken for a formula (SPEC §5). */

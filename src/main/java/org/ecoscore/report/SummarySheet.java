@@ -1,11 +1,13 @@
 package org.ecoscore.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.core.Severity;
+import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.input.InputFile;
@@ -18,7 +20,12 @@ import org.ecoscore.screen.Screened;
  * national means.
  */
 final class SummarySheet {
-    private static final int CHART_COL = 9;
+    /** Columns of the region tables (rank, region, index, n); the bar chart starts one column after. */
+    private static final int TABLE_COLS = 4;
+    /** Columns of a radar's table (node, national mean). */
+    private static final int RADAR_TABLE_COLS = 2;
+    /** First column of the bottom-five table (the top five take columns 0–3). */
+    private static final int BOTTOM_COL = 5;
 
     private SummarySheet() {
     }
@@ -27,8 +34,8 @@ final class SummarySheet {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         int r = 0;
-        w.styled(r++, 0, d.result.framework().name() + " " + l.get("title"), st.title);
-        r = pair(w, r, l.get("framework"), d.result.framework().name());
+        w.styled(r++, 0, l.get("title"), st.title);
+        r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
         r = pair(w, r, l.get("runDate"), MethodSheet.STAMP.format(d.result.started()));
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r++;
@@ -50,7 +57,7 @@ final class SummarySheet {
             if (n != null) r = mean(w, r, l.get("nationalIndex") + n.code() + " " + n.name(d.english), d.firmMean(n.code()));
         }
         if (d.firm.coupling() != null) {
-            w.styled(r, 0, l.get("meanD"), st.header);
+            w.label(r, 0, l.get("meanD"));
             w.number(r++, 1, ReportData.mean(d.firm.coupling().d()), st.fine);
         }
         for (Severity sv : Severity.values()) {
@@ -61,25 +68,27 @@ final class SummarySheet {
         r++;
         r = regionLists(d, w, r);
         r++;
-        r = regionChart(d, sheet, w, r);
-        for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s);
+        List<Runnable> charts = new ArrayList<>();
+        r = regionChart(d, sheet, w, r, charts);
+        for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s, charts);
         w.finish(-1);
+        charts.forEach(Runnable::run); // sized in cm over the final column widths
     }
 
     private static int pair(SheetWriter w, int r, String key, String value) {
-        w.styled(r, 0, key, w.styles.header);
+        w.label(r, 0, key);
         w.text(r, 1, value);
         return r + 1;
     }
 
     private static int count(SheetWriter w, int r, String key, int value) {
-        w.styled(r, 0, key, w.styles.header);
+        w.label(r, 0, key);
         w.integer(r, 1, value);
         return r + 1;
     }
 
     private static int mean(SheetWriter w, int r, String key, double value) {
-        w.styled(r, 0, key, w.styles.header);
+        w.label(r, 0, key);
         w.number(r, 1, value, w.styles.score);
         return r + 1;
     }
@@ -112,25 +121,33 @@ final class SummarySheet {
         int n = Math.min(5, ranked.length);
         if (n == 0) return r;
         w.styled(r, 0, l.get("topRegions"), w.styles.subtitle);
-        w.styled(r, 4, l.get("bottomRegions"), w.styles.subtitle);
+        w.styled(r, BOTTOM_COL, l.get("bottomRegions"), w.styles.subtitle);
         r++;
-        List<String> head = List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"));
-        for (int c = 0; c < 3; c++) {
+        List<String> head = List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"), l.get("col.nCi"));
+        for (int c = 0; c < head.size(); c++) {
             w.styled(r, c, head.get(c), w.styles.header);
-            w.styled(r, 4 + c, head.get(c), w.styles.header);
+            w.styled(r, BOTTOM_COL + c, head.get(c), w.styles.header);
         }
         r++;
+        boolean few = false;
         for (int i = 0; i < n; i++) {
-            regionCells(d, w, r + i, 0, ranked[i]);
-            regionCells(d, w, r + i, 4, ranked[ranked.length - n + i]);
+            few |= regionCells(d, w, r + i, 0, ranked[i]);
+            few |= regionCells(d, w, r + i, BOTTOM_COL, ranked[ranked.length - n + i]);
         }
-        return r + n;
+        r += n;
+        if (few) w.note(r++, 0, l.get("note.fewFirms"));
+        return r;
     }
 
-    private static void regionCells(ReportData d, SheetWriter w, int r, int c, int u) {
-        w.integer(r, c, d.region.rank()[u]);
-        w.text(r, c + 1, d.region.unitIds()[u]);
-        w.number(r, c + 2, d.region.index()[u], w.styles.score);
+    /** Rank, region, index and n of region unit {@code u}, grey italic on few firms; true when marked. */
+    private static boolean regionCells(ReportData d, SheetWriter w, int r, int c, int u) {
+        boolean few = d.fewFirms(u);
+        w.integer(r, c, d.region.rank()[u], few);
+        w.text(r, c + 1, d.region.unitIds()[u], few);
+        w.number(r, c + 2, d.region.index()[u], few ? w.styles.fewScore : w.styles.score);
+        int n = d.regionN(u);
+        if (n >= 0) w.integer(r, c + 3, n, few);
+        return few;
     }
 
     /** Region units with a rank, best first. */
@@ -138,29 +155,45 @@ final class SummarySheet {
         return java.util.Arrays.stream(d.regionsByRank()).filter(u -> d.region.rank()[u] > 0).toArray();
     }
 
-    private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r) {
+    /** Bar chart height: {@value #CM_PER_REGION} cm per region plus the title, at least {@value #MIN_BAR_CM} cm. */
+    static final double CM_PER_REGION = 0.6;
+    static final double MIN_BAR_CM = 8;
+    static final double BAR_WIDTH_CM = 16;
+    static final double RADAR_WIDTH_CM = 18;
+    static final double RADAR_HEIGHT_CM = 13;
+
+    /** A region table (rank, region, index, n) with the bar chart of the index right of it. */
+    private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r, List<Runnable> charts) {
         int[] ranked = ranked(d);
         if (ranked.length == 0) return r;
         Labels l = d.labels;
         String title = l.get("regionIndex");
+        sheet.setRowBreak(r - 1); // the chart starts a page (it fits one up to ~25 regions)
         w.styled(r++, 0, title, w.styles.subtitle);
-        w.header(r++, List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index")));
+        w.header(r++, List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"), l.get("col.nCi")));
         int first = r;
-        for (int u : ranked) regionCells(d, w, r++, 0, u);
+        boolean few = false;
+        for (int u : ranked) few |= regionCells(d, w, r++, 0, u);
         int last = r - 1;
-        int height = Math.max(16, ranked.length + 4);
-        Charts.bar(sheet, new Charts.Place(CHART_COL, first - 2, CHART_COL + 9, first - 2 + height), title,
+        if (few) w.note(r++, 0, l.get("note.fewFirms"));
+        double cm = Math.max(MIN_BAR_CM, CM_PER_REGION * ranked.length + 2);
+        int top = first - 1;
+        int end = (int) Charts.rowEnd(sheet, top, cm)[0];
+        charts.add(() -> Charts.bar(sheet, Charts.sized(sheet, TABLE_COLS + 1, top, BAR_WIDTH_CM, cm), title,
                 new CellRangeAddress(first, last, 1, 1),
-                List.of(new Charts.Series(l.get("col.index"), new CellRangeAddress(first, last, 2, 2))), true);
-        return Math.max(r, first - 2 + height) + 1;
+                List.of(new Charts.Series(l.get("col.index"), new CellRangeAddress(first, last, 2, 2))), true));
+        return Math.max(r, end + 1) + 1;
     }
 
-    private static int subsystemRadar(ReportData d, XSSFSheet sheet, SheetWriter w, int r, int which) {
+    /** A subsystem's children with their national means, on a new page, and the radar chart right of them. */
+    private static int subsystemRadar(ReportData d, XSSFSheet sheet, SheetWriter w, int r, int which,
+                                      List<Runnable> charts) {
         List<TreeItem> kids = d.subsystemChildren(which);
         Node sub = d.result.framework().subsystem(which).orElse(null);
         if (sub == null || kids.size() < 3) return r;
         Labels l = d.labels;
         String title = l.get("radarOf") + sub.code() + " " + sub.name(d.english);
+        sheet.setRowBreak(r - 1); // table and radar start a page: the radar never straddles a page break
         w.styled(r++, 0, title, w.styles.subtitle);
         w.header(r++, List.of(l.get("col.node"), l.get("col.national")));
         int first = r;
@@ -170,9 +203,11 @@ final class SummarySheet {
             r++;
         }
         int last = r - 1;
-        Charts.radar(sheet, new Charts.Place(CHART_COL, first - 2, CHART_COL + 9, first + 18), title,
-                new CellRangeAddress(first, last, 0, 0),
-                List.of(new Charts.Series(l.get("col.national"), new CellRangeAddress(first, last, 1, 1))));
-        return Math.max(r, first + 18) + 1;
+        int top = first - 1;
+        int end = (int) Charts.rowEnd(sheet, top, RADAR_HEIGHT_CM)[0];
+        charts.add(() -> Charts.radar(sheet, Charts.sized(sheet, RADAR_TABLE_COLS + 1, top, RADAR_WIDTH_CM,
+                        RADAR_HEIGHT_CM), title, new CellRangeAddress(first, last, 0, 0),
+                List.of(new Charts.Series(l.get("col.national"), new CellRangeAddress(first, last, 1, 1)))));
+        return Math.max(r, end + 1) + 1;
     }
 }

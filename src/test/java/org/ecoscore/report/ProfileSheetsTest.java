@@ -44,7 +44,8 @@ class ProfileSheetsTest {
             assertEquals("Q3 研发强度", strongest);
             assertEquals(28.75, gd.getRow(row + 2).getCell(3).getNumericCellValue(), 1e-12);
             assertEquals("Q1 政策清晰", gd.getRow(row + 3).getCell(0).getStringCellValue());
-            assertEquals("Q2 政策多变", gd.getRow(row + 4).getCell(0).getStringCellValue());
+            assertEquals("Q2 政策多变 (反向计分)", gd.getRow(row + 4).getCell(0).getStringCellValue(),
+                    "Q2 is reverse-coded: a high score means little change");
             // weakest: Q4 (25 vs 62.5), Q6 (60 vs 80), Q5 (50 vs 50)
             assertEquals("Q4 发明专利数", gd.getRow(row + 8).getCell(0).getStringCellValue());
             assertEquals(-37.5, gd.getRow(row + 8).getCell(3).getNumericCellValue(), 1e-12);

@@ -82,7 +82,7 @@ class ReportExtensionsTest {
     @Test
     void newSheetsFollowMethodInBothLanguages() throws Exception {
         try (XSSFWorkbook zh = written(full(Options.Lang.ZH))) {
-            assertEquals(List.of("概览", "企业得分", "地区得分", "指标统计", "权重", "数据问题", "方法说明", "信度", "按社区",
+            assertEquals(List.of("概览", "企业得分", "地区得分", "指标统计", "权重", "数据问题", "方法说明", "信度", "按群落",
                     "不确定性", "广东省", "北京市"), sheetNames(zh));
         }
         try (XSSFWorkbook en = written(full(Options.Lang.EN))) {
@@ -125,15 +125,15 @@ class ReportExtensionsTest {
     @Test
     void groupSheetsOnlyWithByAndEqualToGroupStat() throws Exception {
         try (XSSFWorkbook wb = written(plain(Options.Lang.ZH))) {
-            assertNull(wb.getSheet("按社区"));
+            assertNull(wb.getSheet("按群落"));
             assertNull(wb.getSheet("按行业"));
         }
         RunResult r = full(Options.Lang.ZH);
         try (XSSFWorkbook wb = written(r)) {
-            XSSFSheet s = wb.getSheet("按社区");
+            XSSFSheet s = wb.getSheet("按群落");
             assertNotNull(s);
             assertNull(wb.getSheet("按规模"), "only the groupings asked for");
-            int h = find(s, 0, "社区", 0);
+            int h = find(s, 0, "创新群落", 0);
             assertEquals("均值", text(s, h, 2));
             GroupStat g = r.statistics().groups().stream()
                     .filter(x -> x.grouping().equals("community") && x.group().equals("高新区") && x.code().equals("R"))
@@ -147,7 +147,7 @@ class ReportExtensionsTest {
             assertEquals(147.59 - 55.5, num(s, h + 1, 6), 1e-12, "half-width = CI high − mean");
             assertEquals("老城区", text(s, h + 2, 0));
             assertTrue(s.getRow(h + 3) == null || blank(s, h + 3, 0), "two groups for the root only");
-            int all = find(s, 0, "社区", h + 1);
+            int all = find(s, 0, "创新群落", h + 1);
             assertEquals("代码", text(s, all, 1));
             int rows = 0;
             for (int k = all + 1; k <= s.getLastRowNum() && s.getRow(k) != null; k++) rows++;
@@ -159,7 +159,7 @@ class ReportExtensionsTest {
             assertEquals(1, charts.size());
             var ser = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
             assertTrue(ser.isSetErrBars(), "CI error bars on the mean series");
-            assertEquals("按社区!$G$" + (h + 2) + ":$G$" + (h + 3), ser.getErrBars().getPlus().getNumRef().getF());
+            assertEquals("按群落!$G$" + (h + 2) + ":$G$" + (h + 3), ser.getErrBars().getPlus().getNumRef().getF());
         }
     }
 

@@ -75,7 +75,7 @@ class ReportWriterTest {
         List<String[]> csv = CsvTablesTest.read(csvDir.resolve("firms.csv"));
         try (XSSFWorkbook wb = written(r)) {
             XSSFSheet firms = wb.getSheet("企业得分");
-            assertEquals(List.of("企业标识", "名称", "地区", "社区", "行业", "规模", "文件", "行号", "R 综合", "S1 体制",
+            assertEquals(List.of("企业标识", "名称", "地区", "创新群落", "行业", "规模", "文件", "行号", "R 综合", "S1 体制",
                     "S2 生态", "耦合度 C", "综合发展指数 T", "耦合协调度 D", "协调等级", "等级名称", "排名", "标记"),
                     row(firms, 0));
             assertEquals(5, firms.getLastRowNum() + 1);
@@ -113,10 +113,13 @@ class ReportWriterTest {
             assertEquals("广东省", s.getRow(1).getCell(0).getStringCellValue());
             assertEquals("yes", s.getRow(1).getCell(3).getStringCellValue());
             assertEquals(71.875, s.getRow(1).getCell(5).getNumericCellValue(), 0.0);
-            assertEquals(-69.2, s.getRow(1).getCell(7).getNumericCellValue(), 0.0);
-            assertEquals("intermediate coordination", s.getRow(1).getCell(13).getStringCellValue());
-            assertEquals("primary coordination", s.getRow(2).getCell(13).getStringCellValue());
-            assertEquals(2, s.getRow(2).getCell(14).getNumericCellValue());
+            assertEquals("n (firms)", s.getRow(0).getCell(7).getStringCellValue());
+            assertEquals(2, s.getRow(1).getCell(7).getNumericCellValue(), 0.0);
+            assertEquals(0.0, s.getRow(1).getCell(8).getNumericCellValue(), 0.0, "−69.2 shown clipped to 0");
+            assertEquals(100.0, s.getRow(1).getCell(9).getNumericCellValue(), 0.0, "188.9 shown clipped to 100");
+            assertEquals("intermediate coordination", s.getRow(1).getCell(14).getStringCellValue());
+            assertEquals("primary coordination", s.getRow(2).getCell(14).getStringCellValue());
+            assertEquals(2, s.getRow(2).getCell(15).getNumericCellValue());
             List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
             assertEquals(3, charts.get(0).getChartSeries().get(0).getSeriesCount(), "national mean + 2 regions");
@@ -189,7 +192,7 @@ class ReportWriterTest {
             String method = text(wb.getSheet("方法说明"));
             assertTrue(method.contains("a".repeat(64)));
             assertTrue(method.contains("c".repeat(64)));
-            assertTrue(method.contains("minCoverage|0.5"), method);
+            assertTrue(method.contains("--min-coverage|0.5"), method);
             assertTrue(method.contains("0.1.0-test"));
             assertTrue(method.contains("2025-03-01 08:00:00 UTC"));
         }
