@@ -10,7 +10,7 @@ public final class FrameworkDisplay {
      * {@link Framework#location()} of the packaged default framework; joined so that the issue-code scan of
      * TroubleshootingTest does not take this kebab-case constant for an issue code.
      */
-    public static final String BUILT_IN = String.join("-", "built", "in");
+    public static final String BUILT_IN = "built-in";
 
     private FrameworkDisplay() {
     }
