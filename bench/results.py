@@ -51,6 +51,16 @@ if sizes and len(sizes) > 1:
     base = per_cell[sizes[0]]
     lines += ["", "Linearity (score seconds per million cells, relative to the smallest batch): " +
               ", ".join(f"{n:,}: {per_cell[n]/base:.2f}×" for n in sizes)]
+    marg = []
+    for lo, hi in zip(sizes, sizes[1:]):
+        b_lo, _ = med(f"b:{lo}")
+        b_hi, _ = med(f"b:{hi}")
+        marg.append((lo, hi, (b_hi - b_lo) / ((hi - lo) * 150 / 1e6)))
+    lines += ["", "Marginal cost (score seconds per extra million cells): " +
+              ", ".join(f"{lo:,}→{hi:,}: {m:.3f} s" for lo, hi, m in marg)]
 lines += ["", "Targets (issue 7): (b)/(a) ≤ 0.5 at 100k × 150, heading for ≤ 0.25; peak RSS ≤ 1 GB (xlsx and "
           "1M-row CSV); 30k and 100k within 15% of linear from 10k."]
+notes = os.path.join(os.path.dirname(out), "notes.md")
+if os.path.exists(notes):
+    lines += ["", open(notes, encoding="utf-8").read().rstrip()]
 open(out, "w").write("\n".join(lines) + "\n")
