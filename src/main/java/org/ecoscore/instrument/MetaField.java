@@ -19,15 +19,30 @@ record MetaField(MetaRole role, String label) {
     /** A region questionnaire is identified by its region (SPEC §3); the name is the answering office. */
     private static final List<MetaRole> REGION = List.of(MetaRole.REGION, MetaRole.NAME);
 
-    /** The fields a questionnaire of this source asks, in order; roles without an alias are left out. */
+    /**
+     * The fields a questionnaire of this source asks, in order; roles without an alias are left out. A region
+     * questionnaire's name field is answered by an office, not a firm: it takes the first name alias that does
+     * not speak of a firm (default meta.csv: 单位名称), else the first alias.
+     */
     static List<MetaField> of(Framework framework, Level source) {
         List<MetaField> out = new ArrayList<>();
         for (MetaRole role : source == Level.FIRM ? FIRM : REGION) {
             List<String> aliases = framework.metaAliases(role);
             if (aliases != null && !aliases.isEmpty() && !aliases.get(0).isBlank()) {
-                out.add(new MetaField(role, aliases.get(0).strip()));
+                String label = aliases.get(0).strip();
+                if (source == Level.REGION && role == MetaRole.NAME) {
+                    label = aliases.stream().map(String::strip).filter(a -> !a.isEmpty() && !speaksOfAFirm(a))
+                            .findFirst().orElse(label);
+                }
+                out.add(new MetaField(role, label));
             }
         }
         return out;
+    }
+
+    private static boolean speaksOfAFirm(String alias) {
+        String a = alias.toLowerCase(java.util.Locale.ROOT);
+        return a.contains("企业") || a.contains("公司") || a.contains("company") || a.contains("firm")
+                || a.contains("enterprise");
     }
 }

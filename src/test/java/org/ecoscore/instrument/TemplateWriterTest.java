@@ -150,7 +150,8 @@ class TemplateWriterTest {
     @Test
     void regionTableHasRegionThenNameThenRegionQuestionsInEnglish() throws IOException {
         try (XSSFWorkbook wb = write(TemplateFixtures.workedExample(), Level.REGION, TemplateLayout.TABLE, true)) {
-            assertEquals(List.of("所在地区", "企业名称", "Q6 Guidance fund size"), row(wb.getSheet("Questionnaire"), 0));
+            // a region office is not a firm: its name field takes the first name alias that is not about firms
+            assertEquals(List.of("所在地区", "name", "Q6 Guidance fund size"), row(wb.getSheet("Questionnaire"), 0));
         }
     }
 
@@ -391,7 +392,7 @@ class TemplateWriterTest {
         try (XSSFWorkbook wb = write(TemplateFixtures.workedExample(), Level.REGION, TemplateLayout.FORM, false)) {
             XSSFSheet s = wb.getSheet("问卷");
             assertEquals(List.of("所在地区", ""), row(s, 1));
-            assertEquals(List.of("企业名称", ""), row(s, 2));
+            assertEquals(List.of("name", ""), row(s, 2));
             assertArrayEquals(new int[] {4, 0, 1, 2}, ReadingRules.formHeader(s));
             assertEquals("S2 生态", ReadingRules.text(s, 5, 0));
             assertEquals(List.of("Q6", "引导基金规模", "", "数字，不小于 0；参考范围 0–100"), row(s, 6));
