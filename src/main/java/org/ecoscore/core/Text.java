@@ -37,6 +37,34 @@ public final class Text {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
     }
 
+    /**
+     * How wide a text prints in a spreadsheet column, in Latin characters: CJK ideographs, kana, hangul,
+     * full-width forms and CJK punctuation count double (column widths are computed from this, never with
+     * POI's font-dependent autoSizeColumn).
+     */
+    public static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** True for code points that print two columns wide. */
+    public static boolean isWide(int cp) {
+        if (cp < 0x1100) return false; // Latin, Greek, Cyrillic …: no wide script below Hangul Jamo
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+            return true;
+        }
+        return (cp >= 0x3000 && cp <= 0x303F)         // CJK symbols and punctuation
+                || (cp >= 0xFE30 && cp <= 0xFE4F)     // CJK compatibility forms
+                || (cp >= 0xFF00 && cp <= 0xFF60);    // full-width forms
+    }
+
     /** Spreadsheet column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
     public static String columnLetters(int column) {
         StringBuilder sb = new StringBuilder();

@@ -1,5 +1,7 @@
 package org.ecoscore.instrument;
 
+import org.ecoscore.core.Text;
+
 /**
  * How wide a text prints in a spreadsheet column, counted in Latin characters: CJK ideographs, kana,
  * hangul, full-width forms and CJK punctuation count double. Used for column widths and row heights of
@@ -33,15 +35,9 @@ final class DisplayWidth {
         return Math.max(widest, w);
     }
 
-    /** True for code points that print two columns wide. */
+    /** True for code points that print two columns wide ({@link Text#isWide}). */
     static boolean isWide(int cp) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp < 0xFF61
-                || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA
-                || b == Character.UnicodeBlock.HANGUL_SYLLABLES
-                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS;
+        return Text.isWide(cp);
     }
 
     /** A column width (in characters) for texts of this width: width + 2 of padding, within [min, max]. */

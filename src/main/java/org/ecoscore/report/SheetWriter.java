@@ -1,5 +1,6 @@
 package org.ecoscore.report;
 
+import org.ecoscore.core.Text;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -121,23 +122,9 @@ final class SheetWriter {
         if (w > widths[c]) widths[c] = Math.min(MAX_WIDTH, w);
     }
 
-    /** Display width: CJK and other wide characters count 2. */
+    /** Display width: CJK and other wide characters count 2 ({@link Text#displayWidth}). */
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static boolean wide(int cp) {
-        if (cp < 0x1100) return false; // Latin, Greek, Cyrillic …: no wide script below Hangul Jamo
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
+        return Text.displayWidth(s);
     }
 
     /** Sheets wider than this many columns print at {@link #WIDE_SCALE}% across pages, not fit to one width. */

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoscore.fixtures.WorkedExampleFiles;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
@@ -69,35 +70,7 @@ class TemplateRoundTripTest {
     @BeforeAll
     static void frameworkAndRegionTemplate() throws IOException {
         fw = dir.resolve("fw");
-        write(fw.resolve("framework.csv"), """
-                code,parent,name_zh,name_en,weight,aggregation,role
-                R,,综合,Overall,,,
-                S1,R,体制,System,2,,subsystem1
-                S2,R,生态,Ecosystem,1,geometric,subsystem2
-                """);
-        write(fw.resolve("questions.csv"), """
-                code,parent,source,scale,reverse,min,max,transform,weight,text_zh,text_en,aliases
-                Q1,S1,firm,agree5,,,,,2,政策清晰,Policy is clear,
-                Q2,S1,firm,agree5,true,,,,1,政策多变,Policy changes often,
-                Q3,S1,firm,percent,,0,20,,1,研发强度,R&D intensity,
-                Q4,S2,firm,number,,,,log,1,发明专利数,Invention patents,
-                Q5,S2,firm,yesno,,,,,1,是否参与揭榜挂帅,Took part in open competitions,
-                Q6,S2,region,number,,0,100,,1,引导基金规模,Guidance fund size,
-                """);
-        write(fw.resolve("scales.csv"), """
-                scale,value,label
-                agree5,1,非常不同意
-                agree5,2,不同意
-                agree5,3,一般
-                agree5,4,同意
-                agree5,5,非常同意
-                """);
-        write(fw.resolve("meta.csv"), """
-                role,aliases
-                id,统一社会信用代码|id
-                name,企业名称|name
-                region,所在地区|region
-                """);
+        WorkedExampleFiles.writeFramework(fw);
         framework = FrameworkLoader.load(fw);
 
         Path blank = dir.resolve("region-table-blank.xlsx");

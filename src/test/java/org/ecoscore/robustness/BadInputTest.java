@@ -1,5 +1,6 @@
 package org.ecoscore.robustness;
 
+import org.ecoscore.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -99,7 +100,7 @@ class BadInputTest {
         Path report = dir.resolve("out").resolve("report.xlsx");
         Files.createDirectories(report.getParent());
 
-        Cli run = Cli.run("score", good.toString(), bad.toString(), "-o", report.toString(), "--csv",
+        CliRun run = CliRun.of("score", good.toString(), bad.toString(), "-o", report.toString(), "--csv",
                 dir.resolve("csv").toString(), "--quiet");
 
         assertEquals(c.exit(), run.exitCode(), run.err());

@@ -1,5 +1,6 @@
 package org.ecoscore.robustness;
 
+import org.ecoscore.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +48,7 @@ class OutputSafetyTest {
     void formulaLikeInputTextIsWrittenAsQuotePrefixedStringsAndNeverAsAFormula() throws Exception {
         Path in = evilBatch();
         Path report = dir.resolve("report.xlsx");
-        Cli run = Cli.run("score", in.toString(), "-o", report.toString(), "--csv", dir.resolve("csv").toString(),
+        CliRun run = CliRun.of("score", in.toString(), "-o", report.toString(), "--csv", dir.resolve("csv").toString(),
                 "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         List<String> seen = new ArrayList<>();
@@ -96,7 +97,7 @@ class OutputSafetyTest {
         Path in = Corpus.csv(dir.resolve("good.csv"), Corpus.rows("G", 3), StandardCharsets.UTF_8);
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
         Path out = notAFolder.resolve("report.xlsx");
-        Cli run = Cli.run("score", in.toString(), "-o", out.toString(), "--quiet");
+        CliRun run = CliRun.of("score", in.toString(), "-o", out.toString(), "--quiet");
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.err().contains("cannot write " + out) && run.err().contains("choose another -o path"),
                 run.err());
@@ -111,7 +112,7 @@ class OutputSafetyTest {
     void reportPathThatIsAFolderGivesExit4() throws Exception {
         Path in = Corpus.csv(dir.resolve("good.csv"), Corpus.rows("G", 3), StandardCharsets.UTF_8);
         Path folder = Files.createDirectory(dir.resolve("report.xlsx"));
-        Cli run = Cli.run("score", in.toString(), "-o", folder.toString(), "--quiet");
+        CliRun run = CliRun.of("score", in.toString(), "-o", folder.toString(), "--quiet");
         assertEquals(4, run.exitCode(), run.err());
         assertTrue(run.err().contains("it is a folder"), run.err());
     }
@@ -122,7 +123,7 @@ class OutputSafetyTest {
         assertTrue(in.toFile().setReadOnly());
         byte[] before = Files.readAllBytes(in);
         var mtime = Files.getLastModifiedTime(in);
-        Cli run = Cli.run("score", in.toString(), "-o", dir.resolve("r.xlsx").toString(), "--quiet");
+        CliRun run = CliRun.of("score", in.toString(), "-o", dir.resolve("r.xlsx").toString(), "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         assertArrayEquals(before, Files.readAllBytes(in));
         assertEquals(mtime, Files.getLastModifiedTime(in));

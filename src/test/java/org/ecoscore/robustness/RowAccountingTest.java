@@ -1,5 +1,6 @@
 package org.ecoscore.robustness;
 
+import org.ecoscore.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,10 @@ class RowAccountingTest {
         Path r = dir.resolve("regions.xlsx");
         SampleGenerator.generate(Corpus.DEFAULT, firms, seed, f, r);
         Path report = dir.resolve("report.xlsx");
-        Cli run = Cli.run("validate", f.toString(), "--region-data", r.toString());
+        CliRun run = CliRun.of("validate", f.toString(), "--region-data", r.toString());
         assertTrue(run.exitCode() == 0 || run.exitCode() == 5, run.err());
         assertTrue(run.out().contains("Firms: " + String.format("%,d", firms) + " rows read"), run.out());
-        run = Cli.run("score", f.toString(), "--region-data", r.toString(), "-o", report.toString(), "--quiet");
+        run = CliRun.of("score", f.toString(), "--region-data", r.toString(), "-o", report.toString(), "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         int[] firmCounts = ReportCells.fileCounts(report, f.toString());
         assertEquals(firms, firmCounts[0]);
@@ -51,7 +52,7 @@ class RowAccountingTest {
             for (Path p : files.filter(Files::isRegularFile)
                     .filter(p -> p.toString().matches(".*\\.(xlsx|xls|csv|tsv)$")).toList()) {
                 Path report = dir.resolve(p.getFileName() + ".report.xlsx");
-                Cli run = Cli.run("score", p.toString(), "-o", report.toString(), "--quiet");
+                CliRun run = CliRun.of("score", p.toString(), "-o", report.toString(), "--quiet");
                 assertTrue(run.noStackTrace(), p + ": " + run.err());
                 if (!Files.exists(report)) continue; // nothing scorable: a message, exit 3
                 int[] c = ReportCells.fileCounts(report, p.toString());

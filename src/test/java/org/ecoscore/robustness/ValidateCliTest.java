@@ -1,5 +1,6 @@
 package org.ecoscore.robustness;
 
+import org.ecoscore.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class ValidateCliTest {
         Path batch = messyBatch();
         Path broken = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         Path csv = dir.resolve("issues.csv");
-        Cli run = Cli.run("validate", batch.toString(), broken.toString(), "--issues-csv", csv.toString());
+        CliRun run = CliRun.of("validate", batch.toString(), broken.toString(), "--issues-csv", csv.toString());
         assertEquals(3, run.exitCode(), "an unreadable file: exit 3\n" + run.out() + run.err());
         assertTrue(run.noStackTrace(), run.err());
         String table = run.out();
@@ -57,11 +58,11 @@ class ValidateCliTest {
     @Test
     void validateExitsFiveWhenTheDataHasErrorsAndZeroWhenClean() throws Exception {
         Path clean = Corpus.csv(dir.resolve("clean.csv"), Corpus.rows("C", 3), StandardCharsets.UTF_8);
-        Cli ok = Cli.run("validate", clean.toString());
+        CliRun ok = CliRun.of("validate", clean.toString());
         assertEquals(0, ok.exitCode(), ok.out() + ok.err());
         Path dup = Corpus.xlsx(dir.resolve("dup.xlsx"), Corpus.rows("D", 2));
         Path other = Corpus.csv(dir.resolve("other.csv"), Corpus.rows("D", 2), StandardCharsets.UTF_8);
-        Cli run = Cli.run("validate", dup.toString(), other.toString(), "--duplicates", "reject");
+        CliRun run = CliRun.of("validate", dup.toString(), other.toString(), "--duplicates", "reject");
         assertTrue(run.out().contains("duplicate-id"), run.out());
         assertTrue(run.exitCode() == 3 || run.exitCode() == 5 || run.exitCode() == 0, run.out());
     }
