@@ -129,8 +129,11 @@ public final class ResponseTable {
         private int[] fileIndex;
         private int[] rowNumber;
         private final List<InputFile> files = new ArrayList<>();
+        private static final int MAX_SHARED = 10_000;
+        private final List<java.util.Map<String, String>> shared = new ArrayList<>();
 
         public Builder(Level level, List<Question> questions) {
+            for (int m = 0; m < TEXT_ROLES.size(); m++) shared.add(new java.util.HashMap<>());
             this.level = level;
             this.questions = List.copyOf(questions);
             this.capacity = 64;
@@ -190,8 +193,23 @@ public final class ResponseTable {
             return status[q][row] != CellStatus.MISSING;
         }
 
+        /**
+         * Sets a text metadata value. Values of the grouping roles (region, industry, size, community) repeat
+         * across rows and are shared: one String per distinct value, not one per row (a million-row batch keeps
+         * a few dozen region strings, not a million).
+         */
         public void meta(MetaRole role, int row, String value) {
-            meta[TEXT_ROLES.indexOf(role)][row] = value;
+            int m = TEXT_ROLES.indexOf(role);
+            if (value != null && role != MetaRole.ID && role != MetaRole.NAME) {
+                java.util.Map<String, String> seen = shared.get(m);
+                String same = seen.get(value);
+                if (same != null) {
+                    value = same;
+                } else if (seen.size() < MAX_SHARED) {
+                    seen.put(value, value);
+                }
+            }
+            meta[m][row] = value;
         }
 
         public void submitted(int row, double epochSeconds) {
