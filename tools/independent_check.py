@@ -17,7 +17,7 @@ scored), and that every data row is either scored or has exactly one exclusion i
 Usage: python3 tools/independent_check.py [SEEDS] [--jar target/ecoscore.jar]
 Exit 0 when every number agrees; prints the first disagreements otherwise.
 """
-import csv, math, os, random, subprocess, sys, tempfile
+import csv, math, os, random, subprocess, sys, tempfile, unicodedata
 
 JAR = "target/ecoscore.jar"
 REGIONS = ["北京市", "上海市", "广东省", "浙江省", "四川省", "湖北省"]
@@ -124,7 +124,9 @@ def make_inputs(rnd, d, qs, n):
         mode = rnd.choice(["timed", "one-untimed", "equal", "equal", "random"])
         t0 = rnd.randrange(0, 200 * 86400)
         for k, i in enumerate(rows):
-            firms[i]["id"] = firms[rows[0]]["id"]
+            base = f"F{rows[0]:04d}"    # the same id after SPEC §2 normalisation, not always as written
+            firms[i]["id"] = rnd.choice([base, base, base.lower(), f"  {base} ",
+                                         "".join(chr(ord(ch) + 0xFEE0) for ch in base)])
             if mode == "timed": firms[i]["t"] = rnd.randrange(0, 200 * 86400)
             elif mode == "equal": firms[i]["t"] = t0
             elif mode == "one-untimed": firms[i]["t"] = None if k == len(rows) - 1 else rnd.randrange(0, 200 * 86400)
@@ -302,10 +304,11 @@ def screen(firms, n_firm_q, dup, min_cov):
     """SPEC §3 in its order (id, duplicates, coverage; no flags in these batches): returns the kept rows and
     {row: exclusion code}."""
     groups = {}
-    for r in firms: groups.setdefault(r["id"], []).append(r)
+    key = lambda t: " ".join(unicodedata.normalize("NFKC", t).split()).casefold()
+    for r in firms: groups.setdefault(key(r["id"]), []).append(r)
     excluded, kept = {}, []
     for r in firms:
-        g = groups[r["id"]]
+        g = groups[key(r["id"])]
         if len(g) > 1:
             if dup == "reject": keep = None
             elif all(x["t"] is not None for x in g):
@@ -325,7 +328,7 @@ def expected(nodes, qs, firms, regions, method, min_cov, node_cov, dup="keep-las
     firm_q = [q for q in qs if q["source"] == "firm"]
     reg_q = [q for q in qs if q["source"] == "region"]
     kept, excluded = screen(firms, len(firm_q), dup, min_cov)
-    scored = [(r["id"], r["region"], r["vals"]) for r in kept]
+    scored = [(r["id"].strip(), r["region"], r["vals"]) for r in kept]   # firms.csv: id trimmed as written
     units = [f[0] for f in scored]
     q_scores = {q["code"]: normalise(q, {f[0]: f[2][q["code"]] for f in scored if q["code"] in f[2]}) for q in firm_q}
     res = {"kept": kept, "excluded": excluded, "weights": {}}
@@ -410,7 +413,7 @@ def compare_indicators(exp, rows, problems):
 def compare_rows(exp, firm_rows, issues, firms_file, problems):
     """Kept rows are the scored ones (firms.csv `row`), and every data row is scored or has exactly one
     exclusion (SPEC §3)."""
-    want = {r["id"]: str(r["row"]) for r in exp["kept"]}
+    want = {r["id"].strip(): str(r["row"]) for r in exp["kept"]}
     got = {r["id"]: r["row"] for r in firm_rows}
     if want != got:
         problems.append(f"scored rows differ: expected {sorted(want.items())}, got {sorted(got.items())}")
