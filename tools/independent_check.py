@@ -276,7 +276,8 @@ def aggregate(items, order, w, qscores, units, cov):
         for u in units:
             a = [k for k in kids if u in s[k]]
             sw = sum(w[k] for k in a)
-            if sw < cov * tot or not a or sw == 0: continue
+            # a tie is not below (SPEC §4.3): weights at the threshold mathematically can come out a few ulps short
+            if sw < cov * tot * (1 - 1e-12) or not a or sw == 0: continue
             if items[c]["agg"] == "geometric":
                 s[c][u] = math.exp(sum(w[k] * math.log(max(s[k][u], 1)) for k in a) / sw)
             else:
