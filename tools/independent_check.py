@@ -1,17 +1,23 @@
-"""An independent implementation of SPEC §4 (normalise, region values, aggregation with node coverage,
-framework / equal / entropy weights, coupling coordination, ranks), written from the SPEC alone, in plain
-Python, to check ecoscore's numbers on batches it has never seen.
+"""An independent implementation of SPEC §3 (duplicate ids, coverage) and §4 (normalise, region values,
+aggregation with node coverage, framework / equal / entropy / AHP weights, coupling coordination, ranks,
+question statistics), written from the SPEC alone, in plain Python, to check ecoscore's numbers on batches
+it has never seen.
 
 For each seed it generates a random framework (random weights, arithmetic and geometric nodes, named scales,
 yes/no, number and percent questions with and without goalposts, log transforms, reverse items, region
 questions), a random firm batch with missing and invalid answers, and region questionnaires; runs
 `java -jar target/ecoscore.jar score … --csv DIR`; recomputes everything here; and compares firms.csv and
-regions.csv (every node, C, T, D, grade, rank) to 1e-9.
+regions.csv (every node, C, T, D, grade, rank) to 1e-9. It also checks weights.csv at both levels (the
+weights in force normalised among present siblings), indicators.csv at the firm level (n, missing, invalid,
+mean and sample SD of the raw answers, mean score), AHP weights (random reciprocal Saaty matrices in
+ahp/PARENT.csv, principal eigenvector by power iteration, renormalised over present children), duplicate
+ids with and without `submitted` times under keep-last / keep-first / reject (which spreadsheet row is
+scored), and that every data row is either scored or has exactly one exclusion in issues.csv.
 
 Usage: python3 tools/independent_check.py [SEEDS] [--jar target/ecoscore.jar]
 Exit 0 when every number agrees; prints the first disagreements otherwise.
 """
-import csv, math, os, random, subprocess, sys, tempfile
+import csv, math, os, random, subprocess, sys, tempfile, unicodedata
 
 JAR = "target/ecoscore.jar"
 REGIONS = ["北京市", "上海市", "广东省", "浙江省", "四川省", "湖北省"]
@@ -50,6 +56,12 @@ def make_framework(rnd, d):
                  min="", max="", transform="", scale=rnd.choice(["number", "yesno"]))
         if q["scale"] == "number" and rnd.random() < 0.5: q["min"], q["max"] = 0, 100
         qs.append(q)
+    if rnd.random() < 0.5:          # a node with region questions only: absent at the firm level
+        s = rnd.choice(["S1", "S2"]); c = s + "_R"
+        nodes.append((c, s, rnd.choice([1, 2]), "arithmetic", ""))
+        for j in range(rnd.randint(1, 2)):
+            qs.append(dict(code=f"Q{len(qs) + 1}", parent=c, source="region", weight=1, reverse=False, min="",
+                           max="", transform="", scale="yesno"))
     with open(os.path.join(d, "framework.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f); w.writerow(["code", "parent", "name_zh", "name_en", "weight", "aggregation", "role"])
         for n in nodes: w.writerow([n[0], n[1], "节点" + n[0], "Node " + n[0], n[2], n[3], n[4]])
@@ -65,7 +77,7 @@ def make_framework(rnd, d):
         for v, l in enumerate(LABELS, 1): w.writerow(["s5", v, l])
         for v in range(1, 8): w.writerow(["s7", v, f"{v}分"])
     with open(os.path.join(d, "meta.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write("role,aliases\nid,id\nname,name\nregion,region\n")
+        f.write("role,aliases\nid,id\nname,name\nregion,region\nsubmitted,提交答卷时间\n")
     return nodes, qs
 
 
@@ -84,20 +96,44 @@ def answer(rnd, q):
     return repr(v), v
 
 
+def time_text(rnd, t):
+    """A `submitted` cell for t seconds after 2025-01-01 (two of SPEC §2's text forms)."""
+    y, mo, dd = 2025, 1 + t // (28 * 86400), 1 + (t // 86400) % 28
+    h, mi, se = (t // 3600) % 24, (t // 60) % 60, t % 60
+    if rnd.random() < 0.5: return f"{y}/{mo}/{dd} {h:02d}:{mi:02d}:{se:02d}"
+    return f"{y}-{mo:02d}-{dd:02d} {h:02d}:{mi:02d}:{se:02d}"
+
+
 def make_inputs(rnd, d, qs, n):
+    """Writes firms.csv and regions.csv; returns the firm rows (dicts: id, region, vals, invalid = codes whose
+    cell held an unparseable answer, row = spreadsheet row, t = submitted seconds or None) and region values."""
     firm_q = [q for q in qs if q["source"] == "firm"]
     reg_q = [q for q in qs if q["source"] == "region"]
     firms = []
+    for i in range(n):
+        region = rnd.choice(REGIONS)
+        cells, vals, invalid = [], {}, set()
+        for q in firm_q:
+            t, v = answer(rnd, q); cells.append(t)
+            if v is not None: vals[q["code"]] = v
+            elif t == "???": invalid.add(q["code"])
+        firms.append(dict(id=f"F{i:04d}", name=f"企业{i}", region=region, vals=vals, invalid=invalid, cells=cells,
+                          row=i + 2, t=rnd.randrange(0, 200 * 86400) if rnd.random() < 0.7 else None))
+    for g in range(rnd.randint(0, max(1, n // 6))):      # duplicate ids (SPEC §3)
+        rows = rnd.sample(range(n), rnd.randint(2, 3))
+        mode = rnd.choice(["timed", "one-untimed", "equal", "equal", "random"])
+        t0 = rnd.randrange(0, 200 * 86400)
+        for k, i in enumerate(rows):
+            base = f"F{rows[0]:04d}"    # the same id after SPEC §2 normalisation, not always as written
+            firms[i]["id"] = rnd.choice([base, base, base.lower(), f"  {base} ",
+                                         "".join(chr(ord(ch) + 0xFEE0) for ch in base)])
+            if mode == "timed": firms[i]["t"] = rnd.randrange(0, 200 * 86400)
+            elif mode == "equal": firms[i]["t"] = t0
+            elif mode == "one-untimed": firms[i]["t"] = None if k == len(rows) - 1 else rnd.randrange(0, 200 * 86400)
     with open(os.path.join(d, "firms.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f); w.writerow(["id", "name", "region"] + [q["code"] for q in firm_q])
-        for i in range(n):
-            region = rnd.choice(REGIONS)
-            cells, vals = [], {}
-            for q in firm_q:
-                t, v = answer(rnd, q); cells.append(t)
-                if v is not None: vals[q["code"]] = v
-            w.writerow([f"F{i:04d}", f"企业{i}", region] + cells)
-            firms.append((f"F{i:04d}", region, vals))
+        w = csv.writer(f); w.writerow(["id", "name", "region", "提交答卷时间"] + [q["code"] for q in firm_q])
+        for r in firms:
+            w.writerow([r["id"], r["name"], r["region"], "" if r["t"] is None else time_text(rnd, r["t"])] + r["cells"])
     regions = {}
     with open(os.path.join(d, "regions.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f); w.writerow(["region"] + [q["code"] for q in reg_q])
@@ -169,9 +205,49 @@ def entropy_d(scores_by_unit):
     return max(0.0, 1 - e)
 
 
-def weights_at(items, order, qscores, method):
+SAATY = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+
+
+def make_ahp(rnd, d, nodes, qs):
+    """Writes random reciprocal Saaty matrices ahp/PARENT.csv for some nodes (children in shuffled order);
+    returns {parent: {child: principal eigenvector component}} by power iteration."""
+    kids = {}
+    for c, p in [(n[0], n[1]) for n in nodes] + [(q["code"], q["parent"]) for q in qs]:
+        if p: kids.setdefault(p, []).append(c)
+    os.makedirs(os.path.join(d, "ahp"))
+    out = {}
+    for p, cs in kids.items():
+        if rnd.random() < 0.4: continue
+        cs = cs[:]; rnd.shuffle(cs); n = len(cs)
+        a = [[1.0] * n for _ in range(n)]
+        txt = [["1"] * n for _ in range(n)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                v = rnd.choice(SAATY)
+                if rnd.random() < 0.5:
+                    a[i][j], a[j][i], txt[i][j], txt[j][i] = v, 1 / v, str(v), "1" if v == 1 else f"1/{v}"
+                else:
+                    a[i][j], a[j][i], txt[i][j], txt[j][i] = 1 / v, v, "1" if v == 1 else f"1/{v}", str(v)
+        with open(os.path.join(d, "ahp", p + ".csv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f); w.writerow([""] + cs)
+            for i in range(n): w.writerow([cs[i]] + txt[i])
+        v = [1.0 / n] * n
+        for _ in range(100000):
+            nv = [sum(a[i][j] * v[j] for j in range(n)) for i in range(n)]
+            t = sum(nv); nv = [x / t for x in nv]
+            done = max(abs(x - y) for x, y in zip(nv, v)) < 1e-14
+            v = nv
+            if done: break
+        out[p] = dict(zip(cs, v))
+    return out
+
+
+def weights_at(items, order, qscores, method, ahp=None):
     w = {c: items[c]["weight"] for c in order}
-    if method == "equal":
+    if method == "ahp":
+        for p, ev in ahp.items():
+            for c in items.get(p, {}).get("kids", []): w[c] = ev[c]
+    elif method == "equal":
         w = {c: 1.0 for c in order}
     elif method == "entropy":
         d = {}
@@ -200,7 +276,8 @@ def aggregate(items, order, w, qscores, units, cov):
         for u in units:
             a = [k for k in kids if u in s[k]]
             sw = sum(w[k] for k in a)
-            if sw < cov * tot or not a or sw == 0: continue
+            # a tie is not below (SPEC §4.3): weights at the threshold mathematically can come out a few ulps short
+            if sw < cov * tot * (1 - 1e-12) or not a or sw == 0: continue
             if items[c]["agg"] == "geometric":
                 s[c][u] = math.exp(sum(w[k] * math.log(max(s[k][u], 1)) for k in a) / sw)
             else:
@@ -224,19 +301,43 @@ def ranks(values):
     return out
 
 
-def expected(nodes, qs, firms, regions, method, min_cov, node_cov):
+def screen(firms, n_firm_q, dup, min_cov):
+    """SPEC §3 in its order (id, duplicates, coverage; no flags in these batches): returns the kept rows and
+    {row: exclusion code}."""
+    groups = {}
+    key = lambda t: " ".join(unicodedata.normalize("NFKC", t).split()).casefold()
+    for r in firms: groups.setdefault(key(r["id"]), []).append(r)
+    excluded, kept = {}, []
+    for r in firms:
+        g = groups[key(r["id"])]
+        if len(g) > 1:
+            if dup == "reject": keep = None
+            elif all(x["t"] is not None for x in g):
+                # keep-last: latest time, ties -> later in input; keep-first: earliest time, ties -> earlier
+                keep = max(g, key=lambda x: (x["t"], x["row"])) if dup == "keep-last" else \
+                    min(g, key=lambda x: (x["t"], x["row"]))
+            else:
+                keep = g[-1] if dup == "keep-last" else g[0]
+            if keep is not r:
+                excluded[r["row"]] = "duplicate-id"; continue
+        if len(r["vals"]) / n_firm_q < min_cov: excluded[r["row"]] = "low-coverage"; continue
+        kept.append(r)
+    return kept, excluded
+
+
+def expected(nodes, qs, firms, regions, method, min_cov, node_cov, dup="keep-last", ahp=None):
     firm_q = [q for q in qs if q["source"] == "firm"]
     reg_q = [q for q in qs if q["source"] == "region"]
-    # screening: coverage only (ids unique, no flags in this batch)
-    scored = []
-    for fid, region, vals in firms:
-        if len(vals) / len(firm_q) >= min_cov: scored.append((fid, region, vals))
+    kept, excluded = screen(firms, len(firm_q), dup, min_cov)
+    scored = [(r["id"].strip(), r["region"], r["vals"]) for r in kept]   # firms.csv: id trimmed as written
     units = [f[0] for f in scored]
     q_scores = {q["code"]: normalise(q, {f[0]: f[2][q["code"]] for f in scored if q["code"] in f[2]}) for q in firm_q}
-    res = {}
+    res = {"kept": kept, "excluded": excluded, "weights": {}}
     items, order = tree_at(nodes, qs, "firm")
-    w = weights_at(items, order, q_scores, method)
+    w = weights_at(items, order, q_scores, method, ahp)
+    res["weights"]["firm"] = normalised_weights(items, order, w)
     res["firm"] = (aggregate(items, order, w, q_scores, units, node_cov), units, items)
+    res["indicators"] = indicators(firm_q, kept, q_scores)
     # region level
     reg_scored = {r: v for r, v in regions.items() if len(v) / len(reg_q) >= min_cov}
     runits = sorted({f[1] for f in scored} | set(reg_scored), key=lambda r: CODES[r])
@@ -249,9 +350,85 @@ def expected(nodes, qs, firms, regions, method, min_cov, node_cov):
     for q in reg_q:
         rq[q["code"]] = normalise(q, {r: v[q["code"]] for r, v in reg_scored.items() if q["code"] in v})
     items, order = tree_at(nodes, qs, "region")
-    w = weights_at(items, order, rq, method)
+    w = weights_at(items, order, rq, method, ahp)
+    res["weights"]["region"] = normalised_weights(items, order, w)
     res["region"] = (aggregate(items, order, w, rq, runits, node_cov), runits, items)
     return res
+
+
+def normalised_weights(items, order, w):
+    """weights.csv (SPEC §5): {code: (parent, weight normalised among present siblings)}, root 1."""
+    out = {order[0]: ("", 1.0)}
+    for c in order:
+        kids = items[c]["kids"]
+        tot = sum(w[k] for k in kids)
+        for k in kids: out[k] = (c, w[k] / tot)
+    return out
+
+
+def indicators(firm_q, kept, q_scores):
+    """indicators.csv at the firm level (SPEC §4.7) over scored firms: {code: (n, missing, invalid, mean_raw,
+    sd_raw, mean_score)}; None for an undefined mean or SD."""
+    out = {}
+    for q in firm_q:
+        c = q["code"]
+        raw = [r["vals"][c] for r in kept if c in r["vals"]]
+        inv = sum(1 for r in kept if c in r["invalid"])
+        n = len(raw)
+        mean = sum(raw) / n if n else None
+        sd = math.sqrt(sum((x - mean) ** 2 for x in raw) / (n - 1)) if n >= 2 else None
+        sc = list(q_scores[c].values())
+        out[c] = (n, len(kept) - n - inv, inv, mean, sd, sum(sc) / len(sc) if sc else None)
+    return out
+
+
+def close(e, g):
+    if e is None: return g == ""
+    return g != "" and abs(float(g) - e) <= 1e-9 * max(1.0, abs(e))
+
+
+def compare_weights(exp, rows, problems):
+    for level in ("firm", "region"):
+        got = {r["code"]: r for r in rows if r["level"] == level}
+        e = exp[level]
+        if set(got) != set(e):
+            problems.append(f"weights {level}: items differ: missing {sorted(set(e) - set(got))}, "
+                            f"extra {sorted(set(got) - set(e))}"); continue
+        for c, (p, w) in e.items():
+            if got[c]["parent"] != p or not close(w, got[c]["weight"]):
+                problems.append(f"weights {level} {c}: expected ({p}, {w!r}), got ({got[c]['parent']}, {got[c]['weight']})")
+
+
+def compare_indicators(exp, rows, problems):
+    got = {r["code"]: r for r in rows if r["level"] == "firm"}
+    if set(got) != set(exp):
+        problems.append(f"indicators firm: codes differ: expected {sorted(exp)}, got {sorted(got)}"); return
+    for c, e in exp.items():
+        g = got[c]
+        for name, x in zip(("n", "missing", "invalid"), e[:3]):
+            if g[name] != str(x): problems.append(f"indicators firm {c} {name}: expected {x}, got {g[name]!r}")
+        for name, x in zip(("mean_raw", "sd_raw", "mean_score"), e[3:]):
+            if not close(x, g[name]): problems.append(f"indicators firm {c} {name}: expected {x!r}, got {g[name]!r}")
+
+
+def compare_rows(exp, firm_rows, issues, firms_file, problems):
+    """Kept rows are the scored ones (firms.csv `row`), and every data row is scored or has exactly one
+    exclusion (SPEC §3)."""
+    want = {r["id"].strip(): str(r["row"]) for r in exp["kept"]}
+    got = {r["id"]: r["row"] for r in firm_rows}
+    if want != got:
+        problems.append(f"scored rows differ: expected {sorted(want.items())}, got {sorted(got.items())}")
+    excl = {}
+    for i in issues:
+        if i["file"] == firms_file and i["code"] in ("duplicate-id", "low-coverage"):
+            excl.setdefault(int(i["row"]), []).append(i["code"])
+    scored_rows = {int(r["row"]) for r in firm_rows}
+    for row in range(2, len(exp["kept"]) + len(exp["excluded"]) + 2):
+        e = exp["excluded"].get(row)
+        g = excl.get(row, [])
+        if row in scored_rows and g: problems.append(f"row {row}: scored and excluded {g}")
+        elif row not in scored_rows and len(g) != 1: problems.append(f"row {row}: not scored, exclusions {g}")
+        elif e is not None and g != [e]: problems.append(f"row {row}: expected exclusion {e}, got {g}")
 
 
 def read(path):
@@ -281,8 +458,8 @@ def compare(level, exp, rows, key, problems):
         if u in s[s1] and u in s[s2]:
             c, t, d, grade = coupling(s[s1][u], s[s2][u])
             for name, e in (("coupling_C", c), ("coupling_T", t), ("coupling_D", d)):
-                if abs(float(r[name]) - e) > 1e-9: problems.append(f"{level} {u} {name}: expected {e!r}, got {r[name]}")
-            if int(r["coupling_grade"]) != grade: problems.append(f"{level} {u} grade: expected {grade}, got {r['coupling_grade']}")
+                if not close(e, r[name]): problems.append(f"{level} {u} {name}: expected {e!r}, got {r[name]}")
+            if r["coupling_grade"] != str(grade): problems.append(f"{level} {u} grade: expected {grade}, got {r['coupling_grade']}")
         er = exp_rank.get(u)
         if (str(er) if er else "") != r["rank"]: problems.append(f"{level} {u} rank: expected {er}, got {r['rank']}")
 
@@ -293,21 +470,29 @@ def run(seed, jar):
         fw = os.path.join(d, "fw"); os.makedirs(fw)
         nodes, qs = make_framework(rnd, fw)
         firms, regions = make_inputs(rnd, d, qs, rnd.randint(8, 60))
-        method = rnd.choice(["framework", "equal", "entropy"])
+        method = rnd.choice(["framework", "equal", "entropy", "ahp", "ahp"])
+        ahp = make_ahp(rnd, fw, nodes, qs) if method == "ahp" else None
+        dup = rnd.choice(["keep-last", "keep-first", "reject"])
         min_cov = rnd.choice([0.3, 0.5, 0.7])
         node_cov = rnd.choice([0.3, 0.5, 0.8])
         out = os.path.join(d, "out")
         cmd = ["java", "-jar", jar, "score", os.path.join(d, "firms.csv"), "--region-data",
                os.path.join(d, "regions.csv"), "-f", fw, "-q", "-o", os.path.join(d, "r.xlsx"), "--csv", out,
-               "--weights", method, "--min-coverage", str(min_cov), "--node-coverage", str(node_cov), "--no-profiles"]
+               "--weights", method, "--min-coverage", str(min_cov), "--node-coverage", str(node_cov), "--no-profiles",
+               "--duplicates", dup]
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode not in (0, 5):
             return [f"seed {seed}: ecoscore exited {p.returncode}: {p.stderr.strip()}"]
-        exp = expected(nodes, qs, firms, regions, method, min_cov, node_cov)
+        exp = expected(nodes, qs, firms, regions, method, min_cov, node_cov, dup, ahp)
         problems = []
-        compare("firm", exp["firm"], read(os.path.join(out, "firms.csv")), "id", problems)
+        firm_rows = read(os.path.join(out, "firms.csv"))
+        compare("firm", exp["firm"], firm_rows, "id", problems)
         compare("region", exp["region"], read(os.path.join(out, "regions.csv")), "region", problems)
-        return [f"seed {seed} ({method}, min-coverage {min_cov}, node-coverage {node_cov}): {x}" for x in problems]
+        compare_weights(exp["weights"], read(os.path.join(out, "weights.csv")), problems)
+        compare_indicators(exp["indicators"], read(os.path.join(out, "indicators.csv")), problems)
+        compare_rows(exp, firm_rows, read(os.path.join(out, "issues.csv")), os.path.join(d, "firms.csv"), problems)
+        return [f"seed {seed} ({method}, {dup}, min-coverage {min_cov}, node-coverage {node_cov}): {x}"
+                for x in problems]
 
 
 def main():

@@ -4,6 +4,13 @@ import org.ecoscore.framework.Aggregation;
 
 /** SPEC §4.3: one node's score from its present children's scores and the weights in force. */
 public final class Aggregator {
+    /**
+     * Relative slack on the node-coverage comparison: weights that are mathematically at the threshold (AHP
+     * eigenvector components such as 0.4 + 0.4 of 1, decimal weights such as 0.7 + 0.1 of 0.8) come out of
+     * floating point a few ulps short, and a tie is "not below" (SPEC §4.3).
+     */
+    private static final double TIE_SLACK = 1e-12;
+
     private Aggregator() {
     }
 
@@ -25,7 +32,7 @@ public final class Aggregator {
                     ? weights[c] * Math.log(Math.max(scores[c], 1))
                     : weights[c] * scores[c];
         }
-        if (answered < coverage * all || answered <= 0) return Double.NaN;
+        if (answered < coverage * all * (1 - TIE_SLACK) || answered <= 0) return Double.NaN;
         double mean = sum / answered;
         return aggregation == Aggregation.GEOMETRIC ? Math.exp(mean) : mean;
     }

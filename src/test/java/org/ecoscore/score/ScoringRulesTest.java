@@ -99,6 +99,20 @@ class ScoringRulesTest {
     }
 
     @Test
+    void nodeCoverageTieIsKeptDespiteRoundingInTheWeights() {
+        // 0.7 + 0.1 is 0.8 (coverage 0.8 of total 1), though 0.7 + 0.1 < 0.8 in doubles: (0.7·50 + 0.1·90)/0.8 = 55
+        assertEquals(55, Aggregator.aggregate(new double[]{0.7, 0.1, 0.2}, new double[]{50, 90, NA},
+                Aggregation.ARITHMETIC, 0.8), EPS);
+        // the AHP eigenvector of [[1,1,1/4],[1,1,2],[4,1/2,1]] is exactly (0.2, 0.4, 0.4) (A·v = 3.5·v); power
+        // iteration gives these doubles, and the two answered children still cover 0.8: (0.4·30 + 0.4·60)/0.8 = 45
+        assertEquals(45, Aggregator.aggregate(new double[]{0.20000000000000007, 0.4000000000000002,
+                0.39999999999999974}, new double[]{NA, 30, 60}, Aggregation.ARITHMETIC, 0.8), EPS);
+        // genuinely below stays missing: 0.79 of 1
+        assertTrue(Double.isNaN(Aggregator.aggregate(new double[]{0.79, 0.21}, new double[]{50, NA},
+                Aggregation.ARITHMETIC, 0.8)));
+    }
+
+    @Test
     void nodeCoverageBelowThresholdIsMissing() {
         assertTrue(Double.isNaN(Aggregator.aggregate(new double[]{2, 1}, new double[]{NA, 40},
                 Aggregation.ARITHMETIC, 0.5)));
