@@ -15,6 +15,15 @@ public final class Aggregator {
     }
 
     /**
+     * SPEC §4.3's node coverage test, shared by every composite (aggregation, TOPSIS): true when the answered
+     * weight Σ_A w is below coverage · Σ_present w, or nothing is answered. A tie counts as covered even when
+     * the weights in force (an AHP eigenvector, decimal weights) land a few ulps short of it.
+     */
+    static boolean belowCoverage(double answered, double all, double coverage) {
+        return answered <= 0 || answered < coverage * all * (1 - TIE_SLACK);
+    }
+
+    /**
      * @param weights  raw weights in force of the present children (any common scale)
      * @param scores   the children's scores, NaN = missing
      * @param coverage {@code --node-coverage}
@@ -32,7 +41,7 @@ public final class Aggregator {
                     ? weights[c] * Math.log(Math.max(scores[c], 1))
                     : weights[c] * scores[c];
         }
-        if (answered < coverage * all * (1 - TIE_SLACK) || answered <= 0) return Double.NaN;
+        if (belowCoverage(answered, all, coverage)) return Double.NaN;
         double mean = sum / answered;
         return aggregation == Aggregation.GEOMETRIC ? Math.exp(mean) : mean;
     }

@@ -89,7 +89,7 @@ public final class Topsis {
                 plus += (v - best[c]) * (v - best[c]);
                 minus += (v - worst[c]) * (v - worst[c]);
             }
-            if (answered <= 0 || answeredRaw < coverage * total) {
+            if (answered <= 0 || Aggregator.belowCoverage(answeredRaw, total, coverage)) {
                 out[u] = Double.NaN;
                 continue;
             }
