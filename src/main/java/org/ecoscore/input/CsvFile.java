@@ -32,6 +32,7 @@ final class CsvFile implements SpreadsheetFile {
     private final Charset charset;
     private final int bomLength;
     private final char delimiter;
+    private final List<String> encodingWarnings;
 
     CsvFile(Path path, String display) {
         this.path = path;
@@ -51,11 +52,69 @@ final class CsvFile implements SpreadsheetFile {
                 charset = isStrictUtf8(path) ? StandardCharsets.UTF_8 : GB18030;
                 bomLength = 0;
             }
+            encodingWarnings = charset == GB18030 ? mixedEncoding(path) : List.of();
             delimiter = chooseDelimiter(display, firstLine());
         } catch (IOException e) {
             throw EcoscoreException.input(display, "cannot be read (" + e.getMessage()
                     + "): check that the file exists and is readable", e);
         }
+    }
+
+    @Override
+    public List<String> encodingWarnings() {
+        return encodingWarnings;
+    }
+
+    /**
+     * A file that is not strict UTF-8 is read as GB18030 (SPEC §2). When some of its lines are nevertheless
+     * well-formed UTF-8 with Chinese text in them (three or more multi-byte characters) while others are
+     * not, it was assembled from files in two encodings (rows pasted from a UTF-8 export into a GBK file):
+     * the UTF-8 lines will read as mojibake. Says so, with the first such line.
+     */
+    static List<String> mixedEncoding(Path path) throws IOException {
+        int utf8Lines = 0;
+        int otherLines = 0;
+        int firstUtf8 = 0;
+        int line = 1;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    int kind = lineKind(buf.toByteArray());
+                    if (kind > 0) {
+                        if (utf8Lines++ == 0) firstUtf8 = line;
+                    } else if (kind < 0) {
+                        otherLines++;
+                    }
+                    buf.reset();
+                    line++;
+                    if (b < 0) break;
+                } else {
+                    buf.write(b);
+                }
+            }
+        }
+        if (utf8Lines == 0 || otherLines == 0) return List.of();
+        return List.of(utf8Lines + " line(s) are UTF-8 (the first at line " + firstUtf8 + ") and " + otherLines
+                + " are not: the file mixes two encodings and was read as GB18030, so the UTF-8 lines come out "
+                + "garbled; save the whole file in one encoding (UTF-8) and run again");
+    }
+
+    /** 1: well-formed UTF-8 with ≥ 3 multi-byte characters; −1: not UTF-8; 0: ASCII or too little to tell. */
+    private static int lineKind(byte[] bytes) {
+        int multi = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                    : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len == 0 || i + len > bytes.length) return -1;
+            for (int k = 1; k < len; k++) if ((bytes[i + k] & 0xC0) != 0x80) return -1;
+            if (len > 1) multi++;
+            i += len;
+        }
+        return multi >= 3 ? 1 : 0;
     }
 
     /** The charset the text was decoded with (for tests and messages). */

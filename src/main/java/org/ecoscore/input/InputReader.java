@@ -69,6 +69,9 @@ public final class InputReader {
                 sha = sha256(f.path(), f.display());
                 WorkbookReader.Result result;
                 try (SpreadsheetFile file = opener.apply(f.path(), f.display())) {
+                    for (String w : file.encodingWarnings()) {
+                        issues.add(f.display(), "", 0, "", "mixed-encoding", Severity.WARNING, w);
+                    }
                     result = new WorkbookReader(ctx).read(file, f.display(), i);
                 }
                 builder.setFile(i, new InputFile(i, f.display(), level, result.sheet(), result.layout(), sha,

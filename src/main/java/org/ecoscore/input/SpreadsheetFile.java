@@ -15,6 +15,14 @@ public interface SpreadsheetFile extends AutoCloseable {
     /** Opens a sheet from its first row. May be called more than once for the same sheet. */
     CellSource open(int sheet);
 
+    /**
+     * File-level doubts found while opening, each a sentence for a {@code mixed-encoding}-style warning
+     * (for now: a CSV whose lines are in two encodings). Empty for most files.
+     */
+    default java.util.List<String> encodingWarnings() {
+        return java.util.List.of();
+    }
+
     @Override
     void close();
 }

@@ -125,4 +125,23 @@ class CsvReaderTest {
         assertEquals(20001, rows.size());
         assertEquals("20001:19999|同意", rows.get(20000));
     }
+
+    @Test
+    void aFileMixingUtf8AndGbkLinesIsReadAsGb18030WithAWarning() throws Exception {
+        byte[] utf8 = "id,名称\nA,统一社会信用代码\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] gbk = "B,企业名称\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+        byte[] all = java.util.Arrays.copyOf(utf8, utf8.length + gbk.length);
+        System.arraycopy(gbk, 0, all, utf8.length, gbk.length);
+        try (CsvFile f = new CsvFile(write("mixed.csv", all), "mixed.csv")) {
+            assertEquals(CsvFile.GB18030, f.charset());
+            assertEquals(1, f.encodingWarnings().size());
+            assertTrue(f.encodingWarnings().get(0).startsWith("1 line(s) are UTF-8 (the first at line 2) and 1 are "
+                    + "not"), f.encodingWarnings().get(0));
+        }
+        // a file wholly in GBK is no cause for doubt
+        try (CsvFile f = new CsvFile(write("gbk.csv", "id,名称\nB,企业名称\n".getBytes(
+                java.nio.charset.Charset.forName("GB18030"))), "gbk.csv")) {
+            assertTrue(f.encodingWarnings().isEmpty());
+        }
+    }
 }

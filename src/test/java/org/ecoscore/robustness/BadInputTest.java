@@ -87,7 +87,7 @@ class BadInputTest {
                 new Case("unbalanced quotes", BadInputTest::unbalancedQuotes, 3, "never closed", -1),
                 new Case("duplicate header texts", BadInputTest::duplicateHeaders, 3, "matched by two columns", -1),
                 new Case("Excel's scientific notation in ids", BadInputTest::scientificIds, 0, "mangled-id", 3),
-                new Case("mixed encodings in one CSV", BadInputTest::mixedEncodings, 0, "", 3));
+                new Case("mixed encodings in one CSV", BadInputTest::mixedEncodings, 0, "mixed-encoding", 3));
     }
 
     @ParameterizedTest(name = "{0}")
