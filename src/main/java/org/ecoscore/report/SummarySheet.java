@@ -66,6 +66,8 @@ final class SummarySheet {
         r++;
         r = files(d, w, r);
         r++;
+        r = issuesByCode(d, w, r);
+        r++;
         r = regionLists(d, w, r);
         r++;
         List<Runnable> charts = new ArrayList<>();
@@ -91,6 +93,29 @@ final class SummarySheet {
         w.label(r, 0, key);
         w.number(r, 1, value, w.styles.score);
         return r + 1;
+    }
+
+    /** How many issues of each code, most frequent first: what to fix first, before reading the Issues sheet. */
+    private static int issuesByCode(ReportData d, SheetWriter w, int r) {
+        Labels l = d.labels;
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Severity> severity = new java.util.HashMap<>();
+        for (org.ecoscore.core.Issue i : d.result.issues().all()) {
+            counts.computeIfAbsent(i.code(), k -> new long[1])[0]++;
+            severity.merge(i.code(), i.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        if (counts.isEmpty()) return r;
+        w.styled(r++, 0, l.get("issuesByCode"), w.styles.subtitle);
+        w.header(r++, List.of(l.get("col.code"), l.get("col.severity"), l.get("col.count")));
+        List<Map.Entry<String, long[]>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        for (Map.Entry<String, long[]> e : rows) {
+            w.text(r, 0, l.code(e.getKey()) + " (" + e.getKey() + ")");
+            w.text(r, 1, l.code(severity.get(e.getKey()).id()));
+            w.integer(r, 2, e.getValue()[0]);
+            r++;
+        }
+        return r;
     }
 
     private static int files(ReportData d, SheetWriter w, int r) {

@@ -223,4 +223,23 @@ class ReportReadabilityTest {
         assertEquals("built-in default framework", FrameworkDisplay.of(builtIn, true));
         assertEquals("内置", FrameworkDisplay.location(builtIn, false));
     }
+
+    @Test
+    void summaryCountsTheIssuesByTypeMostFrequentFirst() throws Exception {
+        // the fixture logs one invalid-value warning, one low-coverage note and one error of an unlabelled code
+        RunResult r = ReportFixtures.workedExample();
+        r.issues().add("data/firms.csv", "", 6, "E", "invalid-value", org.ecoscore.core.Severity.WARNING, "again");
+        try (XSSFWorkbook wb = written(r)) {
+            XSSFSheet s = wb.getSheet("概览");
+            int title = find(s, 0, "数据问题（按类型）", 0);
+            assertTrue(title > 0, "the table is on the Summary sheet");
+            assertEquals(List.of("代码", "严重程度", "数量"), List.of(s.getRow(title + 1).getCell(0).getStringCellValue(),
+                    s.getRow(title + 1).getCell(1).getStringCellValue(), s.getRow(title + 1).getCell(2).getStringCellValue()));
+            XSSFSheet sh = s;
+            assertEquals("无效答案 (invalid-value)", sh.getRow(title + 2).getCell(0).getStringCellValue());
+            assertEquals("警告", sh.getRow(title + 2).getCell(1).getStringCellValue());
+            assertEquals(2.0, sh.getRow(title + 2).getCell(2).getNumericCellValue(), 0.0);
+            assertEquals(1.0, sh.getRow(title + 3).getCell(2).getNumericCellValue(), 0.0);
+        }
+    }
 }
