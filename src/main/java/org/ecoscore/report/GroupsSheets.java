@@ -86,6 +86,6 @@ final class GroupsSheets {
             r++;
         }
         sheet.createFreezePane(1, 0);
-        w.finish(header);
+        w.finish(-1); // several tables on one sheet: no one header row may repeat over all of them
     }
 }

@@ -65,7 +65,7 @@ final class IndicatorsSheet {
                 r++;
             }
         }
-        w.finish(0);
+        w.finish(-1); // several tables on one sheet: no one header row may repeat over all of them
     }
 
     private static String nodeName(ReportData d, Level level, String code) {

@@ -33,7 +33,9 @@ final class IssuesSheet {
             w.text(r, 1, i.sheet(), f);
             if (i.row() > 0) w.integer(r, 2, i.row());
             w.text(r, 3, i.column(), f);
-            w.text(r, 4, i.code(), f);
+            // the code in words of the report language, the stable code beside it (messages are English)
+            String word = l.code(i.code());
+            w.text(r, 4, word.equals(i.code()) ? i.code() : word + " (" + i.code() + ")", f);
             w.text(r, 5, l.code(i.severity().id()), f);
             w.text(r, 6, i.message(), f);
             r++;

@@ -54,7 +54,7 @@ final class ReliabilitySheet {
             }
         }
         sheet.createFreezePane(0, header + 1);
-        w.finish(header);
+        w.finish(-1); // several tables on one sheet: no one header row may repeat over all of them
     }
 
     private static String nodeName(ReportData d, String code) {

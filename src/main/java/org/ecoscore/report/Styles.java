@@ -53,6 +53,7 @@ final class Styles {
         header = wb.createCellStyle();
         header.setFont(bold);
         header.setWrapText(true);
+        header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);

@@ -220,7 +220,7 @@ final class SummarySheet {
         String title = l.get("radarOf") + sub.code() + " " + sub.name(d.english);
         sheet.setRowBreak(r - 1); // table and radar start a page: the radar never straddles a page break
         w.styled(r++, 0, title, w.styles.subtitle);
-        w.header(r++, List.of(l.get("col.node"), l.get("col.national")));
+        w.header(r++, List.of(l.get("col.node"), l.get("col.nationalFirms")));
         int first = r;
         for (TreeItem it : kids) {
             w.text(r, 0, d.head(it));
@@ -232,7 +232,7 @@ final class SummarySheet {
         int end = (int) Charts.rowEnd(sheet, top, RADAR_HEIGHT_CM)[0];
         charts.add(() -> Charts.radar(sheet, Charts.sized(sheet, RADAR_TABLE_COLS + 1, top, RADAR_WIDTH_CM,
                         RADAR_HEIGHT_CM), title, new CellRangeAddress(first, last, 0, 0),
-                List.of(new Charts.Series(l.get("col.national"), new CellRangeAddress(first, last, 1, 1)))));
+                List.of(new Charts.Series(l.get("col.nationalFirms"), new CellRangeAddress(first, last, 1, 1)))));
         return Math.max(r, end + 1) + 1;
     }
 }

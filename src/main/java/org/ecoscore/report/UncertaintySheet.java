@@ -59,7 +59,7 @@ final class UncertaintySheet {
         r = bottom + 1;
         firms(d, w, r, u);
         sheet.createFreezePane(1, 0);
-        w.finish(header);
+        w.finish(-1); // several tables on one sheet: no one header row may repeat over all of them
     }
 
     private static void firms(ReportData d, SheetWriter w, int r, UncertaintyResult u) {

@@ -163,7 +163,7 @@ class ReportReadabilityTest {
             XSSFSheet s = wb.getSheet("概览");
             XSSFClientAnchor a = anchor(s, 1);
             assertEquals(3, a.getCol1(), "node | national mean, then one column gap");
-            int title = find(s, 0, "全国均值：S1 体制", find(s, 0, "各地区综合指数", 0));
+            int title = find(s, 0, "全国均值（企业平均）：S1 体制", find(s, 0, "各地区综合指数", 0));
             assertEquals(title + 1, a.getRow1(), "level with the table's header row");
             assertTrue(s.isRowBroken(title - 1), "a page break right before the radar's table");
             assertTrue(cm(s, a, false) >= 12, "width " + cm(s, a, false));
@@ -240,6 +240,20 @@ class ReportReadabilityTest {
             assertEquals("警告", sh.getRow(title + 2).getCell(1).getStringCellValue());
             assertEquals(2.0, sh.getRow(title + 2).getCell(2).getNumericCellValue(), 0.0);
             assertEquals(1.0, sh.getRow(title + 3).getCell(2).getNumericCellValue(), 0.0);
+        }
+    }
+
+    @Test
+    void sheetsHoldingSeveralTablesRepeatNoHeaderRowAndIssueCodesReadInTheReportLanguage() throws Exception {
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+            // a repeated header row would sit over the rows of the next table on later pages
+            for (String name : List.of("信度", "指标统计")) {
+                assertEquals(null, wb.getSheet(name).getRepeatingRows(), name);
+            }
+            XSSFSheet issues = wb.getSheet("数据问题");
+            assertEquals("无效答案 (invalid-value)", issues.getRow(1).getCell(4).getStringCellValue());
+            assertEquals("1:1", wb.getSheet("企业得分").getRepeatingRows().formatAsString().replace("$", ""),
+                    "one-table sheets keep their header on every page");
         }
     }
 }
