@@ -24,7 +24,7 @@ record TemplateText(boolean english) {
     String title(String framework, Level source) {
         String kind = source == Level.FIRM ? (english ? "Firm questionnaire" : "企业问卷")
                 : (english ? "Regional questionnaire" : "地区问卷");
-        return english ? kind + " — framework " + framework : kind + "（指标框架：" + framework + "）";
+        return english ? kind + " — indicator framework: " + framework : kind + "（指标框架：" + framework + "）";
     }
 
     /** The form header row: 题号 | 题目 | 答案 | 说明. */

@@ -108,7 +108,7 @@ class TemplateWriterTest {
             assertEquals(List.of("Instructions", "Questionnaire"), List.of(wb.getSheetName(0), wb.getSheetName(1)));
             XSSFSheet s = wb.getSheetAt(0);
             String all = allText(s);
-            assertEquals("Regional questionnaire — framework worked (test)", ReadingRules.text(s, 0, 0));
+            assertEquals("Regional questionnaire — indicator framework: worked (test)", ReadingRules.text(s, 0, 0));
             assertTrue(all.contains("answers to 1 question of the indicator framework"), all);
             assertTrue(all.contains("On the sheet \"Questionnaire\", fill in the details at the top"), all);
             for (String label : List.of("Contact", "Phone / e-mail", "Deadline")) {
