@@ -61,16 +61,19 @@ final class ProfileSheets {
         String region = ls.unitIds()[u];
         int r = 0;
         w.styled(r++, 0, l.get("profileOf") + region, st.title);
-        r = label(w, r, l.get("col.rank"));
-        if (ls.rank()[u] > 0) w.integer(r - 1, 1, ls.rank()[u]);
         boolean few = d.fewFirms(u);
+        r = label(w, r, l.get("col.rank"));
+        if (ls.rank()[u] > 0) w.integer(r - 1, 1, ls.rank()[u], few);
         r = label(w, r, l.get("col.firms"));
         if (ls.firmCounts() != null) w.integer(r - 1, 1, ls.firmCounts()[u], few);
         r = label(w, r, l.get("col.index"));
         w.number(r - 1, 1, ls.index()[u], few ? st.fewScore : st.score);
         GroupStat g = d.regionGroup(region).orElse(null);
-        r = label(w, r, l.get("col.nCi"));
-        if (d.regionN(u) >= 0) w.integer(r - 1, 1, d.regionN(u), few);
+        boolean sameN = ls.firmCounts() != null && d.regionN(u) == ls.firmCounts()[u];
+        if (!sameN) { // the CI's n differs from the firm count only when some firms have no index
+            r = label(w, r, l.get("col.nCi"));
+            if (d.regionN(u) >= 0) w.integer(r - 1, 1, d.regionN(u), few);
+        }
         r = label(w, r, l.get("col.ciLow"));
         w.number(r - 1, 1, g == null ? Double.NaN : ReportData.clipped(g.ciLow()), few ? st.fewScore : st.score);
         r = label(w, r, l.get("col.ciHigh"));

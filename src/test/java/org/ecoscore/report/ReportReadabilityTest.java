@@ -75,8 +75,11 @@ class ReportReadabilityTest {
     void profileShowsNAndTheCiClippedToTheScoreRangeWithANote() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
             XSSFSheet gd = wb.getSheet("广东省");
-            int n = find(gd, 0, "n（企业数）", 0);
+            // the CI rests on both firms: the firm count says it, no separate n row repeats it
+            int n = find(gd, 0, "企业数", 0);
             assertEquals(2, gd.getRow(n).getCell(1).getNumericCellValue(), 0.0);
+            assertEquals(-1, find(gd, 0, "n（企业数）", 0));
+            assertTrue(italic(gd, find(gd, 0, "排名", 0), 1), "the rank of a region on fewer than 5 firms is marked");
             int lo = find(gd, 0, "指数95%置信下限", 0);
             assertEquals(0.0, gd.getRow(lo).getCell(1).getNumericCellValue(), 0.0, "GroupStat low is −69.2");
             int hi = find(gd, 0, "指数95%置信上限", 0);
