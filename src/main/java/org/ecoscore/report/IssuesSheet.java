@@ -23,7 +23,7 @@ final class IssuesSheet {
         Sheet sheet = w.sheet;
         Labels l = d.labels;
         List<String> head = List.of(l.get("col.file"), l.get("col.sheet"), l.get("col.row"), l.get("col.column"),
-                l.get("col.code"), l.get("col.severity"), l.get("col.message"));
+                l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo"));
         w.header(0, head);
         int r = 1;
         for (Issue i : d.result.issues().all()) {
@@ -38,6 +38,7 @@ final class IssuesSheet {
             w.text(r, 4, word.equals(i.code()) ? i.code() : word + " (" + i.code() + ")", f);
             w.text(r, 5, l.code(i.severity().id()), f);
             w.text(r, 6, i.message(), f);
+            w.text(r, 7, l.todo(i.code()), f);
             r++;
         }
         int last = Math.max(1, r - 1);

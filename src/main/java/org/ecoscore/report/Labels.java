@@ -57,6 +57,11 @@ public final class Labels {
     }
 
     /** A severity, exclusion reason or flag code in words (the code itself when unknown). */
+    /** What to do about an issue of this code, in the report language; "" for a code without advice. */
+    public String todo(String code) {
+        return WORDS.containsKey("todo." + code) ? get("todo." + code) : "";
+    }
+
     public String code(String code) {
         return WORDS.containsKey("code." + code) ? get("code." + code) : code;
     }
@@ -126,6 +131,44 @@ public final class Labels {
             {"code.missing-id-column", "缺少标识列", "no id column"},
             {"code.missing-region-column", "缺少地区列", "no region column"},
             {"code.mixed-encoding", "混合编码", "mixed encodings"},
+            {"col.whatToDo", "处理建议", "What to do"},
+            {"todo.invalid-value", "该单元格的答案无法识别，按缺失处理：请按选项填写（或留空）后重新运行。",
+                "The answer could not be read and counts as missing: write one of the options (or leave it blank) and run again."},
+            {"todo.missing-id", "缺少统一社会信用代码，以“文件#行号”代替，无法识别重复提交：请补填。",
+                "No id: the row is known as FILE#ROW and duplicates cannot be found; fill in the credit code."},
+            {"todo.invalid-credit-code", "统一社会信用代码校验位不符（仍计分）：请核对是否抄错。",
+                "The credit code fails its check character (still scored): check it for a typing error."},
+            {"todo.mangled-id", "代码被Excel改成了科学计数法，末尾数字已丢失：请将该列设为文本格式后重新录入。",
+                "Excel turned the id into scientific notation and lost its last digits: format the column as text and re-enter it."},
+            {"todo.duplicate-id", "同一代码多次提交，只保留一份（见 --duplicates）：如非重复请更正代码。",
+                "The same id was submitted more than once and only one copy is kept (see --duplicates): correct the id if they are different firms."},
+            {"todo.low-coverage", "答题率低于阈值，该行未计分：请补全问卷或调整 --min-coverage。",
+                "Too few questions answered, so the row is not scored: complete the questionnaire or change --min-coverage."},
+            {"todo.speeder", "作答时间过短，请核实答卷质量（--exclude-flagged 可剔除）。",
+                "Answered very fast: check the response (--exclude-flagged excludes such rows)."},
+            {"todo.straight-lining", "量表题答案全部相同，请核实答卷质量。",
+                "Every scale answer is the same: check the response."},
+            {"todo.unknown-region", "地区名称不在地区字典中，按原文单独成组：请改为标准省级名称或代码。",
+                "The region is not in the dictionary and stands as a region of its own: write a standard province name or code."},
+            {"todo.missing-region", "未填所在地区，该企业不计入任何地区：请补填。",
+                "No region given, so the firm is in no region: fill it in."},
+            {"todo.unmapped-column", "该列与指标体系的题目不对应，已忽略：如属题目，请核对表头。",
+                "The column matches no question and is ignored: if it is a question, check its header."},
+            {"todo.unmapped-row", "表单中该行与任何题目都不对应：请核对题号。",
+                "The form row matches no question: check its question number."},
+            {"todo.unreadable-file", "文件无法读取，其余文件照常计分：按说明修复后重新运行。",
+                "The file could not be read; the others are scored: fix it as the message says and run again."},
+            {"todo.skipped-file", "非问卷文件，已跳过。", "Not a questionnaire file; skipped."},
+            {"todo.missing-id-column", "文件缺少统一社会信用代码列（可能表头有错字）：请更正表头。",
+                "The file has no id column (perhaps a misspelt header): correct the header."},
+            {"todo.missing-region-column", "文件缺少所在地区列（可能表头有错字）：请更正表头。",
+                "The file has no region column (perhaps a misspelt header): correct the header."},
+            {"todo.mixed-encoding", "文件混用了两种编码，部分行会乱码：请整体另存为 UTF-8 CSV。",
+                "The file mixes two encodings and some lines come out garbled: save it all as CSV UTF-8."},
+            {"todo.ahp-inconsistent", "AHP判断矩阵一致性比率 CR > 0.1：请修订两两比较。",
+                "The AHP matrix is inconsistent (CR > 0.1): revise the pairwise comparisons."},
+            {"todo.low-reliability", "该维度的题目内部一致性偏低（α < 0.7）：请审视题目。",
+                "The items of this node hang together poorly (α < 0.7): review the questions."},
             {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
             // summary
             {"title", "ecoscore 评价报告", "ecoscore assessment report"}, {"framework", "指标体系", "Framework"},

@@ -255,6 +255,9 @@ class ReportReadabilityTest {
             }
             XSSFSheet issues = wb.getSheet("数据问题");
             assertEquals("无效答案 (invalid-value)", issues.getRow(1).getCell(4).getStringCellValue());
+            assertEquals("处理建议", issues.getRow(0).getCell(7).getStringCellValue());
+            assertTrue(issues.getRow(1).getCell(7).getStringCellValue().startsWith("该单元格的答案无法识别"),
+                    "a Chinese reader gets the advice in Chinese beside the English message");
             assertEquals("1:1", wb.getSheet("企业得分").getRepeatingRows().formatAsString().replace("$", ""),
                     "one-table sheets keep their header on every page");
         }

@@ -107,7 +107,8 @@ class SheetXmlFileTest {
             Row warning = issues.getRow(2);
             assertNull(warning.getCell(2), "row 0 is no row: left blank");
             assertTrue(warning.getCell(6).getCellStyle().getQuotePrefixed());
-            assertEquals("A1:G3", issues.getCTWorksheet().getAutoFilter().getRef());
+            // file, sheet, row, column, code, severity, message, what to do
+            assertEquals("A1:H3", issues.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(3, wb.getSheet("概览").getDrawingPatriarch().getCharts().size());
         }
     }
