@@ -28,6 +28,8 @@ import java.util.List;
  * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
+ * @param ahpMaxCr       {@code --ahp-max-cr X}: experts whose AHP matrix has CR above X are left out of the
+ *                       aggregate (SPEC §8); NaN = off
  */
 public record Options(
         List<String> firmInputs,
@@ -51,7 +53,8 @@ public record Options(
         String splitBy,
         int uncertainty,
         long seed,
-        boolean treatOutliers) {
+        boolean treatOutliers,
+        double ahpMaxCr) {
 
     public enum Lang {
         ZH, EN;
@@ -103,6 +106,17 @@ public record Options(
         }
     }
 
+    /** Without {@code --ahp-max-cr} (every expert's AHP matrix counts). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, Double.NaN);
+    }
+
     public Options {
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
@@ -119,30 +133,36 @@ public record Options(
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, ahpMaxCr);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, ahpMaxCr);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, ahpMaxCr);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, ahpMaxCr);
+    }
+
+    public Options withAhpMaxCr(double maxCr) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, maxCr);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, ahpMaxCr);
     }
 }

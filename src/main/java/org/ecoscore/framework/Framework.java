@@ -19,7 +19,7 @@ public final class Framework {
     private final Map<String, Scale> scales;
     private final Map<MetaRole, List<String>> metaAliases;
     private final RegionDictionary regions;
-    private final Map<String, AhpMatrix> ahp;
+    private final Map<String, List<AhpMatrix>> ahp;
     private final List<FrameworkFile> files;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
 
@@ -30,12 +30,13 @@ public final class Framework {
      * @param questions   questions.csv rows in file order
      * @param scales      scales.csv by name
      * @param metaAliases meta.csv: role → header texts as written
-     * @param ahp         ahp matrices by parent code (may be empty)
+     * @param ahp         AHP matrices by parent code, one per expert (one unnamed matrix for
+     *                    {@code ahp/PARENT.csv}); may be empty
      * @param files       the files read with their SHA-256, in a stable order
      */
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
-                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files) {
+                     Map<String, List<AhpMatrix>> ahp, List<FrameworkFile> files) {
         this.name = name;
         this.location = location;
         this.nodes = List.copyOf(nodes);
@@ -45,7 +46,9 @@ public final class Framework {
         for (MetaRole r : MetaRole.values()) m.put(r, List.copyOf(metaAliases.getOrDefault(r, List.of())));
         this.metaAliases = m;
         this.regions = regions;
-        this.ahp = Map.copyOf(ahp);
+        Map<String, List<AhpMatrix>> panels = new java.util.LinkedHashMap<>();
+        ahp.forEach((k, v) -> panels.put(k, List.copyOf(v)));
+        this.ahp = java.util.Collections.unmodifiableMap(panels);
         this.files = List.copyOf(files);
         for (Level l : Level.values()) trees.put(l, new LevelTree(l, this.nodes, this.questions));
     }
@@ -85,7 +88,8 @@ public final class Framework {
         return regions;
     }
 
-    public Map<String, AhpMatrix> ahp() {
+    /** The AHP matrices by parent code: the experts' matrices in name order, or the parent's single one. */
+    public Map<String, List<AhpMatrix>> ahp() {
         return ahp;
     }
 

@@ -93,7 +93,11 @@ public final class Labels {
             {"col.alpha", "克隆巴赫 α", "Cronbach's α"}, {"col.localWeight", "局部权重", "Local weight"},
             {"col.effectiveWeight", "综合权重", "Effective weight"}, {"col.matrixSize", "阶数", "n"},
             {"col.lambdaMax", "λmax", "λmax"}, {"col.ci", "CI", "CI"}, {"col.cr", "CR", "CR"},
-            {"col.consistent", "一致性检验", "Consistency"}, {"col.sha256", "SHA-256", "SHA-256"},
+            {"col.consistent", "一致性检验", "Consistency"}, {"col.expert", "专家", "Expert"},
+            {"col.inAggregate", "计入集结", "In aggregate"}, {"ahpAggregate", "集结（几何平均）", "aggregate (geometric mean)"},
+            {"ahpLeftOut", "剔除（CR 超过 --ahp-max-cr）", "left out (CR above --ahp-max-cr)"},
+            {"ahpNoAggregate", "全部专家被剔除，沿用框架权重", "every expert left out; framework weights kept"},
+            {"ahpWeightsOf", "各专家的层次分析法权重：", "AHP weights by expert: "}, {"col.sha256", "SHA-256", "SHA-256"},
             {"col.layout", "版式", "Layout"}, {"col.rowsRead", "读取行数", "Rows read"},
             {"col.scored", "计分", "Scored"}, {"col.excluded", "剔除", "Excluded"}, {"col.error", "错误", "Error"},
             {"col.option", "选项", "Option"}, {"col.value", "取值", "Value"}, {"col.item", "项目", "Item"},
@@ -128,6 +132,8 @@ public final class Labels {
             {"code.unmapped-column", "未识别的列", "unmapped column"}, {"code.unmapped-row", "未识别的行", "unmapped row"},
             {"code.unreadable-file", "文件无法读取", "unreadable file"}, {"code.skipped-file", "跳过的文件", "skipped file"},
             {"code.ahp-inconsistent", "AHP判断矩阵不一致", "inconsistent AHP matrix"},
+            {"code.ahp-expert-excluded", "AHP专家被剔除", "AHP expert left out"},
+            {"code.ahp-no-expert", "AHP无可用专家", "no AHP expert left"},
             {"code.missing-id-column", "缺少标识列", "no id column"},
             {"code.missing-region-column", "缺少地区列", "no region column"},
             {"code.mixed-encoding", "混合编码", "mixed encodings"},
@@ -167,6 +173,10 @@ public final class Labels {
                 "The file mixes two encodings and some lines come out garbled: save it all as CSV UTF-8."},
             {"todo.ahp-inconsistent", "AHP判断矩阵一致性比率 CR > 0.1：请修订两两比较。",
                 "The AHP matrix is inconsistent (CR > 0.1): revise the pairwise comparisons."},
+            {"todo.ahp-expert-excluded", "该专家的判断矩阵 CR 超过 --ahp-max-cr，未计入集结：请该专家修订，或放宽阈值。",
+                "The expert's matrix has CR above --ahp-max-cr and is left out of the aggregate: ask the expert to revise it, or raise the threshold."},
+            {"todo.ahp-no-expert", "该节点所有专家均被剔除，沿用框架权重：请修订判断矩阵或放宽 --ahp-max-cr。",
+                "Every expert of this node was left out, so it keeps its framework weights: revise the matrices or raise --ahp-max-cr."},
             {"todo.low-reliability", "该维度的题目内部一致性偏低（α < 0.7）：请审视题目。",
                 "The items of this node hang together poorly (α < 0.7): review the questions."},
             {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
@@ -280,7 +290,10 @@ public final class Labels {
                             + "p_ij = x_ij/Σ_i x_ij, e_j = −(1/ln m_j)·Σ_i p_ij·ln p_ij, d_j = max(0, 1 − e_j) "
                             + "(d_j = 0 when m_j < 2 or all x_ij are equal); a node weighs W = Σ d_j over its subtree.",
                     "9. AHP: w = principal eigenvector of the pairwise matrix, normalised to Σ w = 1; "
-                            + "CI = (λmax − n)/(n − 1), CR = CI/RI; CR > 0.1 is a warning. ahp+entropy: "
+                            + "CI = (λmax − n)/(n − 1), CR = CI/RI; CR > 0.1 is a warning. Several experts: the aggregate "
+                            + "matrix is the element-wise geometric mean of their matrices (AIJ, equal weights), CR "
+                            + "reported for each expert and the aggregate; --ahp-max-cr X leaves out experts above X. "
+                            + "ahp+entropy: "
                             + "w = w_AHP × W_entropy per item (siblings all 0 keep w_AHP).",
                     "10. TOPSIS (--method topsis), node by node: w normalised among the present children, "
                             + "v = w·s; ideals A⁺ = max, A⁻ = min of v over the units; D⁺ = √Σ(v − A⁺)², "
@@ -317,7 +330,8 @@ public final class Labels {
                         + "e_j = −(1/ln m_j)·Σ_i p_ij·ln p_ij，d_j = max(0, 1 − e_j)（m_j < 2 或 x_ij 全相等时 d_j = 0）；"
                         + "节点权重 W = 其子树内各题 d_j 之和。",
                 "9. 层次分析法：w 为判断矩阵的主特征向量，归一化使 Σ w = 1；CI = (λmax − n)/(n − 1)，CR = CI/RI；"
-                        + "CR > 0.1 给出警告。组合赋权 ahp+entropy：每项 w = w_AHP × W_熵（同级全为 0 时保留 w_AHP）。",
+                        + "CR > 0.1 给出警告。多位专家时，集结矩阵为各专家判断矩阵的逐元素几何平均（AIJ，专家等权），"
+                        + "逐一报告每位专家及集结矩阵的 CR；--ahp-max-cr X 剔除 CR 超过 X 的专家。组合赋权 ahp+entropy：每项 w = w_AHP × W_熵（同级全为 0 时保留 w_AHP）。",
                 "10. TOPSIS（--method topsis），逐节点：权重 w 在现有子项间归一化，v = w·s；正理想解 A⁺ = 各单位 v 的最大值，"
                         + "负理想解 A⁻ = 最小值；D⁺ = √Σ(v − A⁺)²，D⁻ = √Σ(v − A⁻)²；贴近度 C = D⁻/(D⁺ + D⁻) × 100"
                         + "（D⁺ + D⁻ = 0 时为 50）。",

@@ -38,6 +38,7 @@ final class OptionsAsTyped {
         out.add(new Row("--min-duration", Double.isNaN(o.minDuration()) ? UNSET : CsvNumbers.format(o.minDuration())));
         out.add(new Row("--exclude-flagged", l.get(o.excludeFlagged() ? "yes" : "no")));
         out.add(new Row("--weights", o.weights().id()));
+        out.add(new Row("--ahp-max-cr", Double.isNaN(o.ahpMaxCr()) ? UNSET : CsvNumbers.format(o.ahpMaxCr())));
         out.add(new Row("--method", o.method().id()));
         out.add(new Row("--by", o.by().isEmpty() ? UNSET : String.join(",", o.by())));
         out.add(new Row("--strict", l.get(o.strict() ? "yes" : "no")));
@@ -70,6 +71,7 @@ final class OptionsAsTyped {
         if (!Double.isNaN(o.minDuration())) add(a, "--min-duration", CsvNumbers.format(o.minDuration()));
         if (o.excludeFlagged()) a.add("--exclude-flagged");
         add(a, "--weights", o.weights().id());
+        if (!Double.isNaN(o.ahpMaxCr())) add(a, "--ahp-max-cr", CsvNumbers.format(o.ahpMaxCr()));
         add(a, "--method", o.method().id());
         if (!o.by().isEmpty()) add(a, "--by", String.join(",", o.by()));
         if (o.strict()) a.add("--strict");
