@@ -215,6 +215,36 @@ public final class Labels {
             {"col.skewAfter", "处理后偏度 g1", "Skewness g1 after"},
             {"col.kurtAfter", "处理后超额峰度 g2", "Excess kurtosis g2 after"},
             {"reliability.nodes", "各节点的克隆巴赫 α", "Cronbach's α per node"},
+            {"sheet.validity", "效度", "Validity"},
+            {"validity.title", "结构效度：KMO、Bartlett 球形检验与探索性因子分析", "Construct validity: KMO, Bartlett's test and exploratory factors"},
+            {"validity.note", "对每个子系统及整个指标体系的量表题（反向题先反向计分，仅完整个案）：KMO 与各题 MSA 由相关矩阵及其逆矩阵（偏相关）计算；"
+                + "Bartlett χ² = −(n − 1 − (2p + 5)/6)·ln|R|，df = p(p − 1)/2；主成分法提取特征值 > 1 的因子，最大方差法（Kaiser 标准化）旋转。"
+                + "每题的主导因子为载荷绝对值最大者，“节点因子”为同一节点多数题目的主导因子。MSA < 0.5 以琥珀色标出。",
+                "For the named-scale items of each subsystem and of the whole framework (reverse items recoded, complete cases only): "
+                + "KMO and each item's MSA from R and its inverse (partial correlations); Bartlett's χ² = −(n − 1 − (2p + 5)/6)·ln|R|, "
+                + "df = p(p − 1)/2; principal components with eigenvalue > 1, varimax rotation with Kaiser normalisation. An item's "
+                + "dominant factor is its largest |loading|; its node's factor is the dominant factor of most of the node's items. "
+                + "MSA < 0.5 is shaded amber."},
+            {"validity.none", "没有量表题，未做效度分析。", "No named-scale questions; no validity analysis."},
+            {"validity.items", "题", "items"}, {"validity.cases", "个完整个案", "complete cases"},
+            {"validity.dropped", "所有完整个案答案相同、未纳入分析的题目：", "Items left out (the same answer in every complete case): "},
+            {"validity.reason.few-items", "量表题少于 3 道，不做因子分析。", "Fewer than 3 items: no factor analysis."},
+            {"validity.reason.few-cases", "完整个案数不多于题目数，相关矩阵不可逆：请收集更多答卷。",
+                "No more complete cases than items, so R cannot be inverted: collect more responses."},
+            {"validity.reason.singular", "相关矩阵奇异（有题目可由其他题目线性表示），无法计算 KMO：请检查重复或互相决定的题目。",
+                "The correlation matrix is singular (an item is a linear combination of others), so KMO cannot be computed: look for duplicated or mutually determined items."},
+            {"validity.bartlett", "Bartlett 球形检验 χ²", "Bartlett's test χ²"},
+            {"validity.kmo.marvellous", "非常适合（≥ 0.9）", "marvellous (≥ 0.9)"},
+            {"validity.kmo.meritorious", "很适合（≥ 0.8）", "meritorious (≥ 0.8)"},
+            {"validity.kmo.middling", "适合（≥ 0.7）", "middling (≥ 0.7)"},
+            {"validity.kmo.mediocre", "勉强适合（≥ 0.6）", "mediocre (≥ 0.6)"},
+            {"validity.kmo.miserable", "不太适合（≥ 0.5）", "miserable (≥ 0.5)"},
+            {"validity.kmo.unacceptable", "不适合（< 0.5）", "unacceptable (< 0.5)"},
+            {"col.factor", "因子", "Factor"}, {"col.eigenvalue", "特征值", "Eigenvalue"},
+            {"col.varianceRotated", "旋转后方差解释率", "Variance explained (rotated)"},
+            {"col.cumulative", "累计", "Cumulative"}, {"col.communality", "共同度", "Communality"},
+            {"col.dominantFactor", "主导因子", "Dominant factor"}, {"col.nodeFactor", "节点因子", "Node's factor"},
+            {"col.agrees", "与节点一致", "Agrees with node"},
             {"reliability.items", "题目分析", "Item analysis"},
             {"reliability.note", "α < 0.7 以琥珀色标出：这些题目可能并未测量同一内容，请复核题目。"
                 + "α 按完整个案计算，量表题先做反向计分（v → vmin + vmax − v），方差为样本方差。",
