@@ -49,8 +49,11 @@ class ReleaseZipIT {
                 .findFirst().orElseThrow(() -> new AssertionError("README has no ./ecoscore score command"));
         List<String> argv = new ArrayList<>(List.of("bash"));
         argv.addAll(List.of(command.split("\\s+")));
-        Process p = new ProcessBuilder(argv).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("out.txt").toFile());
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString()); // the class-data archive
+        pb.environment().remove("ECOSCORE_JAVA_OPTS");
+        Process p = pb.start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out");
         String out = Files.readString(tmp.resolve("out.txt"));
         assertEquals(0, p.exitValue(), out);
@@ -59,6 +62,10 @@ class ReleaseZipIT {
             assertTrue(wb.getNumberOfSheets() >= 7, "sheets: " + wb.getNumberOfSheets());
         }
         assertTrue(Files.isRegularFile(home.resolve("out/firms.csv")));
+        // the first score run of a release leaves its class-data archive in the user's cache, not in the zip's folder
+        try (var cached = Files.list(tmp.resolve("cache/ecoscore"))) {
+            assertTrue(cached.anyMatch(f -> f.getFileName().toString().endsWith(".jsa")), "no class-data archive");
+        }
 
         Process v = new ProcessBuilder("bash", "ecoscore", "--version").directory(home.toFile())
                 .redirectErrorStream(true).start();
