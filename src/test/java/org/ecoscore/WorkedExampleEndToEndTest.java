@@ -19,7 +19,7 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.fixtures.WorkedExampleFiles;
 import org.ecoscore.core.Options;
 import org.ecoscore.pipeline.Pipeline;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.report.CsvTables;
 import org.ecoscore.score.LevelScores;
 import org.junit.jupiter.api.BeforeAll;

@@ -17,7 +17,7 @@ import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.input.ResponseTable;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.GroupStat;
