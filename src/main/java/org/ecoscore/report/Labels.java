@@ -348,7 +348,13 @@ public final class Labels {
                             + "population moments m_k = (1/n)·Σ(x − x̄)^k, g1 = m3/m2^1.5, excess kurtosis "
                             + "g2 = m4/m2² − 3; treated when |g1| > 2 and g2 > 3.5: winsorise the k = 1…5 most "
                             + "extreme answers on the skewed side to the next answer inwards until the test passes, "
-                            + "else normalise ln(1 + x).");
+                            + "else normalise ln(1 + x).",
+                    "15. Validity (firm level, named-scale items of each subsystem and of the whole framework, "
+                            + "reverse items recoded, complete cases): KMO = ΣΣ_{i≠j} r² / (ΣΣ_{i≠j} r² + ΣΣ_{i≠j} q²), "
+                            + "q_ij = −(R⁻¹)_ij/√((R⁻¹)_ii·(R⁻¹)_jj), MSA_i over j ≠ i; Bartlett χ² = "
+                            + "−(n − 1 − (2p + 5)/6)·ln|R|, df = p(p − 1)/2; principal components of R with "
+                            + "eigenvalue > 1, loadings v·√λ, varimax with Kaiser normalisation (R's stats::varimax, "
+                            + "eps = 1e-5).");
         }
         return List.of(
                 "1. 标准化：量表题 n = 100·(v − vmin)/(vmax − vmin)；是非题 n = 100·v；数值/百分比题 "
@@ -381,6 +387,10 @@ public final class Labels {
                         + "第 5/95 百分位排名 P_p = 第 ⌈p·n⌉ 小的名次。",
                 "14. 异常值处理（--treat-outliers），仅对无阈值、无对数变换的数值/百分比题：总体矩 m_k = (1/n)·Σ(x − x̄)^k，"
                         + "偏度 g1 = m3/m2^1.5，超额峰度 g2 = m4/m2² − 3；当 |g1| > 2 且 g2 > 3.5 时处理：在偏斜一侧把最极端的"
-                        + " k = 1…5 个答案缩尾至向内的下一个答案，直到检验通过；否则对 ln(1 + x) 标准化。");
+                        + " k = 1…5 个答案缩尾至向内的下一个答案，直到检验通过；否则对 ln(1 + x) 标准化。",
+                "15. 效度（企业层级，各子系统及整个指标体系的量表题，反向题先反向计分，仅完整个案）：KMO = ΣΣ_{i≠j} r² / "
+                        + "(ΣΣ_{i≠j} r² + ΣΣ_{i≠j} q²)，偏相关 q_ij = −(R⁻¹)_ij/√((R⁻¹)_ii·(R⁻¹)_jj)，各题 MSA 按 j ≠ i 计算；"
+                        + "Bartlett χ² = −(n − 1 − (2p + 5)/6)·ln|R|，df = p(p − 1)/2；相关矩阵主成分法提取特征值 > 1 的因子，"
+                        + "载荷 v·√λ，最大方差法旋转（Kaiser 标准化，同 R 的 stats::varimax，eps = 1e-5）。");
     }
 }
