@@ -27,8 +27,8 @@ class ProfileSheetsTest {
     void eachRegionGetsAProfileInRankOrderWithStrongestAndWeakestQuestions() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
             assertEquals(11, wb.getNumberOfSheets(), "seven main sheets, Reliability, Validity, two profiles");
-            assertEquals("广东省", wb.getSheetName(8));
-            assertEquals("北京市", wb.getSheetName(9));
+            assertEquals("广东省", wb.getSheetName(9));
+            assertEquals("北京市", wb.getSheetName(10));
             XSSFSheet gd = wb.getSheet("广东省");
             assertEquals(1, gd.getDrawingPatriarch().getCharts().size());
             String strongest = null;
