@@ -26,7 +26,7 @@ from fractions import Fraction
 
 CODE_RE = re.compile(r'^[A-Za-z][A-Za-z0-9_.-]*$')
 BUILTIN = {'number', 'percent', 'yesno'}
-ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration']
+ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration', 'province', 'city']
 RI = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
 SAATY = {Fraction(k) for k in range(1, 10)} | {Fraction(1, k) for k in range(2, 10)}
 # characters that the sub-question header patterns of SPEC section 2 split on; a question text

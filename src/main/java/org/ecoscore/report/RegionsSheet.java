@@ -11,7 +11,7 @@ import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.LevelScores;
 
 /**
- * 地区得分/Regions: one row per region sorted by rank — firms, whether a region questionnaire came in, a
+ * 地区得分/Regions: one row per region sorted by rank — its code, at city level its province, firms, whether a region questionnaire came in, a
  * {@code CODE name} column per node, the index's 95% CI over the region's firms, coupling, grade, rank —
  * then a radar chart of the top regions (at most five) against the mean over regions on the subsystems'
  * children.
@@ -28,8 +28,10 @@ final class RegionsSheet {
         LevelTree tree = ls.tree();
         int[] nodes = tree.nodeItems();
         Coupling cp = ls.coupling();
-        List<String> head = new ArrayList<>(List.of(l.get("col.region"), l.get("col.code"), l.get("col.firms"),
-                l.get("col.regionResponse")));
+        List<String> head = new ArrayList<>(List.of(l.get("col.region"), l.get("col.code")));
+        boolean city = d.cityLevel();
+        if (city) head.add(l.get("col.province"));
+        head.addAll(List.of(l.get("col.firms"), l.get("col.regionResponse")));
         int firstScore = head.size();
         for (int i : nodes) head.add(d.head(tree.item(i)));
         head.add(l.get("col.nCi"));
@@ -53,6 +55,7 @@ final class RegionsSheet {
             anyFew |= few;
             w.text(r, c++, ls.unitIds()[u], few);
             w.text(r, c++, ls.unitCodes()[u]);
+            if (city) w.text(r, c++, d.provinceOf(u));
             if (ls.firmCounts() != null) w.integer(r, c, ls.firmCounts()[u], few);
             c++;
             w.text(r, c++, ls.unitRows()[u] >= 0 ? l.get("yes") : l.get("no"));

@@ -106,6 +106,12 @@ final class ScreenFixtures {
             return new Row(b.addRow(file, sheetRow));
         }
 
+        /** Marks a file as one without a region column (as the reader does when it warns so). */
+        Table noRegionColumn(int file) {
+            b.noRegionColumn(file);
+            return this;
+        }
+
         ResponseTable build() {
             return b.build();
         }
@@ -124,6 +130,16 @@ final class ScreenFixtures {
 
             Row region(String region) {
                 b.meta(MetaRole.REGION, r, region);
+                return this;
+            }
+
+            Row province(String province) {
+                b.meta(MetaRole.PROVINCE, r, province);
+                return this;
+            }
+
+            Row city(String city) {
+                b.meta(MetaRole.CITY, r, city);
                 return this;
             }
 
