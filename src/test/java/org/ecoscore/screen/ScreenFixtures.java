@@ -77,6 +77,13 @@ final class ScreenFixtures {
         return framework(nodes, qs, a);
     }
 
+    /** The worked example's framework with another region dictionary. */
+    static Framework workedExample(RegionDictionary dictionary) {
+        Framework w = workedExample();
+        return new Framework("test", "test", w.nodes(), w.questions(), w.scales(), Map.of(), dictionary, Map.of(),
+                List.of());
+    }
+
     private static Framework framework(List<Node> nodes, List<Question> qs, Scale a) {
         Map<MetaRole, List<String>> meta = Map.of(MetaRole.ID, List.of("统一社会信用代码", "id"),
                 MetaRole.NAME, List.of("企业名称", "name"), MetaRole.REGION, List.of("所在地区", "region"));
