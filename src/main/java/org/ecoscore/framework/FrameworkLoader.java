@@ -83,6 +83,7 @@ public final class FrameworkLoader {
         CsvTable meta = required(source, "meta", problems);
         Optional<CsvTable> regionsTable = source.table("regions", problems);
         Optional<CsvTable> citiesTable = source.table("cities", problems);
+        Optional<CsvTable> unitTable = source.table("unit", problems);
 
         Map<String, Scale> scales = scalesTable.map(t -> ScaleTableReader.read(t, problems)).orElse(Map.of());
         FrameworkChecker.Tree tree = FrameworkChecker.check(framework, questions, scales,
@@ -106,11 +107,30 @@ public final class FrameworkLoader {
             AhpMatrixReader.read(e.getKey(), e.getValue(), children.get(e.getKey()), problems)
                     .ifPresent(m -> ahp.put(m.parent(), m));
         }
+        Framework.Unit unit = unitTable.map(t -> unit(t, problems)).orElse(Framework.Unit.FIRM);
         List<FrameworkFile> files = new ArrayList<>(source.files());
         files.addAll(extraFiles);
         if (!problems.isEmpty()) return null;
         return new Framework(source.name(), source.location(), tree.nodes(), tree.questions(), scales, metaAliases,
-                new RegionDictionary(regions, cities.cities(), cities.provinceOf()), ahp, files);
+                new RegionDictionary(regions, cities.cities(), cities.provinceOf()), ahp, files, unit);
+    }
+
+    /** unit.csv: {@code unit_zh,unit_en}, one row — what the framework scores (学校 / school, 受访者 / respondent). */
+    private static Framework.Unit unit(CsvTable table, Problems problems) {
+        if (!TableRules.requireColumns(table, problems, "unit_zh", "unit_en")) return Framework.Unit.FIRM;
+        List<CsvTable.Row> rows = table.rows();
+        if (rows.size() != 1) {
+            problems.add(table.label(), "needs exactly one row under unit_zh,unit_en (e.g. 学校,school); it has "
+                    + rows.size());
+            return Framework.Unit.FIRM;
+        }
+        String zh = table.cell(rows.get(0), "unit_zh");
+        String en = table.cell(rows.get(0), "unit_en");
+        if (zh.isEmpty() || en.isEmpty()) {
+            problems.add(table, rows.get(0).line(), "unit_zh and unit_en must both be filled in (e.g. 学校,school)");
+            return Framework.Unit.FIRM;
+        }
+        return new Framework.Unit(zh, en, true);
     }
 
     private static CsvTable required(FrameworkSource source, String base, Problems problems) {

@@ -176,6 +176,7 @@ public final class Labels {
             {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
             // summary
             {"title", "ecoscore 评价报告", "ecoscore assessment report"}, {"framework", "指标体系", "Framework"},
+            {"unitScored", "评价单位", "Unit scored"},
             {"runDate", "运行时间", "Run time"}, {"toolVersion", "工具版本", "Tool version"},
             {"headline", "主要数字", "Headline figures"}, {"firmsScored", "计分企业", "Firms scored"},
             {"regionsCount", "地区数", "Regions"}, {"rowsRead", "读取行数", "Rows read"},

@@ -14,7 +14,7 @@ import org.ecoscore.score.LevelScores;
  * 地区得分/Regions: one row per region sorted by rank — its code, at city level its province, firms, whether a region questionnaire came in, a
  * {@code CODE name} column per node, the index's 95% CI over the region's firms, coupling, grade, rank —
  * then a radar chart of the top regions (at most five) against the mean over regions on the subsystems'
- * children.
+ * children (a bar chart when they are fewer than three).
  */
 final class RegionsSheet {
     static final int MAX_RADAR_REGIONS = 5;
@@ -93,7 +93,7 @@ final class RegionsSheet {
         List<TreeItem> kids = new ArrayList<>(d.subsystemChildren(1));
         kids.addAll(d.subsystemChildren(2));
         int k = Math.min(MAX_RADAR_REGIONS, order.length);
-        if (kids.size() < 3 || k == 0) return;
+        if (kids.isEmpty() || k == 0) return;
         Labels l = d.labels;
         w.styled(top, 0, l.get("topVsNational"), w.styles.subtitle);
         List<String> head = new ArrayList<>(List.of(l.get("col.node"), l.get("col.national")));
@@ -116,7 +116,11 @@ final class RegionsSheet {
         for (int c = 1; c < head.size(); c++) {
             series.add(new Charts.Series(head.get(c), new CellRangeAddress(first, last, c, c)));
         }
-        Charts.radar(sheet, new Charts.Place(head.size() + 1, top, head.size() + 10, top + 22),
-                l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series);
+        Charts.Place place = new Charts.Place(head.size() + 1, top, head.size() + 10, top + 22);
+        if (kids.size() >= SummarySheet.MIN_RADAR_AXES) {
+            Charts.radar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series);
+        } else { // a radar needs three axes
+            Charts.bar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series, false);
+        }
     }
 }
