@@ -172,15 +172,33 @@ class TableReaderTest {
     }
 
     @Test
-    void questionMatchedByTwoColumnsRefusesTheFile() {
-        EcoscoreException e = assertThrows(EcoscoreException.class, () -> readFirms(TestSheets.csv(
-                "Q1,Q2,1、政策清晰", "1,2,3")));
-        assertEquals(3, e.exitCode());
-        assertEquals("firms.csv", e.file());
-        assertEquals(1, e.row());
-        assertEquals("C", e.column());
-        assertEquals("question Q1 is matched by two columns: A \"Q1\" and C \"1、政策清晰\"; rename or delete one of "
-                + "them so that each question has one column", e.getMessage());
+    void aQuestionMatchedByTwoColumnsTakesTheFirstValidAnswerOfEachRow() {
+        // 腾讯问卷 cascading select: one header per level; here both levels are headed Q1
+        ResponseTable t = readFirms(TestSheets.csv(
+                "id,Q1,Q2,1、政策清晰",
+                "F1,abc,2,同意",      // A's cell invalid, C's valid → 同意 = 4
+                "F2,不同意,2,同意",    // first column valid → 不同意 = 2
+                "F3,abc,2,xyz",       // none valid → the first non-blank, abc, invalid
+                "F4,,2,5",            // first blank → 5
+                "F5,,2,"));           // both blank → missing
+        assertEquals(5, t.rows(), "the file is read, not refused");
+        assertEquals(4, t.raw(0)[0]);
+        assertEquals(2, t.raw(0)[1]);
+        assertEquals(CellStatus.INVALID, t.status(0)[2]);
+        assertEquals(5, t.raw(0)[3]);
+        assertEquals(CellStatus.MISSING, t.status(0)[4]);
+        List<Issue> invalid = issues("invalid-value");
+        assertEquals(1, invalid.size());
+        assertEquals(4, invalid.get(0).row());
+        assertEquals("B", invalid.get(0).column(), "the first non-blank column is the one quoted");
+        assertTrue(invalid.get(0).message().startsWith("\"abc\" is not an answer of Q1"), invalid.get(0).message());
+        List<Issue> dup = issues("duplicate-column");
+        assertEquals(1, dup.size(), "one warning per file");
+        assertEquals(Severity.WARNING, dup.get(0).severity());
+        assertEquals(1, dup.get(0).row());
+        assertEquals("D", dup.get(0).column());
+        assertTrue(dup.get(0).message().startsWith("questions matched by more than one column: Q1 by columns B \"Q1\","
+                + " D \"1、政策清晰\"."), dup.get(0).message());
     }
 
     @Test
