@@ -392,7 +392,16 @@ public final class HeaderMatcher {
     MetaRole metaNormalised(String h) {
         if (h.isEmpty()) return null;
         MetaRole r = metaAliases.get(h);
-        return r != null ? r : metaAliases.get(withoutQuestionNumber(h));
+        if (r == null) r = metaAliases.get(withoutQuestionNumber(h));
+        return r != null ? r : metaByLimeSurveyCode(h);
+    }
+
+    /** LimeSurvey's {@code CODE. text} header of a metadata column: CODE, or else the text, equals an alias. */
+    private MetaRole metaByLimeSurveyCode(String h) {
+        String code = PlatformHeaders.limeSurveyCode(h);
+        if (code == null) return null;
+        MetaRole r = metaAliases.get(code);
+        return r != null ? r : metaAliases.get(h.substring(code.length() + 2).strip());
     }
 
     /** The first token of a normalised header: up to white space or one of 、 : ) (NFKC of ： and ）). */

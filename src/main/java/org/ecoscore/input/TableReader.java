@@ -78,11 +78,9 @@ final class TableReader {
         for (int c = 0; c < header.width(); c++) {
             String text = header.type(c) == CellType.EMPTY ? "" : header.text(c);
             headers[c] = text;
-            HeaderMatcher.Match m = matcher.match(text);
-            if (!m.isQuestion() && !m.isMeta()) {
-                int q = matcher.byMatrixContinuation(matrixStem, text);
-                if (q >= 0) m = new HeaderMatcher.Match(q, null);
-            }
+            // a bare sub-item under a 问卷星 matrix stem is read with the stem first (two matrices may share one)
+            int continued = matcher.byMatrixContinuation(matrixStem, text);
+            HeaderMatcher.Match m = continued >= 0 ? new HeaderMatcher.Match(continued, null) : matcher.match(text);
             String stem = HeaderMatcher.matrixStem(text);
             if (stem != null) {
                 matrixStem = stem;
