@@ -215,7 +215,7 @@ final class CsvFile implements SpreadsheetFile {
 
     /**
      * True when a file that is not strict UTF-8 is nevertheless UTF-8 with a few damaged bytes: it holds
-     * well-formed multi-byte UTF-8 characters, and at most one malformed byte sequence per 100 of them. (A GBK
+     * well-formed multi-byte UTF-8 characters, and at most one malformed byte sequence per 20 of them. (A GBK
      * file, read as UTF-8, is malformed at nearly every Chinese character.) It is then read as UTF-8 and the
      * cells holding the damaged bytes are flagged, rather than the whole file garbled as GB18030.
      */
@@ -241,7 +241,7 @@ final class CsvFile implements SpreadsheetFile {
             }
             if (pending > 0) malformed++;
         }
-        return multi > 0 && malformed * 100 <= multi;
+        return multi > 0 && malformed * 20 <= multi;
     }
 
     /** One streaming pass over the file with a strict UTF-8 decoder (malformed input reported, not replaced). */

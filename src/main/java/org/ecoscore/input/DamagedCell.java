@@ -17,8 +17,8 @@ public record DamagedCell(int row, int column, int replaced, int nuls) {
     String message() {
         StringBuilder sb = new StringBuilder("the cell ");
         if (replaced > 0) {
-            sb.append("holds ").append(replaced).append(replaced == 1 ? " byte sequence" : " byte sequences")
-                    .append(" that are not text in the file's encoding (shown as �)");
+            sb.append("holds ").append(replaced).append(replaced == 1 ? " byte sequence that is" : " byte sequences that are")
+                    .append(" not text in the file's encoding (shown as �)");
         }
         if (nuls > 0) {
             sb.append(replaced > 0 ? " and " : "").append("held ").append(nuls)

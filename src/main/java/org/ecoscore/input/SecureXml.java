@@ -107,6 +107,12 @@ final class SecureXml {
     }
 
     static EcoscoreException malformed(String file, String part, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return EcoscoreException.input(file, "is damaged: its part " + part + " holds bytes that are not "
+                        + "UTF-8 text. Open it in Excel or WPS, save it as .xlsx and run again");
+            }
+        }
         String why = e.getMessage() == null ? "" : " (" + e.getMessage().replaceAll("\\s+", " ").trim() + ")";
         if (why.contains("DOCTYPE") || why.contains("DTD")) {
             return doctype(file, part);
