@@ -151,19 +151,24 @@ public final class Highlights {
     static Optional<String> commonObstacle(ReportData d) {
         Map<String, Integer> first = new TreeMap<>();
         Map<String, String> label = new java.util.HashMap<>();
+        int regions = 0;
         for (int u = 0; u < d.region.units(); u++) {
             List<Diagnosis.Share> top = d.diagnosis.largestElements(u, 1);
             if (top.isEmpty()) continue;
+            regions++;
             first.merge(top.get(0).code(), 1, Integer::sum);
             label.put(top.get(0).code(), top.get(0).label());
         }
-        String best = null;
+        int most = first.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (most == 0) return Optional.empty();
+        List<String> best = new ArrayList<>();
         for (org.ecoscore.framework.TreeItem it : d.diagnosis.elements()) {
             Integer k = first.get(it.code());
-            if (k != null && (best == null || k > first.get(best))) best = it.code();
+            if (k != null && k == most) best.add(label.get(it.code()));
         }
-        if (best == null) return Optional.empty();
-        return Optional.of(d.labels.format("hl.commonObstacle", label.get(best), nw(d).count(first.get(best))));
+        NumberWords n = nw(d);
+        String key = best.size() == 1 ? "hl.commonObstacle" : "hl.commonObstacleTie";
+        return Optional.of(d.labels.format(key, n.list(best), n.count(most), n.count(regions)));
     }
 
     static Optional<String> nationalObstacle(ReportData d) {
@@ -185,18 +190,25 @@ public final class Highlights {
         }
         if (total == 0) return Optional.empty();
         int mode = 0;
+        boolean tie = false;
         int lo = 0;
         int hi = 0;
         for (int g = 1; g <= 10; g++) {
             if (count[g] == 0) continue;
             if (lo == 0) lo = g;
             hi = g;
-            if (count[g] > count[mode]) mode = g; // ties: the lower grade
+            if (count[g] > count[mode]) {
+                mode = g;
+                tie = false;
+            } else if (count[g] == count[mode]) {
+                tie = true;
+            }
         }
         NumberWords n = nw(d);
         Labels l = d.labels;
         String meanD = n.d(ReportData.mean(cp.d()));
         if (lo == hi) return Optional.of(l.format("hl.gradesOne", n.count(total), l.grade(lo), meanD));
+        if (tie) return Optional.of(l.format("hl.gradesRange", l.grade(lo), l.grade(hi), meanD));
         return Optional.of(l.format("hl.grades", l.grade(mode), n.count(count[mode]), l.grade(lo), l.grade(hi), meanD));
     }
 

@@ -130,7 +130,7 @@ public final class ObstacleDegrees {
 
     /**
      * The {@code k} items among {@code candidates} with the largest obstacle in {@code obstacle} (one entry per
-     * item), largest first, ties in candidate order; blank ones left out.
+     * item), largest first, ties in candidate order; blank and zero ones (no obstacle) left out.
      */
     public static int[] largest(double[] obstacle, int[] candidates, int k) {
         Integer[] order = new Integer[candidates.length];
@@ -141,7 +141,7 @@ public final class ObstacleDegrees {
             int c = Double.compare(Double.isNaN(y) ? -1 : y, Double.isNaN(x) ? -1 : x);
             return c != 0 ? c : Integer.compare(a, b);
         });
-        return Arrays.stream(order).mapToInt(i -> candidates[i]).filter(i -> !Double.isNaN(obstacle[i]))
+        return Arrays.stream(order).mapToInt(i -> candidates[i]).filter(i -> obstacle[i] > 0)
                 .limit(k).toArray();
     }
 }

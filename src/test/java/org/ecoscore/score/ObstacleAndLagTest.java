@@ -111,9 +111,9 @@ class ObstacleAndLagTest {
 
     @Test
     void largestOrdersByObstacleTiesInCandidateOrderBlanksLeftOut() {
-        double[] o = {NA, 0.2, 0.5, 0.2, NA, 0.1};
-        assertArrayEquals(new int[] {2, 1, 3}, ObstacleDegrees.largest(o, new int[] {0, 1, 2, 3, 4, 5}, 3));
-        assertArrayEquals(new int[] {5}, ObstacleDegrees.largest(o, new int[] {0, 4, 5}, 3));
+        double[] o = {NA, 0.2, 0.5, 0.2, NA, 0.1, 0};
+        assertArrayEquals(new int[] {2, 1, 3}, ObstacleDegrees.largest(o, new int[] {0, 1, 2, 3, 4, 5, 6}, 3));
+        assertArrayEquals(new int[] {5}, ObstacleDegrees.largest(o, new int[] {0, 4, 5, 6}, 3), "0 is no obstacle");
     }
 
     @Test
