@@ -7,7 +7,7 @@ import java.util.Locale;
  * Numbers and lists as the highlight sentences write them in the report language: scores to one decimal,
  * shares as percentages to one decimal, D to three decimals, counts with thousands separators in English
  * ({@code 1,234}) and without in Chinese ({@code 1234}, as Chinese running text writes them), lists joined by
- * {@code 、} and {@code 和} in Chinese, by {@code ,} and {@code and} in English.
+ * {@code 、} and {@code 和} in Chinese (a space between 和 and a Latin code beside it), by {@code ,} and {@code and} in English.
  */
 final class NumberWords {
     private final boolean english;
@@ -47,7 +47,15 @@ final class NumberWords {
         if (n == 0) return "";
         if (n == 1) return items.get(0);
         String sep = english ? ", " : "、";
-        String and = english ? " and " : "和";
-        return String.join(sep, items.subList(0, n - 1)) + and + items.get(n - 1);
+        String head = String.join(sep, items.subList(0, n - 1));
+        String last = items.get(n - 1);
+        if (english) return head + " and " + last;
+        // 和 between Chinese text and a Latin code takes a space on the Latin side (A1 国家战略需求和 B4 …)
+        return head + (latin(head.charAt(head.length() - 1)) ? " 和" : "和") + (latin(last.charAt(0)) ? " " : "")
+                + last;
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 }

@@ -112,9 +112,9 @@ class HighlightsTest {
         LevelScores region = new LevelScores(Level.REGION, reg.tree(), names, rows, new String[names.length], firms,
                 s, reg.localWeights(), CouplingCalculator.compute(s1, s2), Ranker.rank(r));
         Screened f = base.firms();
-        Screened firms = allScored ? new Screened(f.table(), new int[] {0, 1, 2, 3, 4}, f.ids(), new String[5],
+        Screened screened = allScored ? new Screened(f.table(), new int[] {0, 1, 2, 3, 4}, f.ids(), new String[5],
                 f.regionName(), f.regionCode(), f.flags()) : f;
-        return new RunResult(base.options(), base.framework(), firms, base.regions(),
+        return new RunResult(base.options(), base.framework(), screened, base.regions(),
                 new Scores(base.scores().firm(), region, List.of()), base.statistics(), base.issues(),
                 base.toolVersion(), base.started());
     }
@@ -208,9 +208,10 @@ class HighlightsTest {
         NumberWords en = new NumberWords(true);
         assertEquals("12345", zh.count(12345));
         assertEquals("12,345", en.count(12345));
-        assertEquals("A、B和C", zh.list(List.of("A", "B", "C")));
+        assertEquals("A1 甲、B1 乙和 C1 丙", zh.list(List.of("A1 甲", "B1 乙", "C1 丙")));
         assertEquals("A, B and C", en.list(List.of("A", "B", "C")));
-        assertEquals("A和B", zh.list(List.of("A", "B")));
+        assertEquals("甲和乙", zh.list(List.of("甲", "乙")));
+        assertEquals("A 和 B", zh.list(List.of("A", "B")));
         assertEquals("23.5%", zh.share(0.2345));
         assertEquals("29.4", en.score(29.375), "half up, as written by hand");
         assertEquals("8.0", en.points(-7.96693));
