@@ -28,6 +28,7 @@ import java.util.List;
  * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
+ * @param regionLevel    {@code --region-level}: the regional unit, province (default) or prefecture-level city
  * @param coupling       {@code --coupling}: the form of the coupling degree C (SPEC §4.5, §4.5a)
  */
 public record Options(
@@ -53,7 +54,16 @@ public record Options(
         int uncertainty,
         long seed,
         boolean treatOutliers,
+        RegionLevel regionLevel,
         CouplingForm coupling) {
+
+    public enum RegionLevel {
+        PROVINCE, CITY;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public enum Lang {
         ZH, EN;
@@ -125,9 +135,10 @@ public record Options(
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
+        if (regionLevel == null) regionLevel = RegionLevel.PROVINCE;
     }
 
-    /** With the standard coupling form (the options before {@code --coupling}). */
+    /** Without {@code --region-level} (province). */
     public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
                    String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
                    double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
@@ -135,49 +146,67 @@ public record Options(
                    long seed, boolean treatOutliers) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, CouplingForm.STANDARD);
+                treatOutliers, RegionLevel.PROVINCE);
+    }
+
+    /** With the standard coupling form (the options before {@code --coupling}). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, CouplingForm.STANDARD);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
     public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
                 DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
-                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, CouplingForm.STANDARD);
+                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, RegionLevel.PROVINCE,
+                CouplingForm.STANDARD);
     }
 
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, coupling);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, coupling);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, coupling);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, coupling);
     }
 
     public Options withCoupling(CouplingForm c) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, c);
+                uncertainty, seed, treatOutliers, regionLevel, c);
+    }
+
+    public Options withRegionLevel(RegionLevel level) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, level, coupling);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, coupling);
     }
 }
