@@ -46,10 +46,11 @@ final class DraftReadme {
                             + "treated as missing) unless the framework declares them missing.\n");
         }
 
-        sb.append("\n## Metadata (meta.csv)\n\n| column | header | platform | what ecoscore does with it |\n|---|---|---|---|\n");
+        sb.append("\n## Metadata (meta.csv)\n\nColumns recognised by a header of ecoscore's built-in meta.csv or of a survey platform "
+                + "(docs/platforms.md).\n\n| column | header | platform | what ecoscore does with it |\n|---|---|---|---|\n");
         for (Draft.MetaColumn m : d.metaUsed()) {
             sb.append("| ").append(m.column().letters()).append(" | ").append(cell(m.column().header())).append(" | ")
-                    .append(m.platform().isEmpty() ? "(framework alias)" : m.platform()).append(" | ")
+                    .append(m.platform().isEmpty() ? "—" : m.platform()).append(" | ")
                     .append(cell(m.note())).append(" |\n");
         }
         sb.append("\nmeta.csv gives each role the export's header first, then the aliases of ecoscore's built-in\n"

@@ -136,7 +136,8 @@ final class Drafter {
             if (role == null && !c.text().equals(c.header())) role = frameworkRole(c.text());
             if (role != null) {
                 own.putIfAbsent(role, c);
-                recognised.add(new Draft.MetaColumn(c, role, "", ""));
+                PlatformMeta.Known k = PlatformMeta.known(c.header());
+                recognised.add(new Draft.MetaColumn(c, role, k == null ? "" : k.platform(), ""));
                 continue;
             }
             PlatformMeta.Known k = PlatformMeta.known(c.header());

@@ -42,7 +42,7 @@ final class Inference {
         if (numeric && !v.manyDistinct) return numeric(answers, text);
         if (numeric) return new Guess(Guess.Kind.NUMBER, null, range(answers), null);
         if (v.manyDistinct) return Guess.leftOut("free text", v.sample(3));
-        if (YES_NO.containsAll(answers)) return new Guess(Guess.Kind.YESNO, null, v.sample(4), null);
+        if (isYesNo(answers)) return new Guess(Guess.Kind.YESNO, null, v.sample(6), null);
         Guess points = points(answers);
         if (points != null) return points;
         Vocabulary best = null;
@@ -108,6 +108,16 @@ final class Inference {
         int[] range = Vocabulary.codeRange(min, max);
         if (range == null) return null;
         return new Guess(Guess.Kind.SCALE, Vocabulary.codes(range[0], range[1], true), min + "分–" + max + "分", null);
+    }
+
+    /** 是/否 words, possibly beside the option numbers 1/2 (or 1/0) of the same question's 按序号 export. */
+    private static boolean isYesNo(Set<String> answers) {
+        boolean word = false;
+        for (String a : answers) {
+            if (YES_NO.contains(a)) word = true;
+            else if (!a.equals("0") && !a.equals("1") && !a.equals("2")) return false;
+        }
+        return word;
     }
 
     static boolean isNumber(String normalised) {
