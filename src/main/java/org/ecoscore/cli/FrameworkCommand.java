@@ -65,7 +65,9 @@ public final class FrameworkCommand implements Runnable {
      */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
-            description = "Check a framework; lists every problem with file and line (exit 3) or says it is OK.")
+            description = "Check a framework; lists every problem with file and line (exit 3) or says it is OK "
+                    + "(with any warnings: texts missing in one language, texts with sub-question separators, scales "
+                    + "with gaps, metadata roles without aliases).")
     static final class Check implements Callable<Integer> {
         /** The {@code file:line: } a problem starts with. */
         private static final Pattern LOCATION = Pattern.compile("(.+?):(\\d{1,9}): ");
@@ -92,8 +94,12 @@ public final class FrameworkCommand implements Runnable {
                 return ExitCode.INPUT;
             }
             Framework fw = FrameworkLoader.load(path);
-            out.printf("Framework %s (%s) is OK: %d nodes, %d questions.%n", fw.name(), fw.location(),
-                    fw.nodes().size(), fw.questions().size());
+            List<String> warnings = org.ecoscore.framework.FrameworkWarnings.of(fw);
+            for (String w : warnings) out.println("warning: " + w);
+            out.printf("Framework %s (%s) is OK: %d nodes, %d questions%s.%n", fw.name(), fw.location(),
+                    fw.nodes().size(), fw.questions().size(), warnings.isEmpty() ? ""
+                            : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+                            + " (listed above)");
             out.flush();
             return ExitCode.OK;
         }
