@@ -21,6 +21,7 @@ public final class Framework {
     private final RegionDictionary regions;
     private final Map<String, AhpMatrix> ahp;
     private final List<FrameworkFile> files;
+    private final List<MissingAnswer> missingAnswers;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
     private final String fingerprint;
 
@@ -37,6 +38,14 @@ public final class Framework {
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
                      Map<String, AhpMatrix> ahp, List<FrameworkFile> files) {
+        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, List.of());
+    }
+
+    /** @param missingAnswers missing.csv rows in file order (empty when the framework has none) */
+    public Framework(String name, String location, List<Node> nodes, List<Question> questions,
+                     Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
+                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, List<MissingAnswer> missingAnswers) {
+        this.missingAnswers = List.copyOf(missingAnswers);
         this.name = name;
         this.location = location;
         this.nodes = List.copyOf(nodes);
@@ -110,6 +119,11 @@ public final class Framework {
 
     public List<FrameworkFile> files() {
         return files;
+    }
+
+    /** The declared missing answers of missing.csv, in file order; empty when there is none. */
+    public List<MissingAnswer> missingAnswers() {
+        return missingAnswers;
     }
 
     public Node root() {

@@ -78,10 +78,13 @@ public final class FrameworkLoader {
         Optional<CsvTable> scalesTable = source.table("scales", problems);
         CsvTable meta = required(source, "meta", problems);
         Optional<CsvTable> regionsTable = source.table("regions", problems);
+        Optional<CsvTable> missingTable = source.table("missing", problems);
 
         Map<String, Scale> scales = scalesTable.map(t -> ScaleTableReader.read(t, problems)).orElse(Map.of());
         FrameworkChecker.Tree tree = FrameworkChecker.check(framework, questions, scales,
                 scalesTable.isPresent() ? source.label("scales") : null, problems);
+        List<MissingAnswer> missing = missingTable
+                .map(t -> MissingTableReader.read(t, scales, tree.questions(), problems)).orElse(List.of());
         Map<MetaRole, List<String>> metaAliases = meta == null ? Map.of() : MetaTableReader.read(meta, problems);
 
         List<FrameworkFile> extraFiles = new ArrayList<>();
@@ -102,7 +105,7 @@ public final class FrameworkLoader {
         files.addAll(extraFiles);
         if (!problems.isEmpty()) return null;
         return new Framework(source.name(), source.location(), tree.nodes(), tree.questions(), scales, metaAliases,
-                new RegionDictionary(regions), ahp, files);
+                new RegionDictionary(regions), ahp, files, missing);
     }
 
     private static CsvTable required(FrameworkSource source, String base, Problems problems) {
