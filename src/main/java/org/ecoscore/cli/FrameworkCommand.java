@@ -171,7 +171,7 @@ public final class FrameworkCommand implements Runnable {
         Path output;
 
         @Option(names = "--force", description = "Write into DIR even when it is not empty, replacing the draft's "
-                + "files (framework.csv, questions.csv, scales.csv, meta.csv, README.md); other files stay.")
+                + "files (framework.csv, questions.csv, scales.csv, meta.csv, missing.csv, README.md); other files stay.")
         boolean force;
 
         @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read in workbooks (default: the "

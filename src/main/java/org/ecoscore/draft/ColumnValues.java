@@ -7,6 +7,7 @@ import org.ecoscore.core.Text;
 import org.ecoscore.input.CellSource;
 import org.ecoscore.input.CellType;
 import org.ecoscore.input.MissingTokens;
+import org.ecoscore.input.OptionText;
 
 /**
  * What one column of an export holds, gathered row by row (the evidence a draft infers a scale from): how many
@@ -30,6 +31,8 @@ final class ColumnValues {
     boolean manyDistinct;
     /** Normalised answer → how often (skip codes and missing tokens excluded). */
     final Map<String, Integer> distinct = new LinkedHashMap<>();
+    /** Options of {@code ┋}-joined cells: key ({@link OptionText#key}) → the first text written. */
+    final Map<String, String> options = new LinkedHashMap<>();
 
     void add(CellSource src, int c) {
         CellType t = src.type(c);
@@ -53,6 +56,9 @@ final class ColumnValues {
         answers++;
         longest = Math.max(longest, n.length());
         if (raw.indexOf('┋') >= 0) joined++;
+        if (options.size() < MAX_DISTINCT) {
+            for (String piece : OptionText.pieces(raw)) options.putIfAbsent(OptionText.key(piece), piece);
+        }
         String digits = n.replace(" ", "").replace(",", "").replace("，", "");
         boolean percent = digits.endsWith("%");
         if (percent) digits = digits.substring(0, digits.length() - 1);
@@ -98,6 +104,7 @@ final class ColumnValues {
         min = Math.min(min, o.min);
         max = Math.max(max, o.max);
         manyDistinct |= o.manyDistinct;
+        for (Map.Entry<String, String> e : o.options.entrySet()) options.putIfAbsent(e.getKey(), e.getValue());
         for (Map.Entry<String, Integer> e : o.distinct.entrySet()) {
             for (int i = 0; i < e.getValue(); i++) count(e.getKey());
         }

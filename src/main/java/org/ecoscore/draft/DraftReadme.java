@@ -32,7 +32,7 @@ final class DraftReadme {
         for (Draft.Question q : d.questions()) {
             ExportColumn c = q.columns().get(0);
             sb.append("| ").append(q.code()).append(" | ").append(cell(q.text())).append(" | ")
-                    .append(q.guess().scaleName()).append(" | ").append(cell(q.guess().evidence())).append(" | ")
+                    .append(q.guess().scaleName()).append(q.guess().kind() == Guess.Kind.MULTI ? " (multi)" : "").append(" | ").append(cell(q.guess().evidence())).append(" | ")
                     .append(c.letters()).append(" ").append(cell(c.header())).append(" |\n");
         }
         if (!d.scales().isEmpty()) {
@@ -42,10 +42,9 @@ final class DraftReadme {
         }
         if (!d.missing().isEmpty()) {
             sb.append("\nAnswers that mean \"don't know\" were seen (").append(String.join(", ", d.missing()))
-                    .append("); they are not on any scale, so ecoscore reads them as invalid answers (warned about,\n"
-                            + "treated as missing) unless the framework declares them missing.\n");
+                    .append("): missing.csv declares them missing, so they are neither scored nor reported as "
+                            + "invalid\n(they are counted as declared_missing in the Indicators table).\n");
         }
-
         sb.append("\n## Metadata (meta.csv)\n\nColumns recognised by a header of ecoscore's built-in meta.csv or of a survey platform "
                 + "(docs/platforms.md).\n\n| column | header | platform | what ecoscore does with it |\n|---|---|---|---|\n");
         for (Draft.MetaColumn m : d.metaUsed()) {

@@ -20,7 +20,8 @@ import org.ecoscore.framework.MetaRole;
  * written after a space, which the framework reader trims.
  */
 final class DraftWriter {
-    static final List<String> FILES = List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv", "README.md");
+    static final List<String> FILES = List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv", "missing.csv",
+            "README.md");
 
     private DraftWriter() {
     }
@@ -31,10 +32,11 @@ final class DraftWriter {
                 new String[] {Drafter.NODE, "", "综合指数", "Composite index", "", "", ""}));
         List<String[]> q = new ArrayList<>();
         q.add(new String[] {"code", "parent", "source", "scale", "reverse", "min", "max", "transform", "weight",
-                "text_zh", "text_en", "aliases"});
+                "text_zh", "text_en", "aliases", "select"});
         for (Draft.Question x : d.questions()) {
             q.add(new String[] {x.code(), Drafter.NODE, "firm", x.guess().scaleName(), "", "", "", "", "",
-                    x.text(), x.text(), String.join("|", x.aliases())});
+                    x.text(), x.text(), String.join("|", x.aliases()),
+                    x.guess().kind() == Guess.Kind.MULTI ? "multi" : ""});
         }
         table(dir.resolve("questions.csv"), q);
         List<String[]> s = new ArrayList<>();
@@ -47,6 +49,20 @@ final class DraftWriter {
             if (!e.getValue().isEmpty()) m.add(new String[] {e.getKey().id(), String.join("|", e.getValue())});
         }
         table(dir.resolve("meta.csv"), m);
+        if (!d.missing().isEmpty()) {
+            List<String[]> miss = new ArrayList<>();
+            miss.add(new String[] {"answer", "meaning"});
+            for (String a : d.missing()) miss.add(new String[] {a, "don't know / no basis (seen in the export)"});
+            table(dir.resolve("missing.csv"), miss);
+        } else {
+            try {
+                java.nio.file.Files.deleteIfExists(dir.resolve("missing.csv")); // an earlier draft's (--force)
+            } catch (IOException e) {
+                throw new org.ecoscore.core.EcoscoreException(org.ecoscore.core.ExitCode.OUTPUT,
+                        dir.resolve("missing.csv").toString(), "cannot replace the earlier draft's missing.csv ("
+                        + e.getMessage() + "); delete it by hand", e);
+            }
+        }
         String readme = DraftReadme.text(d, dir);
         AtomicFiles.write(dir.resolve("README.md"), "-o", out -> out.write(readme.getBytes(StandardCharsets.UTF_8)));
     }

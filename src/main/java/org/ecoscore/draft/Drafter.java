@@ -57,6 +57,12 @@ final class Drafter {
         final HeaderParts parts;
         final HeaderParts codeParts;
         final int subIndex;
+        /** the question number (-1 when none) */
+        final int number;
+        /** a multi-select question's option columns (one per option; empty for a one-cell question) */
+        final List<ExportColumn> optionColumns = new ArrayList<>();
+        final List<String> optionLabels = new ArrayList<>();
+        final List<Integer> optionValues = new ArrayList<>();
         String code;
         String text;
         Guess guess;
@@ -67,6 +73,18 @@ final class Drafter {
             this.parts = parts;
             this.codeParts = codeParts;
             this.subIndex = subIndex;
+            this.number = parts.number() >= 0 ? parts.number() : codeParts.number();
+        }
+
+        /** The text of a one-cell multi-select column: its stem, for a group whose headers have none. */
+        String stemText;
+
+        void stemFrom(Building m) {
+            if (parts.stem().isBlank()) stemText = m.parts.stem();
+        }
+
+        boolean isOptionGroup() {
+            return !optionColumns.isEmpty();
         }
     }
 
@@ -81,7 +99,14 @@ final class Drafter {
             if (answers.isEmpty()) throw nothingToDraft(e, e.file(), "every column is platform metadata (序号, 提交答卷时间, "
                     + "StartDate, …)");
             Map<Integer, Integer> subItems = new HashMap<>();
-            for (ExportColumn c : answers) {
+            for (int i = 0; i < answers.size(); ) {
+                int run = optionRun(answers, i);
+                if (run >= 2) {
+                    optionGroup(answers.subList(i, i + run), byKey);
+                    i += run;
+                    continue;
+                }
+                ExportColumn c = answers.get(i++);
                 HeaderParts parts = HeaderParts.parse(c.text());
                 HeaderParts codeParts = c.header().equals(c.text()) ? parts : HeaderParts.parse(c.header());
                 int number = parts.number() >= 0 ? parts.number() : codeParts.number();
@@ -95,10 +120,15 @@ final class Drafter {
         List<Building> questions = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
         for (Building b : byKey.values()) {
-            b.guess = Inference.guess(b.values, b.parts.stem() + " " + (b.parts.item() == null ? "" : b.parts.item()));
-            if (b.guess.kind() == Guess.Kind.MULTI) {
-                b.guess = Guess.leftOut("multi-select (answers joined by ┋)", b.guess.evidence());
+            if (b.isOptionGroup()) {
+                b.guess = new Guess(Guess.Kind.MULTI, null, b.optionLabels.size() + " options, one column each", null);
+            } else {
+                b.guess = Inference.guess(b.values, b.parts.stem() + " " + (b.parts.item() == null ? ""
+                        : b.parts.item()));
             }
+        }
+        mergeShapes(byKey);
+        for (Building b : byKey.values()) {
             if (b.guess.kind() == Guess.Kind.LEFT_OUT) {
                 for (ExportColumn c : b.columns) leftOut.add(new Draft.LeftOut(c, b.guess.reason(), b.guess.evidence()));
                 continue;
@@ -114,6 +144,19 @@ final class Drafter {
         }
         codes(questions);
         texts(questions);
+        for (Building b : questions) {
+            if (b.guess.kind() != Guess.Kind.MULTI) continue;
+            if (!b.isOptionGroup()) {
+                for (Map.Entry<String, String> o : b.values.options.entrySet()) {
+                    if (!Vocabulary.DONT_KNOW.contains(o.getKey())) b.optionLabels.add(o.getValue());
+                }
+            }
+            Vocabulary options = Vocabulary.options(b.code + "_options", b.optionLabels,
+                    b.optionValues.isEmpty() ? null : b.optionValues);
+            b.guess = new Guess(Guess.Kind.MULTI, options, b.guess.evidence().isEmpty() || !b.isOptionGroup()
+                    ? options.labels().size() + " options: " + String.join(", ", b.optionLabels.stream().limit(6)
+                    .toList()) + (b.optionLabels.size() > 6 ? ", …" : "") : b.guess.evidence(), null);
+        }
         selfCheck(exports, questions, metaHeaders, leftOut);
         List<Draft.Question> out = new ArrayList<>();
         Map<String, Vocabulary> scales = new LinkedHashMap<>();
@@ -181,7 +224,11 @@ final class Drafter {
         for (Building b : questions) {
             String code;
             int number = b.parts.number() >= 0 ? b.parts.number() : b.codeParts.number();
-            if (b.codeParts.code() != null && b.codeParts != b.parts) {
+            if (b.isOptionGroup() && b.codeParts.code() != null && b.codeParts.code().matches(".+_\\d+")) {
+                code = b.codeParts.code().replaceAll("_\\d+$", "");
+            } else if (b.isOptionGroup()) {
+                code = "Q" + number;
+            } else if (b.codeParts.code() != null && b.codeParts != b.parts) {
                 code = b.codeParts.code();
             } else if (b.parts.code() != null) {
                 code = b.parts.code();
@@ -204,7 +251,9 @@ final class Drafter {
         for (Building b : questions) used.add(Text.normalise(b.code));
         for (Building b : questions) {
             HeaderParts p = b.parts;
-            String text = p.isSubItem() ? p.item() : p.stem();
+            String text = b.isOptionGroup() ? (b.stemText != null ? b.stemText
+                    : p.stem().isBlank() ? "第" + b.number + "题" : p.stem())
+                    : p.isSubItem() ? p.item() : p.stem();
             if (text == null || text.isBlank()) text = b.columns.get(0).text();
             if (used.contains(Text.normalise(text)) && p.isSubItem() && !p.stem().isBlank()) {
                 text = p.stem() + "（" + p.item() + "）";
@@ -226,7 +275,9 @@ final class Drafter {
             boolean changed = false;
             HeaderMatcher matcher = new HeaderMatcher(asQuestions(questions), metaAliases(metaHeaders, questions));
             Map<ExportColumn, Building> owner = new HashMap<>();
-            for (Building b : questions) for (ExportColumn c : b.columns) owner.put(c, b);
+            for (Building b : questions) {
+                for (ExportColumn c : b.columns) if (!b.optionColumns.contains(c)) owner.put(c, b);
+            }
             for (ExportReader.Export e : exports) {
                 for (ExportColumn c : e.columns()) {
                     int q = matcher.question(c.header());
@@ -249,7 +300,7 @@ final class Drafter {
         for (int q = 0; q < questions.size(); q++) {
             Building b = questions.get(q);
             for (ExportColumn c : b.columns) {
-                if (matcher.question(c.header()) != q) drop.add(b);
+                if (!b.optionColumns.contains(c) && matcher.question(c.header()) != q) drop.add(b);
             }
         }
         for (Building b : drop) {
@@ -257,6 +308,96 @@ final class Drafter {
             for (ExportColumn c : b.columns) {
                 leftOut.add(new Draft.LeftOut(c, "its header would also match another question of the draft; "
                         + "add it by hand with an alias", b.guess.evidence()));
+            }
+        }
+    }
+
+    /**
+     * The length of the run of option columns of one multi-select question starting at {@code from}: sub-item
+     * columns of one question number (问卷星 按序号 {@code 第8题(X)}, Qualtrics {@code Q5_1} "… - X") holding
+     * only 0/1, 1 or the option's own text; 0 when there is no such run of at least two.
+     */
+    private static int optionRun(List<ExportColumn> answers, int from) {
+        HeaderParts first = HeaderParts.parse(answers.get(from).text());
+        int number = number(answers.get(from), first);
+        if (number < 0 || !first.isSubItem()) return 0;
+        int n = 0;
+        boolean anyAnswer = false;
+        for (int i = from; i < answers.size(); i++) {
+            ExportColumn c = answers.get(i);
+            HeaderParts p = HeaderParts.parse(c.text());
+            if (!p.isSubItem() || number(c, p) != number || !binary(c.values(), p.item())) break;
+            anyAnswer |= c.values().answers > 0;
+            n++;
+        }
+        return n >= 2 && anyAnswer ? n : 0;
+    }
+
+    private static int number(ExportColumn c, HeaderParts textParts) {
+        if (textParts.number() >= 0) return textParts.number();
+        return c.header().equals(c.text()) ? -1 : HeaderParts.parse(c.header()).number();
+    }
+
+    /** 0/1, only 1, or only the option's text (chosen) — the cells of one option's column. */
+    private static boolean binary(ColumnValues v, String item) {
+        if (v.answers == 0) return true;
+        String own = Text.normalise(item);
+        for (String a : v.distinct.keySet()) {
+            if (!a.equals("0") && !a.equals("1") && !a.equals(own)) return false;
+        }
+        return true;
+    }
+
+    /** One multi-select question from a run of option columns. */
+    private static void optionGroup(List<ExportColumn> run, Map<String, Building> byKey) {
+        ExportColumn first = run.get(0);
+        HeaderParts parts = HeaderParts.parse(first.text());
+        HeaderParts codeParts = first.header().equals(first.text()) ? parts : HeaderParts.parse(first.header());
+        StringBuilder key = new StringBuilder("options");
+        for (ExportColumn c : run) key.append('\u0000').append(Text.normalise(c.header()));
+        Building b = byKey.get(key.toString());
+        boolean fresh = b == null;
+        if (fresh) {
+            b = new Building(key.toString(), new HeaderParts(number(first, parts), null, parts.stem(), null), codeParts, 0);
+            byKey.put(b.key, b);
+        }
+        for (ExportColumn c : run) {
+            HeaderParts p = HeaderParts.parse(c.text());
+            b.columns.add(c);
+            b.optionColumns.add(c);
+            b.values.merge(c.values());
+            if (!fresh) continue;
+            b.optionLabels.add(p.item());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("_(\\d+)$").matcher(c.header());
+            b.optionValues.add(m.find() && !c.header().equals(c.text()) ? Integer.parseInt(m.group(1))
+                    : b.optionLabels.size());
+        }
+    }
+
+    /**
+     * The two shapes of one multi-select question in two exports of one survey (问卷星 按文本 {@code ┋} cells,
+     * 按序号 option columns) become one question: the option columns give the options in their order, the
+     * {@code ┋} column adds any option they lack.
+     */
+    private static void mergeShapes(Map<String, Building> byKey) {
+        List<Building> groups = byKey.values().stream().filter(Building::isOptionGroup).toList();
+        for (Building g : groups) {
+            for (java.util.Iterator<Building> it = byKey.values().iterator(); it.hasNext(); ) {
+                Building m = it.next();
+                if (m == g || m.isOptionGroup() || m.guess.kind() != Guess.Kind.MULTI || m.number != g.number) continue;
+                g.columns.addAll(m.columns);
+                g.values.merge(m.values);
+                java.util.Set<String> have = new java.util.HashSet<>();
+                for (String l : g.optionLabels) have.add(org.ecoscore.input.OptionText.key(l));
+                int next = g.optionValues.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+                for (String l : m.values.options.values()) {
+                    if (have.add(org.ecoscore.input.OptionText.key(l)) && !Vocabulary.DONT_KNOW.contains(Text.normalise(l))) {
+                        g.optionLabels.add(l);
+                        g.optionValues.add(next++);
+                    }
+                }
+                g.stemFrom(m);
+                it.remove();
             }
         }
     }
@@ -302,6 +443,10 @@ final class Drafter {
                     break;
                 case PERCENT:
                     kind = ScaleKind.PERCENT;
+                    break;
+                case MULTI:
+                    kind = ScaleKind.MULTI;
+                    scale = scale(b.guess.scale());
                     break;
                 default:
                     kind = ScaleKind.NAMED;

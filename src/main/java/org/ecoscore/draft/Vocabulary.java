@@ -69,6 +69,28 @@ record Vocabulary(String name, Map<Integer, List<String>> labels) {
         return new Vocabulary(name, m);
     }
 
+    /** Labels of a "none of these" option (value 0 of a multi-select scale). */
+    static final Set<String> NONE_OF_THESE = Set.of("以上都没有", "以上均无", "以上都不是", "都没有", "均无", "无",
+            "none of the above", "none of these", "none");
+
+    /**
+     * The options of a multi-select question: {@code labels} in order numbered 1, 2, … (or by {@code values}
+     * when given), a "none of these" label numbered 0.
+     */
+    static Vocabulary options(String name, List<String> labels, List<Integer> values) {
+        Map<Integer, List<String>> m = new LinkedHashMap<>();
+        int next = 1;
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            int v = NONE_OF_THESE.contains(Text.normalise(label)) && !m.containsKey(0) ? 0
+                    : values != null ? values.get(i) : next++;
+            m.computeIfAbsent(v, k -> new ArrayList<>()).add(label);
+        }
+        Map<Integer, List<String>> sorted = new LinkedHashMap<>();
+        m.keySet().stream().sorted().forEach(k -> sorted.put(k, m.get(k)));
+        return new Vocabulary(name, sorted);
+    }
+
     /** Numeric codes {@code lo}…{@code hi}, each labelled by its number (and by {@code N分} when {@code points}). */
     static Vocabulary codes(int lo, int hi, boolean points) {
         Map<Integer, List<String>> m = new LinkedHashMap<>();

@@ -74,6 +74,31 @@ class FrameworkDraftTest {
     }
 
     @Test
+    void multiSelectQuestionsAreDraftedFromBothShapesAndScoreAlike() throws Exception {
+        Path text = PlatformExports.wjxMulti(dir, "multi-text.xlsx", true);
+        Path number = PlatformExports.wjxMulti(dir, "multi-number.xlsx", false);
+        Path fwText = draft(text);
+        assertEquals(Map.of("Q1", "Q1_options", "Q2", "agree5"), scales(fwText));
+        assertEquals("multi", column(fwText, "Q1", "select"));
+        Path fwNumber = draft(number);
+        assertEquals(Map.of("Q1", "Q1_options", "Q2", "codes1_5"), scales(fwNumber));
+        // the option columns give the options in the survey's order; 以上都没有 is "none of these" (value 0)
+        assertEquals(List.of("Q1_options,0,以上都没有", "Q1_options,1,计算机视觉", "Q1_options,2,自然语言处理",
+                "Q1_options,3,智能硬件(机器人、无人机等)", "Q1_options,4,其他"), scaleRows(fwNumber, "Q1_options"));
+        Path pair = draft(text, number);
+        assertEquals(Map.of("Q1", "Q1_options", "Q2", "agree5"), scales(pair));
+        assertEquals("贵企业的主要业务领域", texts(pair).get("Q1"));
+        Map<Integer, Double> a = scoreAll(text, pair);
+        assertEquals(a, scoreAll(number, pair));
+        assertEquals(a, scoreAll(text, fwText));
+        assertEquals(a, scoreAll(number, fwNumber));
+        // respondent 0 chose 计算机视觉 and 自然语言处理: k = 2 of K = 4 options → 50; agree 1 → 0; (50 + 0) / 2
+        assertEquals(25.0, a.get(2), 1e-9);
+        // respondent 11 chose 以上都没有: k = 0 → 0; agree 2 → 25; (0 + 25) / 2
+        assertEquals(12.5, a.get(13), 1e-9);
+    }
+
+    @Test
     void tencentSurveyCsvInGbkDraftsItsMatrixAndProvince() throws Exception {
         Path export = PlatformExports.tencent(dir);
         Path fw = draft(export);
@@ -81,6 +106,9 @@ class FrameworkDraftTest {
         assertEquals("政策透明度", texts(fw).get("Q2_1"));
         assertEquals(Map.of("id", "编号", "region", "地理位置省", "submitted", "结束答题时间", "duration", "答题时长"),
                 firstMetaAliases(fw));
+        // respondent 5's 不知道 is declared missing: not on the scale, and not an invalid answer either
+        assertEquals(List.of("answer", "meaning"), List.of(read(fw.resolve("missing.csv")).get(0)));
+        assertEquals("不知道", rows(fw.resolve("missing.csv")).get(0)[0]);
         // respondent 0: 否 → 0, 非常不符合 → 0, 比较符合 (4) → 75, 20 staff (batch min) → 0: 75 / 4
         assertEquals(75.0 / 4, scoreAll(export, fw).get(2), 1e-9);
     }
@@ -168,7 +196,7 @@ class FrameworkDraftTest {
 
     /** Drafts into a new folder, checks it with both checkers, returns the folder. */
     private Path draft(Path... exports) throws Exception {
-        Path fw = dir.resolve("fw-" + exports[0].getFileName());
+        Path fw = dir.resolve("fw-" + exports[0].getFileName() + (exports.length > 1 ? "-and-" + exports.length : ""));
         List<String> args = new ArrayList<>(List.of("framework", "draft"));
         for (Path e : exports) args.add(e.toString());
         args.addAll(List.of("-o", fw.toString()));
@@ -199,6 +227,20 @@ class FrameworkDraftTest {
     private static Map<String, String> scales(Path fw) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String[] r : rows(fw.resolve("questions.csv"))) out.put(r[0], r[3]);
+        return out;
+    }
+
+    /** One cell of questions.csv: the column named {@code name} of question {@code code}. */
+    private static String column(Path fw, String code, String name) throws IOException {
+        List<String[]> all = read(fw.resolve("questions.csv"));
+        int c = List.of(all.get(0)).indexOf(name);
+        for (String[] r : all.subList(1, all.size())) if (r[0].equals(code)) return r[c];
+        throw new AssertionError(code);
+    }
+
+    private static List<String> scaleRows(Path fw, String scale) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String[] r : rows(fw.resolve("scales.csv"))) if (r[0].equals(scale)) out.add(String.join(",", r));
         return out;
     }
 

@@ -72,8 +72,49 @@ final class PlatformExports {
         return workbook(dir.resolve(name), rows, name.endsWith(".xls"));
     }
 
+    /** The options of 问卷星 multi-select question 1, in the survey's order. */
+    static final String[] FIELDS = {"计算机视觉", "自然语言处理", "智能硬件(机器人、无人机等)", "其他", "以上都没有"};
+
     /**
-     * 腾讯问卷 CSV in GBK: 揭榜挂帅-like yes/no (是 unless i%3 == 0), a matrix (fit 1 + i%5 and 1 + (i+3)%5),
+     * 问卷星 with a multi-select question in both shapes: 按文本 one cell joined by ┋ ({@code 其他〖…〗} with
+     * fill-in text), 按序号 one 0/1 column per option ({@code 第1题(X)}). Respondent i chooses 计算机视觉 when
+     * i%2 == 0, 自然语言处理 when i%3 == 0, 智能硬件 when i%4 == 1, 其他 when i == 7, and 以上都没有 when none of
+     * these (i == 11); agree = 1 + i%5.
+     */
+    static Path wjxMulti(Path dir, String name, boolean byText) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> head = new ArrayList<>(List.of("序号", "提交答卷时间", "所用时间"));
+        if (byText) {
+            head.add("1、贵企业的主要业务领域(多选题 *必答)");
+        } else {
+            for (String f : FIELDS) head.add("第1题(" + f + ")");
+        }
+        head.add("2、本企业的研发方向与国家战略需求高度契合(单选题 *必答)");
+        rows.add(head);
+        for (int i = 0; i < N; i++) {
+            boolean[] chosen = {i % 2 == 0, i % 3 == 0, i % 4 == 1, i == 7, false};
+            chosen[4] = !(chosen[0] || chosen[1] || chosen[2] || chosen[3]);
+            List<Object> r = new ArrayList<>(List.of((double) (i + 1), String.format("2025/3/%d 10:%02d:00", 1 + i, i),
+                    (90 + i) + "秒"));
+            if (byText) {
+                List<String> picked = new ArrayList<>();
+                for (int k = 0; k < FIELDS.length; k++) {
+                    if (chosen[k]) picked.add(k == 3 ? "其他〖公益┋教育〗" : FIELDS[k]);
+                }
+                r.add(String.join("┋", picked));
+            } else {
+                for (boolean c : chosen) r.add(c ? 1.0 : 0.0);
+            }
+            int agree = 1 + i % 5;
+            r.add(byText ? AGREE[agree - 1] : (Object) (double) agree);
+            rows.add(r);
+        }
+        return workbook(dir.resolve(name), rows, false);
+    }
+
+    /**
+     * 腾讯问卷 CSV in GBK: 揭榜挂帅-like yes/no (是 unless i%3 == 0), a matrix (fit 1 + i%5 and 1 + (i+3)%5,
+     * 不知道 for respondent 5),
      * staff = 20 + 15·i, a comment.
      */
     static Path tencent(Path dir) throws IOException {
@@ -83,7 +124,7 @@ final class PlatformExports {
         for (int i = 0; i < N; i++) {
             lines.add(String.join(",", Integer.toString(i + 1), "微信", "o" + (1000 + i), "用户" + i,
                     "2025-04-02 10:00:00", String.format("2025-04-02 10:%02d:30", 5 + i), "2分" + (10 + i) + "秒",
-                    "中国", "江苏", "南京", "", i % 3 != 0 ? "是" : "否", FIT[i % 5], FIT[(i + 3) % 5],
+                    "中国", "江苏", "南京", "", i % 3 != 0 ? "是" : "否", FIT[i % 5], i == 5 ? "不知道" : FIT[(i + 3) % 5],
                     Integer.toString(20 + 15 * i), i % 2 == 0 ? "无" : "希望简化申报流程，第" + i + "条"));
         }
         return text(dir.resolve("tencent.csv"), lines, Charset.forName("GBK"));
