@@ -106,6 +106,16 @@ final class MultiSelectColumns {
     /** How a raw header feeds the questions read here (empty when it feeds none of them). */
     List<Tie> ties(String header) {
         String h = Text.normalise(header);
+        // a header with a type tag, "1、业务领域(多选题 *必答)", is a one-cell column, not the option "多选题 *必答"
+        String plain = PlatformHeaders.withoutPlatformMarks(h);
+        if (!plain.equals(h)) {
+            List<Tie> untagged = tiesOf(plain);
+            if (untagged.stream().anyMatch(t -> t.kind() == Kind.ONE_CELL)) return untagged;
+        }
+        return tiesOf(h);
+    }
+
+    private List<Tie> tiesOf(String h) {
         List<Tie> out = new ArrayList<>();
         if (h.isEmpty() || targets.isEmpty()) return out;
         List<String[]> forms = null;
