@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;

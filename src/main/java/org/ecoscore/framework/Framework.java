@@ -23,6 +23,7 @@ public final class Framework {
     private final List<FrameworkFile> files;
     private final List<MissingAnswer> missingAnswers;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
+    private final String fingerprint;
 
     /**
      * @param name        display name (folder or workbook name, {@code default} for the built-in one)
@@ -57,6 +58,24 @@ public final class Framework {
         this.ahp = Map.copyOf(ahp);
         this.files = List.copyOf(files);
         for (Level l : Level.values()) trees.put(l, new LevelTree(l, this.nodes, this.questions));
+        this.fingerprint = fingerprint(this.files);
+    }
+
+    /**
+     * The framework's fingerprint: the SHA-256 (hex) of the lines {@code SHA256␣␣NAME\n} of its files sorted by
+     * name — what {@code sha256sum} prints for them, in name order — so that two runs with byte-identical
+     * framework files share it (the region dictionary in force included).
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    static String fingerprint(List<FrameworkFile> files) {
+        List<FrameworkFile> sorted = new ArrayList<>(files);
+        sorted.sort(java.util.Comparator.comparing(FrameworkFile::name));
+        StringBuilder sb = new StringBuilder();
+        for (FrameworkFile f : sorted) sb.append(f.sha256()).append("  ").append(f.name()).append('\n');
+        return Digests.sha256Hex(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public String name() {

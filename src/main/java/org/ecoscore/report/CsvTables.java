@@ -17,9 +17,10 @@ import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.input.ResponseTable;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.NormalisationBound;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
 import org.ecoscore.score.RankInterval;
@@ -37,7 +38,7 @@ public final class CsvTables {
     }
 
     /**
-     * Writes firms.csv, regions.csv, weights.csv, indicators.csv, issues.csv, groups.csv, reliability.csv and
+     * Writes firms.csv, regions.csv, weights.csv, normalisation.csv, run.csv, indicators.csv, issues.csv, groups.csv, reliability.csv and
      * (with {@code --uncertainty}) uncertainty.csv into dir, each atomically.
      */
     public static void write(RunResult result, java.nio.file.Path dir) {
@@ -45,6 +46,8 @@ public final class CsvTables {
         writeTable(dir.resolve("firms.csv"), rows -> firms(result, rows));
         writeTable(dir.resolve("regions.csv"), rows -> regions(result, rows));
         writeTable(dir.resolve("weights.csv"), rows -> weights(result, rows));
+        writeTable(dir.resolve("normalisation.csv"), rows -> normalisation(result, rows));
+        writeTable(dir.resolve("run.csv"), rows -> run(result, rows));
         writeTable(dir.resolve("indicators.csv"), rows -> indicators(result, rows));
         writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
@@ -131,6 +134,34 @@ public final class CsvTables {
     }
 
     /** weights.csv: every item present at each level, firm level first, with its local weight. */
+    /** normalisation.csv (SPEC §5): {@code level,code,lo,hi,source} per number/percent question. */
+    static void normalisation(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "code", "lo", "hi", "source"});
+        for (NormalisationBound b : r.scores().normalisation()) {
+            rows.accept(new String[] {b.level().id(), b.code(), CsvNumbers.format(b.lo()), CsvNumbers.format(b.hi()),
+                b.source()});
+        }
+    }
+
+    /**
+     * run.csv: {@code key,value} — what identifies the run that wrote this folder (a later run reading the
+     * folder as its baseline checks these): {@code format} ({@value #RUN_FORMAT}), tool version, framework
+     * name and fingerprint, time stamp, weights and composite method.
+     */
+    static void run(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"key", "value"});
+        rows.accept(new String[] {"format", RUN_FORMAT});
+        rows.accept(new String[] {"tool_version", r.toolVersion()});
+        rows.accept(new String[] {"framework", SafeText.csv(r.framework().name())});
+        rows.accept(new String[] {"framework_fingerprint", r.framework().fingerprint()});
+        rows.accept(new String[] {"started", r.started().toString()});
+        rows.accept(new String[] {"weights", r.options().weights().id()});
+        rows.accept(new String[] {"method", r.options().method().id()});
+    }
+
+    /** The value of run.csv's {@code format} key. */
+    public static final String RUN_FORMAT = "ecoscore-csv-1";
+
     static void weights(RunResult r, Consumer<String[]> rows) {
         rows.accept(new String[] {"level", "code", "parent", "weight"});
         for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {

@@ -236,6 +236,13 @@ public final class Labels {
             // method sheet additions
             {"method.inForce", "本次使用的方法", "Methods in force"},
             {"method.outliers", "异常值处理", "Outlier treatments"},
+            {"method.fingerprint", "指标体系指纹（SHA-256）", "Framework fingerprint (SHA-256)"},
+            {"method.normalisation", "标尺：数值题的归一化上下限", "Yardstick: normalisation bounds of number questions"},
+            {"method.normalisationNone", "没有数值或百分比题目。", "No number or percent question."},
+            {"col.lo", "下限", "Lower bound"}, {"col.hi", "上限", "Upper bound"},
+            {"col.boundSource", "来源", "Source"}, {"col.clamped", "超出上下限的答案数", "Answers beyond the bounds"},
+            {"bound.goalposts", "指标体系给定", "goalposts"}, {"bound.batch", "本批数据最小/最大值", "batch min/max"},
+            {"bound.baseline", "基期（上次运行）", "baseline (earlier run)"}, {"bound.pooled", "各年合并", "pooled years"},
             {"method.outliersNone", "无题目需要处理。", "No question needed treatment."},
             {"method.composite", "综合方法", "Composite"}, {"method.weights", "权重方法", "Weights"},
             {"method.ahpMaxCr", "最大 CR", "Largest CR"}, {"method.reliabilityLow", "α < 0.7 的节点",

@@ -14,7 +14,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.EcoscoreException;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 
 /**
  * The Excel report (SPEC §5): 概览/Summary, 企业得分/Firms, 地区得分/Regions, 指标统计/Indicators, 权重/Weights,

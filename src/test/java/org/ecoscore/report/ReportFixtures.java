@@ -33,7 +33,7 @@ import org.ecoscore.score.Scores;
 import org.ecoscore.score.Statistics;
 import org.ecoscore.score.UncertaintyResult;
 import org.ecoscore.screen.Screened;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 
 /**
  * Hand-built run results for report tests: the framework and numbers of WORKED-EXAMPLE.md (firm level:

@@ -23,7 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Options;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

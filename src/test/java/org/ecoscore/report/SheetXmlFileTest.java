@@ -17,7 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.Severity;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.LevelScores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
