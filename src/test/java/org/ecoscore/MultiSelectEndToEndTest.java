@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  *    A = (0+50)/2 = 25; ECO = (25 + 75)/2 = 50
  * </pre>
  */
-class MultiSelectEndToEndTest {
+public class MultiSelectEndToEndTest {
     @TempDir
     static Path dir;
     static Path fw;
@@ -91,7 +91,8 @@ class MultiSelectEndToEndTest {
         byTextIndicators = csv(dir.resolve("t/indicators.csv"));
     }
 
-    static void writeFramework(Path fw) throws Exception {
+    /** The framework of the class comment, as CSV files in {@code fw}. */
+    public static void writeFramework(Path fw) throws Exception {
         Files.createDirectories(fw);
         Files.writeString(fw.resolve("framework.csv"), """
                 code,parent,name_zh,name_en,weight,aggregation,role
@@ -201,6 +202,31 @@ class MultiSelectEndToEndTest {
     static double score(Map<String, String[]> firms, String id, String node) {
         String v = firms.get(id)[header.indexOf(node)];
         return v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+    }
+
+    @Test
+    void templateGivesAMultiSelectQuestionATextCellListingItsOptions() throws Exception {
+        Path out = dir.resolve("template.xlsx");
+        CliRun run = CliRun.of("template", "-f", fw.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet s = wb.getSheet("问卷");
+            Row head = s.getRow(0);
+            int c = -1;
+            for (int i = 0; i < head.getLastCellNum(); i++) {
+                if (head.getCell(i).getStringCellValue().startsWith("Q8 ")) c = i;
+            }
+            assertTrue(c >= 0);
+            String comment = head.getCell(c).getCellComment().getString().getString();
+            assertTrue(comment.contains("┋") && comment.contains("1 ACG文化(动漫、游戏等)")
+                    && comment.contains("0 以上都没有"), comment);
+            int column = c;
+            org.apache.poi.ss.usermodel.DataValidation v = s.getDataValidations().stream()
+                    .filter(d -> d.getRegions().getCellRangeAddress(0).getFirstColumn() == column).findFirst()
+                    .orElseThrow();
+            assertEquals(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.TEXT_LENGTH,
+                    v.getValidationConstraint().getValidationType(), "no drop-down, no number check");
+        }
     }
 
     @Test

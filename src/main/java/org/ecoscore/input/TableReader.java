@@ -197,7 +197,7 @@ final class TableReader {
                 throw new EcoscoreException(ExitCode.INPUT, display, sheet, headerRow, Text.columnLetters(one),
                         "question " + question.code() + " is matched by column " + Text.columnLetters(one) + " \""
                         + headers[one] + "\" (the whole answer in one cell) and by " + cs.size()
-                        + " columns of one option each, from " + Text.columnLetters(cs.get(0)) + " \""
+                        + (cs.size() == 1 ? " column of one option, " : " columns of one option each, from ") + Text.columnLetters(cs.get(0)) + " \""
                         + headers[cs.get(0)] + "\"; delete one kind so that the answer is read once", null);
             }
             if (question.isOption() && ts.stream().noneMatch(MultiSelectColumns.Tie::mine)) {
