@@ -25,6 +25,9 @@ record HeaderParts(int number, String code, String stem, String item) {
     /** Question-type tags and required marks 问卷星 and 腾讯问卷 add to headers. */
     private static final Pattern TYPE_TAG = Pattern.compile(
             "[(\\[【]\\s*(?:[^()\\[\\]【】]{0,8}题|必答|必填|选填)\\s*(?:\\*\\s*)?(?:必答|必填)?\\s*[)\\]】]");
+    /** LimeSurvey's "question code &amp; question text" heading: {@code G1Q2[SQ001]. text [sub]}. */
+    static final Pattern LIME_CODE_TEXT = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*(?:\\[[A-Za-z0-9_]+])*)\\. (.+)$",
+            Pattern.DOTALL);
     private static final Pattern LIME_ITEM = Pattern.compile("^(.*\\S)\\s*\\[([^\\[\\]]+)]$");
 
     static HeaderParts parse(String header) {
@@ -33,6 +36,12 @@ record HeaderParts(int number, String code, String stem, String item) {
             String code = h.replace("[", "_").replace("]", "").replace("#", "_");
             Matcher n = CODE_NUMBER.matcher(h);
             return new HeaderParts(n.find() ? Integer.parseInt(n.group(1)) : -1, code, h, null);
+        }
+        Matcher limeCode = LIME_CODE_TEXT.matcher(h);
+        if (limeCode.matches() && !limeCode.group(1).matches("\\d+")) {
+            String code = limeCode.group(1).replace("[", "_").replace("]", "");
+            HeaderParts text = parse(limeCode.group(2));
+            return new HeaderParts(-1, code, text.stem(), text.item());
         }
         int number = -1;
         String rest = h;

@@ -72,6 +72,12 @@ final class PlatformMeta {
                 java.text.Normalizer.Form.NFKC)));
         Known k = KNOWN.get(h);
         if (k != null) return k;
+        java.util.regex.Matcher lime = HeaderParts.LIME_CODE_TEXT.matcher(header.strip());
+        if (lime.matches()) {
+            k = KNOWN.get(Text.normalise(lime.group(1)));
+            if (k == null) k = KNOWN.get(Text.normalise(lime.group(2)));
+            if (k != null) return k;
+        }
         if (h.matches("grouptime\\d+|[a-z]+\\d+[a-z0-9]*time")) {
             return new Known("LimeSurvey", null, false);
         }

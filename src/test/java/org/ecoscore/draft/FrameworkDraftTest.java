@@ -131,6 +131,29 @@ class FrameworkDraftTest {
     }
 
     @Test
+    void qualtrics2016ExportWithDictStyleImportIdRowsDraftsAndScoresTheSame() throws Exception {
+        Path export = PlatformExports.qualtrics(dir, true);
+        assertTrue(Files.readAllLines(export).get(2).startsWith("\"{'ImportId': 'startDate'"),
+                Files.readAllLines(export).get(2));
+        Path fw = draft(export);
+        assertEquals(Map.of("Q1", "satisfy5", "Q2_1", "agree7", "Q2_2", "agree7", "Q3", "yesno", "Q4", "number"),
+                scales(fw));
+        assertEquals(20.0, scoreAll(export, fw).get(4), 1e-9);
+    }
+
+    @Test
+    void limeSurveyCodeAndTextHeadingsDraftTheSameCodesAndScores() throws Exception {
+        Path export = PlatformExports.limeSurvey(dir, true);
+        Path fw = draft(export);
+        assertEquals(Map.of("G1Q1", "codes1_5", "G1Q2_SQ001", "codes1_5", "G1Q2_SQ002", "codes1_5", "G1Q3", "yesno",
+                "G1Q4", "number"), scales(fw));
+        assertEquals("Financing", texts(fw).get("G1Q2_SQ001"));
+        assertEquals(Map.of("id", "id. Response ID", "submitted", "submitdate. Date submitted", "duration",
+                "interviewtime. Total time"), firstMetaAliases(fw));
+        assertEquals(45.0, scoreAll(export, fw).get(2), 1e-9);
+    }
+
+    @Test
     void limeSurveyCodesExportKeepsItsQuestionCodes() throws Exception {
         Path export = PlatformExports.limeSurvey(dir);
         Path fw = draft(export);

@@ -144,6 +144,11 @@ final class PlatformExports {
      * 7 − i%7), exports Yes unless i%4 == 0, employees 10·(i+1), a comment.
      */
     static Path qualtrics(Path dir) throws IOException {
+        return qualtrics(dir, false);
+    }
+
+    /** As {@link #qualtrics(Path)}; {@code dictStyle}: the 2016 exports' third row {@code {'ImportId': 'QID1'}}. */
+    static Path qualtrics(Path dir, boolean dictStyle) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(QUALTRICS_META + ",Q1,Q2_1,Q2_2,Q3,Q4,Q5");
         lines.add("Start Date,End Date,Response Type,IP Address,Progress,Duration (in seconds),Finished,Recorded Date,"
@@ -164,6 +169,11 @@ final class PlatformExports {
                 + "\"{\"\"ImportId\"\":\"\"QID2_1\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_2\"\"}\","
                 + "\"{\"\"ImportId\"\":\"\"QID3\"\"}\",\"{\"\"ImportId\"\":\"\"QID4_TEXT\"\"}\","
                 + "\"{\"\"ImportId\"\":\"\"QID5_TEXT\"\"}\"");
+        if (dictStyle) {
+            String row = lines.remove(2);
+            lines.add(2, row.replace("\"\"", "'").replace("{'ImportId':", "{'ImportId': ")
+                    .replace("\"{", "\"{").replace(",'timeZone':", ", 'timeZone': "));
+        }
         for (int i = 0; i < N; i++) {
             String t = String.format("2021-02-02 20:%02d:58", 10 + i);
             lines.add(String.join(",", t, t, "IP Address", "10.0.0." + i, "100", Integer.toString(300 + i), "True", t,
@@ -171,14 +181,26 @@ final class PlatformExports {
                     SATISFY_EN[i % 5], AGREE7[i % 7], AGREE7[6 - i % 7], i % 4 == 0 ? "No" : "Yes",
                     Integer.toString(10 * (i + 1)), i % 3 == 0 ? "" : "\"Fine, thanks (" + i + ")\""));
         }
-        return text(dir.resolve("qualtrics.csv"), lines, StandardCharsets.UTF_8);
+        return text(dir.resolve(dictStyle ? "qualtrics-2016.csv" : "qualtrics.csv"), lines, StandardCharsets.UTF_8);
     }
 
     /** LimeSurvey CSV (question and answer codes): 5-point 1 + i%5, an array (1 + (i+1)%5, 1 + (i+4)%5), Y/N
      * (Y when i is even), a number 1.5·i, a comment. */
     static Path limeSurvey(Path dir) throws IOException {
+        return limeSurvey(dir, false);
+    }
+
+    /** As {@link #limeSurvey(Path)}; {@code codeAndText}: headings "question code &amp; question text". */
+    static Path limeSurvey(Path dir, boolean codeAndText) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("id,submitdate,lastpage,startlanguage,seed,startdate,datestamp,G1Q1,G1Q2[SQ001],G1Q2[SQ002],G1Q3,"
+        lines.add(codeAndText
+                ? "id. Response ID,submitdate. Date submitted,lastpage. Last page,startlanguage. Start language,"
+                + "seed. Seed,startdate. Date started,datestamp. Date last action,"
+                + "G1Q1. How do you rate the local innovation policy?,"
+                + "G1Q2[SQ001]. Rate the following services: [Financing],G1Q2[SQ002]. Rate the following services: "
+                + "[Talent],G1Q3. Did you receive an R&D subsidy?,G1Q4. R&D staff (full-time equivalent),"
+                + "G1Q5. Other comments,interviewtime. Total time"
+                : "id,submitdate,lastpage,startlanguage,seed,startdate,datestamp,G1Q1,G1Q2[SQ001],G1Q2[SQ002],G1Q3,"
                 + "G1Q4,G1Q5,interviewtime");
         for (int i = 0; i < N; i++) {
             String t = String.format("2024-05-06 09:%02d:00", 10 + i);
@@ -187,7 +209,7 @@ final class PlatformExports {
                     i % 2 == 0 ? "Y" : "N", Double.toString(1.5 * i), i % 3 == 0 ? "" : "comment " + i,
                     Double.toString(200.5 + i)));
         }
-        return text(dir.resolve("limesurvey.csv"), lines, StandardCharsets.UTF_8);
+        return text(dir.resolve(codeAndText ? "limesurvey-text.csv" : "limesurvey.csv"), lines, StandardCharsets.UTF_8);
     }
 
     /** 腾讯文档 collection form (xlsx, unnumbered headers): satisfaction 1 + (i+1)%5, subsidy 是 when i%2 == 1,
