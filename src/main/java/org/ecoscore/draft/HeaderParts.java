@@ -3,6 +3,7 @@ package org.ecoscore.draft;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecoscore.input.PlatformHeaders;
 
 /**
  * What a drafted question takes from its column header (SPEC §2 "Header row"): the question number
@@ -22,9 +23,6 @@ record HeaderParts(int number, String code, String stem, String item) {
     /** A header that is itself a code: Qualtrics {@code Q6_1}, LimeSurvey {@code G1Q2[SQ001]}, {@code QID5}. */
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_.#-]*(?:\\[[A-Za-z0-9_]+])*");
     private static final Pattern CODE_NUMBER = Pattern.compile("^[A-Za-z]{1,3}(\\d{1,4})(?:[_#.-]|\\[|$)");
-    /** Question-type tags and required marks 问卷星 and 腾讯问卷 add to headers. */
-    private static final Pattern TYPE_TAG = Pattern.compile(
-            "[(\\[【]\\s*(?:[^()\\[\\]【】]{0,8}题|必答|必填|选填)\\s*(?:\\*\\s*)?(?:必答|必填)?\\s*[)\\]】]");
     /** LimeSurvey's "question code &amp; question text" heading: {@code G1Q2[SQ001]. text [sub]}. */
     static final Pattern LIME_CODE_TEXT = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*(?:\\[[A-Za-z0-9_]+])*)\\. (.+)$",
             Pattern.DOTALL);
@@ -71,14 +69,13 @@ record HeaderParts(int number, String code, String stem, String item) {
         return new HeaderParts(number, null, rest, null);
     }
 
-    /** The header without type tags, required marks and a trailing {@code :} {@code ?}. */
+    /**
+     * The header without type tags, required marks and a trailing {@code :} {@code ?}: the reader's own rule
+     * ({@link PlatformHeaders#withoutPlatformMarks}), applied to the NFKC text with white space collapsed, so
+     * that the case of the text is kept.
+     */
     static String clean(String nfkc) {
-        String t = TYPE_TAG.matcher(nfkc).replaceAll("").strip();
-        t = t.replaceAll("^\\*+\\s*|\\s*\\*+$", "");
-        while (!t.isEmpty() && ":?：？".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
+        return PlatformHeaders.withoutPlatformMarks(nfkc.strip().replaceAll("\\s+", " "));
     }
 
     boolean isSubItem() {
