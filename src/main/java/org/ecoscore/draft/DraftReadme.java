@@ -54,7 +54,8 @@ final class DraftReadme {
         }
         sb.append("\nmeta.csv gives each role the export's header first, then the aliases of ecoscore's built-in\n"
                 + "framework (so that its templates and other platforms' exports read too).\n");
-        boolean noRegion = d.metaUsed().stream().noneMatch(m -> m.role() == MetaRole.REGION);
+        boolean noRegion = d.metaUsed().stream().noneMatch(m -> m.role() == MetaRole.REGION
+                || m.role() == MetaRole.PROVINCE || m.role() == MetaRole.CITY);
         boolean noId = d.metaUsed().stream().noneMatch(m -> m.role() == MetaRole.ID);
         if (noId) {
             sb.append("\nNo column identifies the respondent: every row gets the id FILE#ROW, and repeated answers\n"

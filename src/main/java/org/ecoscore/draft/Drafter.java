@@ -193,9 +193,18 @@ final class Drafter {
             else if (k.role() != null) own.putIfAbsent(k.role(), c);
             recognised.add(new Draft.MetaColumn(c, k.role(), k.platform(), ""));
         }
-        for (Map.Entry<MetaRole, ExportColumn> f : fallback.entrySet()) own.putIfAbsent(f.getKey(), f.getValue());
+        boolean regionAsked = own.containsKey(MetaRole.PROVINCE) || own.containsKey(MetaRole.CITY);
+        for (Map.Entry<MetaRole, ExportColumn> f : fallback.entrySet()) {
+            if (f.getKey() == MetaRole.REGION && regionAsked) continue; // the platform's province/city columns
+            own.putIfAbsent(f.getKey(), f.getValue());
+        }
         for (Draft.MetaColumn m : recognised) {
             ExportColumn chosen = m.role() == null ? null : own.get(m.role());
+            if (m.role() != null && chosen == null) {
+                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(), "not read: the province and city "
+                        + "columns give the region"));
+                continue;
+            }
             if (chosen == m.column()) {
                 metaHeaders.computeIfAbsent(m.role(), r -> new LinkedHashSet<>()).add(m.column().header());
                 metaUsed.add(new Draft.MetaColumn(m.column(), m.role(), m.platform(), "read as " + m.role().id()));

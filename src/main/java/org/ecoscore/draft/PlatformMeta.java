@@ -36,9 +36,10 @@ final class PlatformMeta {
         put(tencent, MetaRole.ID, true, "编号", "答卷编号");
         put(tencent, MetaRole.SUBMITTED, false, "结束答题时间");
         put(tencent, MetaRole.DURATION, false, "答题时长");
-        put(tencent, MetaRole.REGION, true, "地理位置省", "地理位置(省)", "省份(IP)");
+        put(tencent, MetaRole.PROVINCE, false, "地理位置省", "地理位置(省)", "省份(IP)");
+        put(tencent, MetaRole.CITY, false, "地理位置市", "地理位置(市)", "城市(IP)");
         put(tencent, null, false, "开始答题时间", "起始答题时间", "用户类型", "用户标识", "昵称", "地理位置国家和地区",
-                "地理位置国家", "地理位置市", "地理位置(市)", "城市(IP)", "来源IP", "IP", "渠道", "答题渠道", "标签");
+                "地理位置国家", "来源IP", "IP", "渠道", "答题渠道", "标签");
         String docs = "腾讯文档";
         put(docs, MetaRole.SUBMITTED, false, "提交时间");
         put(docs, null, false, "提交者", "提交人", "修改时间", "最后修改时间", "填写人");

@@ -23,6 +23,21 @@ public final class Framework {
     private final List<FrameworkFile> files;
     private final List<MissingAnswer> missingAnswers;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
+    private final Unit unit;
+
+    /**
+     * What the framework scores — the respondent unit of its firm-level questionnaire, in Chinese and English
+     * ({@code unit.csv}; default 企业 / firm).
+     *
+     * @param declared true when the framework's own unit.csv named it
+     */
+    public record Unit(String zh, String en, boolean declared) {
+        public static final Unit FIRM = new Unit("企业", "firm", false);
+
+        public String name(boolean english) {
+            return english ? en : zh;
+        }
+    }
     private final String fingerprint;
 
     /**
@@ -38,14 +53,27 @@ public final class Framework {
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
                      Map<String, AhpMatrix> ahp, List<FrameworkFile> files) {
-        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, List.of());
+        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, Unit.FIRM);
     }
 
-    /** @param missingAnswers missing.csv rows in file order (empty when the framework has none) */
+    /** As above, with the unit the framework scores ({@code unit.csv}). */
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
-                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, List<MissingAnswer> missingAnswers) {
+                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, Unit unit) {
+        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, unit, List.of());
+    }
+
+    /**
+     * As above, with the declared missing answers.
+     *
+     * @param missingAnswers missing.csv rows in file order (empty when the framework has none)
+     */
+    public Framework(String name, String location, List<Node> nodes, List<Question> questions,
+                     Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
+                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, Unit unit,
+                     List<MissingAnswer> missingAnswers) {
         this.missingAnswers = List.copyOf(missingAnswers);
+        this.unit = unit == null ? Unit.FIRM : unit;
         this.name = name;
         this.location = location;
         this.nodes = List.copyOf(nodes);
@@ -111,6 +139,11 @@ public final class Framework {
 
     public RegionDictionary regions() {
         return regions;
+    }
+
+    /** What the framework scores (企业 / firm unless its unit.csv names another unit). */
+    public Unit unit() {
+        return unit;
     }
 
     public Map<String, AhpMatrix> ahp() {

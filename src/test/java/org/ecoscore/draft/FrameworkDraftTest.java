@@ -104,8 +104,8 @@ class FrameworkDraftTest {
         Path fw = draft(export);
         assertEquals(Map.of("Q1", "yesno", "Q2_1", "fit5", "Q2_2", "fit5", "Q3", "number"), scales(fw));
         assertEquals("政策透明度", texts(fw).get("Q2_1"));
-        assertEquals(Map.of("id", "编号", "region", "地理位置省", "submitted", "结束答题时间", "duration", "答题时长"),
-                firstMetaAliases(fw));
+        assertEquals(Map.of("id", "编号", "province", "地理位置省", "city", "地理位置市", "submitted", "结束答题时间",
+                "duration", "答题时长"), firstMetaAliases(fw));
         // respondent 5's 不知道 is declared missing: not on the scale, and not an invalid answer either
         assertEquals(List.of("answer", "meaning"), List.of(read(fw.resolve("missing.csv")).get(0)));
         assertEquals("不知道", rows(fw.resolve("missing.csv")).get(0)[0]);
@@ -170,10 +170,11 @@ class FrameworkDraftTest {
         Path fw = draft(export);
         assertEquals(Map.of("Q1", "satisfy5", "Q2", "yesno", "Q3", "number"), scales(fw));
         assertEquals("您对园区服务的满意程度", texts(fw).get("Q1"));
-        assertEquals(Map.of("name", "企业名称", "submitted", "提交时间"), firstMetaAliases(fw));
+        assertEquals(Map.of("name", "企业名称", "city", "所在城市", "submitted", "提交时间"), firstMetaAliases(fw));
         String readme = Files.readString(fw.resolve("README.md"));
-        assertTrue(readme.contains("| D | 所在城市 | a choice without an order (3 different answers) |"), readme);
-        assertTrue(readme.contains("No column gives the region"), readme);
+        assertTrue(readme.contains("| H | 意见建议 | free text |"), readme);
+        assertTrue(readme.contains("| A | 提交者 | 腾讯文档 | not read (platform metadata) |"), readme);
+        assertTrue(readme.contains("No column identifies the respondent"), readme);
         // respondent 0: 不满意 → 25, 否 → 0, 0 staff (min) → 0: 25 / 3
         assertEquals(25.0 / 3, scoreAll(export, fw).get(2), 1e-9);
     }
