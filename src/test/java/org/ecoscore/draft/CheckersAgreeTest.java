@@ -34,7 +34,7 @@ class CheckersAgreeTest {
                 "Q3,R,firm,yesno,,,,,,是否参与,Took part,") + "\n");
         Files.writeString(fw.resolve("scales.csv"), "scale,value,label\ngap3,1,低\ngap3,2,中\ngap3,4,高\n");
         Files.writeString(fw.resolve("meta.csv"), "role,aliases\nid,序号\nname,企业名称\nregion,地区\nindustry,行业\n"
-                + "size,规模\ncommunity,群落\nsubmitted,提交时间\n");   // no duration
+                + "size,规模\ncommunity,群落\nsubmitted,提交时间\nprovince,省\ncity,市\n");   // no duration
         CliRun java = CliRun.of("framework", "check", "-f", fw.toString());
         assertEquals(0, java.exitCode(), java.out() + java.err());
         List<String> javaWarnings = new ArrayList<>();
