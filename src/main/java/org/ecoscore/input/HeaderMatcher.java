@@ -291,18 +291,23 @@ public final class HeaderMatcher {
     /**
      * LimeSurvey: a "question code &amp; question text" header {@code CODE. text [sub]} names the question whose
      * code is CODE; a code {@code Q2[SQ001]} (sub-question SQ001 of array Q2, alone or before {@code . text})
-     * names the question coded as LimeSurvey's Expression Manager calls it, {@code Q2_SQ001}.
+     * names the question coded as LimeSurvey's Expression Manager calls it, {@code Q2_SQ001}. When CODE is no
+     * code of the framework, the text after {@code CODE. } may still equal an alias or a text.
      */
     int byLimeSurveyCode(String h) {
         String code = PlatformHeaders.limeSurveyCode(h);
-        if (code != null) {
-            int q = byCode(code);
-            if (q >= 0) return q;
-        } else {
-            code = h;
+        if (code == null) {
+            String sub = PlatformHeaders.limeSurveySubCode(h);
+            return sub == null ? -1 : byCode(sub);
         }
+        int q = byCode(code);
+        if (q >= 0) return q;
         String sub = PlatformHeaders.limeSurveySubCode(code);
-        return sub == null ? -1 : byCode(sub);
+        if (sub != null && (q = byCode(sub)) >= 0) return q;
+        // a survey coded otherwise than the framework (G01Q01): the text after "CODE. " by alias or text
+        String text = h.substring(code.length() + 2).strip();
+        q = byAlias(text);
+        return q >= 0 ? q : texts.getOrDefault(text, -1);
     }
 
     /** The question whose code a raw text is (rules 1 and 2 only, for the form layout's 题号 cell), or -1. */

@@ -77,6 +77,9 @@ class PlatformHeadersTest {
         // heading "full question text": the sub-question's own text in the last brackets
         assertEquals(1, array.question("How do you rate the product? [易用]"));
         assertEquals(-1, array.question("G01Q03[SQ001]"), "an unknown code stays unmatched");
+        // a survey coded otherwise than the framework: the text after "CODE. " still matches exactly
+        assertEquals(1, m.question("G01Q02. 政策多变"));
+        assertEquals(-1, m.question("G01Q02. 政策多变吗"));
     }
 
     @Test
