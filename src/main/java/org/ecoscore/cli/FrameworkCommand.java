@@ -191,8 +191,16 @@ public final class FrameworkCommand implements Runnable {
                 out.println("Kept in " + output + " (not written by the draft): " + String.join(", ", s.otherFiles())
                         + "; delete them if they belong to an earlier framework.");
             }
-            out.println("Next: read " + output.resolve("README.md") + " (what to edit), then: ecoscore score "
-                    + String.join(" ", exports) + " -f " + output);
+            if (exports.size() == 1) {
+                out.println("Next: read " + output.resolve("README.md") + " (what to edit), then: ecoscore score "
+                        + exports.get(0) + " -f " + output);
+            } else {
+                // several exports of one survey (问卷星 按文本 and 按序号) hold the same respondents: scoring them
+                // together would count each respondent twice, so each is scored on its own
+                out.println("Next: read " + output.resolve("README.md") + " (what to edit), then score one export "
+                        + "at a time (exports of one survey hold the same respondents; the framework fits each):");
+                for (String e : exports) out.println("  ecoscore score " + e + " -f " + output);
+            }
             out.flush();
             return ExitCode.OK;
         }

@@ -8,6 +8,26 @@ final class DraftReadme {
     private DraftReadme() {
     }
 
+    /**
+     * The columns a question is read from: the first column's letter and header; for a multi-select question,
+     * every export's columns (its option columns as a range of letters from the first to the last header).
+     */
+    static String columns(Draft.Question q, Draft d) {
+        ExportColumn first = q.columns().get(0);
+        if (q.guess().kind() != Guess.Kind.MULTI || q.columns().size() == 1) return first.letters() + " " + first.header();
+        java.util.Map<String, java.util.List<ExportColumn>> byExport = new java.util.LinkedHashMap<>();
+        for (ExportColumn c : q.columns()) byExport.computeIfAbsent(c.file() + "\u0000" + c.sheet(), k -> new java.util.ArrayList<>()).add(c);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (java.util.List<ExportColumn> cs : byExport.values()) {
+            ExportColumn a = cs.get(0);
+            ExportColumn z = cs.get(cs.size() - 1);
+            String where = d.exports().size() > 1 ? a.file() + ": " : "";
+            parts.add(where + (cs.size() == 1 ? a.letters() + " " + a.header()
+                    : a.letters() + "–" + z.letters() + " " + a.header() + " … " + z.header()));
+        }
+        return String.join("; ", parts);
+    }
+
     static String text(Draft d, Path dir) {
         StringBuilder sb = new StringBuilder();
         String exports = String.join(" ", d.exports().stream().map(e -> quoteArg(e.file())).toList());
@@ -22,8 +42,20 @@ final class DraftReadme {
             sb.append("| ").append(cell(e.file())).append(" | ").append(cell(e.sheet().isEmpty() ? "—" : e.sheet()))
                     .append(" | ").append(e.headerRow()).append(" | ").append(e.rows()).append(" |\n");
         }
-        sb.append("\nScore it:\n\n    ecoscore score ").append(exports).append(" -f ").append(quoteArg(dir.toString()))
-                .append(" -o report.xlsx\n\n");
+        if (d.exports().size() == 1) {
+            sb.append("\nScore it:\n\n    ecoscore score ").append(exports).append(" -f ").append(quoteArg(dir.toString()))
+                    .append(" -o report.xlsx\n\n");
+        } else {
+            sb.append("\nThe framework reads each of these exports. Exports of one survey (问卷星's 按文本 and 按序号\n"
+                    + "downloads) hold the same respondents, so score them one at a time — given together, every\n"
+                    + "respondent would be read twice and the second copy excluded as a duplicate id:\n\n");
+            int n = 1;
+            for (ExportReader.Export e : d.exports()) {
+                sb.append("    ecoscore score ").append(quoteArg(e.file())).append(" -f ").append(quoteArg(dir.toString()))
+                        .append(" -o report").append(n++).append(".xlsx\n");
+            }
+            sb.append("\n");
+        }
 
         sb.append("## Questions (questions.csv)\n\n").append(d.questions().size())
                 .append(" questions, one per answer column, all under node `").append(Drafter.NODE)
@@ -33,7 +65,7 @@ final class DraftReadme {
             ExportColumn c = q.columns().get(0);
             sb.append("| ").append(q.code()).append(" | ").append(cell(q.text())).append(" | ")
                     .append(q.guess().scaleName()).append(q.guess().kind() == Guess.Kind.MULTI ? " (multi)" : "").append(" | ").append(cell(q.guess().evidence())).append(" | ")
-                    .append(c.letters()).append(" ").append(cell(c.header())).append(" |\n");
+                    .append(cell(columns(q, d))).append(" |\n");
         }
         if (!d.scales().isEmpty()) {
             sb.append("\nScales (scales.csv): ");
@@ -75,9 +107,11 @@ final class DraftReadme {
                 sb.append("| ").append(l.column().letters()).append(" | ").append(cell(l.column().header()))
                         .append(" | ").append(cell(l.reason())).append(" | ").append(cell(l.evidence())).append(" |\n");
             }
-            sb.append("\nA choice without an order (industry, size, community …) is metadata: add its header to the\n"
-                    + "matching row of meta.csv. To score one anyway, give it a scale in scales.csv that lists its\n"
-                    + "options with their values, and a row in questions.csv.\n");
+            if (d.leftOut().stream().anyMatch(l -> l.reason().startsWith("a choice without an order"))) {
+                sb.append("\nA choice without an order (industry, size, community …) is metadata: add its header to the\n"
+                        + "matching row of meta.csv. To score one anyway, give it a scale in scales.csv that lists its\n"
+                        + "options with their values, and a row in questions.csv.\n");
+            }
         }
 
         sb.append("\n## What to edit next\n\n");

@@ -125,6 +125,11 @@ final class Drafter {
             } else {
                 b.guess = Inference.guess(b.values, b.parts.stem() + " " + (b.parts.item() == null ? ""
                         : b.parts.item()));
+                if (b.guess.kind() == Guess.Kind.LEFT_OUT && b.columns.size() > 1
+                        && b.columns.stream().anyMatch(c -> Inference.mostlyDistinct(c.values()))) {
+                    // two exports of one survey repeat every answer: judge free text column by column
+                    b.guess = Guess.leftOut("free text", b.values.sample(3));
+                }
             }
         }
         mergeShapes(byKey);
@@ -153,9 +158,10 @@ final class Drafter {
             }
             Vocabulary options = Vocabulary.options(b.code + "_options", b.optionLabels,
                     b.optionValues.isEmpty() ? null : b.optionValues);
-            b.guess = new Guess(Guess.Kind.MULTI, options, b.guess.evidence().isEmpty() || !b.isOptionGroup()
-                    ? options.labels().size() + " options: " + String.join(", ", b.optionLabels.stream().limit(6)
-                    .toList()) + (b.optionLabels.size() > 6 ? ", …" : "") : b.guess.evidence(), null);
+            b.guess = new Guess(Guess.Kind.MULTI, options, b.isOptionGroup() && b.columns.size() == b.optionColumns.size()
+                    ? b.optionLabels.size() + " options, one column each"
+                    : options.labels().size() + " options: " + String.join(", ", b.optionLabels.stream().limit(6)
+                    .toList()) + (b.optionLabels.size() > 6 ? ", …" : ""), null);
         }
         selfCheck(exports, questions, metaHeaders, leftOut);
         List<Draft.Question> out = new ArrayList<>();
@@ -352,7 +358,9 @@ final class Drafter {
         if (v.answers == 0) return true;
         String own = Text.normalise(item);
         for (String a : v.distinct.keySet()) {
-            if (!a.equals("0") && !a.equals("1") && !a.equals(own)) return false;
+            // 问卷星 writes an option with a fill-in box as 1〖what was typed〗 when chosen
+            String bare = org.ecoscore.input.OptionText.withoutFillIn(a).strip();
+            if (!bare.equals("0") && !bare.equals("1") && !bare.equals(own)) return false;
         }
         return true;
     }

@@ -3,6 +3,7 @@ package org.ecoscore.draft;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ecoscore.core.Text;
@@ -59,6 +60,16 @@ final class Inference {
         boolean choice = answers.size() <= 12 && v.longest <= 20 && v.answers >= 2 * answers.size();
         return Guess.leftOut(choice ? "a choice without an order (" + answers.size() + " different answers)"
                 : "free text", v.sample(choice ? 12 : 3));
+    }
+
+    /** True when more than half of the answers are given once only — what free text looks like. */
+    static boolean mostlyDistinct(ColumnValues v) {
+        if (v.manyDistinct) return true;
+        int once = 0;
+        for (Map.Entry<String, Integer> e : v.distinct.entrySet()) {
+            if (e.getValue() == 1 && !Vocabulary.DONT_KNOW.contains(e.getKey())) once++;
+        }
+        return v.answers > 0 && 2 * once > v.answers;
     }
 
     private static Guess numeric(Set<String> answers, String text) {

@@ -31,7 +31,23 @@ public final class PlatformHeaders {
     private static final Pattern WJX_MATRIX = Pattern.compile(
             "^((?:第\\s*\\d+\\s*题\\s*[、.):]?|\\d+\\s*[、.])\\s*[^—]+—).+$");
 
+    /**
+     * The platforms' respondent-number headers (docs/platforms.md; the draft's {@code PlatformMeta} gives them the
+     * id role): normalised header → platform.
+     */
+    private static final java.util.Map<String, String> RESPONDENT_NUMBERS = java.util.Map.of(
+            "序号", "问卷星", "答卷序号", "问卷星", "编号", "腾讯问卷", "答卷编号", "腾讯问卷",
+            "responseid", "Qualtrics", "response id", "Qualtrics", "id", "LimeSurvey");
+
     private PlatformHeaders() {
+    }
+
+    /**
+     * The platform whose respondent-number column {@code header} is (问卷星 {@code 序号}, 腾讯问卷 {@code 编号},
+     * Qualtrics {@code ResponseId}, LimeSurvey {@code id}), or null.
+     */
+    public static String respondentNumberPlatform(String header) {
+        return RESPONDENT_NUMBERS.get(org.ecoscore.core.Text.normalise(header));
     }
 
     /**

@@ -230,12 +230,23 @@ final class TableReader {
             ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), NEAR_MISS_CODE, Severity.WARNING,
                     "column \"" + AnswerParser.excerpt(text.strip()) + "\" matches no question and is ignored; did you "
                             + "mean " + code + " \"" + AnswerParser.excerpt(s.text()) + "\"? If so, correct the header"
-                            + " or add it to " + code + "'s aliases in questions.csv");
+                            + " or add \"" + aliasFor(text) + "\" to " + code + "'s aliases in questions.csv");
             return;
         }
         ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), "unmapped-column",
                 Severity.INFO, "column \"" + text.strip() + "\" matches no question or metadata of framework "
                         + ctx.frameworkName() + " and is ignored");
+    }
+
+    /**
+     * The alias that makes {@code header} match: aliases are compared with the whole header, question number
+     * included, but without the platform's type tags and required marks (which are dropped before the second
+     * try), so the alias is the header without them, as written where possible.
+     */
+    static String aliasFor(String header) {
+        String marked = PlatformHeaders.withoutPlatformMarks(Text.normalise(header));
+        String asWritten = PlatformHeaders.withoutPlatformMarks(Text.nfkcTrim(header));
+        return Text.normalise(asWritten).equals(marked) ? asWritten : marked;
     }
 
     /** Issue code of an unmapped column whose header nearly names a question. */
@@ -288,6 +299,14 @@ final class TableReader {
                 + " alias of meta.csv): " + consequence + "; add the column or correct its header";
         for (int c = 0; c < headers.length; c++) {
             if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
+            String platform = role == MetaRole.ID ? PlatformHeaders.respondentNumberPlatform(headers[c]) : null;
+            if (platform != null) {
+                column = Text.columnLetters(c);
+                message = "no id column: column " + column + " \"" + headers[c].strip() + "\" is " + platform
+                        + "'s respondent number, which is not among the id aliases of meta.csv; to use it as the id, "
+                        + "add " + headers[c].strip() + " to the id row of meta.csv (" + consequence + ")";
+                break;
+            }
             String alias = matcher.misspeltMetaAlias(role, headers[c]);
             if (alias != null) {
                 column = Text.columnLetters(c);

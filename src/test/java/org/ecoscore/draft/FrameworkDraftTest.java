@@ -98,6 +98,96 @@ class FrameworkDraftTest {
         assertEquals(12.5, a.get(13), 1e-9);
     }
 
+    /**
+     * The new user's pair (问卷星 按文本 + 按序号 of one survey, 8 respondents): agree = 1 + i%5; policy support
+     * 研发补贴 when i%2 == 0, 税收优惠 when i%3 == 0, 其他 with fill-in text when i is 1, 5 or 7 (按序号 writes
+     * {@code 1〖…〗} in the 其他 column); a suggestion (free text, each one different) when i%2 == 0, else (空).
+     */
+    private Path newUserPair(boolean byText) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> head = new ArrayList<>(List.of("序号", "提交答卷时间", "所用时间",
+                "1、本企业对本地人工智能政策非常了解(单选题 *必答)"));
+        if (byText) head.add("2、贵企业获得过哪些政策支持？(多选题)");
+        else head.addAll(List.of("第2题(研发补贴)", "第2题(税收优惠)", "第2题(其他)"));
+        head.add("3、您对本地人工智能产业生态还有什么建议？(填空题)");
+        rows.add(head);
+        String[] agree = {"非常不同意", "不同意", "一般", "同意", "非常同意"};
+        for (int i = 0; i < 8; i++) {
+            int a = 1 + i % 5;
+            boolean rd = i % 2 == 0;
+            boolean tax = i % 3 == 0;
+            boolean other = i == 1 || i == 5 || i == 7;
+            List<Object> r = new ArrayList<>(List.of((double) (i + 1), String.format("2026/11/2%d 09:1%d:00", i % 3, i),
+                    (100 + i) + "秒", byText ? agree[a - 1] : (Object) (double) a));
+            if (byText) {
+                List<String> picked = new ArrayList<>();
+                if (rd) picked.add("研发补贴");
+                if (tax) picked.add("税收优惠");
+                if (other) picked.add("其他〖平台" + i + "〗");
+                r.add(String.join("┋", picked));
+            } else {
+                r.add(rd ? 1.0 : 0.0);
+                r.add(tax ? 1.0 : 0.0);
+                r.add(other ? "1〖平台" + i + "〗" : (Object) 0.0);
+            }
+            r.add(i % 2 == 0 ? "希望加强第" + i + "项支持" : "(空)");
+            rows.add(r);
+        }
+        return PlatformExports.workbook(dir.resolve(byText ? "wjx-text-pair.xlsx" : "wjx-number-pair.xlsx"), rows,
+                false);
+    }
+
+    @Test
+    void aByTextAndByNumberPairIsScoredOneExportAtATimeAndItsReadmeListsOnlyWhatIsLeftOut() throws Exception {
+        Path text = newUserPair(true);
+        Path number = newUserPair(false);
+        Path fw = dir.resolve("fw-pair");
+        CliRun run = CliRun.of("framework", "draft", text.toString(), number.toString(), "-o", fw.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        // one score command per export: given together, every respondent would be read twice
+        assertTrue(run.out().contains("\n  ecoscore score " + text + " -f " + fw + "\n  ecoscore score " + number
+                + " -f " + fw + "\n"), run.out());
+        assertFalse(run.out().contains(text + " " + number), run.out());
+        String readme = Files.readString(fw.resolve("README.md"));
+        assertTrue(readme.contains("hold the same respondents, so score them one at a time"), readme);
+        assertTrue(readme.contains("    ecoscore score " + text + " -f " + fw + " -o report1.xlsx\n    ecoscore score "
+                + number + " -f " + fw + " -o report2.xlsx\n"), readme);
+        assertFalse(readme.contains("ecoscore score " + text + " " + number), readme);
+        // the multi-select row: 3 options, both exports' columns
+        assertTrue(readme.contains("| Q2 | 贵企业获得过哪些政策支持 | Q2_options (multi) | 3 options: 研发补贴, 税收优惠, 其他 | "
+                + number + ": E–G 第2题(研发补贴) … 第2题(其他); " + text + ": E 2、贵企业获得过哪些政策支持？(多选题) |"),
+                readme);
+        // left out: only the suggestions, as free text in each export; not the 其他 option column
+        String leftOut = readme.substring(readme.indexOf("## Columns left out"), readme.indexOf("## What to edit next"));
+        assertFalse(leftOut.contains("第2题(其他)"), leftOut);
+        assertTrue(leftOut.contains("| F | 3、您对本地人工智能产业生态还有什么建议？(填空题) | free text |"), leftOut);
+        assertTrue(leftOut.contains("| H | 3、您对本地人工智能产业生态还有什么建议？(填空题) | free text |"), leftOut);
+        assertFalse(readme.contains("a choice without an order"), readme);
+        assertFalse(leftOut.contains("meta.csv"), leftOut);
+        CliRun check = CliRun.of("framework", "check", "-f", fw.toString());
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        Map<Integer, Double> a = scoreAll(text, fw, 8);
+        assertEquals(a, scoreAll(number, fw, 8));
+        // respondent 7 (row 9): agree 3 → (3−1)/4 = 50; only 其他〖平台7〗 chosen: k = 1 of K = 3 → 33.33;
+        // (50 + 100/3) / 2 = 41.667 — the 1〖…〗 cell counts as chosen
+        assertEquals((50 + 100.0 / 3) / 2, a.get(9), 1e-9);
+        // respondent 0 (row 2): agree 1 → 0; 研发补贴 and 税收优惠: k = 2 → 66.67; (0 + 200/3) / 2 = 33.33
+        assertEquals(100.0 / 3, a.get(2), 1e-9);
+    }
+
+    @Test
+    void theReaderKnowsEveryRespondentNumberTheDraftReadsAsId() {
+        // the reader's missing-id-column advice (add it to meta.csv's id aliases) names the same headers
+        int ids = 0;
+        for (Map.Entry<String, PlatformMeta.Known> e : PlatformMeta.all().entrySet()) {
+            if (e.getValue().role() != org.ecoscore.framework.MetaRole.ID) continue;
+            ids++;
+            assertEquals(e.getValue().platform(), org.ecoscore.input.PlatformHeaders.respondentNumberPlatform(e.getKey()),
+                    e.getKey());
+        }
+        assertEquals(7, ids, "序号 答卷序号 编号 答卷编号 responseid \"response id\" id");
+    }
+
     @Test
     void tencentSurveyCsvInGbkDraftsItsMatrixAndProvince() throws Exception {
         Path export = PlatformExports.tencent(dir);
@@ -235,12 +325,16 @@ class FrameworkDraftTest {
 
     /** Scores one export with the framework: exit 0, every row read scored; firm root score by spreadsheet row. */
     private Map<Integer, Double> scoreAll(Path export, Path fw) throws IOException {
+        return scoreAll(export, fw, PlatformExports.N);
+    }
+
+    private Map<Integer, Double> scoreAll(Path export, Path fw, int respondents) throws IOException {
         Path csv = dir.resolve("csv-" + export.getFileName() + "-" + fw.getFileName());
         CliRun run = CliRun.of("score", export.toString(), "-f", fw.toString(), "-o",
                 csv.resolveSibling(csv.getFileName() + ".xlsx").toString(), "--csv", csv.toString(), "--quiet");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         List<String[]> firms = read(csv.resolve("firms.csv"));
-        assertEquals(PlatformExports.N + 1, firms.size(), "every row scored");
+        assertEquals(respondents + 1, firms.size(), "every row scored");
         int rowColumn = List.of(firms.get(0)).indexOf("row");
         int root = List.of(firms.get(0)).indexOf(Drafter.NODE);
         Map<Integer, Double> out = new LinkedHashMap<>();

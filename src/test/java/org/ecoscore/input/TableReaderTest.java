@@ -153,9 +153,58 @@ class TableReaderTest {
         assertEquals("C", near.get(0).column());
         assertEquals(Severity.WARNING, near.get(0).severity());
         assertEquals("column \"3、研发强度比\" matches no question and is ignored; did you mean Q3 \"研发强度\"? If so, "
-                + "correct the header or add it to Q3's aliases in questions.csv", near.get(0).message());
+                + "correct the header or add \"3、研发强度比\" to Q3's aliases in questions.csv", near.get(0).message());
         assertEquals(List.of("D"), issues("unmapped-column").stream().map(Issue::column).toList(),
                 "备注 is merely unmapped");
+    }
+
+    @Test
+    void theNearMissWarningQuotesTheAliasThatMakesThePlatformHeaderMatch() {
+        // the new user's case: 问卷星 header with its number and type tag; the bare text "研发强度比" as alias would
+        // not match (aliases are compared with the whole header), the header without its type tag does
+        String header = "3、研发强度比(填空题 *必答)";
+        readFirms(TestSheets.csv("id,Q1," + header, "F1,4,12"));
+        List<Issue> near = issues("near-miss-column");
+        assertEquals(1, near.size());
+        String quoted = "3、研发强度比";
+        assertTrue(near.get(0).message().endsWith("correct the header or add \"" + quoted
+                + "\" to Q3's aliases in questions.csv"), near.get(0).message());
+
+        List<org.ecoscore.framework.Question> qs = new java.util.ArrayList<>(WorkedExample.questions());
+        qs.set(2, WorkedExample.question("Q3", "S1", Level.FIRM, "percent", "研发强度", "R&D intensity",
+                List.of("研发强度比")));
+        assertEquals(-1, matchOf(qs, header), "the bare text as alias does not make the column match");
+        qs.set(2, WorkedExample.question("Q3", "S1", Level.FIRM, "percent", "研发强度", "R&D intensity",
+                List.of(quoted)));
+        assertEquals(2, matchOf(qs, header), "the quoted alias makes the column match Q3");
+        IssueLog log = new IssueLog();
+        HeaderMatcher matcher = new HeaderMatcher(WorkedExample.framework(qs), Level.FIRM);
+        ResponseTable.Builder b = new ResponseTable.Builder(Level.FIRM, matcher.questions());
+        ReadContext ctx = new ReadContext(matcher, b, log, new RowCounter(n -> { }), "worked", null);
+        SpreadsheetFile file = TestSheets.file("firms.csv", TestSheets.csv("id,Q1," + header, "F1,4,12"));
+        b.addFile(new InputFile(0, "firms.csv", Level.FIRM, "", "", "", 0, null));
+        new WorkbookReader(ctx).read(file, "firms.csv", 0);
+        ResponseTable t = b.build();
+        assertEquals(12.0, t.raw(2)[0], "Q3 read from the column: 12");
+        assertTrue(log.all().stream().noneMatch(i -> i.code().equals("near-miss-column")), log.all().toString());
+    }
+
+    private static int matchOf(List<org.ecoscore.framework.Question> qs, String header) {
+        return new HeaderMatcher(WorkedExample.framework(qs), Level.FIRM).match(header).question();
+    }
+
+    @Test
+    void aPlatformRespondentNumberUnderAnIdlessMetaCsvIsAdvisedAsAnAliasNotATypo() {
+        // 腾讯问卷's 编号 is one edit from 问卷星's 序号 and two from "id": still not a misspelling
+        ResponseTable t = readFirms(TestSheets.csv("编号,所在地区,Q1", "1,广东,4"));
+        assertEquals(1, t.rows());
+        List<Issue> id = issues("missing-id-column");
+        assertEquals(1, id.size());
+        assertEquals("A", id.get(0).column());
+        assertTrue(id.get(0).message().startsWith("no id column: column A \"编号\" is 腾讯问卷's respondent number, "
+                + "which is not among the id aliases of meta.csv; to use it as the id, add 编号 to the id row of "
+                + "meta.csv ("), id.get(0).message());
+        assertTrue(!id.get(0).message().contains("misspelt"), id.get(0).message());
     }
 
     @Test
