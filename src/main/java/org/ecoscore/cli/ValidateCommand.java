@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
+import org.ecoscore.core.Version;
+import org.ecoscore.report.JsonSummary;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
@@ -45,8 +48,22 @@ public final class ValidateCommand implements Callable<Integer> {
             + "and --issues-csv still tell).")
     boolean quiet;
 
+    @Mixin
+    JsonOption json;
+
     @Override
     public Integer call() {
+        try {
+            return validate();
+        } catch (EcoscoreException e) {
+            if (json.json != null) {
+                JsonSummary.failed("validate", Version.get(), e).write(json.json, spec.commandLine().getOut());
+            }
+            throw e;
+        }
+    }
+
+    private int validate() {
         Options options = OptionsFactory.build(input, screening, framework, null, null);
         Framework fw = FrameworkLoader.load(options.framework());
         IssueLog issues = new IssueLog();
@@ -60,7 +77,8 @@ public final class ValidateCommand implements Callable<Integer> {
         Screened firms = screening.firms();
         Screened regions = screening.regions();
         List<Issue> all = issues.all();
-        PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
+        PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter())
+                : json.toStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
         out.print(all.isEmpty() ? "No issues found.\n" : IssueTable.format(all));
         if (issuesCsv != null) IssueTable.writeCsv(all, issuesCsv);
 
@@ -81,13 +99,19 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
 
         int scored = firms.scoredRows().length + regions.scoredRows().length;
-        if (!unreadable.isEmpty() || scored == 0) {
+        int exit = !unreadable.isEmpty() || scored == 0 ? ExitCode.INPUT
+                : issues.has(Severity.ERROR) ? ExitCode.STRICT : ExitCode.OK;
+        if (json.json != null) {
+            JsonSummary summary = JsonSummary.of("validate", Version.get(), options, fw, firms, regions, null, issues)
+                    .output("issues_csv", issuesCsv).exitCode(exit);
+            summary.write(json.json, spec.commandLine().getOut());
+        }
+        if (exit == ExitCode.INPUT) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(scored == 0 ? "ecoscore: nothing scorable: no questionnaire row passes screening."
                     : "ecoscore: " + unreadable.size() + " input file(s) could not be read.");
             err.flush();
-            return ExitCode.INPUT;
         }
-        return issues.has(Severity.ERROR) ? ExitCode.STRICT : ExitCode.OK;
+        return exit;
     }
 }
