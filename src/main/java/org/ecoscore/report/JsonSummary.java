@@ -25,6 +25,7 @@ import org.ecoscore.framework.Node;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.NormalisationBound;
 import org.ecoscore.score.Scores;
 import org.ecoscore.screen.Screened;
 
@@ -68,6 +69,7 @@ public final class JsonSummary {
             counts.put("regions", scores.region() == null ? 0 : scores.region().units());
             j.national(framework, scores);
             j.regions(scores.region());
+            j.normalisation(scores);
         }
         j.issues(issues);
         return j;
@@ -235,6 +237,20 @@ public final class JsonSummary {
             number(n, "coupling_d", cp == null ? Double.NaN : cp.d()[u]);
             if (cp != null && cp.grade()[u] > 0) n.put("coupling_grade", cp.grade()[u]);
             else n.putNull("coupling_grade");
+        }
+    }
+
+    /** The yardstick: the bounds in force per number/percent question, as normalisation.csv, with the clamp count. */
+    private void normalisation(Scores scores) {
+        ArrayNode arr = root.putArray("normalisation");
+        for (NormalisationBound b : scores.normalisation()) {
+            ObjectNode n = arr.addObject();
+            n.put("level", b.level().id());
+            n.put("code", b.code());
+            number(n, "lo", b.lo());
+            number(n, "hi", b.hi());
+            n.put("source", b.source());
+            n.put("clamped", b.clamped());
         }
     }
 

@@ -237,6 +237,7 @@ public final class Labels {
             {"method.outliers", "异常值处理", "Outlier treatments"},
             {"method.fingerprint", "指标体系指纹（SHA-256）", "Framework fingerprint (SHA-256)"},
             {"method.normalisation", "标尺：数值题的归一化上下限", "Yardstick: normalisation bounds of number questions"},
+            {"method.items", "所用指标体系（各层级的节点与题目定义）", "Framework in force (definition of each node and question per level)"},
             {"method.normalisationNone", "没有数值或百分比题目。", "No number or percent question."},
             {"col.lo", "下限", "Lower bound"}, {"col.hi", "上限", "Upper bound"},
             {"col.boundSource", "来源", "Source"}, {"col.clamped", "超出上下限的答案数", "Answers beyond the bounds"},

@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.FrameworkFile;
+import org.ecoscore.framework.ItemDefinitions;
+import org.ecoscore.score.LevelScores;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.score.AhpResult;
 import org.ecoscore.score.NormalisationBound;
@@ -82,6 +84,7 @@ final class MethodSheet {
         w.note(r++, 1, OptionsAsTyped.commandLine(o));
         r = inForce(d, w, r + 1);
         r = normalisation(d, w, r);
+        r = items(d, w, r);
         r = outliers(d, w, r);
         r++;
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
@@ -146,6 +149,23 @@ final class MethodSheet {
             w.text(r, 4, l.get("bound." + b.source()));
             w.integer(r, 5, b.clamped());
             r++;
+        }
+        return r;
+    }
+
+    /**
+     * The framework in force: the rows of items.csv ({@link ItemDefinitions}, headed by the same column names),
+     * so that a later run can tell from the report which nodes it can compare with.
+     */
+    private static int items(ReportData d, SheetWriter w, int r) {
+        r++;
+        w.styled(r++, 0, d.labels.get("method.items"), w.styles.subtitle);
+        w.header(r++, ItemDefinitions.COLUMNS);
+        for (LevelScores ls : List.of(d.firm, d.region)) {
+            for (String[] row : ItemDefinitions.rows(ls.tree())) {
+                for (int c = 0; c < row.length; c++) w.text(r, c, row[c]);
+                r++;
+            }
         }
         return r;
     }

@@ -80,6 +80,11 @@ class JsonSummaryTest {
         assertEquals(8, gd.get("coupling_grade").asInt());
         assertEquals(0.741993, gd.get("coupling_d").asDouble(), 1e-6);
         assertEquals("440000", gd.get("code").asText());
+        JsonNode q4 = j.at("/normalisation/1");
+        assertEquals("Q4", q4.get("code").asText());
+        assertEquals("batch", q4.get("source").asText());
+        assertEquals(99, q4.get("hi").asDouble(), "F3's 99 patents, the batch maximum");
+        assertEquals(1, j.at("/normalisation/2/clamped").asInt(), "北京市's fund 150 > goalpost 100");
         assertEquals(report.toString(), j.at("/outputs/report").asText());
         assertEquals(dir.resolve("csv").toString(), j.at("/outputs/csv").asText());
         JsonNode invalid = null;
