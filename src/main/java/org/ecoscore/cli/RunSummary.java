@@ -30,6 +30,7 @@ final class RunSummary {
             String top = topRegions(region, 3);
             if (!top.isEmpty()) sb.append("Top regions: ").append(top).append('\n');
         }
+        if (r.baseline() != null) sb.append(baselineLine(r)).append('\n');
         String coupling = couplingLine(r);
         if (!coupling.isEmpty()) sb.append(coupling).append('\n');
         sb.append("Issues: ").append(count(r.issues().count(Severity.ERROR), "error", "errors")).append(", ")
@@ -104,6 +105,23 @@ final class RunSummary {
                     .append(String.format(Locale.ROOT, " %.1f", index[u]));
         }
         return sb.toString();
+    }
+
+    /** "Baseline: DIR (same framework; yardstick baseline: 3 questions, 2 answers clamped)". */
+    static String baselineLine(RunResult r) {
+        var b = r.baseline();
+        int clamped = 0;
+        for (var x : r.scores().normalisation()) if (x.source().equals("baseline")) clamped += x.clamped();
+        StringBuilder sb = new StringBuilder("Baseline: ").append(b.source()).append(" (");
+        sb.append(b.sameFramework() ? "same framework" : b.notComparable().isEmpty()
+                ? "framework differs, every node comparable"
+                : "framework differs: " + b.notComparable().size() + " node(s) not comparable, listed on the Method sheet");
+        sb.append("; yardstick ").append(b.yardstick());
+        if (b.yardstick().equals("baseline")) {
+            sb.append(": ").append(count(b.frozenQuestions(), "question", "questions")).append(" on its bounds, ")
+                    .append(count(clamped, "answer", "answers")).append(" beyond them");
+        }
+        return sb.append(')').toString();
     }
 
     private static String couplingLine(RunResult r) {

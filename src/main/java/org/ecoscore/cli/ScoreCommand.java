@@ -9,7 +9,11 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.baseline.BaselineComparison;
+import org.ecoscore.baseline.BaselineReader;
 import org.ecoscore.core.Version;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
 import org.ecoscore.report.Outputs;
 import org.ecoscore.report.RegionWorkbooks;
@@ -48,13 +52,17 @@ public final class ScoreCommand implements Callable<Integer> {
             IssueLog issues = new IssueLog();
             ProgressLine progress = ProgressLine.forConsole(options.quiet());
             RunResult result;
+            Framework fw = FrameworkLoader.load(options.framework());
+            BaselineComparison.Outcome baseline = options.baseline() == null ? null
+                    : BaselineComparison.of(fw, BaselineReader.read(options.baseline()), options);
             try {
-                result = Pipeline.run(options, issues, progress);
+                result = baseline == null ? Pipeline.run(fw, options, issues, progress)
+                        : Pipeline.run(fw, options, issues, progress, baseline.yardstick(), baseline.use());
             } finally {
                 progress.clear();
             }
             summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
-                    result.regions(), result.scores(), issues);
+                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores());
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", "nothing scorable: no questionnaire row passed screening"

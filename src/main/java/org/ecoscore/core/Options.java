@@ -28,6 +28,8 @@ import java.util.List;
  * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
+ * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
+ * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
  */
 public record Options(
         List<String> firmInputs,
@@ -51,7 +53,35 @@ public record Options(
         String splitBy,
         int uncertainty,
         long seed,
-        boolean treatOutliers) {
+        boolean treatOutliers,
+        Path baseline,
+        YardstickChoice yardstick) {
+
+    /** {@code --yardstick}: the baseline's normalisation bounds and data-driven weights, or this run's own. */
+    public enum YardstickChoice {
+        BASELINE("baseline"), CURRENT("current");
+
+        private final String id;
+
+        YardstickChoice(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Without a baseline. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, null, YardstickChoice.BASELINE);
+    }
 
     public enum Lang {
         ZH, EN;
@@ -107,6 +137,13 @@ public record Options(
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
+        if (yardstick == null) yardstick = YardstickChoice.BASELINE;
+    }
+
+    public Options withBaseline(Path b, YardstickChoice y) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, b, y);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
@@ -119,30 +156,30 @@ public record Options(
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, baseline, yardstick);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, baseline, yardstick);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, baseline, yardstick);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, baseline, yardstick);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers);
+                uncertainty, seed, treatOutliers, baseline, yardstick);
     }
 }

@@ -23,6 +23,7 @@ import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.Node;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.result.BaselineUse;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.NormalisationBound;
@@ -73,6 +74,33 @@ public final class JsonSummary {
         }
         j.issues(issues);
         return j;
+    }
+
+    /** With {@code --baseline}: which run, whose yardstick, the clamped answers and the nodes not comparable. */
+    public JsonSummary baseline(BaselineUse b, Scores scores) {
+        if (b == null) return this;
+        ObjectNode n = root.putObject("baseline");
+        n.put("source", b.source());
+        n.put("kind", b.kind());
+        n.put("tool_version", b.toolVersion());
+        n.put("framework_fingerprint", b.fingerprint());
+        n.put("same_framework", b.sameFramework());
+        n.put("yardstick", b.yardstick());
+        n.put("frozen_questions", b.frozenQuestions());
+        int clamped = 0;
+        for (NormalisationBound x : scores.normalisation()) {
+            if (x.source().equals(NormalisationBound.BASELINE)) clamped += x.clamped();
+        }
+        n.put("clamped_answers", clamped);
+        n.put("comparable_nodes", b.comparableNodes());
+        ArrayNode arr = n.putArray("not_comparable");
+        for (BaselineUse.NotComparable x : b.notComparable()) {
+            ObjectNode o = arr.addObject();
+            o.put("level", x.level());
+            o.put("code", x.code());
+            o.put("reason", x.reason());
+        }
+        return this;
     }
 
     /** The summary of a run stopped by a user error: what is known, the exit code and the message. */
