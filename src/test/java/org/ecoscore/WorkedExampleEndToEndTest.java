@@ -200,7 +200,7 @@ class WorkedExampleEndToEndTest {
 
     /**
      * run.csv identifies the run; the fingerprint is SHA-256 over "sha256␣␣name\n" lines of the framework files
-     * sorted by name, recomputed here from the bytes on disk (the built-in region dictionary from the jar).
+     * sorted by name, recomputed here from the bytes on disk (the built-in region and city dictionaries from the jar).
      */
     @Test
     void runCsvCarriesToolVersionAndFrameworkFingerprint() throws Exception {
@@ -215,6 +215,9 @@ class WorkedExampleEndToEndTest {
         }
         try (var in = WorkedExampleEndToEndTest.class.getResourceAsStream("/indicators/regions.csv")) {
             files.put("built-in regions.csv", in.readAllBytes());
+        }
+        try (var in = WorkedExampleEndToEndTest.class.getResourceAsStream("/indicators/cities.csv")) {
+            files.put("built-in cities.csv", in.readAllBytes());
         }
         StringBuilder lines = new StringBuilder();
         for (var e : files.entrySet()) lines.append(sha256(e.getValue())).append("  ").append(e.getKey()).append('\n');

@@ -28,6 +28,7 @@ import java.util.List;
  * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
+ * @param regionLevel    {@code --region-level}: the regional unit, province (default) or prefecture-level city
  * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
  * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
  */
@@ -54,6 +55,7 @@ public record Options(
         int uncertainty,
         long seed,
         boolean treatOutliers,
+        RegionLevel regionLevel,
         Path baseline,
         YardstickChoice yardstick) {
 
@@ -72,15 +74,12 @@ public record Options(
         }
     }
 
-    /** Without a baseline. */
-    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
-                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
-                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
-                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
-                   long seed, boolean treatOutliers) {
-        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
-                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, null, YardstickChoice.BASELINE);
+    public enum RegionLevel {
+        PROVINCE, CITY;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public enum Lang {
@@ -137,49 +136,78 @@ public record Options(
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
+        if (regionLevel == null) regionLevel = RegionLevel.PROVINCE;
         if (yardstick == null) yardstick = YardstickChoice.BASELINE;
     }
 
-    public Options withBaseline(Path b, YardstickChoice y) {
-        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
-                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, b, y);
+    /** Without a baseline. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, null, YardstickChoice.BASELINE);
+    }
+
+    /** Without {@code --region-level} (province). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, RegionLevel.PROVINCE, null, YardstickChoice.BASELINE);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
     public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
                 DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
-                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false);
+                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, RegionLevel.PROVINCE);
     }
 
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
+    }
+
+    public Options withRegionLevel(RegionLevel level) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, level, baseline, yardstick);
+    }
+
+    public Options withBaseline(Path b, YardstickChoice y) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, b, y);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
     }
 }

@@ -22,6 +22,21 @@ public final class Framework {
     private final Map<String, AhpMatrix> ahp;
     private final List<FrameworkFile> files;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
+    private final Unit unit;
+
+    /**
+     * What the framework scores — the respondent unit of its firm-level questionnaire, in Chinese and English
+     * ({@code unit.csv}; default 企业 / firm).
+     *
+     * @param declared true when the framework's own unit.csv named it
+     */
+    public record Unit(String zh, String en, boolean declared) {
+        public static final Unit FIRM = new Unit("企业", "firm", false);
+
+        public String name(boolean english) {
+            return english ? en : zh;
+        }
+    }
     private final String fingerprint;
 
     /**
@@ -37,6 +52,14 @@ public final class Framework {
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
                      Map<String, AhpMatrix> ahp, List<FrameworkFile> files) {
+        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, Unit.FIRM);
+    }
+
+    /** As above, with the unit the framework scores ({@code unit.csv}). */
+    public Framework(String name, String location, List<Node> nodes, List<Question> questions,
+                     Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
+                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, Unit unit) {
+        this.unit = unit == null ? Unit.FIRM : unit;
         this.name = name;
         this.location = location;
         this.nodes = List.copyOf(nodes);
@@ -102,6 +125,11 @@ public final class Framework {
 
     public RegionDictionary regions() {
         return regions;
+    }
+
+    /** What the framework scores (企业 / firm unless its unit.csv names another unit). */
+    public Unit unit() {
+        return unit;
     }
 
     public Map<String, AhpMatrix> ahp() {

@@ -97,7 +97,10 @@ final class TableReader {
             warnMissingColumn(MetaRole.ID, "every row gets a FILE#ROW id and duplicates cannot be found", headers,
                     questionColumn, metaColumn, sheet, header.rowNumber());
         }
-        if (metaColumn[MetaRole.REGION.ordinal()] < 0 && (level == Level.FIRM || noId)) {
+        boolean noRegion = metaColumn[MetaRole.REGION.ordinal()] < 0 && metaColumn[MetaRole.PROVINCE.ordinal()] < 0
+                && metaColumn[MetaRole.CITY.ordinal()] < 0;
+        if (noRegion && (level == Level.FIRM || noId)) {
+            ctx.builder().noRegionColumn(fileIndex);
             warnMissingColumn(MetaRole.REGION, level == Level.FIRM ? "no firm is in a region, so there are no "
                     + "region scores" : "no row can be matched to a region", headers, questionColumn, metaColumn,
                     sheet, header.rowNumber());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
 import org.ecoscore.framework.ItemDefinitions;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
@@ -111,7 +112,10 @@ public final class CsvTables {
         v.add(CsvNumbers.count(cp.grade()[u], 1));
     }
 
-    /** regions.csv: header then one row per region, in unit order. */
+    /**
+     * regions.csv: header then one row per region, in unit order; at {@code --region-level city} a last
+     * column {@code province} (the city's provincial unit).
+     */
     static void regions(RunResult r, Consumer<String[]> rows) {
         LevelScores ls = r.scores().region();
         LevelTree tree = ls.tree();
@@ -121,6 +125,9 @@ public final class CsvTables {
         Coupling cp = ls.coupling();
         if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
         head.add("rank");
+        boolean city = r.options().regionLevel() == Options.RegionLevel.CITY;
+        if (city) head.add("province");
+        boolean english = r.options().lang() == Options.Lang.EN;
         rows.accept(head.toArray(String[]::new));
         for (int u = 0; u < ls.units(); u++) {
             List<String> v = new ArrayList<>(head.size());
@@ -131,6 +138,7 @@ public final class CsvTables {
             for (int i : nodes) v.add(CsvNumbers.format(ls.scores()[i][u]));
             if (cp != null) addCoupling(v, cp, u);
             v.add(CsvNumbers.count(ls.rank()[u], 1));
+            if (city) v.add(ReportData.province(r, ls.unitCodes()[u], english));
             rows.accept(v.toArray(String[]::new));
         }
     }

@@ -183,6 +183,9 @@ public final class JsonSummary {
         n.put("uncertainty", o.uncertainty());
         n.put("seed", o.seed());
         text(n, "split_by", o.splitBy());
+        n.put("region_level", o.regionLevel().id());
+        text(n, "baseline", o.baseline() == null ? null : o.baseline().toString());
+        n.put("yardstick", o.yardstick().id());
     }
 
     private void files(List<Screened> levels) {

@@ -76,6 +76,7 @@ public final class Labels {
             {"sheet.method", "方法说明", "Method"},
             // common columns
             {"col.id", "企业标识", "ID"}, {"col.name", "名称", "Name"}, {"col.region", "地区", "Region"},
+            {"col.province", "省份", "Province"},
             {"col.community", "创新群落", "Community"}, {"col.industry", "行业", "Industry"}, {"col.size", "规模", "Size"},
             {"col.file", "文件", "File"}, {"col.row", "行号", "Row"}, {"col.sheet", "工作表", "Sheet"},
             {"col.column", "列", "Column"}, {"col.code", "代码", "Code"}, {"col.severity", "严重程度", "Severity"},
@@ -125,6 +126,7 @@ public final class Labels {
             {"code.invalid-credit-code", "信用代码校验失败", "invalid credit code"},
             {"code.mangled-id", "标识被Excel改写", "id mangled by Excel"},
             {"code.unknown-region", "未知地区", "unknown region"}, {"code.missing-region", "缺少地区", "missing region"},
+            {"code.no-city", "缺少城市", "no city"},
             {"code.unmapped-column", "未识别的列", "unmapped column"}, {"code.unmapped-row", "未识别的行", "unmapped row"},
             {"code.unreadable-file", "文件无法读取", "unreadable file"}, {"code.skipped-file", "跳过的文件", "skipped file"},
             {"code.ahp-inconsistent", "AHP判断矩阵不一致", "inconsistent AHP matrix"},
@@ -150,6 +152,8 @@ public final class Labels {
                 "Every scale answer is the same: check the response."},
             {"todo.unknown-region", "地区名称不在地区字典中，按原文单独成组：请改为标准省级名称或代码。",
                 "The region is not in the dictionary and stands as a region of its own: write a standard province name or code."},
+            {"todo.no-city", "按城市计分时该行只写了省份：请补填所在城市，或改用 --region-level province。",
+                "Scoring by city, but the row names only a province: add its city, or use --region-level province."},
             {"todo.missing-region", "未填所在地区，该企业不计入任何地区：请补填。",
                 "No region given, so the firm is in no region: fill it in."},
             {"todo.unmapped-column", "该列与指标体系的题目不对应，已忽略：如属题目，请核对表头。",
@@ -172,6 +176,7 @@ public final class Labels {
             {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
             // summary
             {"title", "ecoscore 评价报告", "ecoscore assessment report"}, {"framework", "指标体系", "Framework"},
+            {"unitScored", "评价单位", "Unit scored"},
             {"runDate", "运行时间", "Run time"}, {"toolVersion", "工具版本", "Tool version"},
             {"headline", "主要数字", "Headline figures"}, {"firmsScored", "计分企业", "Firms scored"},
             {"regionsCount", "地区数", "Regions"}, {"rowsRead", "读取行数", "Rows read"},

@@ -34,6 +34,20 @@ final class ReportData {
         this.region = result.scores().region();
     }
 
+    /** True when the regional unit is the prefecture-level city ({@code --region-level city}). */
+    boolean cityLevel() {
+        return result.options().regionLevel() == org.ecoscore.core.Options.RegionLevel.CITY;
+    }
+
+    /** The province of region unit u in the report language ("" when unknown), at city level. */
+    String provinceOf(int u) {
+        return province(result, region.unitCodes()[u], english);
+    }
+
+    static String province(RunResult r, String cityCode, boolean english) {
+        return r.framework().regions().provinceOf(cityCode).map(p -> p.name(english)).orElse("");
+    }
+
     /** The item's display name (node name or question text) in the report language. */
     String name(TreeItem it) {
         return it.isQuestion() ? it.question().text(english) : it.node().name(english);
