@@ -64,6 +64,16 @@ final class RunSummary {
         if (!bad.isEmpty()) sb.append(" (").append(bad.size()).append(" unreadable)");
         sb.append('\n');
         for (InputFile f : bad) sb.append("  unreadable: ").append(f.display()).append(": ").append(f.error()).append('\n');
+        empty(sb, all);
+    }
+
+    /** One line per file that was read but gave no answer rows (a header only), so it is not taken for read. */
+    static void empty(StringBuilder sb, List<InputFile> files) {
+        for (InputFile f : files) {
+            if (f.readable() && f.rowsRead() == 0) {
+                sb.append("  no answer rows: ").append(f.display()).append(" (a header row only)\n");
+            }
+        }
     }
 
     /** "Firms: 120 rows read, 112 scored, 8 excluded (low-coverage 5, duplicate-id 3)". */

@@ -90,6 +90,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!unreadable.isEmpty()) sb.append(" (").append(unreadable.size()).append(" unreadable)");
         sb.append('\n');
         for (InputFile f : unreadable) sb.append("  unreadable: ").append(f.display()).append(": ").append(f.error()).append('\n');
+        RunSummary.empty(sb, files);
         RunSummary.level(sb, "Firms", firms);
         RunSummary.level(sb, "Region questionnaires", regions);
         sb.append(issues.count(Severity.ERROR)).append(" errors, ").append(issues.count(Severity.WARNING))
