@@ -305,54 +305,69 @@ class Checker:
             return
         node_codes = {r['code'] for r in nodes}
         for fn in sorted(os.listdir(ahp)):
+            path = os.path.join(ahp, fn)
+            if os.path.isdir(path) and not fn.startswith('.'):
+                # one matrix per expert: ahp/PARENT/EXPERT.csv
+                if os.path.exists(path + '.csv'):
+                    self.err(path, f'both ahp/{fn}.csv and the folder ahp/{fn}/ exist; keep one')
+                    continue
+                experts = sorted(e for e in os.listdir(path) if e.endswith('.csv') and not e.startswith('.'))
+                if not experts:
+                    self.err(path, 'holds no expert matrix (EXPERT.csv)')
+                for e in experts:
+                    self.check_matrix(np, os.path.join(path, e), fn, node_codes, parent_of, expert=True)
+                continue
             if not fn.endswith('.csv'):
                 continue
-            path = os.path.join(ahp, fn)
-            parent = fn[:-4]
-            if parent not in node_codes:
-                self.err(path, f'"{parent}" is not a node')
-                continue
-            children = [c for c, p in parent_of.items() if p == parent]
-            with open(path, encoding='utf-8-sig', newline='') as f:
-                rows = [r for r in csv.reader(f) if any(x.strip() for x in r)]
-            head = [x.strip() for x in rows[0][1:]]
-            if sorted(head) != sorted(children) or len(set(head)) != len(head):
-                self.err(f'{path}:1', f'children {head} are not the node children {children}')
-                continue
-            n = len(head)
-            m = [[None] * n for _ in range(n)]
-            ok = True
-            if len(rows) != n + 1:
-                self.err(path, f'{len(rows) - 1} rows for {n} children')
-                continue
-            for i, r in enumerate(rows[1:]):
-                if r[0].strip() != head[i]:
-                    self.err(f'{path}:{i + 2}', f'row "{r[0]}" where "{head[i]}" was expected (same order as the header)')
+            self.check_matrix(np, path, fn[:-4], node_codes, parent_of, expert=False)
+
+    def check_matrix(self, np, path, parent, node_codes, parent_of, expert):
+        if parent not in node_codes:
+            self.err(path, f'"{parent}" is not a node')
+            return
+        children = [c for c, p in parent_of.items() if p == parent]
+        with open(path, encoding='utf-8-sig', newline='') as f:
+            rows = [r for r in csv.reader(f) if any(x.strip() for x in r)]
+        head = [x.strip() for x in rows[0][1:]]
+        if sorted(head) != sorted(children) or len(set(head)) != len(head):
+            self.err(f'{path}:1', f'children {head} are not the node children {children}')
+            return
+        n = len(head)
+        m = [[None] * n for _ in range(n)]
+        ok = True
+        if len(rows) != n + 1:
+            self.err(path, f'{len(rows) - 1} rows for {n} children')
+            return
+        for i, r in enumerate(rows[1:]):
+            if r[0].strip() != head[i]:
+                self.err(f'{path}:{i + 2}', f'row "{r[0]}" where "{head[i]}" was expected (same order as the header)')
+                ok = False
+            for j in range(n):
+                cell = r[j + 1].strip() if j + 1 < len(r) else ''
+                try:
+                    v = Fraction(cell)
+                except (ValueError, ZeroDivisionError):
+                    self.err(f'{path}:{i + 2}', f'"{cell}" is not a number or fraction')
                     ok = False
-                for j in range(n):
-                    cell = r[j + 1].strip() if j + 1 < len(r) else ''
-                    try:
-                        v = Fraction(cell)
-                    except (ValueError, ZeroDivisionError):
-                        self.err(f'{path}:{i + 2}', f'"{cell}" is not a number or fraction')
-                        ok = False
-                        continue
-                    if v not in SAATY:
-                        self.err(f'{path}:{i + 2}', f'"{cell}" is not on Saaty\'s 1-9 scale')
-                    m[i][j] = v
-            if not ok:
-                continue
-            for i in range(n):
-                if m[i][i] != 1:
-                    self.err(path, f'diagonal {head[i]} is not 1')
-                for j in range(n):
-                    if m[i][j] * m[j][i] != 1:
-                        self.err(path, f'{head[i]}/{head[j]} = {m[i][j]} and {head[j]}/{head[i]} = {m[j][i]} are not reciprocal')
-            w, cr, lam = ahp_weights(np.array([[float(x) for x in row] for row in m]))
-            if cr >= 0.1:
-                self.err(path, f'consistency ratio {cr:.4f} is not below 0.1')
-            self.info.append(f'{path}: lambda_max {lam:.4f}, CR {max(cr, 0.0):.4f}, weights ' +
-                             ', '.join(f'{c} {x:.4f}' for c, x in zip(head, w)))
+                    return
+                if v not in SAATY:
+                    self.err(f'{path}:{i + 2}', f'"{cell}" is not on Saaty\'s 1-9 scale')
+                m[i][j] = v
+        if not ok:
+            return
+        for i in range(n):
+            if m[i][i] != 1:
+                self.err(path, f'diagonal {head[i]} is not 1')
+            for j in range(n):
+                if m[i][j] * m[j][i] != 1:
+                    self.err(path, f'{head[i]}/{head[j]} = {m[i][j]} and {head[j]}/{head[i]} = {m[j][i]} are not reciprocal')
+        w, cr, lam = ahp_weights(np.array([[float(x) for x in row] for row in m]))
+        if cr >= 0.1 and expert:
+            self.warn(path, f'consistency ratio {cr:.4f} is not below 0.1 (ecoscore warns; --ahp-max-cr can leave this expert out)')
+        elif cr >= 0.1:
+            self.err(path, f'consistency ratio {cr:.4f} is not below 0.1')
+        self.info.append(f'{path}: lambda_max {lam:.4f}, CR {max(cr, 0.0):.4f}, weights ' +
+                         ', '.join(f'{c} {x:.4f}' for c, x in zip(head, w)))
 
     def check_cities(self, path, regions_path):
         """cities.csv: code,name_zh,short_zh,province,name_en,aliases; province names a row of regions.csv."""

@@ -32,7 +32,20 @@ final class OptionsFactory {
                 input.sheet, lang.lang, screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
                 minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
-                scoring.seed, scoring.treatOutliers, screening.regionLevel, scoring.baseline, scoring.yardstick);
+                scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring),
+                scoring.baseline, scoring.yardstick);
+    }
+
+    private static double ahpMaxCr(ScoringOptions s) {
+        if (s.ahpMaxCr == null) return Double.NaN;
+        if (!(s.ahpMaxCr > 0) || s.ahpMaxCr.isInfinite()) {
+            throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.");
+        }
+        if (s.weights != Options.WeightMethod.AHP && s.weights != Options.WeightMethod.AHP_ENTROPY) {
+            throw EcoscoreException.usage("--ahp-max-cr applies to AHP weights; add --weights ahp (or ahp+entropy), "
+                    + "or drop --ahp-max-cr.");
+        }
+        return s.ahpMaxCr;
     }
 
     private static List<String> groupings(List<String> by) {

@@ -27,6 +27,11 @@ final class ScoringOptions {
             description = "Weights: framework (default), equal, entropy, ahp, ahp+entropy.")
     Options.WeightMethod weights;
 
+    @Option(names = "--ahp-max-cr", paramLabel = "X",
+            description = "With several experts' AHP matrices: leave out experts whose CR is above X "
+                    + "(e.g. 0.1); they are named in the Issues sheet (default: keep every expert).")
+    Double ahpMaxCr;
+
     @Option(names = "--method", paramLabel = "METHOD", converter = Converters.MethodConverter.class,
             defaultValue = "aggregate",
             description = "Composite index: aggregate (weighted aggregation, default) or topsis.")

@@ -29,6 +29,8 @@ import java.util.List;
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
  * @param regionLevel    {@code --region-level}: the regional unit, province (default) or prefecture-level city
+ * @param ahpMaxCr       {@code --ahp-max-cr X}: experts whose AHP matrix has CR above X are left out of the
+ *                       aggregate (SPEC §8); NaN = off
  * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
  * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
  */
@@ -56,6 +58,7 @@ public record Options(
         long seed,
         boolean treatOutliers,
         RegionLevel regionLevel,
+        double ahpMaxCr,
         Path baseline,
         YardstickChoice yardstick) {
 
@@ -145,10 +148,10 @@ public record Options(
                    String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
                    double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
                    List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
-                   long seed, boolean treatOutliers, RegionLevel regionLevel) {
+                   long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, null, YardstickChoice.BASELINE);
+                treatOutliers, regionLevel, ahpMaxCr, null, YardstickChoice.BASELINE);
     }
 
     /** Without {@code --region-level} (province). */
@@ -159,55 +162,73 @@ public record Options(
                    long seed, boolean treatOutliers) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, RegionLevel.PROVINCE, null, YardstickChoice.BASELINE);
+                treatOutliers, RegionLevel.PROVINCE, Double.NaN);
+    }
+
+    /** Without {@code --ahp-max-cr} (every expert's AHP matrix counts). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, Double.NaN);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
     public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
                 DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
-                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, RegionLevel.PROVINCE);
+                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, RegionLevel.PROVINCE,
+                Double.NaN);
     }
 
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
     }
 
     public Options withRegionLevel(RegionLevel level) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, level, baseline, yardstick);
+                uncertainty, seed, treatOutliers, level, ahpMaxCr, baseline, yardstick);
+    }
+
+    public Options withAhpMaxCr(double maxCr) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, maxCr, baseline, yardstick);
     }
 
     public Options withBaseline(Path b, YardstickChoice y) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, b, y);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, b, y);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
     }
 }

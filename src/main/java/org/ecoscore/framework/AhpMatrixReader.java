@@ -14,7 +14,8 @@ import java.util.Set;
  * Reads and checks an AHP pairwise-comparison matrix (SPEC §1 {@code ahp/PARENT.csv}): first row an empty
  * cell then the children's codes, each further row a child's code (in the same order) then its comparisons
  * ({@code 3}, {@code 1/3}, {@code 0.5}). The codes must be exactly the node's children (nodes and
- * questions); the matrix square, positive, with a unit diagonal and reciprocal within {@value #TOLERANCE}.
+ * questions); the matrix square, positive, on Saaty's 1–9 scale (1/9 … 9), with a unit diagonal and reciprocal
+ * within {@value #TOLERANCE}. An expert's matrix {@code ahp/PARENT/EXPERT.csv} (SPEC §8) follows the same rules.
  */
 final class AhpMatrixReader {
     static final double TOLERANCE = 1e-6;
@@ -26,6 +27,15 @@ final class AhpMatrixReader {
      * @param children the parent's children in tree order, or {@code null} when the parent is not a node
      */
     static Optional<AhpMatrix> read(String parent, CsvTable table, List<String> children, Problems problems) {
+        return read(parent, "", table, children, problems);
+    }
+
+    /**
+     * @param expert   the expert's name ({@code ahp/PARENT/EXPERT.csv}), empty for {@code ahp/PARENT.csv}
+     * @param children the parent's children in tree order, or {@code null} when the parent is not a node
+     */
+    static Optional<AhpMatrix> read(String parent, String expert, CsvTable table, List<String> children,
+                                    Problems problems) {
         if (children == null) {
             problems.add(table, table.headerLine(), quote(parent) + " is not a node of framework.csv; name each "
                     + "matrix after the node whose children it compares");
@@ -62,6 +72,9 @@ final class AhpMatrixReader {
                 if (v.isEmpty()) {
                     problems.add(table, row.line(), "entry " + quote(text) + " (row " + codes.get(i) + ", column "
                             + codes.get(j) + ") is not a positive number such as 3, 1/3 or 0.5");
+                } else if (!onSaatyScale(v.getAsDouble())) {
+                    problems.add(table, row.line(), "entry " + quote(text) + " (row " + codes.get(i) + ", column "
+                            + codes.get(j) + ") is outside Saaty's 1–9 scale; use 1 to 9 or 1/2 to 1/9");
                 } else {
                     a[i][j] = v.getAsDouble();
                 }
@@ -83,7 +96,7 @@ final class AhpMatrixReader {
             }
         }
         if (problemCount(problems) > errors) return Optional.empty();
-        return Optional.of(new AhpMatrix(parent, codes, a, table.label()));
+        return Optional.of(new AhpMatrix(parent, codes, a, table.label(), expert));
     }
 
     /** A Saaty entry: a positive decimal ({@code 3}, {@code 0.5}) or fraction ({@code 1/3}); empty otherwise. */
@@ -100,6 +113,11 @@ final class AhpMatrixReader {
             v = TableRules.number(t);
         }
         return v.isPresent() && v.getAsDouble() > 0 && Double.isFinite(v.getAsDouble()) ? v : OptionalDouble.empty();
+    }
+
+    /** 1/9 ≤ v ≤ 9, within rounding ({@value #TOLERANCE}). */
+    static boolean onSaatyScale(double v) {
+        return v >= 1.0 / 9 - TOLERANCE && v <= 9 + TOLERANCE;
     }
 
     private static String row(CsvTable table, int i, int j) {

@@ -19,7 +19,7 @@ public final class Framework {
     private final Map<String, Scale> scales;
     private final Map<MetaRole, List<String>> metaAliases;
     private final RegionDictionary regions;
-    private final Map<String, AhpMatrix> ahp;
+    private final Map<String, List<AhpMatrix>> ahp;
     private final List<FrameworkFile> files;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
     private final Unit unit;
@@ -46,19 +46,20 @@ public final class Framework {
      * @param questions   questions.csv rows in file order
      * @param scales      scales.csv by name
      * @param metaAliases meta.csv: role → header texts as written
-     * @param ahp         ahp matrices by parent code (may be empty)
+     * @param ahp         AHP matrices by parent code, one per expert (one unnamed matrix for
+     *                    {@code ahp/PARENT.csv}); may be empty
      * @param files       the files read with their SHA-256, in a stable order
      */
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
-                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files) {
+                     Map<String, List<AhpMatrix>> ahp, List<FrameworkFile> files) {
         this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, Unit.FIRM);
     }
 
     /** As above, with the unit the framework scores ({@code unit.csv}). */
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
-                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, Unit unit) {
+                     Map<String, List<AhpMatrix>> ahp, List<FrameworkFile> files, Unit unit) {
         this.unit = unit == null ? Unit.FIRM : unit;
         this.name = name;
         this.location = location;
@@ -69,7 +70,9 @@ public final class Framework {
         for (MetaRole r : MetaRole.values()) m.put(r, List.copyOf(metaAliases.getOrDefault(r, List.of())));
         this.metaAliases = m;
         this.regions = regions;
-        this.ahp = Map.copyOf(ahp);
+        Map<String, List<AhpMatrix>> panels = new java.util.LinkedHashMap<>();
+        ahp.forEach((k, v) -> panels.put(k, List.copyOf(v)));
+        this.ahp = java.util.Collections.unmodifiableMap(panels);
         this.files = List.copyOf(files);
         for (Level l : Level.values()) trees.put(l, new LevelTree(l, this.nodes, this.questions));
         this.fingerprint = fingerprint(this.files);
@@ -132,7 +135,8 @@ public final class Framework {
         return unit;
     }
 
-    public Map<String, AhpMatrix> ahp() {
+    /** The AHP matrices by parent code: the experts' matrices in name order, or the parent's single one. */
+    public Map<String, List<AhpMatrix>> ahp() {
         return ahp;
     }
 

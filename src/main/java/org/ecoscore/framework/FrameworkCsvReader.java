@@ -65,12 +65,69 @@ final class FrameworkCsvReader implements FrameworkSource {
     }
 
     @Override
-    public Map<String, CsvTable> ahp(Collection<String> nodeCodes, Problems problems) {
-        Map<String, CsvTable> out = new TreeMap<>();
+    public Map<String, Map<String, CsvTable>> ahp(Collection<String> nodeCodes, Problems problems) {
+        Map<String, Map<String, CsvTable>> out = new TreeMap<>();
         for (String parent : ahpParents(nodeCodes, problems)) {
-            read("ahp/" + parent + ".csv", problems).ifPresent(t -> out.put(parent, t));
+            read("ahp/" + parent + ".csv", problems).ifPresent(t -> single(out, parent).put("", t));
         }
+        if (folder != null) readExpertFolders(out, problems);
         return out;
+    }
+
+    private static Map<String, CsvTable> single(Map<String, Map<String, CsvTable>> out, String parent) {
+        return out.computeIfAbsent(parent, k -> new TreeMap<>());
+    }
+
+    /**
+     * SPEC §8 several experts: {@code ahp/PARENT/EXPERT.csv}, one matrix per expert. A parent with both
+     * {@code ahp/PARENT.csv} and a folder {@code ahp/PARENT/} is a problem (which would count is unclear).
+     */
+    private void readExpertFolders(Map<String, Map<String, CsvTable>> out, Problems problems) {
+        Path dir = folder.resolve("ahp");
+        if (!Files.isDirectory(dir)) return;
+        List<Path> parents = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, Files::isDirectory)) {
+            for (Path p : ds) if (!p.getFileName().toString().startsWith(".")) parents.add(p);
+        } catch (IOException e) {
+            problems.add("ahp/", "the folder cannot be listed (" + e.getMessage() + ")");
+            return;
+        }
+        parents.sort(null);
+        for (Path p : parents) {
+            String parent = p.getFileName().toString();
+            if (out.containsKey(parent)) {
+                problems.add("ahp/" + parent + "/", "both ahp/" + parent + ".csv and a folder of experts' matrices "
+                        + "ahp/" + parent + "/ exist; keep one (the folder for several experts, the file for one "
+                        + "matrix)");
+                continue;
+            }
+            List<String> experts = new ArrayList<>();
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(p, "*.csv")) {
+                for (Path f : ds) {
+                    String name = f.getFileName().toString();
+                    if (name.startsWith(".") || name.startsWith("~$") || !Files.isRegularFile(f)) continue;
+                    experts.add(name.substring(0, name.length() - ".csv".length()));
+                }
+            } catch (IOException e) {
+                problems.add("ahp/" + parent + "/", "the folder cannot be listed (" + e.getMessage() + ")");
+                continue;
+            }
+            if (experts.isEmpty()) {
+                problems.add("ahp/" + parent + "/", "holds no matrix; put one EXPERT.csv per expert in it, or "
+                        + "remove the folder");
+                continue;
+            }
+            experts.sort(null);
+            for (String expert : experts) {
+                if (expert.isBlank()) {
+                    problems.add("ahp/" + parent + "/" + expert + ".csv", "an expert's matrix needs a name; "
+                            + "name the file after the expert, e.g. expert1.csv");
+                    continue;
+                }
+                read("ahp/" + parent + "/" + expert + ".csv", problems)
+                        .ifPresent(t -> single(out, parent).put(expert, t));
+            }
+        }
     }
 
     @Override

@@ -78,15 +78,23 @@ public final class FrameworkExporter {
                         String.join("|", c.aliases()));
             }
         }
-        for (AhpMatrix m : new TreeMap<>(f.ahp()).values()) ahpSheet(wb, m);
+        for (List<AhpMatrix> panel : new TreeMap<>(f.ahp()).values()) for (AhpMatrix m : panel) ahpSheet(wb, m);
         return wb;
     }
 
     private static void ahpSheet(XSSFWorkbook wb, AhpMatrix m) {
-        String name = FrameworkXlsxReader.AHP_PREFIX + m.parent();
+        String name = FrameworkXlsxReader.AHP_PREFIX + m.parent()
+                + (m.expert().isEmpty() ? "" : FrameworkXlsxReader.EXPERT_SEPARATOR + m.expert());
         if (name.length() > MAX_SHEET_NAME) {
-            throw EcoscoreException.output(name, "node code " + m.parent() + " is too long for an AHP sheet name "
-                    + "(Excel allows 31 characters); shorten the code or keep the framework as CSV files", null);
+            throw EcoscoreException.output(name, "node code " + m.parent()
+                    + (m.expert().isEmpty() ? "" : " with expert " + m.expert())
+                    + " is too long for an AHP sheet name (Excel allows 31 characters); shorten the code or the "
+                    + "expert's name, or keep the framework as CSV files", null);
+        }
+        if (name.matches(".*[\\\\/?*\\[\\]:].*")) {
+            throw EcoscoreException.output(name, "expert " + m.expert() + " has a character Excel does not allow in "
+                    + "a sheet name (\\ / ? * [ ] :); rename the expert's file or keep the framework as CSV files",
+                    null);
         }
         List<String> header = new ArrayList<>();
         header.add("");

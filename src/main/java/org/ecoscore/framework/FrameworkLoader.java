@@ -102,10 +102,12 @@ public final class FrameworkLoader {
                 : builtInCities(regions, problems, extraFiles);
 
         Map<String, List<String>> children = FrameworkChecker.children(tree.nodes(), tree.questions());
-        Map<String, AhpMatrix> ahp = new LinkedHashMap<>();
-        for (Map.Entry<String, CsvTable> e : source.ahp(children.keySet(), problems).entrySet()) {
-            AhpMatrixReader.read(e.getKey(), e.getValue(), children.get(e.getKey()), problems)
-                    .ifPresent(m -> ahp.put(m.parent(), m));
+        Map<String, List<AhpMatrix>> ahp = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, CsvTable>> e : source.ahp(children.keySet(), problems).entrySet()) {
+            for (Map.Entry<String, CsvTable> expert : e.getValue().entrySet()) {
+                AhpMatrixReader.read(e.getKey(), expert.getKey(), expert.getValue(), children.get(e.getKey()),
+                        problems).ifPresent(m -> ahp.computeIfAbsent(m.parent(), k -> new ArrayList<>()).add(m));
+            }
         }
         Framework.Unit unit = unitTable.map(t -> unit(t, problems)).orElse(Framework.Unit.FIRM);
         List<FrameworkFile> files = new ArrayList<>(source.files());

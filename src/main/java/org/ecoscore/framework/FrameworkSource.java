@@ -22,8 +22,11 @@ interface FrameworkSource {
     /** The table {@code framework}, {@code questions}, {@code scales}, {@code meta} or {@code regions}; empty when absent. */
     Optional<CsvTable> table(String base, Problems problems);
 
-    /** The AHP matrices present, by parent code as named by the file or sheet (sorted by code). */
-    Map<String, CsvTable> ahp(Collection<String> nodeCodes, Problems problems);
+    /**
+     * The AHP matrices present, by parent code as named by the file, folder or sheet (sorted by code), each
+     * parent's tables by expert name (sorted; the empty name for a parent's single matrix).
+     */
+    Map<String, Map<String, CsvTable>> ahp(Collection<String> nodeCodes, Problems problems);
 
     /** The files read so far, in reading order. */
     List<FrameworkFile> files();

@@ -21,12 +21,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a framework given as one {@code .xlsx} workbook (SPEC §1): sheets {@code framework},
- * {@code questions}, {@code scales}, {@code meta}, optional {@code regions} and {@code ahp_PARENT}, with
+ * {@code questions}, {@code scales}, {@code meta}, optional {@code regions} and {@code ahp_PARENT} (or one
+ * {@code ahp_PARENT@EXPERT} per expert), with
  * the columns of the CSV files. Read from memory with POI's zip-bomb guards left on; formulas are never
  * evaluated (their cached values are read). The workbook is one {@link FrameworkFile}.
  */
 final class FrameworkXlsxReader implements FrameworkSource {
     static final String AHP_PREFIX = "ahp_";
+    /** Separates parent and expert in an expert's matrix sheet {@code ahp_PARENT@EXPERT} (SPEC §8). */
+    static final char EXPERT_SEPARATOR = '@';
 
     private final String name;
     private final String location;
@@ -93,13 +96,27 @@ final class FrameworkXlsxReader implements FrameworkSource {
     }
 
     @Override
-    public Map<String, CsvTable> ahp(Collection<String> nodeCodes, Problems problems) {
-        Map<String, CsvTable> out = new TreeMap<>();
+    public Map<String, Map<String, CsvTable>> ahp(Collection<String> nodeCodes, Problems problems) {
+        Map<String, Map<String, CsvTable>> out = new TreeMap<>();
         for (Map.Entry<String, CsvTable> e : sheets.entrySet()) {
             if (e.getKey().startsWith(AHP_PREFIX)) {
                 String label = e.getValue().label();
                 String sheetName = label.substring(label.indexOf('[') + 1, label.length() - 1);
-                out.put(sheetName.strip().substring(AHP_PREFIX.length()), e.getValue());
+                String rest = sheetName.strip().substring(AHP_PREFIX.length());
+                int at = rest.indexOf(EXPERT_SEPARATOR);
+                String parent = at < 0 ? rest : rest.substring(0, at);
+                String expert = at < 0 ? "" : rest.substring(at + 1).strip();
+                if (at >= 0 && expert.isEmpty()) {
+                    problems.add(label, "an expert's matrix needs a name after '@' (ahp_PARENT@EXPERT)");
+                    continue;
+                }
+                Map<String, CsvTable> panel = out.computeIfAbsent(parent, k -> new TreeMap<>());
+                if (!panel.isEmpty() && (expert.isEmpty() || panel.containsKey(""))) {
+                    problems.add(label, "the workbook has both a single matrix ahp_" + parent + " and experts' "
+                            + "matrices ahp_" + parent + "@EXPERT; keep one kind");
+                    continue;
+                }
+                panel.put(expert, e.getValue());
             }
         }
         return out;

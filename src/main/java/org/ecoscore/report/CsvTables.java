@@ -27,6 +27,7 @@ import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
 import org.ecoscore.score.RankInterval;
 import org.ecoscore.score.Reliability;
+import org.ecoscore.score.Validity;
 import org.ecoscore.score.UncertaintyResult;
 import org.ecoscore.screen.Screened;
 
@@ -40,7 +41,8 @@ public final class CsvTables {
     }
 
     /**
-     * Writes firms.csv, regions.csv, weights.csv, normalisation.csv, run.csv, items.csv, indicators.csv, issues.csv, groups.csv, reliability.csv and
+     * Writes firms.csv, regions.csv, weights.csv, normalisation.csv, run.csv, items.csv, indicators.csv, issues.csv,
+     * groups.csv, reliability.csv, validity.csv and
      * (with {@code --uncertainty}) uncertainty.csv into dir, each atomically.
      */
     public static void write(RunResult result, java.nio.file.Path dir) {
@@ -55,6 +57,7 @@ public final class CsvTables {
         writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
+        writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
     }
 
@@ -227,6 +230,58 @@ public final class CsvTables {
         for (Reliability x : r.statistics().reliability()) {
             rows.accept(new String[] {x.node(), Integer.toString(x.items().size()), Integer.toString(x.cases()),
                 CsvNumbers.format(x.alpha())});
+        }
+    }
+
+    /**
+     * validity.csv (SPEC §8), one value per row: {@code set,statistic,item,node,factor,value}. Per set (the node
+     * whose named-scale items are analysed): items, cases, factors, kmo, bartlett_chi2, bartlett_df, bartlett_p
+     * (or {@code not_computed} with the reason as value); per factor (1-based): eigenvalue (every one of R),
+     * variance_explained and cumulative_variance (rotated factors); per item: msa, loading (per factor),
+     * communality, dominant_factor, node_factor (factor numbers), agrees (1/0); per left-out item: dropped.
+     */
+    static void validity(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"set", "statistic", "item", "node", "factor", "value"});
+        for (Validity v : r.statistics().validity()) {
+            String s = v.set();
+            rows.accept(new String[] {s, "items", "", "", "", Integer.toString(v.items().size())});
+            rows.accept(new String[] {s, "cases", "", "", "", Integer.toString(v.cases())});
+            for (String d : v.dropped()) rows.accept(new String[] {s, "dropped", d, "", "", ""});
+            if (!v.computed()) {
+                rows.accept(new String[] {s, "not_computed", "", "", "", ValiditySheet.reasonId(v.note())});
+                continue;
+            }
+            rows.accept(new String[] {s, "factors", "", "", "", Integer.toString(v.factors())});
+            rows.accept(new String[] {s, "kmo", "", "", "", CsvNumbers.format(v.kmo())});
+            rows.accept(new String[] {s, "bartlett_chi2", "", "", "", CsvNumbers.format(v.chiSquare())});
+            rows.accept(new String[] {s, "bartlett_df", "", "", "", Integer.toString(v.df())});
+            rows.accept(new String[] {s, "bartlett_p", "", "", "", CsvNumbers.format(v.p())});
+            double cumulative = 0;
+            for (int f = 0; f < v.eigenvalues().length; f++) {
+                String fn = Integer.toString(f + 1);
+                rows.accept(new String[] {s, "eigenvalue", "", "", fn, CsvNumbers.format(v.eigenvalues()[f])});
+            }
+            for (int f = 0; f < v.factors(); f++) {
+                String fn = Integer.toString(f + 1);
+                cumulative += v.variance()[f];
+                rows.accept(new String[] {s, "variance_explained", "", "", fn, CsvNumbers.format(v.variance()[f])});
+                rows.accept(new String[] {s, "cumulative_variance", "", "", fn, CsvNumbers.format(cumulative)});
+            }
+            for (int i = 0; i < v.items().size(); i++) {
+                String item = v.items().get(i);
+                String node = v.nodes().get(i);
+                rows.accept(new String[] {s, "msa", item, node, "", CsvNumbers.format(v.msa()[i])});
+                for (int f = 0; f < v.factors(); f++) {
+                    rows.accept(new String[] {s, "loading", item, node, Integer.toString(f + 1),
+                        CsvNumbers.format(v.loadings()[i][f])});
+                }
+                rows.accept(new String[] {s, "communality", item, node, "", CsvNumbers.format(v.communalities()[i])});
+                if (v.dominant()[i] >= 0) {
+                    rows.accept(new String[] {s, "dominant_factor", item, node, "", Integer.toString(v.dominant()[i] + 1)});
+                    rows.accept(new String[] {s, "node_factor", item, node, "", Integer.toString(v.nodeFactor()[i] + 1)});
+                    rows.accept(new String[] {s, "agrees", item, node, "", v.agrees(i) ? "1" : "0"});
+                }
+            }
         }
     }
 

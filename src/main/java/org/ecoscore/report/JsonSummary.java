@@ -184,6 +184,7 @@ public final class JsonSummary {
         n.put("seed", o.seed());
         text(n, "split_by", o.splitBy());
         n.put("region_level", o.regionLevel().id());
+        number(n, "ahp_max_cr", o.ahpMaxCr());
         text(n, "baseline", o.baseline() == null ? null : o.baseline().toString());
         n.put("yardstick", o.yardstick().id());
     }

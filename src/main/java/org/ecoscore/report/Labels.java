@@ -94,7 +94,11 @@ public final class Labels {
             {"col.alpha", "克隆巴赫 α", "Cronbach's α"}, {"col.localWeight", "局部权重", "Local weight"},
             {"col.effectiveWeight", "综合权重", "Effective weight"}, {"col.matrixSize", "阶数", "n"},
             {"col.lambdaMax", "λmax", "λmax"}, {"col.ci", "CI", "CI"}, {"col.cr", "CR", "CR"},
-            {"col.consistent", "一致性检验", "Consistency"}, {"col.sha256", "SHA-256", "SHA-256"},
+            {"col.consistent", "一致性检验", "Consistency"}, {"col.expert", "专家", "Expert"},
+            {"col.inAggregate", "计入集结", "In aggregate"}, {"ahpAggregate", "集结（几何平均）", "aggregate (geometric mean)"},
+            {"ahpLeftOut", "剔除（CR 超过 --ahp-max-cr）", "left out (CR above --ahp-max-cr)"},
+            {"ahpNoAggregate", "全部专家被剔除，沿用框架权重", "every expert left out; framework weights kept"},
+            {"ahpWeightsOf", "各专家的层次分析法权重：", "AHP weights by expert: "}, {"col.sha256", "SHA-256", "SHA-256"},
             {"col.layout", "版式", "Layout"}, {"col.rowsRead", "读取行数", "Rows read"},
             {"col.scored", "计分", "Scored"}, {"col.excluded", "剔除", "Excluded"}, {"col.error", "错误", "Error"},
             {"col.option", "选项", "Option"}, {"col.value", "取值", "Value"}, {"col.item", "项目", "Item"},
@@ -130,6 +134,8 @@ public final class Labels {
             {"code.unmapped-column", "未识别的列", "unmapped column"}, {"code.unmapped-row", "未识别的行", "unmapped row"},
             {"code.unreadable-file", "文件无法读取", "unreadable file"}, {"code.skipped-file", "跳过的文件", "skipped file"},
             {"code.ahp-inconsistent", "AHP判断矩阵不一致", "inconsistent AHP matrix"},
+            {"code.ahp-expert-excluded", "AHP专家被剔除", "AHP expert left out"},
+            {"code.ahp-no-expert", "AHP无可用专家", "no AHP expert left"},
             {"code.missing-id-column", "缺少标识列", "no id column"},
             {"code.missing-region-column", "缺少地区列", "no region column"},
             {"code.mixed-encoding", "混合编码", "mixed encodings"},
@@ -183,6 +189,10 @@ public final class Labels {
                 "The cell holds undecodable bytes or NUL characters (the file is damaged here): check it against the original answers or export the file again."},
             {"todo.ahp-inconsistent", "AHP判断矩阵一致性比率 CR > 0.1：请修订两两比较。",
                 "The AHP matrix is inconsistent (CR > 0.1): revise the pairwise comparisons."},
+            {"todo.ahp-expert-excluded", "该专家的判断矩阵 CR 超过 --ahp-max-cr，未计入集结：请该专家修订，或放宽阈值。",
+                "The expert's matrix has CR above --ahp-max-cr and is left out of the aggregate: ask the expert to revise it, or raise the threshold."},
+            {"todo.ahp-no-expert", "该节点所有专家均被剔除，沿用框架权重：请修订判断矩阵或放宽 --ahp-max-cr。",
+                "Every expert of this node was left out, so it keeps its framework weights: revise the matrices or raise --ahp-max-cr."},
             {"todo.low-reliability", "该维度的题目内部一致性偏低（α < 0.7）：请审视题目。",
                 "The items of this node hang together poorly (α < 0.7): review the questions."},
             {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
@@ -222,6 +232,36 @@ public final class Labels {
             {"col.skewAfter", "处理后偏度 g1", "Skewness g1 after"},
             {"col.kurtAfter", "处理后超额峰度 g2", "Excess kurtosis g2 after"},
             {"reliability.nodes", "各节点的克隆巴赫 α", "Cronbach's α per node"},
+            {"sheet.validity", "效度", "Validity"},
+            {"validity.title", "结构效度：KMO、Bartlett 球形检验与探索性因子分析", "Construct validity: KMO, Bartlett's test and exploratory factors"},
+            {"validity.note", "对每个子系统及整个指标体系的量表题（反向题先反向计分，仅完整个案）：KMO 与各题 MSA 由相关矩阵及其逆矩阵（偏相关）计算；"
+                + "Bartlett χ² = −(n − 1 − (2p + 5)/6)·ln|R|，df = p(p − 1)/2；主成分法提取特征值 > 1 的因子，最大方差法（Kaiser 标准化）旋转。"
+                + "每题的主导因子为载荷绝对值最大者，“节点因子”为同一节点多数题目的主导因子。MSA < 0.5 以琥珀色标出。",
+                "For the named-scale items of each subsystem and of the whole framework (reverse items recoded, complete cases only): "
+                + "KMO and each item's MSA from R and its inverse (partial correlations); Bartlett's χ² = −(n − 1 − (2p + 5)/6)·ln|R|, "
+                + "df = p(p − 1)/2; principal components with eigenvalue > 1, varimax rotation with Kaiser normalisation. An item's "
+                + "dominant factor is its largest |loading|; its node's factor is the dominant factor of most of the node's items. "
+                + "MSA < 0.5 is shaded amber."},
+            {"validity.none", "没有量表题，未做效度分析。", "No named-scale questions; no validity analysis."},
+            {"validity.items", "题", "items"}, {"validity.cases", "个完整个案", "complete cases"},
+            {"validity.dropped", "所有完整个案答案相同、未纳入分析的题目：", "Items left out (the same answer in every complete case): "},
+            {"validity.reason.few-items", "量表题少于 3 道，不做因子分析。", "Fewer than 3 items: no factor analysis."},
+            {"validity.reason.few-cases", "完整个案数不多于题目数，相关矩阵不可逆：请收集更多答卷。",
+                "No more complete cases than items, so R cannot be inverted: collect more responses."},
+            {"validity.reason.singular", "相关矩阵奇异（有题目可由其他题目线性表示），无法计算 KMO：请检查重复或互相决定的题目。",
+                "The correlation matrix is singular (an item is a linear combination of others), so KMO cannot be computed: look for duplicated or mutually determined items."},
+            {"validity.bartlett", "Bartlett 球形检验 χ²", "Bartlett's test χ²"},
+            {"validity.kmo.marvellous", "非常适合（≥ 0.9）", "marvellous (≥ 0.9)"},
+            {"validity.kmo.meritorious", "很适合（≥ 0.8）", "meritorious (≥ 0.8)"},
+            {"validity.kmo.middling", "适合（≥ 0.7）", "middling (≥ 0.7)"},
+            {"validity.kmo.mediocre", "勉强适合（≥ 0.6）", "mediocre (≥ 0.6)"},
+            {"validity.kmo.miserable", "不太适合（≥ 0.5）", "miserable (≥ 0.5)"},
+            {"validity.kmo.unacceptable", "不适合（< 0.5）", "unacceptable (< 0.5)"},
+            {"col.factor", "因子", "Factor"}, {"col.eigenvalue", "特征值", "Eigenvalue"},
+            {"col.varianceRotated", "旋转后方差解释率", "Variance explained (rotated)"},
+            {"col.cumulative", "累计", "Cumulative"}, {"col.communality", "共同度", "Communality"},
+            {"col.dominantFactor", "主导因子", "Dominant factor"}, {"col.nodeFactor", "节点因子", "Node's factor"},
+            {"col.agrees", "与节点一致", "Agrees with node"},
             {"reliability.items", "题目分析", "Item analysis"},
             {"reliability.note", "α < 0.7 以琥珀色标出：这些题目可能并未测量同一内容，请复核题目。"
                 + "α 按完整个案计算，量表题先做反向计分（v → vmin + vmax − v），方差为样本方差。",
@@ -319,7 +359,10 @@ public final class Labels {
                             + "p_ij = x_ij/Σ_i x_ij, e_j = −(1/ln m_j)·Σ_i p_ij·ln p_ij, d_j = max(0, 1 − e_j) "
                             + "(d_j = 0 when m_j < 2 or all x_ij are equal); a node weighs W = Σ d_j over its subtree.",
                     "9. AHP: w = principal eigenvector of the pairwise matrix, normalised to Σ w = 1; "
-                            + "CI = (λmax − n)/(n − 1), CR = CI/RI; CR > 0.1 is a warning. ahp+entropy: "
+                            + "CI = (λmax − n)/(n − 1), CR = CI/RI; CR > 0.1 is a warning. Several experts: the aggregate "
+                            + "matrix is the element-wise geometric mean of their matrices (AIJ, equal weights), CR "
+                            + "reported for each expert and the aggregate; --ahp-max-cr X leaves out experts above X. "
+                            + "ahp+entropy: "
                             + "w = w_AHP × W_entropy per item (siblings all 0 keep w_AHP).",
                     "10. TOPSIS (--method topsis), node by node: w normalised among the present children, "
                             + "v = w·s; ideals A⁺ = max, A⁻ = min of v over the units; D⁺ = √Σ(v − A⁺)², "
@@ -337,7 +380,13 @@ public final class Labels {
                             + "population moments m_k = (1/n)·Σ(x − x̄)^k, g1 = m3/m2^1.5, excess kurtosis "
                             + "g2 = m4/m2² − 3; treated when |g1| > 2 and g2 > 3.5: winsorise the k = 1…5 most "
                             + "extreme answers on the skewed side to the next answer inwards until the test passes, "
-                            + "else normalise ln(1 + x).");
+                            + "else normalise ln(1 + x).",
+                    "15. Validity (firm level, named-scale items of each subsystem and of the whole framework, "
+                            + "reverse items recoded, complete cases): KMO = ΣΣ_{i≠j} r² / (ΣΣ_{i≠j} r² + ΣΣ_{i≠j} q²), "
+                            + "q_ij = −(R⁻¹)_ij/√((R⁻¹)_ii·(R⁻¹)_jj), MSA_i over j ≠ i; Bartlett χ² = "
+                            + "−(n − 1 − (2p + 5)/6)·ln|R|, df = p(p − 1)/2; principal components of R with "
+                            + "eigenvalue > 1, loadings v·√λ, varimax with Kaiser normalisation (R's stats::varimax, "
+                            + "eps = 1e-5).");
         }
         return List.of(
                 "1. 标准化：量表题 n = 100·(v − vmin)/(vmax − vmin)；是非题 n = 100·v；数值/百分比题 "
@@ -356,7 +405,8 @@ public final class Labels {
                         + "e_j = −(1/ln m_j)·Σ_i p_ij·ln p_ij，d_j = max(0, 1 − e_j)（m_j < 2 或 x_ij 全相等时 d_j = 0）；"
                         + "节点权重 W = 其子树内各题 d_j 之和。",
                 "9. 层次分析法：w 为判断矩阵的主特征向量，归一化使 Σ w = 1；CI = (λmax − n)/(n − 1)，CR = CI/RI；"
-                        + "CR > 0.1 给出警告。组合赋权 ahp+entropy：每项 w = w_AHP × W_熵（同级全为 0 时保留 w_AHP）。",
+                        + "CR > 0.1 给出警告。多位专家时，集结矩阵为各专家判断矩阵的逐元素几何平均（AIJ，专家等权），"
+                        + "逐一报告每位专家及集结矩阵的 CR；--ahp-max-cr X 剔除 CR 超过 X 的专家。组合赋权 ahp+entropy：每项 w = w_AHP × W_熵（同级全为 0 时保留 w_AHP）。",
                 "10. TOPSIS（--method topsis），逐节点：权重 w 在现有子项间归一化，v = w·s；正理想解 A⁺ = 各单位 v 的最大值，"
                         + "负理想解 A⁻ = 最小值；D⁺ = √Σ(v − A⁺)²，D⁻ = √Σ(v − A⁻)²；贴近度 C = D⁻/(D⁺ + D⁻) × 100"
                         + "（D⁺ + D⁻ = 0 时为 50）。",
@@ -369,6 +419,10 @@ public final class Labels {
                         + "第 5/95 百分位排名 P_p = 第 ⌈p·n⌉ 小的名次。",
                 "14. 异常值处理（--treat-outliers），仅对无阈值、无对数变换的数值/百分比题：总体矩 m_k = (1/n)·Σ(x − x̄)^k，"
                         + "偏度 g1 = m3/m2^1.5，超额峰度 g2 = m4/m2² − 3；当 |g1| > 2 且 g2 > 3.5 时处理：在偏斜一侧把最极端的"
-                        + " k = 1…5 个答案缩尾至向内的下一个答案，直到检验通过；否则对 ln(1 + x) 标准化。");
+                        + " k = 1…5 个答案缩尾至向内的下一个答案，直到检验通过；否则对 ln(1 + x) 标准化。",
+                "15. 效度（企业层级，各子系统及整个指标体系的量表题，反向题先反向计分，仅完整个案）：KMO = ΣΣ_{i≠j} r² / "
+                        + "(ΣΣ_{i≠j} r² + ΣΣ_{i≠j} q²)，偏相关 q_ij = −(R⁻¹)_ij/√((R⁻¹)_ii·(R⁻¹)_jj)，各题 MSA 按 j ≠ i 计算；"
+                        + "Bartlett χ² = −(n − 1 − (2p + 5)/6)·ln|R|，df = p(p − 1)/2；相关矩阵主成分法提取特征值 > 1 的因子，"
+                        + "载荷 v·√λ，最大方差法旋转（Kaiser 标准化，同 R 的 stats::varimax，eps = 1e-5）。");
     }
 }

@@ -39,6 +39,7 @@ final class OptionsAsTyped {
         out.add(new Row("--exclude-flagged", l.get(o.excludeFlagged() ? "yes" : "no")));
         out.add(new Row("--region-level", o.regionLevel().id()));
         out.add(new Row("--weights", o.weights().id()));
+        out.add(new Row("--ahp-max-cr", Double.isNaN(o.ahpMaxCr()) ? UNSET : CsvNumbers.format(o.ahpMaxCr())));
         out.add(new Row("--method", o.method().id()));
         out.add(new Row("--by", o.by().isEmpty() ? UNSET : String.join(",", o.by())));
         out.add(new Row("--strict", l.get(o.strict() ? "yes" : "no")));
@@ -74,6 +75,7 @@ final class OptionsAsTyped {
         if (o.excludeFlagged()) a.add("--exclude-flagged");
         if (o.regionLevel() != Options.RegionLevel.PROVINCE) add(a, "--region-level", o.regionLevel().id());
         add(a, "--weights", o.weights().id());
+        if (!Double.isNaN(o.ahpMaxCr())) add(a, "--ahp-max-cr", CsvNumbers.format(o.ahpMaxCr()));
         add(a, "--method", o.method().id());
         if (!o.by().isEmpty()) add(a, "--by", String.join(",", o.by()));
         if (o.strict()) a.add("--strict");

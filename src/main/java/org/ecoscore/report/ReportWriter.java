@@ -18,7 +18,7 @@ import org.ecoscore.result.RunResult;
 
 /**
  * The Excel report (SPEC §5): 概览/Summary, 企业得分/Firms, 地区得分/Regions, 指标统计/Indicators, 权重/Weights,
- * 数据问题/Issues, 方法说明/Method, 信度/Reliability, one sheet per {@code --by} grouping, 不确定性/Uncertainty
+ * 数据问题/Issues, 方法说明/Method, 信度/Reliability, 效度/Validity, one sheet per {@code --by} grouping, 不确定性/Uncertainty
  * (with {@code --uncertainty}), then one profile sheet per region, in the report language; with
  * {@code --split-by region} also one workbook per region ({@link RegionWorkbooks}). From
  * {@value #STREAMING_FIRMS} firms (or issues) on, the Firms and Issues rows are written as sheet XML directly
@@ -64,6 +64,7 @@ public final class ReportWriter {
                 WeightsSheet.write(d, weights, st);
                 MethodSheet.write(d, method, st);
                 ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
+                ValiditySheet.write(d, wb.createSheet(l.get("sheet.validity")), st);
                 GroupsSheets.write(d, wb, st);
                 if (result.scores().uncertainty() != null) {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);

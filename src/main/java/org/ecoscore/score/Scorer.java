@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
@@ -38,7 +39,9 @@ public final class Scorer {
      */
     public static Scores score(Screened firms, Screened regions, Framework framework, Options options,
                                IssueLog issues, Yardstick yardstick) {
-        Map<String, AhpResult> ahp = ahpResults(framework, options, issues);
+        Map<String, AhpResult> ahpReported = ahpResults(framework, options, issues);
+        Map<String, AhpResult> ahp = new LinkedHashMap<>(ahpReported);
+        ahp.values().removeIf(r -> !r.hasAggregate());
         List<OutlierTreatmentRecord> outliers = new ArrayList<>();
         Map<String, OutlierTreatment.Outcome> firmTreated = options.treatOutliers()
                 ? OutlierTreatment.treat(firms, outliers, q -> frozen(yardstick, Level.FIRM, q)) : Map.of();
@@ -84,7 +87,7 @@ public final class Scorer {
                 units.names(), units.questionnaire(), units.codes(), counts);
         UncertaintyResult uncertainty = options.uncertainty() > 0
                 ? UncertaintyAnalysis.run(firm, firmWeights, region, regionWeights, options) : null;
-        return new Scores(firm, region, new ArrayList<>(ahp.values()), outliers, uncertainty, bounds);
+        return new Scores(firm, region, new ArrayList<>(ahpReported.values()), outliers, uncertainty, bounds);
     }
 
     private static boolean frozen(Yardstick y, Level level, org.ecoscore.framework.Question q) {
@@ -158,8 +161,11 @@ public final class Scorer {
     }
 
     /**
-     * The AHP results of the framework's matrices, in framework.csv order of their parents, when the
-     * weights use them; CR &gt; 0.1 is an {@code ahp-inconsistent} warning.
+     * The AHP results of the framework's matrices (or experts' panels, SPEC §8), in framework.csv order of their
+     * parents, when the weights use them. Every matrix (each expert's and the aggregate) with CR &gt; 0.1 is an
+     * {@code ahp-inconsistent} warning; an expert left out by {@code --ahp-max-cr} is an
+     * {@code ahp-expert-excluded} warning, and a parent whose experts were all left out keeps its framework
+     * weights ({@code ahp-no-expert}).
      */
     private static Map<String, AhpResult> ahpResults(Framework framework, Options options, IssueLog issues) {
         Map<String, AhpResult> out = new LinkedHashMap<>();
@@ -168,17 +174,44 @@ public final class Scorer {
         for (Node n : framework.nodes()) if (framework.ahp().containsKey(n.code())) order.add(n.code());
         framework.ahp().keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
         for (String parent : order) {
-            AhpMatrix m = framework.ahp().get(parent);
-            AhpResult r = AhpWeights.of(m);
+            List<AhpMatrix> matrices = framework.ahp().get(parent);
+            AhpResult r = AhpWeights.panel(matrices, options.ahpMaxCr());
             out.put(parent, r);
-            if (AhpWeights.inconsistent(r) && issues != null) {
-                issues.add(m.file(), "", 0, "", "ahp-inconsistent", Severity.WARNING,
-                        String.format(java.util.Locale.ROOT,
-                                "The AHP matrix for the children of %s is inconsistent (CR = %.4f > 0.1);"
-                                        + " revise its pairwise comparisons so that they agree with each other.",
-                                parent, r.cr()));
+            if (issues == null) continue;
+            for (int e = 0; e < matrices.size(); e++) {
+                AhpExpertResult x = r.experts().get(e);
+                AhpMatrix m = matrices.get(e);
+                if (!x.included()) {
+                    issues.add(m.file(), "", 0, "", "ahp-expert-excluded", Severity.WARNING,
+                            String.format(Locale.ROOT, "Expert %s's AHP matrix for the children of %s is left out "
+                                            + "of the aggregate: CR = %.4f > --ahp-max-cr %s; ask the expert to "
+                                            + "revise it, or raise --ahp-max-cr to keep it.", x.expert(), parent,
+                                    x.cr(), typed(options.ahpMaxCr())));
+                } else if (!Double.isNaN(x.cr()) && x.cr() > AhpWeights.MAX_CR) {
+                    String who = x.expert().isEmpty() ? "The AHP matrix" : "Expert " + x.expert() + "'s AHP matrix";
+                    issues.add(m.file(), "", 0, "", "ahp-inconsistent", Severity.WARNING,
+                            String.format(Locale.ROOT, "%s for the children of %s is inconsistent (CR = %.4f > 0.1);"
+                                    + " revise its pairwise comparisons so that they agree with each other.",
+                                    who, parent, x.cr()));
+                }
+            }
+            if (!r.hasAggregate()) {
+                issues.add(matrices.get(0).file(), "", 0, "", "ahp-no-expert", Severity.WARNING,
+                        String.format(Locale.ROOT, "Every AHP matrix for the children of %s has CR above "
+                                + "--ahp-max-cr %s, so its children keep their framework weights; revise the "
+                                + "matrices or raise --ahp-max-cr.", parent, typed(options.ahpMaxCr())));
+            } else if (r.isPanel() && AhpWeights.inconsistent(r)) {
+                issues.add(matrices.get(0).file(), "", 0, "", "ahp-inconsistent", Severity.WARNING,
+                        String.format(Locale.ROOT, "The experts' aggregate AHP matrix for the children of %s is "
+                                + "inconsistent (CR = %.4f > 0.1); the experts disagree too much: revise the "
+                                + "matrices or leave out the least consistent with --ahp-max-cr.", parent, r.cr()));
             }
         }
         return out;
+    }
+
+    /** A threshold as typed (0.1, not 0.1000). */
+    private static String typed(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 }

@@ -35,7 +35,7 @@ public final class StatisticsCalculator {
         nodes.addAll(nodeStats(scores.firm()));
         nodes.addAll(nodeStats(scores.region()));
         return new Statistics(questions, nodes, reliability(firms, scores.firm().tree()),
-                groups(firms, scores.firm(), options));
+                groups(firms, scores.firm(), options), validity(firms, scores.firm().tree(), framework));
     }
 
     /** The answers of a table column over some rows: valid values, and the count of invalid cells. */
@@ -155,6 +155,48 @@ public final class StatisticsCalculator {
             }
         }
         return out;
+    }
+
+    /**
+     * SPEC §8 validity at the firm level (where the raw answers are): the named-scale questions beneath
+     * subsystem1, beneath subsystem2 and beneath the root, each set with at least one such question; answers
+     * reverse-coded as for α, complete cases only.
+     */
+    private static List<Validity> validity(Screened firms, LevelTree tree, Framework framework) {
+        List<Validity> out = new ArrayList<>();
+        if (firms == null || tree.root() < 0) return out;
+        int[] rows = firms.scoredRows();
+        List<Integer> sets = new ArrayList<>();
+        for (int which = 1; which <= 2; which++) {
+            int at = framework.subsystem(which).map(n -> tree.indexOf(n.code())).orElse(-1);
+            if (at >= 0) sets.add(at);
+        }
+        sets.add(tree.root());
+        for (int set : sets) {
+            List<String> items = new ArrayList<>();
+            List<String> nodes = new ArrayList<>();
+            List<double[]> values = new ArrayList<>();
+            for (int i : tree.questionItems()) {
+                if (!beneath(tree, i, set)) continue;
+                Question q = tree.item(i).question();
+                if (q.kind() != ScaleKind.NAMED) continue;
+                double[] v = Answers.of(firms, q.code(), rows).valid().clone();
+                if (q.reverse()) {
+                    for (int r = 0; r < v.length; r++) v[r] = q.scale().min() + q.scale().max() - v[r];
+                }
+                items.add(q.code());
+                nodes.add(tree.item(tree.item(i).parent()).code());
+                values.add(v);
+            }
+            if (items.isEmpty()) continue;
+            out.add(ValidityCalculator.of(tree.item(set).code(), items, nodes, values.toArray(new double[0][]), -1));
+        }
+        return out;
+    }
+
+    private static boolean beneath(LevelTree tree, int item, int ancestor) {
+        for (int i = item; i >= 0; i = tree.item(i).parent()) if (i == ancestor) return true;
+        return false;
     }
 
     /** Firm scores of every firm-level node by region (region order) and by each --by grouping (by name). */

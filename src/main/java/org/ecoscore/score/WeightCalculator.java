@@ -2,7 +2,6 @@ package org.ecoscore.score;
 
 import java.util.Map;
 import org.ecoscore.core.Options.WeightMethod;
-import org.ecoscore.framework.AhpMatrix;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 
@@ -20,7 +19,7 @@ public final class WeightCalculator {
      * @param ahp    AHP results by parent code (used by ahp and ahp+entropy)
      */
     public static double[] weights(LevelTree tree, double[][] scores, WeightMethod method,
-                                   Map<String, AhpMatrix> matrices, Map<String, AhpResult> ahp) {
+                                   Map<String, ?> matrices, Map<String, AhpResult> ahp) {
         int n = tree.items().size();
         double[] w = new double[n];
         switch (method) {
@@ -62,7 +61,7 @@ public final class WeightCalculator {
     }
 
     /** AHP eigenvector weights for children of a parent with a matrix; framework weights elsewhere. */
-    private static double[] ahpOrFramework(LevelTree tree, Map<String, AhpMatrix> matrices,
+    private static double[] ahpOrFramework(LevelTree tree, Map<String, ?> matrices,
                                            Map<String, AhpResult> ahp) {
         double[] w = new double[tree.items().size()];
         for (int i = 0; i < w.length; i++) w[i] = tree.item(i).weight();
@@ -90,7 +89,7 @@ public final class WeightCalculator {
      * ahp+entropy: product of the AHP (or framework) weight and the entropy weight W per item; siblings whose
      * products are all 0 keep their AHP (or framework) weights.
      */
-    private static double[] ahpTimesEntropy(LevelTree tree, double[][] scores, Map<String, AhpMatrix> matrices,
+    private static double[] ahpTimesEntropy(LevelTree tree, double[][] scores, Map<String, ?> matrices,
                                             Map<String, AhpResult> ahp) {
         double[] base = ahpOrFramework(tree, matrices, ahp);
         double[] entropy = EntropyWeights.subtreeWeights(tree, scores);

@@ -189,12 +189,13 @@ class CommandLineTest {
                 "-o", "out.xlsx", "--csv", "tables", "--sheet", "答卷", "--lang", "EN", "--duplicates", "reject",
                 "--min-coverage", "60%", "--node-coverage", "0.25", "--min-duration", "90", "--exclude-flagged",
                 "--weights", "ahp+entropy", "--method", "topsis", "--by", "community,size", "--strict", "-q",
-                "--no-profiles", "--split-by", "region", "--uncertainty", "500", "--seed", "7", "--treat-outliers");
+                "--no-profiles", "--split-by", "region", "--uncertainty", "500", "--seed", "7", "--treat-outliers",
+                "--ahp-max-cr", "0.15");
         Options o = OptionsFactory.build(score.input, score.screening, score.framework, score.lang, score.scoring);
         Options expected = new Options(List.of(f.toString()), List.of(r.toString()), fw, Path.of("out.xlsx"),
                 Path.of("tables"), "答卷", Options.Lang.EN, Options.DuplicatePolicy.REJECT, 0.6, 0.25, 90,
                 true, Options.WeightMethod.AHP_ENTROPY, Options.CompositeMethod.TOPSIS, List.of("community", "size"),
-                true, true, Boolean.FALSE, "region", 500, 7, true);
+                true, true, Boolean.FALSE, "region", 500, 7, true).withAhpMaxCr(0.15);
         assertEquals(expected, o);
     }
 

@@ -26,13 +26,13 @@ class AhpMatrixReaderTest {
         FrameworkFixture fx = new FrameworkFixture(tmp).write("ahp/S1.csv", S1_MATRIX)
                 .write("ahp/R.csv", ",S1,S2\nS1,1,3\nS2,1/3,1\n");
         Framework f = FrameworkLoader.load(fx.dir);
-        AhpMatrix m = f.ahp().get("S1");
+        AhpMatrix m = f.ahp().get("S1").get(0);
         assertEquals(List.of("Q1", "Q2", "Q3"), m.children());
         assertEquals("ahp/S1.csv", m.file());
         assertArrayEquals(new double[] {1, 3, 5}, m.a()[0]);
         assertArrayEquals(new double[] {1.0 / 3, 1, 2}, m.a()[1]);
         assertArrayEquals(new double[] {0.2, 0.5, 1}, m.a()[2]);
-        AhpMatrix r = f.ahp().get("R");
+        AhpMatrix r = f.ahp().get("R").get(0);
         assertEquals(List.of("S1", "S2"), r.children());
         assertEquals(1.0 / 3, r.a()[1][0]);
         assertEquals(List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv", "regions.csv",

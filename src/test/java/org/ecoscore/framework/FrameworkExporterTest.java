@@ -48,9 +48,13 @@ class FrameworkExporterTest {
         assertEquals(a.regions().regions(), b.regions().regions());
         assertEquals(a.ahp().keySet(), b.ahp().keySet());
         for (String parent : a.ahp().keySet()) {
-            assertEquals(a.ahp().get(parent).children(), b.ahp().get(parent).children());
-            for (int i = 0; i < a.ahp().get(parent).a().length; i++) {
-                assertArrayEquals(a.ahp().get(parent).a()[i], b.ahp().get(parent).a()[i]);
+            assertEquals(a.ahp().get(parent).size(), b.ahp().get(parent).size());
+            for (int e = 0; e < a.ahp().get(parent).size(); e++) {
+                AhpMatrix ma = a.ahp().get(parent).get(e);
+                AhpMatrix mb = b.ahp().get(parent).get(e);
+                assertEquals(ma.expert(), mb.expert());
+                assertEquals(ma.children(), mb.children());
+                for (int i = 0; i < ma.a().length; i++) assertArrayEquals(ma.a()[i], mb.a()[i]);
             }
         }
     }

@@ -277,7 +277,7 @@ class ReportWriterTest {
                 new org.ecoscore.score.Scores(base.scores().firm(), none, List.of()), base.statistics(),
                 base.issues(), base.toolVersion(), base.started());
         try (XSSFWorkbook wb = written(r)) {
-            assertEquals(8, wb.getNumberOfSheets(), "seven main sheets and Reliability");
+            assertEquals(9, wb.getNumberOfSheets(), "seven main sheets, Reliability and Validity");
             assertEquals(2, wb.getSheet("概览").getDrawingPatriarch().getCharts().size(), "the two radars only");
             assertEquals(0, wb.getSheet("地区得分").getLastRowNum());
         }

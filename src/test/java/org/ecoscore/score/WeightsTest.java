@@ -169,7 +169,13 @@ class WeightsTest {
     private static Framework withAhp(Map<String, AhpMatrix> ahp) {
         Framework base = WorkedExample.framework();
         return new Framework("worked", "test", base.nodes(), base.questions(), base.scales(),
-                Map.of(), base.regions(), ahp, List.of());
+                Map.of(), base.regions(), panels(ahp), List.of());
+    }
+
+    private static Map<String, List<AhpMatrix>> panels(Map<String, AhpMatrix> single) {
+        Map<String, List<AhpMatrix>> out = new java.util.LinkedHashMap<>();
+        single.forEach((k, v) -> out.put(k, List.of(v)));
+        return out;
     }
 
     @Test
