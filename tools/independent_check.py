@@ -7,7 +7,9 @@ For each seed it generates a random framework (random weights, arithmetic and ge
 yes/no, number and percent questions with and without goalposts, log transforms, reverse items, region
 questions), a random firm batch with missing and invalid answers, and region questionnaires; runs
 `java -jar target/ecoscore.jar score … --csv DIR`; recomputes everything here; and compares firms.csv and
-regions.csv (every node, C, T, D, grade, rank) to 1e-9. It also checks normalisation.csv, weights.csv at both levels (the
+regions.csv (every node, C, T, D, grade, lag type, rank) to 1e-9, under the standard or the revised coupling
+form (SPEC §4.5a), and obstacles.csv (SPEC §4.8: every unit's obstacle of every node and question, from the
+recomputed question scores and weights; the questions of a unit summing to 1). It also checks normalisation.csv, weights.csv at both levels (the
 weights in force normalised among present siblings), indicators.csv at the firm level (n, missing, invalid,
 mean and sample SD of the raw answers, mean score), AHP weights (random reciprocal Saaty matrices in
 ahp/PARENT.csv, principal eigenvector by power iteration, renormalised over present children), duplicate
@@ -286,12 +288,62 @@ def aggregate(items, order, w, qscores, units, cov):
     return s
 
 
-def coupling(s1, s2):
+def coupling(s1, s2, form="standard"):
     u1, u2 = s1 / 100, s2 / 100
-    c = 0.0 if u1 + u2 == 0 else 2 * math.sqrt(u1 * u2) / (u1 + u2)
+    if form == "revised":   # SPEC 4.5a, Wang Shujia et al. 2021: C = sqrt((1 - |U1 - U2|) * min / max)
+        c = 0.0 if max(u1, u2) == 0 else math.sqrt((1 - abs(u1 - u2)) * min(u1, u2) / max(u1, u2))
+    else:
+        c = 0.0 if u1 + u2 == 0 else 2 * math.sqrt(u1 * u2) / (u1 + u2)
     t = (u1 + u2) / 2
     d = math.sqrt(c * t)
     return c, t, d, min(10, math.floor(10 * d) + 1)
+
+
+def lag_types(s1, s2):
+    """SPEC 4.5a: the lag types r = U1/U2 allows — one, or both neighbours when r lies within 1e-9 of a boundary
+    (the two implementations' node scores may differ in the last bits)."""
+    if s2 == 0: return {"synchronous"} if s1 == 0 else {"subsystem2"}
+    r = s1 / s2
+    kind = lambda x: "subsystem1" if x < 0.8 else "subsystem2" if x > 1.2 else "synchronous"
+    return {kind(r), kind(r * (1 + 1e-9)), kind(r * (1 - 1e-9))}
+
+
+def obstacles(s, units, items, local):
+    """SPEC 4.8: {(unit, code): O} for every node and question with an obstacle. F_j = the product of the local
+    weights (weights.csv's) from the root down to j; I_j = 1 - n_j/100; O_j = F_j I_j / sum F I over the unit's
+    questions with a score (none when that sum is 0); a node's obstacle sums its questions' (none without one)."""
+    def F(c):
+        p = local[c][0]
+        return local[c][1] * (F(p) if p else 1.0)
+    qs = [c for c in items if "q" in items[c]]
+    f = {c: F(c) for c in qs}
+    def under(c):
+        if "q" in items[c]: return [c]
+        return [x for k in items[c]["kids"] for x in under(k)]
+    out = {}
+    for u in units:
+        fi = {c: f[c] * (1 - s[c][u] / 100) for c in qs if u in s[c]}
+        tot = sum(fi.values())
+        if tot <= 0: continue
+        for c in items:
+            mine = [q for q in under(c) if q in fi]
+            if mine: out[(u, c)] = sum(fi[q] for q in mine) / tot
+    return out
+
+
+def compare_obstacles(exp, rows, problems):
+    for level in ("firm", "region"):
+        s, units, items = exp[level]
+        want = obstacles(s, units, items, exp["weights"][level])
+        got = {(r["unit"], r["code"]): r["obstacle"] for r in rows if r["level"] == level}
+        if set(got) != set(want):
+            problems.append(f"obstacles {level}: entries differ: missing {sorted(set(want) - set(got))[:5]}, "
+                            f"extra {sorted(set(got) - set(want))[:5]}"); continue
+        for k, e in want.items():
+            if not close(e, got[k]): problems.append(f"obstacles {level} {k}: expected {e!r}, got {got[k]}")
+        for u in units:   # a unit's questions sum to 1
+            tot = sum(e for (v, c), e in want.items() if v == u and "q" in items[c])
+            if tot and abs(tot - 1) > 1e-9: problems.append(f"obstacles {level} {u}: questions sum to {tot}")
 
 
 def ranks(values):
@@ -467,7 +519,7 @@ def read(path):
         return list(csv.DictReader(f))
 
 
-def compare(level, exp, rows, key, problems):
+def compare(level, exp, rows, key, problems, form="standard"):
     s, units, items = exp
     nodes = [c for c in items if "q" not in items[c]]
     root = nodes[0]
@@ -487,10 +539,14 @@ def compare(level, exp, rows, key, problems):
             elif g == "" or abs(float(g) - e) > 1e-9:
                 problems.append(f"{level} {u} {c}: expected {e!r}, got {g!r}")
         if u in s[s1] and u in s[s2]:
-            c, t, d, grade = coupling(s[s1][u], s[s2][u])
+            c, t, d, grade = coupling(s[s1][u], s[s2][u], form)
             for name, e in (("coupling_C", c), ("coupling_T", t), ("coupling_D", d)):
                 if not close(e, r[name]): problems.append(f"{level} {u} {name}: expected {e!r}, got {r[name]}")
             if r["coupling_grade"] != str(grade): problems.append(f"{level} {u} grade: expected {grade}, got {r['coupling_grade']}")
+            lags = lag_types(s[s1][u], s[s2][u])
+            if r["coupling_lag"] not in lags: problems.append(f"{level} {u} lag: expected {lags}, got {r['coupling_lag']!r}")
+        elif r.get("coupling_lag", "") != "":
+            problems.append(f"{level} {u} lag: expected none (a subsystem is missing), got {r['coupling_lag']!r}")
         er = exp_rank.get(u)
         if (str(er) if er else "") != r["rank"]: problems.append(f"{level} {u} rank: expected {er}, got {r['rank']}")
 
@@ -506,24 +562,26 @@ def run(seed, jar):
         dup = rnd.choice(["keep-last", "keep-first", "reject"])
         min_cov = rnd.choice([0.3, 0.5, 0.7])
         node_cov = rnd.choice([0.3, 0.5, 0.8])
+        form = rnd.choice(["standard", "revised"])
         out = os.path.join(d, "out")
         cmd = ["java", "-jar", jar, "score", os.path.join(d, "firms.csv"), "--region-data",
                os.path.join(d, "regions.csv"), "-f", fw, "-q", "-o", os.path.join(d, "r.xlsx"), "--csv", out,
                "--weights", method, "--min-coverage", str(min_cov), "--node-coverage", str(node_cov), "--no-profiles",
-               "--duplicates", dup]
+               "--duplicates", dup, "--coupling", form]
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode not in (0, 5):
             return [f"seed {seed}: ecoscore exited {p.returncode}: {p.stderr.strip()}"]
         exp = expected(nodes, qs, firms, regions, method, min_cov, node_cov, dup, ahp)
         problems = []
         firm_rows = read(os.path.join(out, "firms.csv"))
-        compare("firm", exp["firm"], firm_rows, "id", problems)
-        compare("region", exp["region"], read(os.path.join(out, "regions.csv")), "region", problems)
+        compare("firm", exp["firm"], firm_rows, "id", problems, form)
+        compare("region", exp["region"], read(os.path.join(out, "regions.csv")), "region", problems, form)
+        compare_obstacles(exp, read(os.path.join(out, "obstacles.csv")), problems)
         compare_weights(exp["weights"], read(os.path.join(out, "weights.csv")), problems)
         compare_indicators(exp["indicators"], read(os.path.join(out, "indicators.csv")), problems)
         compare_bounds(exp["bounds"], read(os.path.join(out, "normalisation.csv")), problems)
         compare_rows(exp, firm_rows, read(os.path.join(out, "issues.csv")), os.path.join(d, "firms.csv"), problems)
-        return [f"seed {seed} ({method}, {dup}, min-coverage {min_cov}, node-coverage {node_cov}): {x}"
+        return [f"seed {seed} ({method}, {dup}, min-coverage {min_cov}, node-coverage {node_cov}, {form}): {x}"
                 for x in problems]
 
 

@@ -32,7 +32,7 @@ final class OptionsFactory {
                 input.sheet, lang.lang, screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
                 minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
-                scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring),
+                scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring), scoring.coupling,
                 scoring.baseline, scoring.yardstick);
     }
 

@@ -31,6 +31,7 @@ import java.util.List;
  * @param regionLevel    {@code --region-level}: the regional unit, province (default) or prefecture-level city
  * @param ahpMaxCr       {@code --ahp-max-cr X}: experts whose AHP matrix has CR above X are left out of the
  *                       aggregate (SPEC §8); NaN = off
+ * @param coupling       {@code --coupling}: the form of the coupling degree C (SPEC §4.5, §4.5a)
  * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
  * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
  */
@@ -59,6 +60,7 @@ public record Options(
         boolean treatOutliers,
         RegionLevel regionLevel,
         double ahpMaxCr,
+        CouplingForm coupling,
         Path baseline,
         YardstickChoice yardstick) {
 
@@ -135,23 +137,28 @@ public record Options(
         }
     }
 
+    /** {@code --coupling}: C of SPEC §4.5 ({@code standard}) or Wang Shujia et al.'s corrected form (§4.5a). */
+    public enum CouplingForm {
+        STANDARD("standard"), REVISED("revised");
+
+        private final String id;
+
+        CouplingForm(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
     public Options {
+        if (coupling == null) coupling = CouplingForm.STANDARD;
+        if (yardstick == null) yardstick = YardstickChoice.BASELINE;
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
         if (regionLevel == null) regionLevel = RegionLevel.PROVINCE;
-        if (yardstick == null) yardstick = YardstickChoice.BASELINE;
-    }
-
-    /** Without a baseline. */
-    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
-                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
-                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
-                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
-                   long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr) {
-        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
-                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, ahpMaxCr, null, YardstickChoice.BASELINE);
     }
 
     /** Without {@code --region-level} (province). */
@@ -165,7 +172,7 @@ public record Options(
                 treatOutliers, RegionLevel.PROVINCE, Double.NaN);
     }
 
-    /** Without {@code --ahp-max-cr} (every expert's AHP matrix counts). */
+    /** Without {@code --ahp-max-cr} (every expert's AHP matrix counts) and with the standard coupling form. */
     public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
                    String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
                    double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
@@ -173,7 +180,40 @@ public record Options(
                    long seed, boolean treatOutliers, RegionLevel regionLevel) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, Double.NaN);
+                treatOutliers, regionLevel, Double.NaN, CouplingForm.STANDARD);
+    }
+
+    /** With the standard coupling form (the options before {@code --coupling}). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, ahpMaxCr, CouplingForm.STANDARD);
+    }
+
+    /** Without {@code --ahp-max-cr}. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel, CouplingForm coupling) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, Double.NaN, coupling);
+    }
+
+    /** Without a baseline. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr, CouplingForm coupling) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
@@ -181,54 +221,60 @@ public record Options(
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
                 DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
                 CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, RegionLevel.PROVINCE,
-                Double.NaN);
+                Double.NaN, CouplingForm.STANDARD);
     }
 
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
+    }
+
+    public Options withCoupling(CouplingForm c) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick);
     }
 
     public Options withRegionLevel(RegionLevel level) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, level, ahpMaxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick);
     }
 
     public Options withAhpMaxCr(double maxCr) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, maxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick);
     }
 
     public Options withBaseline(Path b, YardstickChoice y) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, b, y);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
     }
 }

@@ -23,6 +23,7 @@ import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.NormalisationBound;
+import org.ecoscore.score.ObstacleDegrees;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
 import org.ecoscore.score.RankInterval;
@@ -33,7 +34,7 @@ import org.ecoscore.screen.Screened;
 
 /**
  * The CSV tables of SPEC §5 ({@code --csv DIR}): firms.csv, regions.csv, weights.csv, indicators.csv and
- * issues.csv, plus groups.csv, reliability.csv and uncertainty.csv (SPEC §4.7 and {@code --uncertainty}), each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
+ * issues.csv, plus groups.csv, reliability.csv, obstacles.csv (SPEC §4.8) and uncertainty.csv (SPEC §4.7 and {@code --uncertainty}), each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
  * numbers by {@link CsvNumbers}, input text by {@link SafeText}.
  */
 public final class CsvTables {
@@ -58,6 +59,7 @@ public final class CsvTables {
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
+        writeTable(dir.resolve("obstacles.csv"), rows -> obstacles(result, rows));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
     }
 
@@ -85,7 +87,8 @@ public final class CsvTables {
                 "row"));
         for (int i : nodes) head.add(tree.item(i).code());
         Coupling cp = ls.coupling();
-        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
+        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade",
+                "coupling_lag"));
         head.add("rank");
         head.add("flags");
         rows.accept(head.toArray(String[]::new));
@@ -113,6 +116,7 @@ public final class CsvTables {
         v.add(CsvNumbers.format(cp.t()[u]));
         v.add(CsvNumbers.format(cp.d()[u]));
         v.add(CsvNumbers.count(cp.grade()[u], 1));
+        v.add(cp.lag()[u] == null ? "" : cp.lag()[u].id());
     }
 
     /**
@@ -126,7 +130,8 @@ public final class CsvTables {
         List<String> head = new ArrayList<>(List.of("region", "code", "firms", "region_response"));
         for (int i : nodes) head.add(tree.item(i).code());
         Coupling cp = ls.coupling();
-        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
+        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade",
+                "coupling_lag"));
         head.add("rank");
         boolean city = r.options().regionLevel() == Options.RegionLevel.CITY;
         if (city) head.add("province");
@@ -280,6 +285,28 @@ public final class CsvTables {
                     rows.accept(new String[] {s, "dominant_factor", item, node, "", Integer.toString(v.dominant()[i] + 1)});
                     rows.accept(new String[] {s, "node_factor", item, node, "", Integer.toString(v.nodeFactor()[i] + 1)});
                     rows.accept(new String[] {s, "agrees", item, node, "", v.agrees(i) ? "1" : "0"});
+                }
+            }
+        }
+    }
+
+    /**
+     * obstacles.csv (SPEC §4.8, §5): {@code level,unit,code,obstacle} for every unit (firms, then regions, in
+     * unit order) and every node and question with an obstacle, in tree order; computed one unit at a time.
+     */
+    static void obstacles(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "unit", "code", "obstacle"});
+        for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
+            ObstacleDegrees o = ls.obstacles();
+            LevelTree tree = ls.tree();
+            double[] buf = new double[tree.items().size()];
+            String level = ls.level().id();
+            for (int u = 0; u < ls.units(); u++) {
+                if (!o.unit(u, buf)) continue;
+                String unit = SafeText.csv(ls.unitIds()[u]);
+                for (TreeItem it : tree.items()) {
+                    double v = buf[it.index()];
+                    if (!Double.isNaN(v)) rows.accept(new String[] {level, unit, it.code(), CsvNumbers.format(v)});
                 }
             }
         }

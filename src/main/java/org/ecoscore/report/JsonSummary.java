@@ -185,6 +185,7 @@ public final class JsonSummary {
         text(n, "split_by", o.splitBy());
         n.put("region_level", o.regionLevel().id());
         number(n, "ahp_max_cr", o.ahpMaxCr());
+        n.put("coupling", o.coupling().id());
         text(n, "baseline", o.baseline() == null ? null : o.baseline().toString());
         n.put("yardstick", o.yardstick().id());
     }

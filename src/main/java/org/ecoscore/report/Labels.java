@@ -38,6 +38,21 @@ public final class Labels {
     }
 
     /**
+     * SPEC §4.5a: a grade name with the lag type beside it — {@code 勉强协调·A滞后型} / {@code barely coordinated,
+     * A lags}, {@code …·同步型} / {@code …, synchronous} — naming the lagging subsystem by {@code code1} or
+     * {@code code2}; the bare grade name without a lag type, "" without a grade.
+     */
+    public String coupling(int grade, org.ecoscore.score.Lag lag, String code1, String code2) {
+        String g = grade(grade);
+        if (g.isEmpty() || lag == null) return g;
+        return switch (lag) {
+            case SUBSYSTEM1 -> format("lag.sub", g, code1);
+            case SUBSYSTEM2 -> format("lag.sub", g, code2);
+            case SYNCHRONOUS -> format("lag.sync", g);
+        };
+    }
+
+    /**
      * An {@link org.ecoscore.score.OutlierTreatmentRecord#treatment()} in words: {@code winsorised k},
      * {@code log}, {@code untreated: negative values}; anything else as given.
      */
@@ -334,6 +349,7 @@ public final class Labels {
                     + "profiles, the mean over all regions."},
         };
         for (String[] p : pairs) m.put(p[0], new String[] {p[1], p[2]});
+        for (String[] p : DiagnosisWords.pairs()) m.put(p[0], new String[] {p[1], p[2]});
         return Map.copyOf(m);
     }
 

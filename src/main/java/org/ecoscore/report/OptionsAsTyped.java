@@ -41,6 +41,7 @@ final class OptionsAsTyped {
         out.add(new Row("--weights", o.weights().id()));
         out.add(new Row("--ahp-max-cr", Double.isNaN(o.ahpMaxCr()) ? UNSET : CsvNumbers.format(o.ahpMaxCr())));
         out.add(new Row("--method", o.method().id()));
+        out.add(new Row("--coupling", o.coupling().id()));
         out.add(new Row("--by", o.by().isEmpty() ? UNSET : String.join(",", o.by())));
         out.add(new Row("--strict", l.get(o.strict() ? "yes" : "no")));
         out.add(new Row("-q, --quiet", l.get(o.quiet() ? "yes" : "no")));
@@ -77,6 +78,7 @@ final class OptionsAsTyped {
         add(a, "--weights", o.weights().id());
         if (!Double.isNaN(o.ahpMaxCr())) add(a, "--ahp-max-cr", CsvNumbers.format(o.ahpMaxCr()));
         add(a, "--method", o.method().id());
+        if (o.coupling() != Options.CouplingForm.STANDARD) add(a, "--coupling", o.coupling().id());
         if (!o.by().isEmpty()) add(a, "--by", String.join(",", o.by()));
         if (o.strict()) a.add("--strict");
         if (o.quiet()) a.add("--quiet");

@@ -26,7 +26,7 @@ class ProfileSheetsTest {
     @Test
     void eachRegionGetsAProfileInRankOrderWithStrongestAndWeakestQuestions() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
-            assertEquals(11, wb.getNumberOfSheets(), "seven main sheets, Reliability, Validity, two profiles");
+            assertEquals(12, wb.getNumberOfSheets(), "seven main sheets, Reliability, Validity, Obstacles, two profiles");
             assertEquals("广东省", wb.getSheetName(9));
             assertEquals("北京市", wb.getSheetName(10));
             XSSFSheet gd = wb.getSheet("广东省");
@@ -64,7 +64,7 @@ class ProfileSheetsTest {
         RunResult r = new RunResult(off, base.framework(), base.firms(), base.regions(), base.scores(),
                 base.statistics(), base.issues(), base.toolVersion(), base.started());
         try (XSSFWorkbook wb = written(r)) {
-            assertEquals(9, wb.getNumberOfSheets(), "seven main sheets, Reliability and Validity");
+            assertEquals(10, wb.getNumberOfSheets(), "seven main sheets, Reliability, Validity and Obstacles");
         }
     }
 
