@@ -27,8 +27,8 @@ class ProfileSheetsTest {
     void eachRegionGetsAProfileInRankOrderWithStrongestAndWeakestQuestions() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
             assertEquals(12, wb.getNumberOfSheets(), "seven main sheets, Reliability, Validity, Obstacles, two profiles");
-            assertEquals("广东省", wb.getSheetName(9));
-            assertEquals("北京市", wb.getSheetName(10));
+            assertEquals("广东省", wb.getSheetName(10));
+            assertEquals("北京市", wb.getSheetName(11));
             XSSFSheet gd = wb.getSheet("广东省");
             assertEquals(1, gd.getDrawingPatriarch().getCharts().size());
             String strongest = null;
