@@ -14,7 +14,11 @@ together, after NFKC + trim + white-space collapse + case-fold); aliases not equ
 question's code, text or alias, nor to a metadata alias; no text or alias starting with another
 question's code; meta roles known, aliases not shared; optional node advice (advice_zh, advice_en)
 in both languages, one paragraph, at most 300 characters (warnings);
-scales with integer values and labels unique within a scale; AHP matrices in ahp/ (right children,
+scales with integer values and labels unique within a scale; multi-select questions (select blank,
+single or multi; multi on a scale of scales.csv without negative values, goalposts >= 0 on the count
+chosen, no transform; option only on yesno questions); missing.csv (answer,meaning: answers not
+blank, not declared twice, not a label or value of a scale, nor a yes/no answer when the framework has
+yesno questions); AHP matrices in ahp/ (right children,
 exactly reciprocal, Saaty values, CR < 0.1). If DIR holds a regions.csv it is checked too.
 Prints every problem with file and line; exit code 0 when clean, 1 otherwise.
 """
@@ -31,6 +35,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration', 'province', 'city']
 RI = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
 SAATY = {Fraction(k) for k in range(1, 10)} | {Fraction(1, k) for k in range(2, 10)}
+YESNO_ANSWERS = {'是', '有', '已', 'yes', 'y', 'true', '1', '√', '✓', '否', '无', '没有', '未', 'no', 'n',
+                 'false', '0', '×', '2'}
 # characters that the sub-question header patterns of SPEC section 2 split on; a question text
 # holding them could be read as "stem - X" or "stem:X"
 RISKY = [' - ', '—', ':', '：']
@@ -112,6 +118,14 @@ class Checker:
         if nodes is None or questions is None:
             return
         scale_names = self.check_scales(spath, scales or [])
+        scale_values = {}
+        scale_labels = {}
+        for r in scales or []:
+            try:
+                scale_values.setdefault(r['scale'], set()).add(int(r['value']))
+            except ValueError:
+                continue
+            scale_labels.setdefault(r['scale'], {})[norm(r['label'])] = int(r['value'])
         meta_aliases = self.check_meta(mpath, meta or [])
 
         codes = {}
@@ -162,6 +176,9 @@ class Checker:
 
         texts = {}
         has_question = set()
+        # multi-select and option questions read the same columns, so they may share texts and aliases
+        shared = {r['code'] for r in questions
+                  if r.get('select', '').lower() == 'multi' or (r['scale'] == 'yesno' and r.get('option', ''))}
         for r in questions:
             where = f'{qpath}:{r["_line"]}'
             if r['parent'] not in node_codes:
@@ -181,12 +198,27 @@ class Checker:
                 self.err(where, f'reverse "{r["reverse"]}" is not true/false')
             if self.positive(r['weight']) is None:
                 self.err(where, f'weight "{r["weight"]}" is not a number > 0')
+            select = r.get('select', '').lower()
+            multi = select == 'multi' and sc not in BUILTIN and sc in scale_names
+            if select == 'multi' and sc in BUILTIN:
+                self.err(where, f'select multi on the built-in scale {sc}; it needs a scale of scales.csv')
+            elif select not in ('', 'single', 'multi'):
+                self.err(where, f'select "{r["select"]}" is neither single nor multi')
+            if multi and min(scale_values.get(sc, {0})) < 0:
+                self.err(where, f'multi-select scale {sc} has a negative value')
+            if r.get('option', '') and sc != 'yesno':
+                self.err(where, f'option "{r["option"]}" on a {sc} question (only yesno)')
             lo, hi = r['min'], r['max']
             if (lo == '') != (hi == ''):
                 self.err(where, 'one goalpost without the other')
             elif lo != '':
-                if sc not in ('number', 'percent'):
+                if sc not in ('number', 'percent') and not multi:
                     self.err(where, f'goalposts on a {sc} question')
+                try:
+                    if multi and float(lo) < 0:
+                        self.err(where, 'negative goalpost on a multi-select question')
+                except ValueError:
+                    pass
                 try:
                     if not float(lo) < float(hi):
                         self.err(where, f'min {lo} is not below max {hi}')
@@ -204,7 +236,7 @@ class Checker:
                     self.warn(where, f'{lang} empty')
                     continue
                 k = norm(t)
-                if k in texts and texts[k][0] != r['code']:
+                if k in texts and texts[k][0] != r['code'] and not (r['code'] in shared and texts[k][0] in shared):
                     self.err(where, f'{lang} "{t}" repeats the text of {texts[k][0]}')
                 texts.setdefault(k, (r['code'], where))
                 for s in RISKY:
@@ -222,7 +254,7 @@ class Checker:
                 k = norm(a)
                 if k in lower_codes and lower_codes[k] != r['code']:
                     self.err(where, f'alias "{a}" is the code {lower_codes[k]}')
-                if k in owner and owner[k] != r['code']:
+                if k in owner and owner[k] != r['code'] and not (r['code'] in shared and owner[k] in shared):
                     self.err(where, f'alias "{a}" is a text or alias of {owner[k]}')
                 owner.setdefault(k, r['code'])
         # SPEC section 2: a header whose first token is a code matches that question, so no text or
@@ -243,6 +275,10 @@ class Checker:
             if k in lower_codes:
                 self.err(mpath, f'{role} alias "{k}" is the code {lower_codes[k]}')
 
+        mpath2 = os.path.join(d, 'missing.csv')
+        if os.path.exists(mpath2):
+            self.check_missing(mpath2, scale_labels, scale_values,
+                               any(r['scale'] == 'yesno' for r in questions))
         self.check_ahp(d, nodes, parent_of)
         rpath = os.path.join(d, 'regions.csv')
         if os.path.exists(rpath):
@@ -286,6 +322,33 @@ class Checker:
             elif vs != set(range(min(vs), max(vs) + 1)):
                 self.warn(path, f'scale {name} has gaps: {sorted(vs)}')
         return set(values)
+
+    def check_missing(self, path, labels, values, yesno):
+        rows = self.read(path, ['answer', 'meaning'])
+        seen = {}
+        for r in rows or []:
+            where = f'{path}:{r["_line"]}'
+            a = r['answer']
+            if not a:
+                self.err(where, 'blank answer')
+                continue
+            k = norm(a)
+            if k in seen:
+                self.err(where, f'answer "{a}" declared twice (first on line {seen[k]})')
+                continue
+            seen[k] = r['_line']
+            clash = None
+            for name in sorted(set(labels) | set(values)):
+                if k in labels.get(name, {}):
+                    clash = f'a label of scale {name}'
+                    break
+                if re.fullmatch(r'[+-]?\d{1,9}', k) and int(k) in values.get(name, set()):
+                    clash = f'a value of scale {name}'
+                    break
+            if clash is None and yesno and k in YESNO_ANSWERS:
+                clash = 'a yes/no answer'
+            if clash:
+                self.err(where, f'answer "{a}" is {clash}')
 
     def check_meta(self, path, rows):
         seen = {}

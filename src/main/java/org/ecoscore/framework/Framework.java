@@ -21,6 +21,7 @@ public final class Framework {
     private final RegionDictionary regions;
     private final Map<String, List<AhpMatrix>> ahp;
     private final List<FrameworkFile> files;
+    private final List<MissingAnswer> missingAnswers;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
     private final Unit unit;
 
@@ -60,6 +61,19 @@ public final class Framework {
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
                      Map<String, List<AhpMatrix>> ahp, List<FrameworkFile> files, Unit unit) {
+        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, unit, List.of());
+    }
+
+    /**
+     * As above, with the declared missing answers.
+     *
+     * @param missingAnswers missing.csv rows in file order (empty when the framework has none)
+     */
+    public Framework(String name, String location, List<Node> nodes, List<Question> questions,
+                     Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
+                     Map<String, List<AhpMatrix>> ahp, List<FrameworkFile> files, Unit unit,
+                     List<MissingAnswer> missingAnswers) {
+        this.missingAnswers = List.copyOf(missingAnswers);
         this.unit = unit == null ? Unit.FIRM : unit;
         this.name = name;
         this.location = location;
@@ -142,6 +156,11 @@ public final class Framework {
 
     public List<FrameworkFile> files() {
         return files;
+    }
+
+    /** The declared missing answers of missing.csv, in file order; empty when there is none. */
+    public List<MissingAnswer> missingAnswers() {
+        return missingAnswers;
     }
 
     public Node root() {

@@ -21,6 +21,10 @@ import org.ecoscore.core.Level;
  * question's parent a node), no cycle, weights &gt; 0, aggregation, roles (subsystem1 and subsystem2 both or
  * neither, at most one each), source, scale, goalposts, transform, and a question beneath every node.
  *
+ * <p>Multi-select (docs/framework-format.md): {@code select} blank/{@code single}/{@code multi}; multi needs a
+ * named scale without negative values; its goalposts (on the count of options chosen) must be ≥ 0; no
+ * transform. {@code option} only on yesno questions.
+ *
  * <p>Chosen where SPEC §1 is silent: goalposts of a {@code log} question must be ≥ 0 (a negative answer is
  * invalid under log, so a negative goalpost could never be reached); {@code reverse} accepts only
  * true/false/blank.
@@ -135,24 +139,54 @@ final class FrameworkChecker {
                             : "a scale named in " + scalesLabel));
                 }
             }
+            String select = t.cell(row, "select");
+            if (select.equalsIgnoreCase("multi")) {
+                if (kind == ScaleKind.NAMED) {
+                    kind = ScaleKind.MULTI;
+                    if (scale != null) checkOptions(t, line, scale);
+                } else {
+                    problems.add(t, line, "select multi needs a scale of scales.csv listing the options (value = "
+                            + "option number, label = option text), not " + quote(scaleName));
+                }
+            } else if (!select.isEmpty() && !select.equalsIgnoreCase("single")) {
+                problems.add(t, line, "select " + quote(select) + " is neither single nor multi; leave it blank "
+                        + "for an ordinary question");
+            }
+            String option = t.cell(row, "option");
+            if (!option.isEmpty() && kind != ScaleKind.YESNO) {
+                problems.add(t, line, "option " + quote(option) + " is only for yesno questions (a yes/no question "
+                        + "standing for one option of a multi-select question); leave it blank");
+                option = "";
+            }
             boolean numeric = kind == ScaleKind.NUMBER || kind == ScaleKind.PERCENT;
             boolean reverse = bool(t, row, "reverse");
-            double[] goalposts = goalposts(t, row, numeric);
+            double[] goalposts = goalposts(t, row, numeric || kind == ScaleKind.MULTI);
             String transform = t.cell(row, "transform");
             boolean log = transform.equalsIgnoreCase("log");
             if (!transform.isEmpty() && !log) {
                 problems.add(t, line, "transform " + quote(transform) + " is not log; leave it blank for none");
             } else if (log && !numeric) {
                 problems.add(t, line, "transform log is only for number and percent questions");
+            } else if (kind == ScaleKind.MULTI && goalposts[0] < 0) {
+                problems.add(t, line, "the goalposts of a multi-select question count options chosen; they must "
+                        + "be >= 0");
             } else if (log && (goalposts[0] < 0 || goalposts[1] < 0)) {
                 problems.add(t, line, "with transform log the goalposts must be >= 0 (a negative answer is invalid)");
             }
             double weight = TableRules.weight(t, row, problems);
             out.add(new Question(code, parent, source, scaleName, kind, scale, reverse, goalposts[0], goalposts[1],
                     log, weight, t.cell(row, "text_zh"), t.cell(row, "text_en"),
-                    TableRules.aliases(t.cell(row, "aliases")), line));
+                    TableRules.aliases(t.cell(row, "aliases")), line, option));
         }
         return out;
+    }
+
+    /** The options of a multi-select question: option numbers, so no negative value. */
+    private void checkOptions(CsvTable t, int line, Scale scale) {
+        if (scale.min() < 0) {
+            problems.add(t, line, "scale " + quote(scale.name()) + " has the value " + scale.min() + "; the options "
+                    + "of a multi-select question are numbered 1, 2, … (0 = none of these), never negative");
+        }
     }
 
     private static ScaleKind kind(String scaleName) {
@@ -204,7 +238,7 @@ final class FrameworkChecker {
         if (min.isEmpty() && max.isEmpty()) return out;
         int line = row.line();
         if (!numeric) {
-            problems.add(t, line, "min/max goalposts are only for number and percent questions");
+            problems.add(t, line, "min/max goalposts are only for number, percent and multi-select questions");
             return out;
         }
         if (min.isEmpty() || max.isEmpty()) {

@@ -28,7 +28,7 @@ public final class FrameworkException extends EcoscoreException {
                 .append(problems.size() == 1 ? " problem:" : " problems:");
         for (String p : problems) sb.append(System.lineSeparator()).append("  ").append(p);
         sb.append(System.lineSeparator()).append("Fix ").append(problems.size() == 1 ? "it" : "them")
-                .append(" in the framework files (see SPEC §1) and run again; `ecoscore framework check -f ")
+                .append(" in the framework files (see docs/framework-format.md) and run again; `ecoscore framework check -f ")
                 .append(location).append("` lists them.");
         return sb.toString();
     }

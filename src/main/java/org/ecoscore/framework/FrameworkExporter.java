@@ -24,7 +24,7 @@ public final class FrameworkExporter {
             List.of("code", "parent", "name_zh", "name_en", "weight", "aggregation", "role", "advice_zh",
                     "advice_en");
     static final List<String> QUESTION_COLUMNS = List.of("code", "parent", "source", "scale", "reverse", "min",
-            "max", "transform", "weight", "text_zh", "text_en", "aliases");
+            "max", "transform", "weight", "text_zh", "text_en", "aliases", "select", "option");
     private static final int MAX_SHEET_NAME = 31;
 
     private FrameworkExporter() {
@@ -51,7 +51,8 @@ public final class FrameworkExporter {
         for (Question q : f.questions()) {
             row(qs, q.code(), q.parent(), q.source().id(), q.scaleName(), q.reverse() ? "true" : "false",
                     q.hasGoalposts() ? q.min() : "", q.hasGoalposts() ? q.max() : "", q.log() ? "log" : "",
-                    q.weight(), q.textZh(), q.textEn(), String.join("|", q.aliases()));
+                    q.weight(), q.textZh(), q.textEn(), String.join("|", q.aliases()), q.isMulti() ? "multi" : "",
+                    q.option());
         }
         Sheet sc = sheet(wb, "scales", List.of("scale", "value", "label"));
         for (Scale s : new TreeMap<>(f.scales()).values()) {
@@ -66,6 +67,10 @@ public final class FrameworkExporter {
         Sheet regions = sheet(wb, "regions", List.of("code", "name_zh", "short_zh", "name_en", "aliases"));
         for (Region r : f.regions().regions()) {
             row(regions, r.code(), r.nameZh(), r.shortZh(), r.nameEn(), String.join("|", r.aliases()));
+        }
+        if (!f.missingAnswers().isEmpty()) {
+            Sheet missing = sheet(wb, "missing", List.of("answer", "meaning"));
+            for (MissingAnswer m : f.missingAnswers()) row(missing, m.answer(), m.meaning());
         }
         if (f.unit().declared()) {
             Sheet unit = sheet(wb, "unit", List.of("unit_zh", "unit_en"));

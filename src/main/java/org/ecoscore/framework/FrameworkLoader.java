@@ -82,12 +82,15 @@ public final class FrameworkLoader {
         Optional<CsvTable> scalesTable = source.table("scales", problems);
         CsvTable meta = required(source, "meta", problems);
         Optional<CsvTable> regionsTable = source.table("regions", problems);
+        Optional<CsvTable> missingTable = source.table("missing", problems);
         Optional<CsvTable> citiesTable = source.table("cities", problems);
         Optional<CsvTable> unitTable = source.table("unit", problems);
 
         Map<String, Scale> scales = scalesTable.map(t -> ScaleTableReader.read(t, problems)).orElse(Map.of());
         FrameworkChecker.Tree tree = FrameworkChecker.check(framework, questions, scales,
                 scalesTable.isPresent() ? source.label("scales") : null, problems);
+        List<MissingAnswer> missing = missingTable
+                .map(t -> MissingTableReader.read(t, scales, tree.questions(), problems)).orElse(List.of());
         Map<MetaRole, List<String>> metaAliases = meta == null ? Map.of() : MetaTableReader.read(meta, problems);
 
         List<FrameworkFile> extraFiles = new ArrayList<>();
@@ -114,7 +117,7 @@ public final class FrameworkLoader {
         files.addAll(extraFiles);
         if (!problems.isEmpty()) return null;
         return new Framework(source.name(), source.location(), tree.nodes(), tree.questions(), scales, metaAliases,
-                new RegionDictionary(regions, cities.cities(), cities.provinceOf()), ahp, files, unit);
+                new RegionDictionary(regions, cities.cities(), cities.provinceOf()), ahp, files, unit, missing);
     }
 
     /** unit.csv: {@code unit_zh,unit_en}, one row — what the framework scores (学校 / school, 受访者 / respondent). */

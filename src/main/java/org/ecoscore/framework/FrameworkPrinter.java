@@ -11,7 +11,9 @@ import org.ecoscore.core.Level;
  * indented by depth, {@code CODE name  w=local (eff=effective)}, where local is the framework weight
  * normalised among its siblings at the region level (all questions present) and effective the product of
  * the local weights down from the root. Nodes show a non-default aggregation and their role; questions
- * their source and scale (and reverse, log).
+ * their source and scale (and reverse, log; {@code multi} with its goalposts on the count chosen, or
+ * {@code option=…} for a yes/no question standing for one option). Declared missing answers (missing.csv)
+ * follow the tree on one line.
  */
 public final class FrameworkPrinter {
     private FrameworkPrinter() {
@@ -21,6 +23,13 @@ public final class FrameworkPrinter {
         LevelTree tree = framework.tree(Level.REGION);
         StringBuilder sb = new StringBuilder();
         if (tree.root() >= 0) print(tree, tree.root(), 1.0, 1.0, 0, english, sb);
+        if (!framework.missingAnswers().isEmpty()) {
+            List<String> answers = new ArrayList<>();
+            for (MissingAnswer m : framework.missingAnswers()) {
+                answers.add(m.meaning().isEmpty() ? m.answer() : m.answer() + " (" + m.meaning() + ")");
+            }
+            sb.append(english ? "declared missing: " : "声明缺失答案: ").append(String.join(", ", answers)).append('\n');
+        }
         return sb.toString();
     }
 
@@ -37,6 +46,10 @@ public final class FrameworkPrinter {
             marks.add(q.scaleName());
             if (q.reverse()) marks.add("reverse");
             if (q.log()) marks.add("log");
+            if (q.isMulti()) {
+                marks.add(q.hasGoalposts() ? "multi " + number(q.min()) + "–" + number(q.max()) + " chosen" : "multi");
+            }
+            if (q.isOption()) marks.add("option=" + q.option());
         } else {
             if (item.node().aggregation() != Aggregation.ARITHMETIC) marks.add(item.node().aggregation().id());
             if (!item.node().role().isEmpty()) marks.add(item.node().role());

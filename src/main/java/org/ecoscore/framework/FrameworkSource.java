@@ -19,7 +19,7 @@ interface FrameworkSource {
     /** How messages name the table {@code base} ({@code questions.csv}, {@code fw.xlsx[questions]}). */
     String label(String base);
 
-    /** The table {@code framework}, {@code questions}, {@code scales}, {@code meta} or {@code regions}; empty when absent. */
+    /** The table {@code framework}, {@code questions}, {@code scales}, {@code meta}, {@code regions} or {@code missing}; empty when absent. */
     Optional<CsvTable> table(String base, Problems problems);
 
     /**

@@ -6,5 +6,7 @@ public enum ScaleKind {
     NAMED,
     NUMBER,
     PERCENT,
-    YESNO
+    YESNO,
+    /** a multi-select question (questions.csv select=multi) over the options of a scale of scales.csv */
+    MULTI
 }

@@ -28,6 +28,12 @@ public final class AnswerParser {
     public static final double MISSING = Double.NaN;
     /** Not an answer of the question. */
     public static final double INVALID = Double.POSITIVE_INFINITY;
+    /**
+     * A declared missing answer (missing.csv): a NaN with its own bit pattern, so that {@link #isMissing}
+     * holds for it too and only {@link #isDeclaredMissing} tells it apart.
+     */
+    public static final double DECLARED_MISSING = Double.longBitsToDouble(0x7ff8_0000_0000_0DECL);
+    private static final long DECLARED_BITS = Double.doubleToRawLongBits(DECLARED_MISSING);
 
     private static final Set<String> YES = Set.of("是", "有", "已", "yes", "y", "true", "1", "√", "✓");
     private static final Set<String> NO = Set.of("否", "无", "没有", "未", "no", "n", "false", "0", "×");
@@ -37,11 +43,21 @@ public final class AnswerParser {
     private final ScaleKind kind;
     private final Scale scale;
     private final AnswerCache cache = new AnswerCache();
+    private final DeclaredMissing declared;
+    /** Multi-select questions and yes/no questions of one option; null for the others. */
+    private final MultiSelectParser options;
 
     public AnswerParser(Question question) {
+        this(question, DeclaredMissing.NONE);
+    }
+
+    /** A parser that also knows the framework's declared missing answers. */
+    public AnswerParser(Question question, DeclaredMissing declared) {
         this.question = question;
         this.kind = question.kind();
         this.scale = question.scale();
+        this.declared = declared;
+        this.options = question.isMulti() || question.isOption() ? new MultiSelectParser(question) : null;
     }
 
     public Question question() {
@@ -54,6 +70,11 @@ public final class AnswerParser {
 
     public static boolean isInvalid(double parsed) {
         return parsed == INVALID;
+    }
+
+    /** True for {@link #DECLARED_MISSING} (which is also {@link #isMissing}). */
+    public static boolean isDeclaredMissing(double parsed) {
+        return Double.doubleToRawLongBits(parsed) == DECLARED_BITS;
     }
 
     /** Parses cell {@code column} of the source's current row. */
@@ -73,7 +94,9 @@ public final class AnswerParser {
                 }
                 String text = source.text(column);
                 double integer = plainInteger(text);
-                if (integer != AnswerCache.ABSENT) return parseNumber(integer, false);
+                if (integer != AnswerCache.ABSENT) {
+                    return declared.number(integer) ? DECLARED_MISSING : parseNumber(integer, false);
+                }
                 double v = cache.byText(text);
                 if (v != AnswerCache.ABSENT) return v;
                 v = parseText(text);
@@ -81,6 +104,7 @@ public final class AnswerParser {
                 return v;
             }
             case NUMBER:
+                if (declared.number(source.number(column))) return DECLARED_MISSING;
                 return parseNumber(source.number(column), source.percent(column));
             case BOOLEAN:
                 return kind == ScaleKind.YESNO ? source.number(column) : INVALID;
@@ -111,6 +135,7 @@ public final class AnswerParser {
     /** The answer a numeric cell gives ({@code percentFormat}: the cell has a percent number format). */
     public double parseNumber(double value, boolean percentFormat) {
         if (!Double.isFinite(value)) return INVALID;
+        if (options != null) return question.isMulti() ? options.multi(value) : options.option(value);
         switch (kind) {
             case NUMBER:
                 return value;
@@ -128,7 +153,14 @@ public final class AnswerParser {
     /** The answer a text gives. */
     public double parseText(String text) {
         String n = Text.normalise(text);
+        if (n.isEmpty()) return MISSING;
+        if (declared.text(n)) return DECLARED_MISSING;
         if (MissingTokens.isMissingNormalised(n)) return MISSING;
+        if (options != null) {
+            if (question.isMulti()) return MissingTokens.isSkipCode(n) ? MISSING : options.multi(text);
+            if (MissingTokens.isSkipCode(n)) return MISSING;
+            return options.option(text, YES.contains(n) ? 1 : NO.contains(n) ? 0 : Double.NaN);
+        }
         switch (kind) {
             case NUMBER:
                 return decimal(n, false);
@@ -192,6 +224,15 @@ public final class AnswerParser {
      * 非常不同意/不同意/一般/同意/非常同意}.
      */
     public String accepted() {
+        if (question.isMulti()) {
+            return "multi-select over scale " + scale.name() + ": options " + options.options()
+                    + ", several joined by ┋ | ; or ；";
+        }
+        if (question.isOption()) {
+            return "yes/no for option \"" + question.option() + "\": the options chosen (one of them "
+                    + (MultiSelectParser.isInteger(OptionText.key(question.option())) ? "the number " : "")
+                    + "\"" + question.option() + "\"), or 是/否";
+        }
         switch (kind) {
             case NUMBER:
                 return "number: a number";
@@ -211,6 +252,16 @@ public final class AnswerParser {
 
     /** The {@code invalid-value} message for a value written in a cell. */
     public String invalidMessage(String written) {
+        if (question.isMulti()) {
+            List<String> unknown = options.unknown(written);
+            if (!unknown.isEmpty()) {
+                return "\"" + excerpt(written) + "\" is not an answer of " + question.code() + ": "
+                        + (unknown.size() == 1 ? "option \"" : "options \"")
+                        + excerpt(String.join("\", \"", unknown)) + "\" " + (unknown.size() == 1 ? "is" : "are")
+                        + " not in scale " + scale.name() + " (" + options.options()
+                        + "); fix the cell, or add the option to the scale";
+            }
+        }
         return "\"" + excerpt(written) + "\" is not an answer of " + question.code() + " (" + accepted()
                 + "); fix the cell or leave it blank";
     }

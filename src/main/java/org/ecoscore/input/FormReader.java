@@ -92,7 +92,7 @@ final class FormReader {
         double duration = Double.NaN;
         boolean any = false;
         List<AnswerParser> parsers = new ArrayList<>(nq);
-        for (int q = 0; q < nq; q++) parsers.add(new AnswerParser(matcher.questions().get(q)));
+        for (int q = 0; q < nq; q++) parsers.add(new AnswerParser(matcher.questions().get(q), ctx.declared()));
 
         while (src.nextRow()) {
             int rowNumber = src.rowNumber();
@@ -132,6 +132,9 @@ final class FormReader {
                         any = true;
                         ctx.issues().add(display, sheet, rowNumber, Text.columnLetters(a), "invalid-value",
                                 Severity.WARNING, p.invalidMessage(src.text(a).strip()));
+                    } else if (AnswerParser.isDeclaredMissing(v)) {
+                        status[q] = CellStatus.DECLARED_MISSING;
+                        any = true;
                     } else if (!AnswerParser.isMissing(v)) {
                         values[q] = v;
                         status[q] = CellStatus.OK;
@@ -181,6 +184,7 @@ final class FormReader {
         for (int q = 0; q < nq; q++) {
             if (status[q] == CellStatus.OK) b.answer(q, r, values[q]);
             else if (status[q] == CellStatus.INVALID) b.invalid(q, r);
+            else if (status[q] == CellStatus.DECLARED_MISSING) b.declaredMissing(q, r);
         }
         for (Map.Entry<MetaRole, String> e : texts.entrySet()) b.meta(e.getKey(), r, e.getValue());
         b.submitted(r, submitted);

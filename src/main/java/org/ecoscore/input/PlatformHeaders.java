@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * a header already normalised by {@link org.ecoscore.core.Text#normalise} (NFKC, so {@code （ ） ： ？ ＊ ［ ］}
  * are already {@code ( ) : ? * [ ]}). {@link HeaderMatcher} applies them after its exact rules have failed.
  */
-final class PlatformHeaders {
+public final class PlatformHeaders {
     /** A bracketed group: (…), […] or 【…】, innermost (no brackets inside). */
     private static final Pattern GROUP = Pattern.compile("[(\\[【]([^()\\[\\]【】]*)[)\\]】]");
     /**
@@ -39,7 +39,7 @@ final class PlatformHeaders {
      * {@code 【矩阵量表题】}), {@code *} required marks (leading, trailing, or just after the question number) and
      * trailing {@code :} {@code ?}; the header itself when it has none.
      */
-    static String withoutPlatformMarks(String h) {
+    public static String withoutPlatformMarks(String h) {
         String s = h;
         while (true) {
             String before = s;

@@ -200,6 +200,12 @@ public final class ResponseTable {
             status[q][row] = CellStatus.INVALID;
         }
 
+        /** A declared missing answer (missing.csv). */
+        public void declaredMissing(int q, int row) {
+            raw[q][row] = Double.NaN;
+            status[q][row] = CellStatus.DECLARED_MISSING;
+        }
+
         public boolean hasAnswer(int q, int row) {
             return status[q][row] != CellStatus.MISSING;
         }

@@ -9,6 +9,7 @@ import org.ecoscore.core.Level;
 import org.ecoscore.core.Severity;
 import org.ecoscore.core.Text;
 import org.ecoscore.framework.MetaRole;
+import org.ecoscore.framework.Question;
 
 /**
  * Reads one sheet in the table layout (SPEC §2): one header row, then one respondent per row.
@@ -38,32 +39,45 @@ final class TableReader {
     private final ReadContext ctx;
     private final String display;
     private final int fileIndex;
+    private final MultiSelectColumns multi;
 
     TableReader(ReadContext ctx, String display, int fileIndex) {
         this.ctx = ctx;
+        this.multi = new MultiSelectColumns(ctx.matcher().questions());
         this.display = display;
         this.fileIndex = fileIndex;
     }
 
     /** Index (into {@code ahead}) of the header row: the first of the first 10 rows matching a question; -1. */
     static int findHeader(List<BufferedSource.Row> ahead, HeaderMatcher matcher) {
+        MultiSelectColumns multi = new MultiSelectColumns(matcher.questions());
         for (int i = 0; i < Math.min(HEADER_ROWS, ahead.size()); i++) {
             BufferedSource.Row row = ahead.get(i);
             for (int c = 0; c < row.width(); c++) {
-                if (row.type(c) != CellType.EMPTY && matcher.question(row.text(c)) >= 0) return i;
+                if (row.type(c) == CellType.EMPTY) continue;
+                if (matcher.question(row.text(c)) >= 0) return i;
+                if (multi.any() && row.type(c) == CellType.STRING && isOptionHeader(multi, row.text(c))) return i;
             }
         }
         return -1;
+    }
+
+    /** True when a header is the one-cell or an option column of a multi-select (or option) question. */
+    private static boolean isOptionHeader(MultiSelectColumns multi, String text) {
+        for (MultiSelectColumns.Tie t : multi.ties(text)) if (t.kind() != MultiSelectColumns.Kind.FILL_IN) return true;
+        return false;
     }
 
     /**
      * The columns of a header row mapped to questions and metadata roles.
      *
      * @param questionColumn per question, its (first) column or -1
+     * @param options        the option columns of multi-select questions and yes/no questions of one option
      * @param moreColumns    per question, the further columns that match it too (腾讯问卷's cascading selects), in
      *                       sheet order; null when there are none
      */
-    record Columns(int[] questionColumn, int[] metaColumn, String[] headers, int[][] moreColumns) {
+    record Columns(int[] questionColumn, int[] metaColumn, String[] headers, OptionColumnsReader options,
+                   int[][] moreColumns) {
     }
 
     Columns mapColumns(BufferedSource.Row header, String sheet) {
@@ -74,10 +88,17 @@ final class TableReader {
         java.util.Arrays.fill(questionColumn, -1);
         java.util.Arrays.fill(metaColumn, -1);
         String[] headers = new String[header.width()];
+        List<List<MultiSelectColumns.Tie>> tied = new ArrayList<>();
         String matrixStem = null;
         for (int c = 0; c < header.width(); c++) {
             String text = header.type(c) == CellType.EMPTY ? "" : header.text(c);
             headers[c] = text;
+            List<MultiSelectColumns.Tie> ties = multi.any() ? multi.ties(text) : List.of();
+            tied.add(ties);
+            if (!ties.isEmpty()) {
+                matrixStem = null;
+                continue;
+            }
             // a bare sub-item under a 问卷星 matrix stem is read with the stem first (two matrices may share one)
             int continued = matcher.byMatrixContinuation(matrixStem, text);
             HeaderMatcher.Match m = continued >= 0 ? new HeaderMatcher.Match(continued, null) : matcher.match(text);
@@ -110,6 +131,7 @@ final class TableReader {
                 reportUnmapped(text, c, sheet, header.rowNumber());
             }
         }
+        OptionColumnsReader options = optionColumns(tied, questionColumn, headers, sheet, header.rowNumber());
         warnDuplicateColumns(questionColumn, moreColumns, headers, sheet, header.rowNumber());
         Level level = ctx.builder().level();
         boolean noId = metaColumn[MetaRole.ID.ordinal()] < 0;
@@ -125,7 +147,75 @@ final class TableReader {
                     + "region scores" : "no row can be matched to a region", headers, questionColumn, metaColumn,
                     sheet, header.rowNumber());
         }
-        return new Columns(questionColumn, metaColumn, headers, moreColumns);
+        return new Columns(questionColumn, metaColumn, headers, options, moreColumns);
+    }
+
+    /**
+     * Multi-select questions and yes/no questions of one option (see {@link MultiSelectColumns}): a one-cell
+     * column goes into {@code questionColumn} (several questions may share it); columns of one option are
+     * grouped per question. A question with two one-cell columns, or with both kinds, refuses the file (as a
+     * question matched by two columns does). A yes/no question of one option whose option has no column
+     * among its question's option columns reads nothing, with a {@code missing-option-column} warning.
+     */
+    private OptionColumnsReader optionColumns(List<List<MultiSelectColumns.Tie>> tied, int[] questionColumn,
+                                              String[] headers, String sheet, int headerRow) {
+        List<Question> questions = ctx.matcher().questions();
+        java.util.Map<Integer, List<Integer>> columnsOf = new java.util.TreeMap<>();
+        java.util.Map<Integer, List<MultiSelectColumns.Tie>> tiesOf = new java.util.TreeMap<>();
+        for (int c = 0; c < tied.size(); c++) {
+            for (MultiSelectColumns.Tie t : tied.get(c)) {
+                int q = t.question();
+                String code = questions.get(q).code();
+                switch (t.kind()) {
+                    case ONE_CELL -> {
+                        int first = questionColumn[q];
+                        if (first >= 0) {
+                            throw new EcoscoreException(ExitCode.INPUT, display, sheet, headerRow,
+                                    Text.columnLetters(c), "question " + code + " is matched by two columns: "
+                                    + Text.columnLetters(first) + " \"" + headers[first] + "\" and "
+                                    + Text.columnLetters(c) + " \"" + headers[c] + "\"; rename or delete one of them "
+                                    + "so that each question has one column", null);
+                        }
+                        questionColumn[q] = c;
+                    }
+                    case OPTION -> {
+                        columnsOf.computeIfAbsent(q, k -> new ArrayList<>()).add(c);
+                        tiesOf.computeIfAbsent(q, k -> new ArrayList<>()).add(t);
+                    }
+                    default -> ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c),
+                            "unmapped-column", Severity.INFO, "column \"" + headers[c].strip() + "\" holds the "
+                                    + "fill-in text of option " + t.option() + " of " + code
+                                    + "; fill-in text is not scored and the column is ignored");
+                }
+            }
+        }
+        List<OptionColumnsReader.Group> groups = new ArrayList<>();
+        for (java.util.Map.Entry<Integer, List<Integer>> e : columnsOf.entrySet()) {
+            int q = e.getKey();
+            Question question = questions.get(q);
+            List<Integer> cs = e.getValue();
+            List<MultiSelectColumns.Tie> ts = tiesOf.get(q);
+            if (questionColumn[q] >= 0) {
+                int one = questionColumn[q];
+                throw new EcoscoreException(ExitCode.INPUT, display, sheet, headerRow, Text.columnLetters(one),
+                        "question " + question.code() + " is matched by column " + Text.columnLetters(one) + " \""
+                        + headers[one] + "\" (the whole answer in one cell) and by " + cs.size()
+                        + (cs.size() == 1 ? " column of one option, " : " columns of one option each, from ") + Text.columnLetters(cs.get(0)) + " \""
+                        + headers[cs.get(0)] + "\"; delete one kind so that the answer is read once", null);
+            }
+            if (question.isOption() && ts.stream().noneMatch(MultiSelectColumns.Tie::mine)) {
+                List<String> options = new ArrayList<>();
+                for (MultiSelectColumns.Tie t : ts) options.add(t.option());
+                ctx.issues().add(display, sheet, headerRow, Text.columnLetters(cs.get(0)), "missing-option-column",
+                        Severity.WARNING, "question " + question.code() + " stands for option \"" + question.option()
+                                + "\", but no column of its question is that option's (the columns are for "
+                                + String.join(", ", options) + "); the question is not read from this file: write "
+                                + "its option as the column headers do");
+                continue;
+            }
+            groups.add(new OptionColumnsReader.Group(q, cs.stream().mapToInt(Integer::intValue).toArray(), ts));
+        }
+        return new OptionColumnsReader(groups, questions, ctx.declared());
     }
 
     /**
@@ -227,7 +317,9 @@ final class TableReader {
         ResponseTable.Builder b = ctx.builder();
         int nq = cols.questionColumn().length;
         List<AnswerParser> parsers = new ArrayList<>(nq);
-        for (int q = 0; q < nq; q++) parsers.add(new AnswerParser(ctx.matcher().questions().get(q)));
+        for (int q = 0; q < nq; q++) parsers.add(new AnswerParser(ctx.matcher().questions().get(q), ctx.declared()));
+        OptionColumnsReader options = cols.options();
+        List<OptionColumnsReader.Bad> bad = new ArrayList<>();
         int[] mappedQ = java.util.stream.IntStream.range(0, nq).filter(q -> cols.questionColumn()[q] >= 0).toArray();
         int[] textMeta = new int[ResponseTable.TEXT_ROLES.size()];
         for (int m = 0; m < textMeta.length; m++) {
@@ -254,11 +346,29 @@ final class TableReader {
                         more);
                 if (c < 0 || c >= w) continue;
                 double v = p.parse(src, c);
+                if (AnswerParser.isDeclaredMissing(v)) {
+                    b.declaredMissing(q, r);
+                    continue;
+                }
                 if (AnswerParser.isMissing(v)) continue;
                 if (AnswerParser.isInvalid(v)) {
                     b.invalid(q, r);
                     invalid.add(new Invalid(c, p.invalidMessage(src.text(c).strip())));
                 } else {
+                    b.answer(q, r, v);
+                    valid = true;
+                }
+            }
+            for (int g = 0; g < options.groups().size(); g++) {
+                int q = options.groups().get(g).question();
+                bad.clear();
+                double v = options.read(g, src, w, cols.headers(), bad);
+                for (OptionColumnsReader.Bad x : bad) invalid.add(new Invalid(x.column(), x.message()));
+                if (AnswerParser.isInvalid(v)) {
+                    b.invalid(q, r);
+                } else if (AnswerParser.isDeclaredMissing(v)) {
+                    b.declaredMissing(q, r);
+                } else if (!AnswerParser.isMissing(v)) {
                     b.answer(q, r, v);
                     valid = true;
                 }
@@ -379,6 +489,14 @@ final class TableReader {
     boolean repeatsHeader(CellSource src, int width, Columns cols) {
         for (int c = 0; c < width; c++) {
             if (src.type(c) == CellType.STRING && isImportId(src.text(c))) return true;
+        }
+        for (OptionColumnsReader.Group g : cols.options().groups()) {
+            for (int c : g.columns()) {
+                if (c >= width || src.type(c) != CellType.STRING || src.text(c).isBlank()) continue;
+                String text = src.text(c);
+                if (Text.normalise(text).equals(Text.normalise(cols.headers()[c]))) return true;
+                for (MultiSelectColumns.Tie t : multi.ties(text)) if (t.question() == g.question()) return true;
+            }
         }
         int[] questionColumn = cols.questionColumn();
         for (int q = 0; q < questionColumn.length; q++) {

@@ -14,10 +14,16 @@ import org.ecoscore.framework.ScaleKind;
  *
  * @param labels drop-down labels in scale order; empty when the question takes a number
  * @param hint   one line saying how to answer
+ * @param multi  a multi-select question: a text cell listing the options chosen (no list, no numeric check;
+ *               the hint lists the options and the separators)
  */
-record AnswerChoices(List<String> labels, String hint) {
+record AnswerChoices(List<String> labels, String hint, boolean multi) {
     AnswerChoices {
         labels = List.copyOf(labels);
+    }
+
+    AnswerChoices(List<String> labels, String hint) {
+        this(labels, hint, false);
     }
 
     boolean isList() {
@@ -31,6 +37,10 @@ record AnswerChoices(List<String> labels, String hint) {
         }
         if (kind == ScaleKind.NAMED && q.scale() != null) {
             return named(q.scale(), text);
+        }
+        if (kind == ScaleKind.MULTI && q.scale() != null) {
+            AnswerChoices options = named(q.scale(), text);
+            return new AnswerChoices(List.of(), text.multiHint(options.hint()), true);
         }
         return new AnswerChoices(List.of(), text.numberHint(kind == ScaleKind.PERCENT, range(q)));
     }

@@ -11,7 +11,8 @@ import org.ecoscore.framework.ScaleKind;
 /**
  * Turns a respondent's latent standing on one question (roughly standard normal, higher = better) into the
  * cell a 问卷星 export would hold: the label of a named scale (同意), 是/否, a number plausible for the
- * goalposts (lognormal counts for {@code transform=log}), with the platforms' messiness at low rates:
+ * goalposts (lognormal counts for {@code transform=log}), the options of a multi-select question joined by
+ * {@code ┋}, with the platforms' messiness at low rates:
  * skipped answers ({@code (跳过)}, {@code -2}), invalid texts ({@code 不清楚}), {@code 12%} as text,
  * thousands separators. Labels are prepared once; a cell costs no objects beyond the one it writes.
  */
@@ -34,6 +35,10 @@ final class AnswerSampler {
     /** where this question's answers sit: added to the latent before it becomes an answer */
     private final double offset;
     private final String[] labels;
+    /** a multi-select question's options of value &gt; 0, in value order (null for other questions) */
+    private final String[] options;
+    /** its "none of these" label (value 0), or null */
+    private final String none;
 
     AnswerSampler(Question q, RandomGenerator rnd) {
         this.kind = q.kind();
@@ -54,6 +59,18 @@ final class AnswerSampler {
             }
         } else {
             labels = null;
+        }
+        if (kind == ScaleKind.MULTI && q.scale() != null) {
+            List<String> opts = new java.util.ArrayList<>();
+            for (int v : new TreeSet<>(q.scale().labelsByValue().keySet())) {
+                if (v > 0) opts.add(q.scale().labelsByValue().get(v).get(0));
+            }
+            options = opts.toArray(new String[0]);
+            List<String> zero = q.scale().labelsByValue().get(0);
+            none = zero == null || zero.isEmpty() ? null : zero.get(0);
+        } else {
+            options = null;
+            none = null;
         }
     }
 
@@ -92,8 +109,16 @@ final class AnswerSampler {
             }
             case YESNO -> cell.setCellValue(u > 0.5 ? YES : NO);
             case PERCENT, NUMBER -> writeNumber(cell, number(u, z), rnd, messy);
+            case MULTI -> cell.setCellValue(multi(u));
             default -> throw new IllegalStateException("unknown kind " + kind);
         }
+    }
+
+    /** 问卷星 按文本: the first k options joined by ┋, k rising with u; "none of these" (or one option) for k = 0. */
+    private String multi(double u) {
+        int k = Math.min(options.length, (int) Math.round(u * options.length));
+        if (k == 0) return none != null ? none : options[0];
+        return String.join("┋", java.util.Arrays.asList(options).subList(0, k));
     }
 
     /** A value plausible for the goalposts; a reverse question's number is simply drawn from −z. */

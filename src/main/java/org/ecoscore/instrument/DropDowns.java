@@ -67,6 +67,15 @@ final class DropDowns {
         finish(sheet, dv, prompt);
     }
 
+    /** Any text on the cells, with the hint as input prompt (multi-select answers: options joined by ┋ or ;). */
+    void prompt(XSSFSheet sheet, CellRangeAddressList where, String prompt) {
+        DataValidationHelper h = sheet.getDataValidationHelper();
+        DataValidationConstraint c = h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "32767", null);
+        DataValidation dv = h.createValidation(c, where);
+        dv.setShowErrorBox(false);
+        finish(sheet, dv, prompt);
+    }
+
     private void finish(XSSFSheet sheet, DataValidation dv, String prompt) {
         dv.setEmptyCellAllowed(true);
         if (prompt != null && !prompt.isBlank()) {

@@ -55,6 +55,10 @@ final class TableSheet {
             lines = Math.max(lines, DisplayWidth.lines(h, chars));
         }
         row.setHeightInPoints(lines * DisplayWidth.LINE_POINTS);
+        for (int i = 0; i < ctx.questions().size(); i++) {
+            AnswerChoices choices = ctx.choices(ctx.questions().get(i));
+            if (choices.multi()) comment(sheet, row.getCell(ctx.meta().size() + i), choices.hint());
+        }
 
         for (int c = 0; c < ctx.meta().size(); c++) {
             if (ctx.meta().get(c).role() == MetaRole.REGION) ctx.regionDropDown(sheet, column(c));
@@ -80,6 +84,18 @@ final class TableSheet {
         if (!ctx.meta().isEmpty() && IDENTIFYING.contains(ctx.meta().get(0).role())) {
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
         }
+    }
+
+    /**
+     * A comment on a multi-select question's header cell with the whole hint (the input prompt is cut at 255
+     * characters, the option list of a long scale is not).
+     */
+    private static void comment(XSSFSheet sheet, XSSFCell cell, String text) {
+        var drawing = sheet.createDrawingPatriarch();
+        var anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex(), 1, cell.getColumnIndex() + 4, 8);
+        var comment = drawing.createCellComment(anchor);
+        comment.setString(new org.apache.poi.xssf.usermodel.XSSFRichTextString(text));
+        cell.setCellComment(comment);
     }
 
     /** {@code CODE text} in the language (SPEC §6). */

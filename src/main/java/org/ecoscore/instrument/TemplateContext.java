@@ -88,6 +88,7 @@ final class TemplateContext {
     void answerValidation(XSSFSheet sheet, CellRangeAddressList where, Question q) {
         AnswerChoices c = choices(q);
         if (c.isList()) dropDowns.list(sheet, where, c.labels(), c.hint(), true, text.chooseFromList());
+        else if (c.multi()) dropDowns.prompt(sheet, where, c.hint());
         else dropDowns.decimal(sheet, where, c.hint());
     }
 

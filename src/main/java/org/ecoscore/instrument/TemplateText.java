@@ -130,6 +130,12 @@ record TemplateText(boolean english) {
         return sb.toString();
     }
 
+    /** The hint of a multi-select question: how to write several options, then the options. */
+    String multiHint(String options) {
+        return english ? "several answers allowed: write the options chosen joined by ┋ or ; (labels or numbers): "
+                + options : "可多选：填写所选选项（文字或序号），以 ┋ 或 ; 分隔：" + options;
+    }
+
     String regionHint() {
         return english ? "Choose the province-level region from the list." : "请从列表中选择省级行政区。";
     }

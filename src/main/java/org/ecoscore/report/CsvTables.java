@@ -200,13 +200,17 @@ public final class CsvTables {
         }
     }
 
-    /** indicators.csv: the question statistics of SPEC §4.7. */
+    /**
+     * indicators.csv: the question statistics of SPEC §4.7, then {@code declared_missing} (answers of
+     * missing.csv) as the last column, so that the columns SPEC §5 fixes keep their places.
+     */
     static void indicators(RunResult r, Consumer<String[]> rows) {
-        rows.accept(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score"});
+        rows.accept(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score",
+            "declared_missing"});
         for (QuestionStat q : r.statistics().questions()) {
             rows.accept(new String[] {q.level().id(), q.code(), Integer.toString(q.n()), Integer.toString(q.missing()),
                 Integer.toString(q.invalid()), CsvNumbers.format(q.meanRaw()), CsvNumbers.format(q.sdRaw()),
-                CsvNumbers.format(q.meanScore())});
+                CsvNumbers.format(q.meanScore()), Integer.toString(q.declaredMissing())});
         }
     }
 

@@ -21,8 +21,8 @@ final class IndicatorsSheet {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         w.header(0, List.of(l.get("col.level"), l.get("col.code"), l.get("col.question"), l.get("col.n"),
-                l.get("col.missing"), l.get("col.invalid"), l.get("col.meanRaw"), l.get("col.sdRaw"),
-                l.get("col.meanScore")));
+                l.get("col.missing"), l.get("col.invalid"), l.get("col.declaredMissing"), l.get("col.meanRaw"),
+                l.get("col.sdRaw"), l.get("col.meanScore")));
         sheet.createFreezePane(0, 1);
         int r = 1;
         for (QuestionStat q : d.result.statistics().questions()) {
@@ -32,9 +32,10 @@ final class IndicatorsSheet {
             w.integer(r, 3, q.n());
             w.integer(r, 4, q.missing());
             w.integer(r, 5, q.invalid());
-            w.number(r, 6, q.meanRaw(), st.fine);
-            w.number(r, 7, q.sdRaw(), st.fine);
-            w.number(r, 8, q.meanScore(), st.score);
+            w.integer(r, 6, q.declaredMissing());
+            w.number(r, 7, q.meanRaw(), st.fine);
+            w.number(r, 8, q.sdRaw(), st.fine);
+            w.number(r, 9, q.meanScore(), st.score);
             r++;
         }
         r++;

@@ -3,7 +3,9 @@ package org.ecoscore.score;
 import org.ecoscore.framework.Question;
 
 /**
- * SPEC §4.1: turns one question's valid raw answers into scores n in [0, 100]. Goalposts come from the
+ * SPEC §4.1: turns one question's valid raw answers into scores n in [0, 100]. A multi-select question's raw
+ * answer is the number k of options chosen: n = 100·clamp((k − min)/(max − min), 0, 1) with goalposts, else
+ * 100·k/K (K = options of value &gt; 0; SPEC §2). Goalposts come from the
  * question; without goalposts ({@code number}/{@code percent}) they are the min and max of x over the
  * answers given, which must be those of the level's scored units.
  */
@@ -42,6 +44,14 @@ public final class Normaliser {
             }
             case YESNO -> {
                 for (int i = 0; i < values.length; i++) out[i] = 100 * values[i];
+            }
+            case MULTI -> {
+                // the raw answer is k, the number of options chosen (0 when "none of these" was chosen)
+                for (int i = 0; i < values.length; i++) {
+                    double k = values[i];
+                    out[i] = Double.isNaN(k) ? Double.NaN : q.hasGoalposts() ? scale(k, q.min(), q.max())
+                            : 100 * k / optionCount(q);
+                }
             }
             default -> numeric(q, values, out, frozen);
         }
@@ -93,6 +103,13 @@ public final class Normaliser {
             if (v < bounds[0] || v > bounds[1]) n++;
         }
         return n;
+    }
+
+    /** K of a multi-select question: the number of its options of value &gt; 0 (0 = "none of these"). */
+    public static int optionCount(Question q) {
+        int k = 0;
+        for (int v : q.scale().labelsByValue().keySet()) if (v > 0) k++;
+        return k;
     }
 
     /** x = v, or ln(1 + v) with transform=log. */

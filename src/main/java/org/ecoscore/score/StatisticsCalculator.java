@@ -39,21 +39,23 @@ public final class StatisticsCalculator {
     }
 
     /** The answers of a table column over some rows: valid values, and the count of invalid cells. */
-    private record Answers(double[] valid, int invalid) {
+    private record Answers(double[] valid, int invalid, int declared) {
         static Answers of(Screened s, String code, int[] rows) {
-            if (s == null) return new Answers(new double[0], 0);
+            if (s == null) return new Answers(new double[0], 0, 0);
             ResponseTable t = s.table();
             int q = column(t, code);
-            if (q < 0) return new Answers(new double[0], 0);
+            if (q < 0) return new Answers(new double[0], 0, 0);
             Question question = t.questions().get(q);
             double[] values = QuestionScores.validAnswers(t, q, rows, question, null);
             int invalid = 0;
+            int declared = 0;
             for (int i = 0; i < rows.length; i++) {
                 boolean bad = t.status(q)[rows[i]] == CellStatus.INVALID
                         || (t.status(q)[rows[i]] == CellStatus.OK && Double.isNaN(values[i]));
                 if (bad) invalid++;
+                if (t.status(q)[rows[i]] == CellStatus.DECLARED_MISSING) declared++;
             }
-            return new Answers(values, invalid);
+            return new Answers(values, invalid, declared);
         }
     }
 
@@ -70,8 +72,8 @@ public final class StatisticsCalculator {
             String code = level.tree().item(i).code();
             Answers a = Answers.of(firms, code, rows);
             int n = Describe.count(a.valid());
-            out.add(new QuestionStat(Level.FIRM, code, n, rows.length - n - a.invalid(), a.invalid(),
-                    Describe.mean(a.valid()), Describe.sd(a.valid()), Describe.mean(level.scores()[i])));
+            out.add(new QuestionStat(Level.FIRM, code, n, rows.length - n - a.invalid() - a.declared(), a.invalid(),
+                    Describe.mean(a.valid()), Describe.sd(a.valid()), Describe.mean(level.scores()[i]), a.declared()));
         }
         return out;
     }
@@ -107,9 +109,9 @@ public final class StatisticsCalculator {
                 Answers a = Answers.of(regions, code, regionRows);
                 int n = Describe.count(a.valid());
                 double[] s = questionnaireScores.of(code);
-                out.add(new QuestionStat(Level.REGION, code, n, regionRows.length - n - a.invalid(), a.invalid(),
-                        Describe.mean(a.valid()), Describe.sd(a.valid()),
-                        s == null ? Double.NaN : Describe.mean(s)));
+                out.add(new QuestionStat(Level.REGION, code, n, regionRows.length - n - a.invalid() - a.declared(),
+                        a.invalid(), Describe.mean(a.valid()), Describe.sd(a.valid()),
+                        s == null ? Double.NaN : Describe.mean(s), a.declared()));
             }
         }
         return out;

@@ -59,7 +59,7 @@ class FrameworkCommandTest {
                 "questions.csv:3: min without max; give both goalposts or neither") + "\n",
                 run.out().replace(System.lineSeparator(), "\n"));
         assertEquals("ecoscore: " + fw + ": the framework is refused, 6 problems (listed above); fix them in the "
-                + "framework files (see SPEC §1) and run the check again.", run.err().strip());
+                + "framework files (see docs/framework-format.md) and run the check again.", run.err().strip());
     }
 
     @Test

@@ -189,7 +189,7 @@ class FrameworkCheckerTest {
     @Test
     void goalpostsOnlyForNumberAndPercent() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q5,S2,firm,yesno,,,,", "Q5,S2,firm,yesno,,0,1,");
-        assertEquals(List.of("questions.csv:6: min/max goalposts are only for number and percent questions"),
+        assertEquals(List.of("questions.csv:6: min/max goalposts are only for number, percent and multi-select questions"),
                 problems(fx));
     }
 

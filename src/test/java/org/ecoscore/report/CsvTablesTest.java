@@ -125,10 +125,11 @@ class CsvTablesTest {
     void indicatorsAndIssuesCsvFollowSpecColumns() throws Exception {
         CsvTables.write(ReportFixtures.workedExample(), dir);
         List<String[]> ind = read(dir.resolve("indicators.csv"));
-        assertArrayEquals(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score"},
-                ind.get(0));
+        // SPEC §5's columns in place, then declared_missing (answers of missing.csv) appended at the end
+        assertArrayEquals(new String[] {"level", "code", "n", "missing", "invalid", "mean_raw", "sd_raw", "mean_score",
+            "declared_missing"}, ind.get(0));
         assertArrayEquals(new String[] {"firm", "Q1", "4", "0", "0", "3.5", Double.toString(Math.sqrt(5.0 / 3)),
-            "62.5"}, ind.get(1));
+            "62.5", "0"}, ind.get(1));
         List<String[]> iss = read(dir.resolve("issues.csv"));
         assertArrayEquals(new String[] {"file", "sheet", "row", "column", "code", "severity", "message"}, iss.get(0));
         assertArrayEquals(new String[] {"data/firms.csv", "", "5", "D", "invalid-value", "warning",

@@ -1,0 +1,104 @@
+package org.ecoscore.draft;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ecoscore.core.AtomicFiles;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.ExitCode;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkLoader;
+import org.ecoscore.framework.MetaRole;
+
+/**
+ * {@code ecoscore framework draft EXPORT… -o DIR} (SPEC §6): reads the exports, drafts a framework
+ * ({@link Drafter}) and writes it into DIR ({@link DraftWriter}). DIR is created when it does not exist; an
+ * existing folder that is not empty is refused (exit 2) unless {@code force}, which replaces the draft's
+ * files and keeps any other.
+ */
+public final class FrameworkDrafts {
+    /** What was drafted, for the command's summary. */
+    public record Summary(Path dir, List<String> exports, int questions, int leftOut, List<String> counts,
+                          List<String> metadata, List<String> otherFiles) {
+    }
+
+    private FrameworkDrafts() {
+    }
+
+    public static Summary draft(List<String> exports, Path dir, String sheet, boolean force) {
+        checkTarget(dir, force);
+        List<ExportReader.Export> read = new ArrayList<>();
+        for (String e : exports) {
+            Path p = Path.of(e);
+            if (!Files.isRegularFile(p)) {
+                throw new EcoscoreException(ExitCode.USAGE, e, Files.isDirectory(p)
+                        ? "is a folder; give the export files themselves" : "no such file: check the path");
+            }
+            read.add(ExportReader.read(p, e, sheet));
+        }
+        Framework builtIn = FrameworkLoader.load(null);
+        java.util.Map<MetaRole, List<String>> meta = new java.util.EnumMap<>(MetaRole.class);
+        for (MetaRole r : MetaRole.values()) meta.put(r, builtIn.metaAliases(r));
+        Draft d = new Drafter(meta).draft(read);
+        AtomicFiles.createFolder(dir, "-o");
+        DraftWriter.write(d, dir);
+        return new Summary(dir, exports, d.questions().size(), d.leftOut().size(), counts(d), metadata(d),
+                otherFiles(dir));
+    }
+
+    private static void checkTarget(Path dir, boolean force) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new EcoscoreException(ExitCode.USAGE, dir.toString(), "is a file; give -o a folder to write the "
+                    + "framework into");
+        }
+        if (!force && Files.isDirectory(dir) && !otherFiles(dir, true).isEmpty()) {
+            throw new EcoscoreException(ExitCode.USAGE, dir.toString(), "is not empty; give -o a new or empty "
+                    + "folder, or add --force to replace the framework files in it (" + String.join(", ",
+                    DraftWriter.FILES) + ")");
+        }
+    }
+
+    private static List<String> otherFiles(Path dir) {
+        return otherFiles(dir, false);
+    }
+
+    /** The entries of DIR (all of them, or those the draft does not write). */
+    private static List<String> otherFiles(Path dir, boolean all) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> all || !DraftWriter.FILES.contains(n))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new EcoscoreException(ExitCode.OUTPUT, dir.toString(), "cannot list the folder (" + e.getMessage()
+                    + "); choose another -o folder", e);
+        }
+    }
+
+    private static List<String> counts(Draft d) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (Draft.Question q : d.questions()) {
+            String k = switch (q.guess().kind()) {
+                case SCALE -> "scale";
+                case YESNO -> "yes/no";
+                case NUMBER -> "number";
+                case PERCENT -> "percent";
+                case MULTI -> "multi-select";
+                default -> "other";
+            };
+            n.merge(k, 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>();
+        n.forEach((k, v) -> out.add(v + " " + k));
+        return out;
+    }
+
+    private static List<String> metadata(Draft d) {
+        List<String> out = new ArrayList<>();
+        for (Draft.MetaColumn m : d.metaUsed()) {
+            if (m.role() != null) out.add(m.role().id() + " ← " + m.column().header());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.ecoscore.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Doubts about a valid framework that do not refuse it, the same ones {@code indicators/check_framework.py}
+ * prints as warnings: a question text missing in one language, a question text holding a separator the
+ * sub-question header patterns split on ({@code " - "} {@code —} {@code :} {@code ：}, SPEC §2), a named scale
+ * with gaps between its values, a metadata role without aliases.
+ */
+public final class FrameworkWarnings {
+    /** The separators of SPEC §2's sub-question headers ({@code stem - X}, {@code stem—X}, {@code stem:X}). */
+    static final List<String> RISKY = List.of(" - ", "—", ":", "：");
+
+    private FrameworkWarnings() {
+    }
+
+    /**
+     * @param questionsLabel how messages name questions.csv ({@code questions.csv}, {@code fw.xlsx[questions]})
+     * @param scalesLabel    how they name scales.csv
+     * @param metaLabel      how they name meta.csv
+     * @return each warning as {@code file:line: what}, in file order
+     */
+    public static List<String> of(Framework fw, String questionsLabel, String scalesLabel, String metaLabel) {
+        List<String> out = new ArrayList<>();
+        for (Question q : fw.questions()) {
+            String at = questionsLabel + ":" + q.line() + ": ";
+            for (String[] t : new String[][] {{"text_zh", q.textZh()}, {"text_en", q.textEn()}}) {
+                String text = t[1] == null ? "" : t[1].strip();
+                if (text.isEmpty()) {
+                    out.add(at + t[0] + " is empty; write the question as asked (reports in that language show "
+                            + "the other text)");
+                    continue;
+                }
+                for (String s : RISKY) {
+                    if (text.contains(s)) {
+                        out.add(at + t[0] + " holds \"" + s + "\", which a sub-question header pattern splits on; "
+                                + "a header \"stem" + s + "X\" matches the question whose text is X");
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Scale> e : new java.util.TreeMap<>(fw.scales()).entrySet()) {
+            TreeSet<Integer> values = new TreeSet<>(e.getValue().labelsByValue().keySet());
+            if (values.size() != values.last() - values.first() + 1) {
+                out.add(scalesLabel + ": scale " + e.getKey() + " has gaps: " + values + " (it runs from "
+                        + values.first() + " to " + values.last() + "; is a value missing?)");
+            }
+        }
+        for (MetaRole r : MetaRole.values()) {
+            if (fw.metaAliases(r).isEmpty()) {
+                out.add(metaLabel + ": no aliases for role " + r.id() + " (a column for it cannot be recognised)");
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #of(Framework, String, String, String)} for a framework read from a folder of CSV files. */
+    public static List<String> of(Framework fw) {
+        boolean xlsx = fw.location().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        String book = xlsx ? java.nio.file.Path.of(fw.location()).getFileName().toString() : "";
+        return of(fw, xlsx ? book + "[questions]" : "questions.csv", xlsx ? book + "[scales]" : "scales.csv",
+                xlsx ? book + "[meta]" : "meta.csv");
+    }
+}
