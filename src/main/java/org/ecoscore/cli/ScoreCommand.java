@@ -12,6 +12,7 @@ import org.ecoscore.input.InputFile;
 import org.ecoscore.pipeline.Outputs;
 import org.ecoscore.pipeline.Pipeline;
 import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +39,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options options = OptionsFactory.build(input, screening, framework, lang, scoring);
+        Labels console = new Labels(lang.consoleEnglish());
         IssueLog issues = new IssueLog();
-        ProgressLine progress = ProgressLine.forConsole(options.quiet());
+        ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
         RunResult result;
         try {
             result = Pipeline.run(options, issues, progress);
@@ -48,25 +50,24 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
         if (nothingScored(result)) {
-            throw EcoscoreException.input("", "nothing scorable: no questionnaire row passed screening"
-                    + describeUnreadable(unreadable) + "; run 'ecoscore validate' on the same inputs to see why.");
+            throw EcoscoreException.input("", console.format("console.nothingScorable",
+                    describeUnreadable(unreadable, console)));
         }
         Outputs.write(result);
         PrintWriter out = spec.commandLine().getOut();
         if (!options.quiet()) {
-            out.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir())));
+            out.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir(), console)));
             out.flush();
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!unreadable.isEmpty()) {
-            err.println("ecoscore: " + unreadable.size() + " input file(s) could not be read; the report covers the "
-                    + "rest. Fix or remove them and run again.");
+            err.println(console.format("console.unreadableFiles", unreadable.size()));
             err.flush();
             return ExitCode.INPUT;
         }
         if (options.strict() && (issues.has(Severity.ERROR) || issues.has(Severity.WARNING))) {
-            err.println("ecoscore: --strict: the data has " + issues.count(Severity.ERROR) + " errors and "
-                    + issues.count(Severity.WARNING) + " warnings (see the Issues sheet).");
+            err.println(console.format("console.strict", issues.count(Severity.ERROR),
+                    issues.count(Severity.WARNING)));
             err.flush();
             return ExitCode.STRICT;
         }
@@ -79,13 +80,13 @@ public final class ScoreCommand implements Callable<Integer> {
         return firms + regions == 0;
     }
 
-    static String describeUnreadable(List<InputFile> unreadable) {
+    static String describeUnreadable(List<InputFile> unreadable, Labels l) {
         if (unreadable.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder(" (unreadable: ");
+        StringBuilder sb = new StringBuilder(l.get("console.unreadableList"));
         for (int i = 0; i < unreadable.size(); i++) {
             InputFile f = unreadable.get(i);
             sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ").append(f.error());
         }
-        return sb.append(')').toString();
+        return sb.append(l.get("console.unreadableListEnd")).toString();
     }
 }

@@ -145,7 +145,8 @@ public final class Scorer {
                         String.format(java.util.Locale.ROOT,
                                 "The AHP matrix for the children of %s is inconsistent (CR = %.4f > 0.1);"
                                         + " revise its pairwise comparisons so that they agree with each other.",
-                                parent, r.cr()));
+                                parent, r.cr()), org.ecoscore.core.Issue.paramsOf("node", parent,
+                                "cr", String.format(java.util.Locale.ROOT, "%.4f", r.cr())));
             }
         }
         return out;

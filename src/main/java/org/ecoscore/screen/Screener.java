@@ -1,5 +1,6 @@
 package org.ecoscore.screen;
 
+import org.ecoscore.core.Issue;
 import java.util.stream.IntStream;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
@@ -36,10 +37,11 @@ public final class Screener {
         if (regions.unknown(r)) {
             issues.warn(r, "unknown-region", "The region '" + regions.written()[r] + "' is not in the region"
                     + " dictionary; it is kept as written, as a region of its own with no code. Write one of the"
-                    + " dictionary's names (e.g. 广东省 or 广东) or its GB/T 2260 code.");
+                    + " dictionary's names (e.g. 广东省 or 广东) or its GB/T 2260 code.",
+                    Issue.paramsOf("region", regions.written()[r]));
         } else if (regions.blank(r) && table.level() == Level.FIRM) {
             issues.warn(r, "missing-region", "This firm has no region: it is scored but counted in no region."
-                    + " Fill in the region column to include it in the regional scores.");
+                    + " Fill in the region column to include it in the regional scores.", Issue.paramsOf());
         }
     }
 }
