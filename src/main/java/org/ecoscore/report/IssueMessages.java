@@ -50,7 +50,7 @@ public final class IssueMessages {
     /** The issue's message in the report language (see the class comment for when it falls back to English). */
     public static String render(Issue issue, boolean english) {
         String[] t = TEMPLATES.get(key(issue));
-        if (t == null || issue.params().isEmpty()) return issue.message();
+        if (t == null) return issue.message();
         String filled = fill(english ? t[1] : t[0], issue.params(), english);
         return filled == null ? issue.message() : filled;
     }
