@@ -51,6 +51,9 @@ final class RunSummary {
             sb.append(l.get("console.regionWorkbooks")).append(RegionWorkbooks.folder(report)).append('\n');
         }
         if (csvDir != null) sb.append(l.get("console.csv")).append(csvDir).append('\n');
+        if (r.options().briefs() != null && region != null) {
+            sb.append(l.get("console.briefs")).append(r.options().briefs()).append('\n');
+        }
         return sb.toString();
     }
 

@@ -58,6 +58,10 @@ final class ScoringOptions {
             description = "Random seed of the uncertainty analysis (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--briefs", paramLabel = "DIR",
+            description = "Also write one Word brief (.docx, one A4 page) per region into DIR.")
+    Path briefs;
+
     @Option(names = "--treat-outliers",
             description = "Limit the influence of outlying numeric answers before normalising.")
     boolean treatOutliers;

@@ -48,6 +48,7 @@ final class OptionsAsTyped {
         out.add(new Row("--uncertainty", Integer.toString(o.uncertainty())));
         out.add(new Row("--seed", Long.toString(o.seed())));
         out.add(new Row("--treat-outliers", l.get(o.treatOutliers() ? "yes" : "no")));
+        out.add(new Row("--briefs", o.briefs() == null ? UNSET : o.briefs().toString()));
         return out;
     }
 
@@ -81,6 +82,7 @@ final class OptionsAsTyped {
             add(a, "--seed", Long.toString(o.seed()));
         }
         if (o.treatOutliers()) a.add("--treat-outliers");
+        if (o.briefs() != null) add(a, "--briefs", o.briefs().toString());
         return String.join(" ", a);
     }
 

@@ -1,0 +1,439 @@
+package org.ecoscore.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.ecoscore.core.AtomicFiles;
+import org.ecoscore.framework.TreeItem;
+import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.score.GroupStat;
+import org.ecoscore.score.LevelScores;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * {@code --briefs DIR}: one Word document per region, {@code DIR/<region>.docx} (file names made safe as for
+ * {@code --split-by}), each written atomically — a one-page A4 brief an office can forward: title,
+ * highlights in words, a table of the elements and factors against the national mean (the mean over
+ * regions), a native Word bar chart of the same, and a line on method and data (firms, CI, coupling grade).
+ *
+ * <p>Fonts are those Chinese offices use and Word and WPS know by these names: 黑体 for headings, 仿宋 for the
+ * body, 宋体 in the table, each set as the East-Asian font of its runs (with the East-Asian hint) and as the
+ * document default, Times New Roman for Latin text. With {@code SOURCE_DATE_EPOCH} the briefs are
+ * byte-identical from run to run, like the report.
+ */
+public final class RegionBriefs {
+    static final String HEADING_FONT = "黑体";
+    static final String BODY_FONT = "仿宋";
+    static final String TABLE_FONT = "宋体";
+    static final String LATIN_FONT = "Times New Roman";
+    /** A4 in twentieths of a point, margins 2.2 cm. */
+    private static final int A4_WIDTH = 11906;
+    private static final int A4_HEIGHT = 16838;
+    private static final int MARGIN = 1247;
+    private static final int EMU_PER_CM = 360_000;
+
+    private RegionBriefs() {
+    }
+
+    /** Writes one brief per region (rank order) into {@code dir}, creating it when needed. */
+    public static void write(RunResult result, Path dir) {
+        AtomicFiles.createFolder(dir, "--briefs");
+        ReportData d = new ReportData(result);
+        Set<String> used = new HashSet<>();
+        for (int u : d.regionsByRank()) {
+            Path file = dir.resolve(RegionWorkbooks.fileName(d.region.unitIds()[u], used) + ".docx");
+            int unit = u;
+            AtomicFiles.write(file, "--briefs", o -> build(d, unit, o));
+        }
+    }
+
+    /** The brief of region unit {@code u} as .docx to {@code target} (left open). */
+    static void build(ReportData d, int u, OutputStream target) throws IOException {
+        Path tmp = Files.createTempFile("ecoscore-brief", ".docx");
+        try {
+            try (XWPFDocument doc = document(d, u); OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                doc.write(out);
+            }
+            ReproducibleZip.copy(tmp, d.result.started(), target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static XWPFDocument document(ReportData d, int u) throws IOException {
+        Labels l = d.labels;
+        LevelScores ls = d.region;
+        String region = ls.unitIds()[u];
+        XWPFDocument doc = new XWPFDocument();
+        page(doc);
+        defaults(doc);
+        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+        Date t = Date.from(d.result.started());
+        core.setCreated(Optional.of(t));
+        core.setModified(Optional.of(t));
+        core.setCreator("ecoscore " + d.result.toolVersion());
+        core.setTitle(l.format("brief.title", region));
+
+        XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 60);
+        run(title, l.format("brief.title", region), HEADING_FONT, 18, true);
+        XWPFParagraph sub = paragraph(doc, ParagraphAlignment.CENTER, 0, 120);
+        run(sub, l.format("brief.subtitle", frameworkTitle(d), MethodSheet.STAMP.format(d.result.started()),
+                d.result.toolVersion()), BODY_FONT, 10, false);
+
+        heading(doc, l.get("brief.highlights"));
+        for (String s : highlights(d, u)) {
+            XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 0, 20);
+            p.setIndentationLeft(240);
+            p.setIndentationHanging(240);
+            run(p, "• " + s, BODY_FONT, 11, false);
+        }
+
+        heading(doc, l.get("brief.table"));
+        List<Row> rows = rows(d, u);
+        table(doc, d, rows);
+        chart(doc, d, u, rows);
+
+        heading(doc, l.get("brief.method"));
+        XWPFParagraph m = paragraph(doc, ParagraphAlignment.BOTH, 0, 0);
+        run(m, methodLine(d, u), BODY_FONT, 9, false);
+        return doc;
+    }
+
+    /** One line of the table: an item, the region's score and the national mean (mean over regions). */
+    record Row(TreeItem item, int depth, double score, double national) {
+        double difference() {
+            return score - national;
+        }
+    }
+
+    /** The root, each subsystem and its children (elements/factors), in framework order. */
+    static List<Row> rows(ReportData d, int u) {
+        LevelScores ls = d.region;
+        List<Row> out = new ArrayList<>();
+        if (ls.tree().root() < 0) return out;
+        TreeItem root = ls.tree().item(ls.tree().root());
+        out.add(row(d, root, 0, u));
+        boolean subsystems = false;
+        for (int which = 1; which <= 2; which++) {
+            Optional<org.ecoscore.framework.Node> s = d.result.framework().subsystem(which);
+            if (s.isEmpty() || ls.tree().indexOf(s.get().code()) < 0) continue;
+            subsystems = true;
+            out.add(row(d, ls.tree().item(ls.tree().indexOf(s.get().code())), 1, u));
+            for (TreeItem c : d.subsystemChildren(which)) out.add(row(d, c, 2, u));
+        }
+        if (!subsystems) {
+            for (int c : root.children()) out.add(row(d, ls.tree().item(c), 1, u));
+        }
+        return out;
+    }
+
+    private static Row row(ReportData d, TreeItem it, int depth, int u) {
+        return new Row(it, depth, d.region.scores()[it.index()][u], d.regionMean(it.code()));
+    }
+
+    /** The highlights: where the region stands, its subsystems, coupling, its strongest and weakest questions. */
+    static List<String> highlights(ReportData d, int u) {
+        Labels l = d.labels;
+        LevelScores ls = d.region;
+        List<String> out = new ArrayList<>();
+        double index = ls.index()[u];
+        double national = ls.tree().root() < 0 ? Double.NaN : d.regionMean(d.rootCode());
+        int ranked = 0;
+        for (int r : ls.rank()) if (r > 0) ranked++;
+        if (!Double.isNaN(index)) {
+            double diff = index - national;
+            String key = Math.abs(diff) < 0.05 ? "brief.hl.indexEqual" : diff > 0 ? "brief.hl.indexAbove"
+                    : "brief.hl.indexBelow";
+            out.add(l.format(key, one(index), one(national), one(Math.abs(diff)), ls.rank()[u], ranked));
+        } else {
+            out.add(l.get("brief.hl.noIndex"));
+        }
+        List<String> subs = new ArrayList<>();
+        for (int which = 1; which <= 2; which++) {
+            Optional<org.ecoscore.framework.Node> s = d.result.framework().subsystem(which);
+            if (s.isEmpty() || ls.tree().indexOf(s.get().code()) < 0) continue;
+            TreeItem it = ls.tree().item(ls.tree().indexOf(s.get().code()));
+            subs.add(l.format("brief.hl.subsystem", d.name(it), one(ls.scores()[it.index()][u]),
+                    one(d.regionMean(it.code()))));
+        }
+        if (!subs.isEmpty()) out.add(String.join(l.get("brief.listSep"), subs) + l.get("brief.end"));
+        if (ls.coupling() != null && !Double.isNaN(ls.coupling().d()[u])) {
+            int g = ls.coupling().grade()[u];
+            out.add(l.format("brief.hl.coupling", three(ls.coupling().d()[u]), l.grade(g), g));
+        }
+        List<double[]> diffs = ProfileSheets.questionDifferences(d, u);
+        if (!diffs.isEmpty()) {
+            double[] best = diffs.get(0);
+            double[] worst = diffs.get(diffs.size() - 1);
+            out.add(l.format("brief.hl.questions", d.questionHead(ls.tree().item((int) best[0])), signed(best[1]),
+                    d.questionHead(ls.tree().item((int) worst[0])), signed(worst[1])));
+        }
+        if (d.fewFirms(u)) out.add(l.format("brief.hl.fewFirms", d.regionN(u)));
+        return out;
+    }
+
+    /** Firms, CI, coupling grade, weights and method, what the national mean is. */
+    static String methodLine(ReportData d, int u) {
+        Labels l = d.labels;
+        LevelScores ls = d.region;
+        StringBuilder sb = new StringBuilder();
+        int firms = ls.firmCounts() == null ? -1 : ls.firmCounts()[u];
+        if (firms >= 0) sb.append(l.format("brief.m.firms", firms));
+        GroupStat g = d.regionGroup(ls.unitIds()[u]).orElse(null);
+        if (g != null && !Double.isNaN(g.ciLow())) {
+            sb.append(l.format("brief.m.ci", one(ReportData.clipped(g.ciLow())), one(ReportData.clipped(g.ciHigh())),
+                    g.n()));
+        }
+        if (ls.coupling() != null && !Double.isNaN(ls.coupling().d()[u])) {
+            int grade = ls.coupling().grade()[u];
+            sb.append(l.format("brief.m.coupling", three(ls.coupling().d()[u]), grade, l.grade(grade)));
+        }
+        var o = d.result.options();
+        sb.append(l.format("brief.m.method", l.get("method.weights." + o.weights().id()),
+                l.get("method.composite." + o.method().id())));
+        sb.append(l.get("brief.m.national"));
+        return sb.toString();
+    }
+
+    private static String frameworkTitle(ReportData d) {
+        String n = d.result.framework().name();
+        return "default".equals(n) ? d.labels.get("builtIn") : n;
+    }
+
+    // ---- layout
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        BigInteger m = BigInteger.valueOf(MARGIN);
+        mar.setTop(m);
+        mar.setBottom(m);
+        mar.setLeft(m);
+        mar.setRight(m);
+        mar.setHeader(BigInteger.valueOf(567));
+        mar.setFooter(BigInteger.valueOf(567));
+    }
+
+    /** Document defaults: 仿宋 East Asian, Times New Roman Latin, 11 pt, Chinese as the East-Asian language. */
+    private static void defaults(XWPFDocument doc) {
+        var styles = doc.createStyles();
+        CTFonts f = CTFonts.Factory.newInstance();
+        f.setAscii(LATIN_FONT);
+        f.setHAnsi(LATIN_FONT);
+        f.setCs(LATIN_FONT);
+        f.setEastAsia(BODY_FONT);
+        f.setHint(STHint.EAST_ASIA);
+        styles.setDefaultFonts(f);
+        styles.setEastAsia("zh-CN");
+        styles.setSpellingLanguage("zh-CN");
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, int before, int after) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
+        p.setSpacingBetween(1.15);
+        return p;
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, 120, 40);
+        p.setKeepNext(true);
+        run(p, text, HEADING_FONT, 13, false);
+    }
+
+    /** A run in {@code font} (East Asian, with the hint) and Times New Roman (Latin). */
+    static XWPFRun run(XWPFParagraph p, String text, String font, double points, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontSize(points);
+        r.setBold(bold);
+        fonts(r, font);
+        return r;
+    }
+
+    static void fonts(XWPFRun r, String eastAsia) {
+        CTRPr pr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTFonts f = pr.sizeOfRFontsArray() > 0 ? pr.getRFontsArray(0) : pr.addNewRFonts();
+        f.setAscii(LATIN_FONT);
+        f.setHAnsi(LATIN_FONT);
+        f.setCs(LATIN_FONT);
+        f.setEastAsia(eastAsia);
+        f.setHint(STHint.EAST_ASIA);
+    }
+
+    private static void table(XWPFDocument doc, ReportData d, List<Row> rows) {
+        Labels l = d.labels;
+        XWPFTable t = doc.createTable(rows.size() + 1, 4);
+        t.setTableAlignment(TableRowAlign.CENTER);
+        CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
+                : t.getCTTbl().getTblPr().addNewTblW();
+        w.setType(STTblWidth.PCT);
+        w.setW(BigInteger.valueOf(5000));
+        int[] widths = {4200, 1400, 2300, 1300};
+        String[] head = {l.get("brief.col.item"), l.get("col.regionScore"), l.get("col.national"),
+                l.get("col.difference")};
+        for (int c = 0; c < 4; c++) cell(t.getRow(0), c, widths[c], head[c], true, c == 0, "D9E2F3");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            XWPFTableRow tr = t.getRow(i + 1);
+            boolean bold = r.depth() < 2;
+            String fill = r.depth() == 0 ? "EDEDED" : r.depth() == 1 ? "F5F5F5" : null;
+            String name = "\u3000".repeat(Math.max(0, r.depth() - 1)) + d.head(r.item());
+            cell(tr, 0, widths[0], name, bold, true, fill);
+            cell(tr, 1, widths[1], one(r.score()), bold, false, fill);
+            cell(tr, 2, widths[2], one(r.national()), bold, false, fill);
+            cell(tr, 3, widths[3], signed(r.difference()), bold, false, fill);
+        }
+    }
+
+    private static void cell(XWPFTableRow row, int c, int width, String text, boolean bold, boolean left,
+                             String fill) {
+        XWPFTableCell cell = row.getCell(c);
+        cell.setWidth(Integer.toString(width));
+        if (fill != null) cell.setColor(fill);
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(left ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1.0);
+        run(p, text, bold ? HEADING_FONT : TABLE_FONT, 10, false);
+    }
+
+    /** A clustered bar chart of the subsystems' children: the region against the national mean. */
+    private static void chart(XWPFDocument doc, ReportData d, int u, List<Row> rows) throws IOException {
+        List<Row> parts = new ArrayList<>();
+        for (Row r : rows) if (r.depth() == (rows.stream().anyMatch(x -> x.depth() == 2) ? 2 : 1)) parts.add(r);
+        if (parts.isEmpty()) return;
+        Labels l = d.labels;
+        String[] categories = new String[parts.size()];
+        Double[] region = new Double[parts.size()];
+        Double[] national = new Double[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            Row r = parts.get(i);
+            categories[i] = r.item().code(); // the table above names them; full names would crowd the axis
+            region[i] = Double.isNaN(r.score()) ? null : round1(r.score());
+            national[i] = Double.isNaN(r.national()) ? null : round1(r.national());
+        }
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 60, 0);
+        XWPFChart chart;
+        try {
+            chart = doc.createChart(p.createRun(), 16 * EMU_PER_CM, (int) (6.5 * EMU_PER_CM));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("cannot add the chart to the brief", e);
+        }
+        chart.setTitleText(l.get("brief.chart"));
+        chart.setTitleOverlay(false);
+        titleSize(chart, 1000);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setMinimum(0);
+        y.setMaximum(100);
+        y.setMajorUnit(20);
+        int n = parts.size();
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(categories,
+                chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        XDDFNumericalDataSource<Double> a = XDDFDataSourcesFactory.fromArray(region,
+                chart.formatRange(new CellRangeAddress(1, n, 1, 1)), 1);
+        XDDFNumericalDataSource<Double> b = XDDFDataSourcesFactory.fromArray(national,
+                chart.formatRange(new CellRangeAddress(1, n, 2, 2)), 2);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        XDDFChartData.Series s1 = data.addSeries(cats, a);
+        s1.setTitle(d.region.unitIds()[u], chart.setSheetTitle(d.region.unitIds()[u], 1));
+        s1.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x2F, (byte) 0x55,
+            (byte) 0x97})));
+        XDDFChartData.Series s2 = data.addSeries(cats, b);
+        s2.setTitle(l.get("col.national"), chart.setSheetTitle(l.get("col.national"), 2));
+        s2.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0xA5, (byte) 0xA5,
+            (byte) 0xA5})));
+        chart.plot(data);
+        chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+    }
+
+    /** The chart title's font size in hundredths of a point (POI's default is large). */
+    private static void titleSize(XWPFChart chart, int size) {
+        var tx = chart.getCTChart().getTitle().getTx();
+        if (tx == null || !tx.isSetRich()) return;
+        for (var p : tx.getRich().getPArray()) {
+            for (var r : p.getRArray()) {
+                var pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
+                pr.setSz(size);
+                pr.setB(false);
+            }
+        }
+    }
+
+    // ---- numbers as written in the brief
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    static String one(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String three(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** "+7.3", "-8.4", "0.0", "—". */
+    static String signed(double v) {
+        if (Double.isNaN(v)) return "—";
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.equals("-0.0") ? "0.0" : v > 0 && !s.equals("0.0") ? "+" + s : s;
+    }
+}
