@@ -372,6 +372,14 @@ public final class RegionBriefs {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("cannot add the chart to the brief", e);
         }
+        try {
+            // the embedded workbook (the chart's data for editing in Word) carries the run's time, not now
+            POIXMLProperties.CoreProperties core = chart.getWorkbook().getProperties().getCoreProperties();
+            core.setCreated(Optional.of(Date.from(d.result.started())));
+            core.setModified(Optional.of(Date.from(d.result.started())));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("cannot add the chart's data to the brief", e);
+        }
         chart.setTitleText(l.get("brief.chart"));
         chart.setTitleOverlay(false);
         titleSize(chart, 1000);
