@@ -2,6 +2,7 @@ package org.ecoscore.report;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -97,10 +98,48 @@ public final class RegionBriefs {
             try (XWPFDocument doc = document(d, u); OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 doc.write(out);
             }
-            ReproducibleZip.copy(tmp, d.result.started(), target);
+            Path stamped = stampEmbedded(tmp, d);
+            try {
+                ReproducibleZip.copy(stamped, d.result.started(), target);
+            } finally {
+                Files.deleteIfExists(stamped);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A copy of the .docx {@code docx} whose embedded workbooks (the charts' data, zips themselves, written by
+     * POI with the current time) are re-stamped with the run's time; the entry order is kept.
+     */
+    private static Path stampEmbedded(Path docx, ReportData d) throws IOException {
+        Path out = Files.createTempFile("ecoscore-brief", ".docx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(docx));
+             java.util.zip.ZipOutputStream zos = new java.util.zip.ZipOutputStream(
+                     new BufferedOutputStream(Files.newOutputStream(out)))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().startsWith("word/embeddings/") && e.getName().endsWith(".xlsx")) {
+                    Path inner = Files.createTempFile("ecoscore-chart", ".xlsx");
+                    try {
+                        Files.write(inner, bytes);
+                        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                        ReproducibleZip.copy(inner, d.result.started(), b);
+                        bytes = b.toByteArray();
+                    } finally {
+                        Files.deleteIfExists(inner);
+                    }
+                }
+                zos.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zos.write(bytes);
+                zos.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(out);
+            throw e;
+        }
+        return out;
     }
 
     static XWPFDocument document(ReportData d, int u) throws IOException {
