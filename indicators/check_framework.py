@@ -12,7 +12,8 @@ scales known; goalposts both-or-neither with min < max and only on number/percen
 or log (number/percent only); every node has a question beneath it; question texts unique (zh and en
 together, after NFKC + trim + white-space collapse + case-fold); aliases not equal to another
 question's code, text or alias, nor to a metadata alias; no text or alias starting with another
-question's code; meta roles known, aliases not shared;
+question's code; meta roles known, aliases not shared; optional node advice (advice_zh, advice_en)
+in both languages, one paragraph, at most 300 characters (warnings);
 scales with integer values and labels unique within a scale; AHP matrices in ahp/ (right children,
 exactly reciprocal, Saaty values, CR < 0.1). If DIR holds a regions.csv it is checked too.
 Prints every problem with file and line; exit code 0 when clean, 1 otherwise.
@@ -85,6 +86,20 @@ class Checker:
             return None
         return v if v > 0 and v == v and v != float('inf') else None
 
+    ADVICE_MAX = 300
+
+    def check_advice(self, where, r):
+        """Optional columns advice_zh, advice_en: what a region profile shows where the node holds it back."""
+        zh, en = r.get('advice_zh', ''), r.get('advice_en', '')
+        if bool(zh) != bool(en):
+            self.warn(where, 'advice in one language only; a report in the other language shows it as written')
+        for col, text in (('advice_zh', zh), ('advice_en', en)):
+            if '\n' in text or '\r' in text:
+                self.warn(where, f'{col} holds a line break; a profile cell shows one paragraph')
+            if len(text) > self.ADVICE_MAX:
+                self.warn(where, f'{col} has {len(text)} characters; keep it under {self.ADVICE_MAX} so that it '
+                          'fits a profile row and a brief')
+
     def check_dir(self, d):
         fpath, qpath = os.path.join(d, 'framework.csv'), os.path.join(d, 'questions.csv')
         spath, mpath = os.path.join(d, 'scales.csv'), os.path.join(d, 'meta.csv')
@@ -126,6 +141,7 @@ class Checker:
                 self.err(where, f'unknown role "{r["role"]}"')
             if not r['name_zh'] and not r['name_en']:
                 self.err(where, 'no name')
+            self.check_advice(where, r)
         if len(roots) != 1:
             self.err(fpath, f'{len(roots)} roots ({", ".join(roots)}); exactly one is needed')
         roles = [r['role'] for r in nodes if r['role']]

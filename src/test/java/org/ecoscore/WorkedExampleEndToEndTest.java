@@ -141,7 +141,7 @@ class WorkedExampleEndToEndTest {
     void firmsCsvHasTheSpecColumnsAndNumbersThatReadBackExactly() throws Exception {
         List<String[]> rows = readCsv("firms.csv");
         assertArrayEquals(new String[] {"id", "name", "region", "community", "industry", "size", "file", "row",
-                "R", "S1", "S2", "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "rank", "flags"},
+                "R", "S1", "S2", "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "coupling_lag", "rank", "flags"},
                 rows.get(0));
         assertEquals(5, rows.size());
         String[] f1 = rows.get(1);
@@ -154,14 +154,15 @@ class WorkedExampleEndToEndTest {
         assertEquals((2 * 68.75 + Math.sqrt(5000)) / 3, Double.parseDouble(f1[8]), 1e-12);
         assertEquals(68.75, Double.parseDouble(f1[9]), 0.0);
         assertEquals("9", f1[14]);
-        assertEquals("1", f1[15]);
+        assertEquals("synchronous", f1[15], "r = 68.75/70.710678 = 0.97");
+        assertEquals("1", f1[16]);
     }
 
     @Test
     void regionsAndWeightsCsv() throws Exception {
         List<String[]> regions = readCsv("regions.csv");
         assertArrayEquals(new String[] {"region", "code", "firms", "region_response", "R", "S1", "S2",
-                "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "rank"}, regions.get(0));
+                "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "coupling_lag", "rank"}, regions.get(0));
         Map<String, String[]> byName = new HashMap<>();
         for (String[] r : regions.subList(1, regions.size())) byName.put(r[0], r);
         assertEquals("440000", byName.get("广东省")[1]);

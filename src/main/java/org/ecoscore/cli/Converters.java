@@ -53,6 +53,14 @@ final class Converters {
         }
     }
 
+    /** {@code --coupling standard|revised}. */
+    static final class CouplingConverter implements ITypeConverter<Options.CouplingForm> {
+        @Override
+        public Options.CouplingForm convert(String value) {
+            return byId(value, Options.CouplingForm.values(), Options.CouplingForm::id);
+        }
+    }
+
     /** A share between 0 and 1 ({@code --min-coverage}, {@code --node-coverage}); {@code 60%} is accepted. */
     static final class FractionConverter implements ITypeConverter<Double> {
         @Override

@@ -32,7 +32,7 @@ final class OptionsFactory {
                 input.sheet, lang.report(), screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
                 minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
-                scoring.seed, scoring.treatOutliers, scoring.briefs);
+                scoring.seed, scoring.treatOutliers, scoring.coupling, scoring.briefs);
     }
 
     private static List<String> groupings(List<String> by) {

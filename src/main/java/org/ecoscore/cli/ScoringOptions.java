@@ -32,6 +32,11 @@ final class ScoringOptions {
             description = "Composite index: aggregate (weighted aggregation, default) or topsis.")
     Options.CompositeMethod method;
 
+    @Option(names = "--coupling", paramLabel = "FORM", converter = Converters.CouplingConverter.class,
+            defaultValue = "standard",
+            description = "Coupling degree C: standard (default) or revised (Wang Shujia et al. 2021).")
+    Options.CouplingForm coupling;
+
     @Option(names = "--by", paramLabel = "GROUP", split = ",",
             description = "Also report group statistics by community, industry and/or size (comma-separated).")
     List<String> by = new ArrayList<>();

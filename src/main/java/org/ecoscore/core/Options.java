@@ -28,6 +28,7 @@ import java.util.List;
  * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
+ * @param coupling       {@code --coupling}: the form of the coupling degree C (SPEC §4.5, §4.5a)
  * @param briefs         {@code --briefs DIR}: one Word brief per region into DIR, {@code null} = none
  */
 public record Options(
@@ -53,24 +54,8 @@ public record Options(
         int uncertainty,
         long seed,
         boolean treatOutliers,
+        CouplingForm coupling,
         Path briefs) {
-
-    /** Without {@code --briefs}. */
-    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
-                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
-                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
-                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
-                   long seed, boolean treatOutliers) {
-        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
-                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, null);
-    }
-
-    public Options withBriefs(Path dir) {
-        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
-                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, dir);
-    }
 
     public enum Lang {
         ZH, EN;
@@ -122,46 +107,97 @@ public record Options(
         }
     }
 
+    /** {@code --coupling}: C of SPEC §4.5 ({@code standard}) or Wang Shujia et al.'s corrected form (§4.5a). */
+    public enum CouplingForm {
+        STANDARD("standard"), REVISED("revised");
+
+        private final String id;
+
+        CouplingForm(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
     public Options {
+        if (coupling == null) coupling = CouplingForm.STANDARD;
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
+    }
+
+    /** With the standard coupling form (the options before {@code --coupling}). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, CouplingForm.STANDARD, null);
+    }
+
+    /** Without {@code --briefs}. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, CouplingForm coupling) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, coupling, null);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
     public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
                 DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
-                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false);
+                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, CouplingForm.STANDARD,
+                null);
     }
 
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, briefs);
+                uncertainty, seed, treatOutliers, coupling, briefs);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, briefs);
+                uncertainty, seed, treatOutliers, coupling, briefs);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, briefs);
+                uncertainty, seed, treatOutliers, coupling, briefs);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, briefs);
+                uncertainty, seed, treatOutliers, coupling, briefs);
+    }
+
+    public Options withCoupling(CouplingForm c) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, c, briefs);
+    }
+
+    public Options withBriefs(Path dir) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, coupling, dir);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, briefs);
+                uncertainty, seed, treatOutliers, coupling, briefs);
     }
 }

@@ -96,7 +96,7 @@ final class FrameworkChecker {
                 role = "";
             }
             out.add(new Node(code, t.cell(row, "parent"), t.cell(row, "name_zh"), t.cell(row, "name_en"), weight,
-                    aggregation, role, row.line()));
+                    aggregation, role, t.cell(row, "advice_zh"), t.cell(row, "advice_en"), row.line()));
         }
         return out;
     }

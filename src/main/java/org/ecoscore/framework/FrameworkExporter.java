@@ -21,7 +21,8 @@ import org.ecoscore.core.EcoscoreException;
  */
 public final class FrameworkExporter {
     static final List<String> FRAMEWORK_COLUMNS =
-            List.of("code", "parent", "name_zh", "name_en", "weight", "aggregation", "role");
+            List.of("code", "parent", "name_zh", "name_en", "weight", "aggregation", "role", "advice_zh",
+                    "advice_en");
     static final List<String> QUESTION_COLUMNS = List.of("code", "parent", "source", "scale", "reverse", "min",
             "max", "transform", "weight", "text_zh", "text_en", "aliases");
     private static final int MAX_SHEET_NAME = 31;
@@ -43,7 +44,8 @@ public final class FrameworkExporter {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet fw = sheet(wb, "framework", FRAMEWORK_COLUMNS);
         for (Node n : f.nodes()) {
-            row(fw, n.code(), n.parent(), n.nameZh(), n.nameEn(), n.weight(), n.aggregation().id(), n.role());
+            row(fw, n.code(), n.parent(), n.nameZh(), n.nameEn(), n.weight(), n.aggregation().id(), n.role(),
+                    n.adviceZh(), n.adviceEn());
         }
         Sheet qs = sheet(wb, "questions", QUESTION_COLUMNS);
         for (Question q : f.questions()) {

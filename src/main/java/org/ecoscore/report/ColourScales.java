@@ -9,12 +9,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** A red–yellow–green 3-colour scale conditional format on score columns. */
+/** A red–yellow–green 3-colour scale conditional format on score columns (reversed for obstacle shares). */
 final class ColourScales {
     private ColourScales() {
     }
 
     static void add(Sheet sheet, int firstRow, int lastRow, int column) {
+        add(sheet, firstRow, lastRow, column, false);
+    }
+
+    /** As {@link #add(Sheet, int, int, int)}; {@code highIsBad}: green–yellow–red (obstacle degrees). */
+    static void add(Sheet sheet, int firstRow, int lastRow, int column, boolean highIsBad) {
         if (lastRow < firstRow) return;
         SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule = scf.createConditionalFormattingColorScaleRule();
@@ -23,7 +28,9 @@ final class ColourScales {
         cs.getThresholds()[1].setRangeType(RangeType.PERCENTILE);
         cs.getThresholds()[1].setValue(50d);
         cs.getThresholds()[2].setRangeType(RangeType.MAX);
-        cs.setColors(new Color[] {rgb(0xF8, 0x69, 0x6B), rgb(0xFF, 0xEB, 0x84), rgb(0x63, 0xBE, 0x7B)});
+        Color red = rgb(0xF8, 0x69, 0x6B);
+        Color green = rgb(0x63, 0xBE, 0x7B);
+        cs.setColors(new Color[] {highIsBad ? green : red, rgb(0xFF, 0xEB, 0x84), highIsBad ? red : green});
         scf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, column, column)},
                 rule);
     }

@@ -20,6 +20,7 @@ import org.ecoscore.input.ResponseTable;
 import org.ecoscore.pipeline.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.ObstacleDegrees;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
 import org.ecoscore.score.RankInterval;
@@ -29,7 +30,7 @@ import org.ecoscore.screen.Screened;
 
 /**
  * The CSV tables of SPEC §5 ({@code --csv DIR}): firms.csv, regions.csv, weights.csv, indicators.csv and
- * issues.csv, plus groups.csv, reliability.csv and uncertainty.csv (SPEC §4.7 and {@code --uncertainty}), each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
+ * issues.csv, plus groups.csv, reliability.csv, obstacles.csv (SPEC §4.8) and uncertainty.csv (SPEC §4.7 and {@code --uncertainty}), each UTF-8 with a BOM, RFC 4180 (CRLF line ends, quotes doubled), missing values empty,
  * numbers by {@link CsvNumbers}, input text by {@link SafeText}.
  */
 public final class CsvTables {
@@ -49,6 +50,7 @@ public final class CsvTables {
         writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
+        writeTable(dir.resolve("obstacles.csv"), rows -> obstacles(result, rows));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
     }
 
@@ -76,7 +78,8 @@ public final class CsvTables {
                 "row"));
         for (int i : nodes) head.add(tree.item(i).code());
         Coupling cp = ls.coupling();
-        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
+        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade",
+                "coupling_lag"));
         head.add("rank");
         head.add("flags");
         rows.accept(head.toArray(String[]::new));
@@ -104,6 +107,7 @@ public final class CsvTables {
         v.add(CsvNumbers.format(cp.t()[u]));
         v.add(CsvNumbers.format(cp.d()[u]));
         v.add(CsvNumbers.count(cp.grade()[u], 1));
+        v.add(cp.lag()[u] == null ? "" : cp.lag()[u].id());
     }
 
     /** regions.csv: header then one row per region, in unit order. */
@@ -114,7 +118,8 @@ public final class CsvTables {
         List<String> head = new ArrayList<>(List.of("region", "code", "firms", "region_response"));
         for (int i : nodes) head.add(tree.item(i).code());
         Coupling cp = ls.coupling();
-        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade"));
+        if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade",
+                "coupling_lag"));
         head.add("rank");
         rows.accept(head.toArray(String[]::new));
         for (int u = 0; u < ls.units(); u++) {
@@ -178,6 +183,28 @@ public final class CsvTables {
         for (Reliability x : r.statistics().reliability()) {
             rows.accept(new String[] {x.node(), Integer.toString(x.items().size()), Integer.toString(x.cases()),
                 CsvNumbers.format(x.alpha())});
+        }
+    }
+
+    /**
+     * obstacles.csv (SPEC §4.8, §5): {@code level,unit,code,obstacle} for every unit (firms, then regions, in
+     * unit order) and every node and question with an obstacle, in tree order; computed one unit at a time.
+     */
+    static void obstacles(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "unit", "code", "obstacle"});
+        for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
+            ObstacleDegrees o = ls.obstacles();
+            LevelTree tree = ls.tree();
+            double[] buf = new double[tree.items().size()];
+            String level = ls.level().id();
+            for (int u = 0; u < ls.units(); u++) {
+                if (!o.unit(u, buf)) continue;
+                String unit = SafeText.csv(ls.unitIds()[u]);
+                for (TreeItem it : tree.items()) {
+                    double v = buf[it.index()];
+                    if (!Double.isNaN(v)) rows.accept(new String[] {level, unit, it.code(), CsvNumbers.format(v)});
+                }
+            }
         }
     }
 

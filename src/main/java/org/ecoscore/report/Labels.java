@@ -38,6 +38,21 @@ public final class Labels {
     }
 
     /**
+     * SPEC §4.5a: a grade name with the lag type beside it — {@code 勉强协调·A滞后型} / {@code barely coordinated,
+     * A lags}, {@code …·同步型} / {@code …, synchronous} — naming the lagging subsystem by {@code code1} or
+     * {@code code2}; the bare grade name without a lag type, "" without a grade.
+     */
+    public String coupling(int grade, org.ecoscore.score.Lag lag, String code1, String code2) {
+        String g = grade(grade);
+        if (g.isEmpty() || lag == null) return g;
+        return switch (lag) {
+            case SUBSYSTEM1 -> format("lag.sub", g, code1);
+            case SUBSYSTEM2 -> format("lag.sub", g, code2);
+            case SYNCHRONOUS -> format("lag.sync", g);
+        };
+    }
+
+    /**
      * An {@link org.ecoscore.score.OutlierTreatmentRecord#treatment()} in words: {@code winsorised k},
      * {@code log}, {@code untreated: negative values}; anything else as given.
      */
@@ -212,33 +227,18 @@ public final class Labels {
             {"brief.highlights", "一、要点", "Highlights"},
             {"brief.table", "二、各要素得分与全国均值", "Elements and factors against the national mean"},
             {"brief.obstacles", "三、主要障碍与建议", "Largest obstacles and what the framework advises"},
-            {"brief.method", "方法与数据", "Method and data"},
-            {"brief.chart", "各要素得分：本地区与全国均值（地区平均）", "Element scores: this region and the national mean (of regions)"},
+            {"brief.method", "方法与数据", "Method and data"}, {"brief.colon", "：", ": "},
             {"brief.col.item", "指标", "Element"},
-            {"brief.listSep", "；", "; "}, {"brief.end", "。", "."},
-            {"brief.hl.indexAbove", "综合指数 %s，高于全国均值（地区平均）%s 达 %s 分，在 %5$d 个地区中排名第 %4$d。",
-                "Index %s, %3$s points above the national mean (of regions) of %2$s; rank %4$d of %5$d regions."},
-            {"brief.hl.indexBelow", "综合指数 %s，低于全国均值（地区平均）%s 达 %s 分，在 %5$d 个地区中排名第 %4$d。",
-                "Index %s, %3$s points below the national mean (of regions) of %2$s; rank %4$d of %5$d regions."},
-            {"brief.hl.indexEqual", "综合指数 %s，与全国均值（地区平均）%s 持平（相差 %s 分），在 %5$d 个地区中排名第 %4$d。",
-                "Index %s, level with the national mean (of regions) of %2$s (%3$s points apart); rank %4$d of %5$d "
-                    + "regions."},
-            {"brief.hl.noIndex", "本地区没有综合指数（数据不足）。", "The region has no index (too little data)."},
-            {"brief.hl.subsystem", "%s %s（全国 %s）", "%s %s (national %s)"},
-            {"brief.hl.coupling", "耦合协调度 D = %s，协调等级：%s（第 %d 级）。",
-                "Coupling coordination D = %s, grade: %s (%d of 10)."},
             {"brief.hl.questions", "相对最强的题目：%s（较全国均值 %s）；相对最弱：%s（较全国均值 %s）。",
                 "Strongest question against the national mean: %s (%s); weakest: %s (%s)."},
-            {"brief.hl.fewFirms", "注意：本地区指数仅基于 %d 家企业，排名与置信区间不稳定。",
-                "Caution: the index rests on %d firms only; its rank and CI are unstable."},
+            {"brief.obstacle", "%d．%s　障碍度 %s", "%d. %s: %s of the obstacle"},
             {"brief.m.firms", "本地区计分企业 %d 家；", "Firms scored in the region: %d; "},
             {"brief.m.ci", "综合指数 95%% 置信区间 [%s, %s]（t 分布，n = %d）；", "index 95%% CI [%s, %s] (t distribution, n = %d); "},
-            {"brief.m.coupling", "耦合协调度 D = %s（第 %d 级，%s）；", "coupling coordination D = %s (grade %d, %s); "},
+            {"brief.m.coupling", "耦合协调度 D = %s（第 %d 级，%s）；", "coupling coordination D = %s (grade %d: %s); "},
             {"brief.m.method", "权重：%s；综合方法：%s。", "weights: %s; composite: %s. "},
-            {"brief.m.national", "全国均值为全部地区的平均值；各指标得分 0–100，越高越好；完整数据、数据问题与计算方法见评价报告。",
-                "The national mean is the mean over all regions; scores run 0–100, higher is better; the full data, "
-                    + "data issues and method are in the report."},
-            {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
+            {"brief.m.national", "得分 0–100，越高越好；全国均值为各地区的平均值；明细见评价报告。",
+                "Scores run 0–100, higher is better; the national mean is the mean over regions; details are in the "
+                    + "report."},
             // summary
             {"title", "ecoscore 评价报告", "ecoscore assessment report"}, {"framework", "指标体系", "Framework"},
             {"runDate", "运行时间", "Run time"}, {"toolVersion", "工具版本", "Tool version"},
@@ -324,6 +324,7 @@ public final class Labels {
                     + "profiles, the mean over all regions."},
         };
         for (String[] p : pairs) m.put(p[0], new String[] {p[1], p[2]});
+        for (String[] p : DiagnosisWords.pairs()) m.put(p[0], new String[] {p[1], p[2]});
         return Map.copyOf(m);
     }
 

@@ -83,6 +83,8 @@ final class MethodSheet {
         r++;
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
         for (String line : l.formulas()) w.text(r++, 0, line);
+        w.text(r++, 0, l.get("method.obstacle"));
+        w.text(r++, 0, l.get("method.lag"));
         w.text(r++, 0, l.get("method.national"));
         w.text(r++, 0, l.get("method.ci"));
         if (RegionWorkbooks.requested(o)) w.text(r, 0, l.format("split.noRegion", RegionWorkbooks.firmsWithoutRegion(d)));
@@ -98,6 +100,9 @@ final class MethodSheet {
         w.styled(r++, 0, l.get("method.inForce"), w.styles.subtitle);
         r = pair(w, r, l.get("method.composite"), l.get("method.composite." + o.method().id()));
         r = pair(w, r, l.get("method.weights"), l.get("method.weights." + o.weights().id()));
+        if (sc.region().coupling() != null || sc.firm().coupling() != null) {
+            r = pair(w, r, l.get("method.coupling"), l.get("method.coupling." + o.coupling().id()));
+        }
         double maxCr = sc.ahp().stream().mapToDouble(AhpResult::cr).filter(x -> !Double.isNaN(x)).max()
                 .orElse(Double.NaN);
         if (!Double.isNaN(maxCr)) {

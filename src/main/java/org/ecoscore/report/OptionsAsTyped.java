@@ -39,6 +39,7 @@ final class OptionsAsTyped {
         out.add(new Row("--exclude-flagged", l.get(o.excludeFlagged() ? "yes" : "no")));
         out.add(new Row("--weights", o.weights().id()));
         out.add(new Row("--method", o.method().id()));
+        out.add(new Row("--coupling", o.coupling().id()));
         out.add(new Row("--by", o.by().isEmpty() ? UNSET : String.join(",", o.by())));
         out.add(new Row("--strict", l.get(o.strict() ? "yes" : "no")));
         out.add(new Row("-q, --quiet", l.get(o.quiet() ? "yes" : "no")));
@@ -72,6 +73,7 @@ final class OptionsAsTyped {
         if (o.excludeFlagged()) a.add("--exclude-flagged");
         add(a, "--weights", o.weights().id());
         add(a, "--method", o.method().id());
+        if (o.coupling() != Options.CouplingForm.STANDARD) add(a, "--coupling", o.coupling().id());
         if (!o.by().isEmpty()) add(a, "--by", String.join(",", o.by()));
         if (o.strict()) a.add("--strict");
         if (o.quiet()) a.add("--quiet");

@@ -18,7 +18,9 @@ import org.ecoscore.score.LevelScores;
 /**
  * One profile sheet per region, in rank order: rank, firms, index with its 95% CI, coupling grade; the
  * subsystems' children for the region against the mean over regions (table and bar chart); and the three
- * strongest and three weakest questions relative to the mean over regions. On by default up to
+ * strongest and three weakest questions relative to the mean over regions. Above all, the region's highlights
+ * ({@link Highlights}); below the chart, its three largest obstacle elements (SPEC §4.8) with the framework's
+ * advice. On by default up to
  * {@value #AUTO_LIMIT} regions; {@code Options.profiles()} true/false forces.
  */
 final class ProfileSheets {
@@ -61,6 +63,7 @@ final class ProfileSheets {
         String region = ls.unitIds()[u];
         int r = 0;
         w.styled(r++, 0, l.get("profileOf") + region, st.title);
+        r = SummarySheet.highlights(w, r, l, Highlights.region(d, u));
         boolean few = d.fewFirms(u);
         r = label(w, r, l.get("col.rank"));
         if (ls.rank()[u] > 0) w.integer(r - 1, 1, ls.rank()[u], few);
@@ -84,7 +87,7 @@ final class ProfileSheets {
             r = label(w, r, l.get("col.couplingD"));
             w.number(r - 1, 1, ls.coupling().d()[u], st.fine);
             r = label(w, r, l.get("col.gradeName"));
-            w.text(r - 1, 1, l.grade(ls.coupling().grade()[u]));
+            w.text(r - 1, 1, d.couplingName(ls, u));
         }
         r++;
         List<TreeItem> kids = new ArrayList<>(d.subsystemChildren(1));
@@ -113,12 +116,36 @@ final class ProfileSheets {
                             new Charts.Series(l.get("col.national"), new CellRangeAddress(first, last, 2, 2))), false);
         }
         r = Math.max(r, tableTop + Math.max(16, kids.size() + 6)) + 1;
+        r = obstacles(d, w, r, u);
         List<double[]> diffs = questionDifferences(d, u);
         r = questions(d, w, r, l.get("strongest"), diffs.subList(0, Math.min(3, diffs.size())), u);
         List<double[]> weakest = new ArrayList<>(diffs.subList(Math.max(0, diffs.size() - 3), diffs.size()));
         java.util.Collections.reverse(weakest);
         questions(d, w, r + 1, l.get("weakest"), weakest, u);
         w.finish(-1);
+    }
+
+    /** Columns the advice of an obstacle spans (from column 3). */
+    static final int ADVICE_LAST_COL = 10;
+    /** Display units per line assumed for the advice's row height. */
+    static final int ADVICE_LINE = 70;
+
+    /** The region's three largest obstacle elements: place, element, share, and the framework's advice. */
+    private static int obstacles(ReportData d, SheetWriter w, int r, int u) {
+        List<Diagnosis.Share> top = d.diagnosis.largestElements(u, 3);
+        if (top.isEmpty()) return r;
+        Labels l = d.labels;
+        w.styled(r++, 0, l.get("profile.obstacles"), w.styles.subtitle);
+        w.header(r++, List.of(l.get("col.node"), l.get("col.place"), l.get("col.obstacle"), l.get("col.advice")));
+        int place = 1;
+        for (Diagnosis.Share s : top) {
+            w.text(r, 0, s.label());
+            w.integer(r, 1, place++);
+            w.number(r, 2, s.share(), w.styles.percent);
+            if (!s.advice().isEmpty()) w.paragraph(r, 3, ADVICE_LAST_COL, s.advice(), ADVICE_LINE);
+            r++;
+        }
+        return r + 1;
     }
 
     private static int label(SheetWriter w, int r, String key) {

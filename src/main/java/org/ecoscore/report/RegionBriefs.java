@@ -58,7 +58,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * {@code --briefs DIR}: one Word document per region, {@code DIR/<region>.docx} (file names made safe as for
  * {@code --split-by}), each written atomically — a one-page A4 brief an office can forward: title,
  * highlights in words, a table of the elements and factors against the national mean (the mean over
- * regions), a native Word bar chart of the same, and a line on method and data (firms, CI, coupling grade).
+ * regions), a native Word bar chart of the same, the three largest obstacle elements (SPEC §4.8) with the
+ * framework's advice, and a line on method and data (firms, CI, coupling grade and lag type).
  *
  * <p>Fonts are those Chinese offices use and Word and WPS know by these names: 黑体 for headings, 仿宋 for the
  * body, 宋体 in the table, each set as the East-Asian font of its runs (with the East-Asian hint) and as the
@@ -70,10 +71,11 @@ public final class RegionBriefs {
     static final String BODY_FONT = "仿宋";
     static final String TABLE_FONT = "宋体";
     static final String LATIN_FONT = "Times New Roman";
-    /** A4 in twentieths of a point, margins 2.2 cm. */
+    /** A4 in twentieths of a point; margins 1.5 cm top and bottom, 2 cm left and right. */
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
-    private static final int MARGIN = 1247;
+    private static final int MARGIN_TOP = 851;
+    private static final int MARGIN_SIDE = 1134;
     private static final int EMU_PER_CM = 360_000;
 
     private RegionBriefs() {
@@ -157,8 +159,8 @@ public final class RegionBriefs {
         core.setTitle(l.format("brief.title", region));
 
         XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 60);
-        run(title, l.format("brief.title", region), HEADING_FONT, 18, true);
-        XWPFParagraph sub = paragraph(doc, ParagraphAlignment.CENTER, 0, 120);
+        run(title, l.format("brief.title", region), HEADING_FONT, 17, true);
+        XWPFParagraph sub = paragraph(doc, ParagraphAlignment.CENTER, 0, 40);
         run(sub, l.format("brief.subtitle", frameworkTitle(d), MethodSheet.STAMP.format(d.result.started()),
                 d.result.toolVersion()), BODY_FONT, 10, false);
 
@@ -167,16 +169,17 @@ public final class RegionBriefs {
             XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 0, 20);
             p.setIndentationLeft(240);
             p.setIndentationHanging(240);
-            run(p, "• " + s, BODY_FONT, 11, false);
+            run(p, "• " + s, BODY_FONT, 10, false);
         }
 
         heading(doc, l.get("brief.table"));
         List<Row> rows = rows(d, u);
         table(doc, d, rows);
         chart(doc, d, u, rows);
+        obstacles(doc, d, u);
 
-        heading(doc, l.get("brief.method"));
-        XWPFParagraph m = paragraph(doc, ParagraphAlignment.BOTH, 0, 0);
+        XWPFParagraph m = paragraph(doc, ParagraphAlignment.BOTH, 100, 0);
+        run(m, l.get("brief.method") + l.get("brief.colon"), HEADING_FONT, 9, false);
         run(m, methodLine(d, u), BODY_FONT, 9, false);
         return doc;
     }
@@ -213,45 +216,41 @@ public final class RegionBriefs {
         return new Row(it, depth, d.region.scores()[it.index()][u], d.regionMean(it.code()));
     }
 
-    /** The highlights: where the region stands, its subsystems, coupling, its strongest and weakest questions. */
+    /**
+     * The highlights: the region profile's (where it stands, its coupling grade and lag type, its largest
+     * obstacles, its firms; see {@link Highlights}), then its strongest and weakest questions.
+     */
     static List<String> highlights(ReportData d, int u) {
         Labels l = d.labels;
         LevelScores ls = d.region;
-        List<String> out = new ArrayList<>();
-        double index = ls.index()[u];
-        double national = ls.tree().root() < 0 ? Double.NaN : d.regionMean(d.rootCode());
-        int ranked = 0;
-        for (int r : ls.rank()) if (r > 0) ranked++;
-        if (!Double.isNaN(index)) {
-            double diff = index - national;
-            String key = Math.abs(diff) < 0.05 ? "brief.hl.indexEqual" : diff > 0 ? "brief.hl.indexAbove"
-                    : "brief.hl.indexBelow";
-            out.add(l.format(key, one(index), one(national), one(Math.abs(diff)), ls.rank()[u], ranked));
-        } else {
-            out.add(l.get("brief.hl.noIndex"));
-        }
-        List<String> subs = new ArrayList<>();
-        for (int which = 1; which <= 2; which++) {
-            Optional<org.ecoscore.framework.Node> s = d.result.framework().subsystem(which);
-            if (s.isEmpty() || ls.tree().indexOf(s.get().code()) < 0) continue;
-            TreeItem it = ls.tree().item(ls.tree().indexOf(s.get().code()));
-            subs.add(l.format("brief.hl.subsystem", d.name(it), one(ls.scores()[it.index()][u]),
-                    one(d.regionMean(it.code()))));
-        }
-        if (!subs.isEmpty()) out.add(String.join(l.get("brief.listSep"), subs) + l.get("brief.end"));
-        if (ls.coupling() != null && !Double.isNaN(ls.coupling().d()[u])) {
-            int g = ls.coupling().grade()[u];
-            out.add(l.format("brief.hl.coupling", three(ls.coupling().d()[u]), l.grade(g), g));
-        }
+        List<String> out = new ArrayList<>(Highlights.region(d, u));
         List<double[]> diffs = ProfileSheets.questionDifferences(d, u);
-        if (!diffs.isEmpty()) {
+        if (diffs.size() >= 2) {
             double[] best = diffs.get(0);
             double[] worst = diffs.get(diffs.size() - 1);
             out.add(l.format("brief.hl.questions", d.questionHead(ls.tree().item((int) best[0])), signed(best[1]),
                     d.questionHead(ls.tree().item((int) worst[0])), signed(worst[1])));
         }
-        if (d.fewFirms(u)) out.add(l.format("brief.hl.fewFirms", d.regionN(u)));
         return out;
+    }
+
+    /** The region's three largest obstacle elements (SPEC §4.8) with their shares and the framework's advice. */
+    private static void obstacles(XWPFDocument doc, ReportData d, int u) {
+        List<Diagnosis.Share> top = d.diagnosis.largestElements(u, 3);
+        if (top.isEmpty()) return;
+        Labels l = d.labels;
+        heading(doc, l.get("brief.obstacles"));
+        int k = 1;
+        for (Diagnosis.Share s : top) {
+            XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 0, 0);
+            p.setKeepNext(!s.advice().isEmpty());
+            run(p, l.format("brief.obstacle", k++, s.label(), share(s.share())), HEADING_FONT, 10.5, false);
+            if (!s.advice().isEmpty()) {
+                XWPFParagraph a = paragraph(doc, ParagraphAlignment.BOTH, 0, 20);
+                a.setIndentationLeft(360);
+                run(a, s.advice(), BODY_FONT, 10, false);
+            }
+        }
     }
 
     /** Firms, CI, coupling grade, weights and method, what the national mean is. */
@@ -267,8 +266,8 @@ public final class RegionBriefs {
                     g.n()));
         }
         if (ls.coupling() != null && !Double.isNaN(ls.coupling().d()[u])) {
-            int grade = ls.coupling().grade()[u];
-            sb.append(l.format("brief.m.coupling", three(ls.coupling().d()[u]), grade, l.grade(grade)));
+            sb.append(l.format("brief.m.coupling", three(ls.coupling().d()[u]), ls.coupling().grade()[u],
+                    d.diagnosis.couplingName(org.ecoscore.core.Level.REGION, u)));
         }
         var o = d.result.options();
         sb.append(l.format("brief.m.method", l.get("method.weights." + o.weights().id()),
@@ -292,11 +291,10 @@ public final class RegionBriefs {
         size.setH(BigInteger.valueOf(A4_HEIGHT));
         size.setOrient(STPageOrientation.PORTRAIT);
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        BigInteger m = BigInteger.valueOf(MARGIN);
-        mar.setTop(m);
-        mar.setBottom(m);
-        mar.setLeft(m);
-        mar.setRight(m);
+        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
+        mar.setBottom(BigInteger.valueOf(MARGIN_TOP));
+        mar.setLeft(BigInteger.valueOf(MARGIN_SIDE));
+        mar.setRight(BigInteger.valueOf(MARGIN_SIDE));
         mar.setHeader(BigInteger.valueOf(567));
         mar.setFooter(BigInteger.valueOf(567));
     }
@@ -320,14 +318,14 @@ public final class RegionBriefs {
         p.setAlignment(align);
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
-        p.setSpacingBetween(1.15);
+        p.setSpacingBetween(1.05);
         return p;
     }
 
     private static void heading(XWPFDocument doc, String text) {
-        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, 120, 40);
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, 100, 30);
         p.setKeepNext(true);
-        run(p, text, HEADING_FONT, 13, false);
+        run(p, text, HEADING_FONT, 12.5, false);
     }
 
     /** A run in {@code font} (East Asian, with the hint) and Times New Roman (Latin). */
@@ -354,6 +352,7 @@ public final class RegionBriefs {
         Labels l = d.labels;
         XWPFTable t = doc.createTable(rows.size() + 1, 4);
         t.setTableAlignment(TableRowAlign.CENTER);
+        t.setCellMargins(0, 80, 0, 80);
         CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
                 : t.getCTTbl().getTblPr().addNewTblW();
         w.setType(STTblWidth.PCT);
@@ -365,6 +364,8 @@ public final class RegionBriefs {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             XWPFTableRow tr = t.getRow(i + 1);
+            tr.setHeight(265); // exactly 13.25 pt: a 9.5 pt line with no cell padding, so the page holds it all
+            tr.setHeightRule(org.apache.poi.xwpf.usermodel.TableRowHeightRule.EXACT);
             boolean bold = r.depth() < 2;
             String fill = r.depth() == 0 ? "EDEDED" : r.depth() == 1 ? "F5F5F5" : null;
             String name = "\u3000".repeat(Math.max(0, r.depth() - 1)) + d.head(r.item());
@@ -386,7 +387,7 @@ public final class RegionBriefs {
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         p.setSpacingBetween(1.0);
-        run(p, text, bold ? HEADING_FONT : TABLE_FONT, 10, false);
+        run(p, text, bold ? HEADING_FONT : TABLE_FONT, 9.5, false);
     }
 
     /** A clustered bar chart of the subsystems' children: the region against the national mean. */
@@ -404,10 +405,10 @@ public final class RegionBriefs {
             region[i] = Double.isNaN(r.score()) ? null : round1(r.score());
             national[i] = Double.isNaN(r.national()) ? null : round1(r.national());
         }
-        XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 60, 0);
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 40, 0);
         XWPFChart chart;
         try {
-            chart = doc.createChart(p.createRun(), 16 * EMU_PER_CM, (int) (6.5 * EMU_PER_CM));
+            chart = doc.createChart(p.createRun(), 16 * EMU_PER_CM, (int) (4.2 * EMU_PER_CM));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("cannot add the chart to the brief", e);
         }
@@ -419,9 +420,7 @@ public final class RegionBriefs {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("cannot add the chart's data to the brief", e);
         }
-        chart.setTitleText(l.get("brief.chart"));
-        chart.setTitleOverlay(false);
-        titleSize(chart, 1000);
+        // no chart title: the heading above says what it shows, and the legend names the two series
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -450,19 +449,6 @@ public final class RegionBriefs {
         chart.getOrAddLegend().setPosition(LegendPosition.TOP);
     }
 
-    /** The chart title's font size in hundredths of a point (POI's default is large). */
-    private static void titleSize(XWPFChart chart, int size) {
-        var tx = chart.getCTChart().getTitle().getTx();
-        if (tx == null || !tx.isSetRich()) return;
-        for (var p : tx.getRich().getPArray()) {
-            for (var r : p.getRArray()) {
-                var pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
-                pr.setSz(size);
-                pr.setB(false);
-            }
-        }
-    }
-
     // ---- numbers as written in the brief
 
     private static double round1(double v) {
@@ -471,6 +457,10 @@ public final class RegionBriefs {
 
     static String one(double v) {
         return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String share(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }
 
     static String three(double v) {

@@ -70,7 +70,7 @@ final class RegionsSheet {
                 w.number(r, c++, cp.d()[u], st.fine);
                 if (cp.grade()[u] > 0) w.integer(r, c, cp.grade()[u]);
                 c++;
-                w.text(r, c++, l.grade(cp.grade()[u]));
+                w.text(r, c++, d.couplingName(ls, u));
             }
             if (ls.rank()[u] > 0) w.integer(r, c, ls.rank()[u], few);
             r++;

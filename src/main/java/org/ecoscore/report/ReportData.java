@@ -23,6 +23,8 @@ final class ReportData {
     final boolean english;
     final LevelScores firm;
     final LevelScores region;
+    /** Obstacle degrees, largest obstacles and coupling names (SPEC §4.5a, §4.8). */
+    final Diagnosis diagnosis;
     /** A region whose index rests on fewer firms than this is marked (grey italic and a note). */
     static final int FEW_FIRMS = 5;
 
@@ -32,6 +34,12 @@ final class ReportData {
         this.labels = new Labels(english);
         this.firm = result.scores().firm();
         this.region = result.scores().region();
+        this.diagnosis = new Diagnosis(result, english);
+    }
+
+    /** The coupling grade name of a unit with its lag type beside it (SPEC §4.5a). */
+    String couplingName(LevelScores ls, int u) {
+        return diagnosis.couplingName(ls.level(), u);
     }
 
     /** The item's display name (node name or question text) in the report language. */

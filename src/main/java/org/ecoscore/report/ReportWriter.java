@@ -19,7 +19,7 @@ import org.ecoscore.pipeline.RunResult;
 /**
  * The Excel report (SPEC §5): 概览/Summary, 企业得分/Firms, 地区得分/Regions, 指标统计/Indicators, 权重/Weights,
  * 数据问题/Issues, 方法说明/Method, 信度/Reliability, one sheet per {@code --by} grouping, 不确定性/Uncertainty
- * (with {@code --uncertainty}), then one profile sheet per region, in the report language; with
+ * (with {@code --uncertainty}), 障碍因子/Obstacles, then one profile sheet per region, in the report language; with
  * {@code --split-by region} also one workbook per region ({@link RegionWorkbooks}). From
  * {@value #STREAMING_FIRMS} firms (or issues) on, the Firms and Issues rows are written as sheet XML directly
  * ({@link BigSheets}), on their own threads while the other sheets (charts included, XSSF) are built. The file is reproducible: document properties and zip entry times come from the run's time
@@ -63,6 +63,7 @@ public final class ReportWriter {
                 if (result.scores().uncertainty() != null) {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);
                 }
+                ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
                 ProfileSheets.write(d, wb, st);
                 stamp(wb, result, result.framework().name() + " " + l.get("title"));
                 finish(wb, d, big, target);

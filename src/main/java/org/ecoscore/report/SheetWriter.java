@@ -101,6 +101,27 @@ final class SheetWriter {
         styled(r, c, s, styles.text(s, Styles.Fill.NONE));
     }
 
+    /** Display width of one line of a {@link #paragraph}, assumed when setting its row height. */
+    static final int PARAGRAPH_LINE = 90;
+
+    /**
+     * A sentence (tool text, possibly holding input text such as a region name) wrapped over the merged cells
+     * {@code c0..c1} of row {@code r}, the row tall enough for its lines; it widens no column.
+     */
+    void paragraph(int r, int c0, int c1, String s) {
+        paragraph(r, c0, c1, s, PARAGRAPH_LINE);
+    }
+
+    /** As {@link #paragraph(int, int, int, String)} with {@code line} display units assumed per line. */
+    void paragraph(int r, int c0, int c1, String s, int line) {
+        String fitted = fit(s);
+        cells.text(r, c0, fitted, styles.paragraph(fitted));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, c0, c1));
+        int lines = Math.max(1, (width(fitted) + line - 1) / line);
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+        if (row != null) row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() * 1.1f);
+    }
+
     void number(int r, int c, double v, CellStyle style) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return;
         cells.number(r, c, v, style);

@@ -34,6 +34,9 @@ final class Styles {
     final CellStyle fewScore;
     /** Grey italic whole number (the n of such a region). */
     final CellStyle fewInteger;
+    /** A share in [0, 1] shown as a percentage to one decimal (obstacle degrees). */
+    final CellStyle percent;
+    private final CellStyle[] paragraph = new CellStyle[2];
     private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
     private final CellStyle[] fewText = new CellStyle[2];
 
@@ -82,6 +85,14 @@ final class Styles {
         fewInteger = wb.createCellStyle();
         fewInteger.setDataFormat(fmt0);
         fewInteger.setFont(greyItalic);
+        percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        for (int q = 0; q < 2; q++) {
+            paragraph[q] = wb.createCellStyle();
+            paragraph[q].setWrapText(true);
+            paragraph[q].setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            paragraph[q].setQuotePrefixed(q == 1);
+        }
         for (int q = 0; q < 2; q++) {
             fewText[q] = wb.createCellStyle();
             fewText[q].setFont(greyItalic);
@@ -105,6 +116,11 @@ final class Styles {
     /** Grey italic text (a region on fewer than {@link ReportData#FEW_FIRMS} firms); quote-prefixed when risky. */
     CellStyle fewText(String s) {
         return fewText[SafeText.risky(s) ? 1 : 0];
+    }
+
+    /** Wrapped text aligned top (a sentence over merged cells); quote-prefixed when risky. */
+    CellStyle paragraph(String s) {
+        return paragraph[SafeText.risky(s) ? 1 : 0];
     }
 
     /** Plain text style; quote-prefixed when the text could be taken for a formula (SPEC §5). */

@@ -39,6 +39,7 @@ final class SummarySheet {
         r = pair(w, r, l.get("runDate"), MethodSheet.STAMP.format(d.result.started()));
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r++;
+        r = highlights(w, r, l, Highlights.summary(d));
         w.styled(r++, 0, l.get("headline"), st.subtitle);
         r = count(w, r, l.get("firmsScored"), d.firm.units());
         r = count(w, r, l.get("regionsCount"), d.region.units());
@@ -75,6 +76,17 @@ final class SummarySheet {
         for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s, charts);
         w.finish(-1);
         charts.forEach(Runnable::run); // sized in cm over the final column widths
+    }
+
+    /** Columns a highlight sentence spans (it wraps within them). */
+    static final int HIGHLIGHT_COLS = 8;
+
+    /** The 要点 / Highlights block: a subtitle and one wrapped sentence per row, then a blank row. */
+    static int highlights(SheetWriter w, int r, Labels l, List<String> sentences) {
+        if (sentences.isEmpty()) return r;
+        w.styled(r++, 0, l.get("highlights"), w.styles.subtitle);
+        for (String s : sentences) w.paragraph(r++, 0, HIGHLIGHT_COLS - 1, s);
+        return r + 1;
     }
 
     private static int pair(SheetWriter w, int r, String key, String value) {

@@ -35,6 +35,11 @@ public record LevelScores(Level level, LevelTree tree, String[] unitIds, int[] u
         return i < 0 ? Double.NaN : scores[i][unit];
     }
 
+    /** SPEC §4.8: the level's obstacle degrees, computed on demand from its scores and weights in force. */
+    public ObstacleDegrees obstacles() {
+        return ObstacleDegrees.of(this);
+    }
+
     /** The root's score per unit (the composite index). */
     public double[] index() {
         return scores[tree.root()];

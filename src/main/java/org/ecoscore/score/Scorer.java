@@ -90,7 +90,7 @@ public final class Scorer {
             aggregate(tree, scores, weights, units, options.nodeCoverage());
         }
         double[] local = WeightCalculator.normaliseAmongSiblings(tree, weights);
-        Coupling coupling = coupling(tree, scores, framework);
+        Coupling coupling = coupling(tree, scores, framework, options);
         int[] rank = tree.root() >= 0 ? Ranker.rank(scores[tree.root()]) : new int[units];
         return new LevelScores(level, tree, ids, rows, codes, firmCounts, scores, local, coupling, rank);
     }
@@ -119,11 +119,11 @@ public final class Scorer {
         }
     }
 
-    private static Coupling coupling(LevelTree tree, double[][] scores, Framework framework) {
+    private static Coupling coupling(LevelTree tree, double[][] scores, Framework framework, Options options) {
         int s1 = framework.subsystem(1).map(n -> tree.indexOf(n.code())).orElse(-1);
         int s2 = framework.subsystem(2).map(n -> tree.indexOf(n.code())).orElse(-1);
         if (s1 < 0 || s2 < 0) return null;
-        return CouplingCalculator.compute(scores[s1], scores[s2]);
+        return CouplingCalculator.compute(scores[s1], scores[s2], options.coupling());
     }
 
     /**

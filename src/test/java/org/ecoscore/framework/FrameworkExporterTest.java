@@ -56,6 +56,28 @@ class FrameworkExporterTest {
     }
 
     @Test
+    void adviceColumnsAreReadExportedAndLoadedBack() {
+        FrameworkFixture fx = new FrameworkFixture(tmp).write("framework.csv", """
+                code,parent,name_zh,name_en,weight,aggregation,role,advice_zh,advice_en
+                R,,综合,Overall,,,,,
+                S1,R,体制,System,2,,subsystem1,开放应用场景，发布需求清单,"Open application scenarios, publish needs lists"
+                S2,R,生态,Ecosystem,1,geometric,subsystem2,设立政策沙盒,
+                """);
+        Framework a = FrameworkLoader.load(fx.dir);
+        Node s1 = a.nodes().get(1);
+        assertEquals("开放应用场景，发布需求清单", s1.adviceZh());
+        assertEquals("Open application scenarios, publish needs lists", s1.advice(true));
+        Node s2 = a.nodes().get(2);
+        assertEquals("设立政策沙盒", s2.advice(true), "no English advice: the Chinese stands in");
+        assertEquals("", a.nodes().get(0).advice(false));
+        Path xlsx = tmp.resolve("advice.xlsx");
+        FrameworkExporter.export(a, xlsx);
+        Framework b = FrameworkLoader.load(xlsx);
+        assertEquals(a.nodes(), b.nodes());
+        assertEquals("Open application scenarios, publish needs lists", b.nodes().get(1).adviceEn());
+    }
+
+    @Test
     void reciprocalsOfWholeNumbersAreWrittenAsFractions() throws Exception {
         Path xlsx = tmp.resolve("fw.xlsx");
         FrameworkExporter.export(folderFramework(), xlsx);

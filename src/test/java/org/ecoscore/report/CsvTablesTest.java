@@ -38,7 +38,7 @@ class CsvTablesTest {
         CsvTables.write(r, out);
         List<String[]> rows = read(out.resolve("firms.csv"));
         assertArrayEquals(new String[] {"id", "name", "region", "community", "industry", "size", "file", "row", "R",
-            "S1", "S2", "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "rank", "flags"}, rows.get(0));
+            "S1", "S2", "coupling_C", "coupling_T", "coupling_D", "coupling_grade", "coupling_lag", "rank", "flags"}, rows.get(0));
         assertEquals(5, rows.size(), "4 scored firms, F4 excluded");
         String[] f1 = rows.get(1);
         assertEquals("F1", f1[0]);
@@ -52,13 +52,17 @@ class CsvTablesTest {
         assertEquals("68.75", f1[9]);
         assertEquals(0.835006, Double.parseDouble(f1[13]), 1e-6);
         assertEquals("9", f1[14]);
-        assertEquals("1", f1[15]);
-        assertEquals("", f1[16]);
+        // r = 68.75/70.710678 = 0.972, within [0.8, 1.2]
+        assertEquals("synchronous", f1[15]);
+        assertEquals("1", f1[16]);
+        assertEquals("", f1[17]);
+        // F2: r = 75/1 > 1.2
+        assertEquals("subsystem2", rows.get(2)[15]);
         String[] f5 = rows.get(4);
         assertEquals("F5", f5[0]);
         assertEquals("6", f5[7], "spreadsheet row of the fifth data row");
         assertEquals("1", f5[10], "S2 of F5 is exactly 1");
-        assertEquals("straight-lining", f5[16]);
+        assertEquals("straight-lining", f5[17]);
     }
 
     @Test
@@ -67,13 +71,40 @@ class CsvTablesTest {
         CsvTables.write(r, dir);
         List<String[]> rows = read(dir.resolve("regions.csv"));
         assertArrayEquals(new String[] {"region", "code", "firms", "region_response", "R", "S1", "S2", "coupling_C",
-            "coupling_T", "coupling_D", "coupling_grade", "rank"}, rows.get(0));
+            "coupling_T", "coupling_D", "coupling_grade", "coupling_lag", "rank"}, rows.get(0));
         assertArrayEquals(new String[] {"广东省", "440000", "2", "1"}, java.util.Arrays.copyOf(rows.get(1), 4));
         assertEquals("71.875", rows.get(1)[5]);
         assertEquals(61.973878, Double.parseDouble(rows.get(1)[4]), 1e-6);
         assertEquals("8", rows.get(1)[10]);
         assertEquals("7", rows.get(2)[10]);
-        assertEquals("2", rows.get(2)[11]);
+        // 广东省 r = 71.875/42.171633 = 1.70 → B lags; 北京市 r = 29.375/79.370053 = 0.37 → A lags
+        assertEquals("subsystem2", rows.get(1)[11]);
+        assertEquals("subsystem1", rows.get(2)[11]);
+        assertEquals("2", rows.get(2)[12]);
+    }
+
+    @Test
+    void obstaclesCsvByHandOnTheWorkedExample() throws Exception {
+        CsvTables.write(ReportFixtures.workedExample(), dir);
+        List<String[]> rows = read(dir.resolve("obstacles.csv"));
+        assertArrayEquals(new String[] {"level", "unit", "code", "obstacle"}, rows.get(0));
+        java.util.Map<String, Double> o = new java.util.HashMap<>();
+        for (String[] x : rows.subList(1, rows.size())) o.put(x[0] + ":" + x[1] + ":" + x[2], Double.parseDouble(x[3]));
+        // F1, firm level: F = Q1 ⅔·½ = ⅓, Q2 ⅔·¼ = ⅙, Q3 ⅙, Q4 ⅓·½ = ⅙, Q5 ⅙; n = 75, 75, 50, 50, 100
+        // F·I = 1/12, 1/24, 1/12, 1/12, 0; Σ = 7/24 → O = 2/7, 1/7, 2/7, 2/7, 0; S1 = 5/7, S2 = 2/7, R = 1
+        double[] f1 = {2.0 / 7, 1.0 / 7, 2.0 / 7, 2.0 / 7, 0};
+        for (int q = 0; q < 5; q++) assertEquals(f1[q], o.get("firm:F1:Q" + (q + 1)), 1e-12, "Q" + (q + 1));
+        assertEquals(5.0 / 7, o.get("firm:F1:S1"), 1e-12);
+        assertEquals(2.0 / 7, o.get("firm:F1:S2"), 1e-12);
+        assertEquals(1, o.get("firm:F1:R"), 1e-12);
+        // 广东省, region level: F = ⅓, ⅙, ⅙ and Q4–Q6 ⅓·⅓ = 1/9; n = 87.5, 37.5, 75, 25, 50, 60
+        // F·I in 72nds: 3, 7.5, 3, 6, 4, 3.2; Σ = 26.7 → S1 = 13.5/26.7, S2 = 13.2/26.7, Q2 = 7.5/26.7
+        assertEquals(7.5 / 26.7, o.get("region:广东省:Q2"), 1e-12);
+        assertEquals(3.2 / 26.7, o.get("region:广东省:Q6"), 1e-12);
+        assertEquals(13.5 / 26.7, o.get("region:广东省:S1"), 1e-12);
+        assertEquals(13.2 / 26.7, o.get("region:广东省:S2"), 1e-12);
+        assertEquals(1, o.get("region:广东省:R"), 1e-12);
+        assertFalse(o.containsKey("firm:F1:Q6"), "Q6 is not a firm-level question");
     }
 
     @Test

@@ -26,9 +26,9 @@ class ProfileSheetsTest {
     @Test
     void eachRegionGetsAProfileInRankOrderWithStrongestAndWeakestQuestions() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
-            assertEquals(10, wb.getNumberOfSheets(), "seven main sheets, Reliability, two profiles");
-            assertEquals("广东省", wb.getSheetName(8));
-            assertEquals("北京市", wb.getSheetName(9));
+            assertEquals(11, wb.getNumberOfSheets(), "seven main sheets, Reliability, Obstacles, two profiles");
+            assertEquals("广东省", wb.getSheetName(9));
+            assertEquals("北京市", wb.getSheetName(10));
             XSSFSheet gd = wb.getSheet("广东省");
             assertEquals(1, gd.getDrawingPatriarch().getCharts().size());
             String strongest = null;
@@ -64,7 +64,7 @@ class ProfileSheetsTest {
         RunResult r = new RunResult(off, base.framework(), base.firms(), base.regions(), base.scores(),
                 base.statistics(), base.issues(), base.toolVersion(), base.started());
         try (XSSFWorkbook wb = written(r)) {
-            assertEquals(8, wb.getNumberOfSheets(), "seven main sheets and Reliability");
+            assertEquals(9, wb.getNumberOfSheets(), "seven main sheets, Reliability and Obstacles");
         }
     }
 

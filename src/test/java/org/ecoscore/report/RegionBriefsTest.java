@@ -57,17 +57,24 @@ class RegionBriefsTest {
             // R = (2·71.875 + 42.1716)/3 = 61.9739. 北京市: Q 37.5, 25, 17.5, 100, 50, 100 → S1 = 29.375,
             // S2 = ∛500000 = 79.3701, R = (58.75 + 79.3701)/3 = 46.0400. Means over regions: R 54.0069,
             // S1 50.625, S2 60.7708; Q1 62.5, Q2 31.25, Q3 46.25, Q4 62.5, Q5 50, Q6 80.
-            assertTrue(all.contains("综合指数 62.0，高于全国均值（地区平均）54.0 达 8.0 分，在 2 个地区中排名第 1。"), all);
-            assertTrue(all.contains("体制 71.9（全国 50.6）；生态 42.2（全国 60.8）。"), all);
-            // D = √(C·T) = (U1·U2)^¼ = (0.71875 · 0.421716)^¼ = 0.74199 → grade ⌊7.42⌋ + 1 = 8 中级协调
-            assertTrue(all.contains("耦合协调度 D = 0.742，协调等级：中级协调（第 8 级）。"), all);
+            // the profile's highlights (report.Highlights): 62.0 − 54.0 = 7.97 → 8.0 above
+            assertTrue(all.contains("广东省综合指数为 62.0 分，在 2 个地区中排名第 1，高于地区平均 8.0 分。"), all);
+            // D = √(C·T) = (U1·U2)^¼ = (0.71875 · 0.421716)^¼ = 0.74199 → grade ⌊7.42⌋ + 1 = 8 中级协调;
+            // U1/U2 = 1.70 > 1.2: S2 lags
+            assertTrue(all.contains("耦合协调度 D = 0.742，属“中级协调·S2滞后型”（S1 71.9 分，S2 42.2 分）。"), all);
             // strongest Q3 75 − 46.25 = +28.75, weakest Q4 25 − 62.5 = −37.5
             assertTrue(all.contains("相对最强的题目：Q3 研发强度（较全国均值 +28.8）；相对最弱：Q4 发明专利数（较全国均值 -37.5）。"),
                     all);
-            assertTrue(all.contains("仅基于 2 家企业"), "2 < 5 firms: a caution: " + all);
+            assertTrue(all.contains("企业少于 5 家"), "2 < 5 firms: a caution: " + all);
+            // obstacles (SPEC §4.8): effective weight × (1 − score/100), in 72nds: Q1 (1/3)·0.125 = 3,
+            // Q2 (1/6)·0.625 = 7.5, Q3 (1/6)·0.25 = 3, Q4 (1/9)·0.75 = 6, Q5 (1/9)·0.5 = 4, Q6 (1/9)·0.4 = 3.2;
+            // Σ 26.7: Q2 28.1%, Q4 22.5%, Q5 15.0%
+            assertTrue(all.contains("三、主要障碍与建议\n1．Q2 政策多变　障碍度 28.1%\n2．Q4 发明专利数　障碍度 22.5%\n"
+                    + "3．Q5 是否参与揭榜挂帅　障碍度 15.0%\n"), all);
             // method line: 2 firms, the CI −69.2…188.9 clipped to [0, 100], n = 2
-            assertTrue(all.contains("本地区计分企业 2 家；综合指数 95% 置信区间 [0.0, 100.0]（t 分布，n = 2）；"
-                    + "耦合协调度 D = 0.742（第 8 级，中级协调）；权重：指标体系权重；综合方法：加权汇总（算术/几何）。"), all);
+            assertTrue(all.contains("方法与数据：本地区计分企业 2 家；综合指数 95% 置信区间 [0.0, 100.0]（t 分布，n = 2）；"
+                    + "耦合协调度 D = 0.742（第 8 级，中级协调·S2滞后型）；权重：指标体系权重；综合方法：加权汇总（算术/几何）。"),
+                    all);
 
             assertEquals(1, doc.getTables().size());
             XWPFTable t = doc.getTables().get(0);
@@ -124,7 +131,7 @@ class RegionBriefsTest {
                     .getEastAsia(), "the document default");
         }
         try (XWPFDocument bj = read(briefs.resolve("北京市.docx"))) {
-            assertTrue(text(bj).contains("低于全国均值（地区平均）54.0 达 8.0 分，在 2 个地区中排名第 2。"), text(bj));
+            assertTrue(text(bj).contains("北京市综合指数为 46.0 分，在 2 个地区中排名第 2，低于地区平均 8.0 分。"), text(bj));
         }
     }
 
@@ -138,7 +145,7 @@ class RegionBriefsTest {
         try (XWPFDocument doc = read(a.resolve("广东省.docx"))) {
             String all = text(doc);
             assertTrue(all.startsWith("广东省: assessment brief\n"), all);
-            assertTrue(all.contains("Index 62.0, 8.0 points above the national mean (of regions) of 54.0; rank 1 of 2"),
+            assertTrue(all.contains("Largest obstacles and what the framework advises\n1. Q2 Policy changes often: 28.1%"),
                     all);
         }
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(a.resolve("广东省.docx")),

@@ -83,7 +83,7 @@ class ReportExtensionsTest {
     void newSheetsFollowMethodInBothLanguages() throws Exception {
         try (XSSFWorkbook zh = written(full(Options.Lang.ZH))) {
             assertEquals(List.of("概览", "企业得分", "地区得分", "指标统计", "权重", "数据问题", "方法说明", "信度", "按群落",
-                    "不确定性", "广东省", "北京市"), sheetNames(zh));
+                    "不确定性", "障碍因子", "广东省", "北京市"), sheetNames(zh));
         }
         try (XSSFWorkbook en = written(full(Options.Lang.EN))) {
             assertEquals(List.of("Summary", "Firms", "Regions", "Indicators", "Weights", "Issues", "Method",

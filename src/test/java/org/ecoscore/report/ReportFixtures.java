@@ -200,7 +200,9 @@ final class ReportFixtures {
         double[] t = new double[n];
         double[] d = new double[n];
         int[] g = new int[n];
+        org.ecoscore.score.Lag[] lag = new org.ecoscore.score.Lag[n];
         for (int u = 0; u < n; u++) {
+            lag[u] = org.ecoscore.score.Lag.of(s1[u], s2[u]);
             double u1 = s1[u] / 100;
             double u2 = s2[u] / 100;
             c[u] = u1 + u2 == 0 ? 0 : 2 * Math.sqrt(u1 * u2) / (u1 + u2);
@@ -208,7 +210,7 @@ final class ReportFixtures {
             d[u] = Math.sqrt(c[u] * t[u]);
             g[u] = Math.min(10, (int) Math.floor(10 * d[u]) + 1);
         }
-        return new Coupling(c, t, d, g);
+        return new Coupling(c, t, d, g, lag);
     }
 
     /** n synthetic firms over 12 regions with deterministic scores, for the streaming path. */

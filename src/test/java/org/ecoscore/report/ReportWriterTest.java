@@ -89,13 +89,13 @@ class ReportWriterTest {
                     assertEquals(Double.parseDouble(c[8 + k]), v, 0.0);
                 }
                 assertEquals(Double.parseDouble(c[13]), x.getCell(13).getNumericCellValue(), 1e-12);
-                assertEquals(Double.parseDouble(c[15]), x.getCell(16).getNumericCellValue(), 0.0);
+                assertEquals(Double.parseDouble(c[16]), x.getCell(16).getNumericCellValue(), 0.0);
             }
             Row f1 = firms.getRow(1);
             assertEquals(69.403559, f1.getCell(8).getNumericCellValue(), 1e-6);
             assertEquals("0.0", f1.getCell(8).getCellStyle().getDataFormatString());
             assertEquals(9, f1.getCell(14).getNumericCellValue());
-            assertEquals("良好协调", f1.getCell(15).getStringCellValue());
+            assertEquals("良好协调·同步型", f1.getCell(15).getStringCellValue(), "r = 68.75/70.71 = 0.97: synchronous");
             assertEquals("直线作答", firms.getRow(4).getCell(17).getStringCellValue());
             assertEquals(1, firms.getPaneInformation().getVerticalSplitPosition());
             assertEquals(1, firms.getPaneInformation().getHorizontalSplitPosition());
@@ -117,8 +117,9 @@ class ReportWriterTest {
             assertEquals(2, s.getRow(1).getCell(7).getNumericCellValue(), 0.0);
             assertEquals(0.0, s.getRow(1).getCell(8).getNumericCellValue(), 0.0, "−69.2 shown clipped to 0");
             assertEquals(100.0, s.getRow(1).getCell(9).getNumericCellValue(), 0.0, "188.9 shown clipped to 100");
-            assertEquals("intermediate coordination", s.getRow(1).getCell(14).getStringCellValue());
-            assertEquals("primary coordination", s.getRow(2).getCell(14).getStringCellValue());
+            // 广东省 r = 71.875/42.17 = 1.70 > 1.2; 北京市 r = 29.375/79.37 = 0.37 < 0.8
+            assertEquals("intermediate coordination, S2 lags", s.getRow(1).getCell(14).getStringCellValue());
+            assertEquals("primary coordination, S1 lags", s.getRow(2).getCell(14).getStringCellValue());
             assertEquals(2, s.getRow(2).getCell(15).getNumericCellValue());
             List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
@@ -274,7 +275,7 @@ class ReportWriterTest {
                 new org.ecoscore.score.Scores(base.scores().firm(), none, List.of()), base.statistics(),
                 base.issues(), base.toolVersion(), base.started());
         try (XSSFWorkbook wb = written(r)) {
-            assertEquals(8, wb.getNumberOfSheets(), "seven main sheets and Reliability");
+            assertEquals(9, wb.getNumberOfSheets(), "seven main sheets, Reliability and Obstacles");
             assertEquals(2, wb.getSheet("概览").getDrawingPatriarch().getCharts().size(), "the two radars only");
             assertEquals(0, wb.getSheet("地区得分").getLastRowNum());
         }

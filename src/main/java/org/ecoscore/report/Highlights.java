@@ -1,0 +1,305 @@
+package org.ecoscore.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.ecoscore.core.Level;
+import org.ecoscore.framework.Node;
+import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.score.Coupling;
+import org.ecoscore.score.Lag;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.screen.Screened;
+
+/**
+ * 要点 / Highlights: sentences generated from the report's numbers, at the top of the Summary and of each region
+ * profile. Each sentence is one rule — a function of the report data giving its sentence, or nothing when its
+ * numbers are not there (no regions, no coupling, …) — filling one template of {@link DiagnosisWords}
+ * ({@code hl.*}) with numbers formatted by {@link NumberWords}. A sentence is added by adding a rule to
+ * {@link #SUMMARY} or {@link #REGION} and its template (for example a "what changed" sentence when a
+ * baseline run is given).
+ */
+public final class Highlights {
+    /** The Summary's rules, in the order the sentences are shown. */
+    static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
+            Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
+            Highlights::lagMost, Highlights::commonObstacle, Highlights::nationalObstacle, Highlights::grades,
+            Highlights::data);
+    /** A region profile's rules, in order. */
+    static final List<BiFunction<ReportData, Integer, Optional<String>>> REGION = List.of(
+            Highlights::regionIndex, Highlights::regionCoupling, Highlights::regionObstacles,
+            Highlights::regionFirms, Highlights::regionFew, Highlights::regionExcluded);
+
+    private Highlights() {
+    }
+
+    /** The Summary's highlight sentences of a run, in its report language. */
+    public static List<String> summary(RunResult result) {
+        return summary(new ReportData(result));
+    }
+
+    /** The highlight sentences of region unit {@code u} (an index of the region level's units). */
+    public static List<String> region(RunResult result, int u) {
+        return region(new ReportData(result), u);
+    }
+
+    static List<String> summary(ReportData d) {
+        List<String> out = new ArrayList<>();
+        for (Function<ReportData, Optional<String>> rule : SUMMARY) rule.apply(d).ifPresent(out::add);
+        return out;
+    }
+
+    static List<String> region(ReportData d, int u) {
+        List<String> out = new ArrayList<>();
+        for (BiFunction<ReportData, Integer, Optional<String>> rule : REGION) rule.apply(d, u).ifPresent(out::add);
+        return out;
+    }
+
+    private static NumberWords nw(ReportData d) {
+        return new NumberWords(d.english);
+    }
+
+    private static String nodeLabel(ReportData d, Node n) {
+        return n.code() + " " + n.name(d.english);
+    }
+
+    // ---- the Summary
+
+    static Optional<String> national(ReportData d) {
+        if (d.firm.units() == 0 || d.firm.tree().root() < 0) return Optional.empty();
+        double m = ReportData.mean(d.firm.index());
+        if (Double.isNaN(m)) return Optional.empty();
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.national", n.score(m), n.count(d.firm.units())));
+    }
+
+    static Optional<String> subsystems(ReportData d) {
+        Node a = d.result.framework().subsystem(1).orElse(null);
+        Node b = d.result.framework().subsystem(2).orElse(null);
+        if (a == null || b == null || d.firm.units() == 0) return Optional.empty();
+        double ma = d.firmMean(a.code());
+        double mb = d.firmMean(b.code());
+        if (Double.isNaN(ma) || Double.isNaN(mb)) return Optional.empty();
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.subsystems", nodeLabel(d, a), n.score(ma), nodeLabel(d, b),
+                n.score(mb)));
+    }
+
+    /** Region units with a rank, best first. */
+    private static int[] ranked(ReportData d) {
+        return Arrays.stream(d.regionsByRank()).filter(u -> d.region.rank()[u] > 0).toArray();
+    }
+
+    static Optional<String> topBottom(ReportData d) {
+        int[] r = ranked(d);
+        if (r.length < 2) return Optional.empty();
+        double top = d.region.index()[r[0]];
+        double bottom = d.region.index()[r[r.length - 1]];
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.topBottom", n.count(r.length), d.region.unitIds()[r[0]],
+                n.score(top), d.region.unitIds()[r[r.length - 1]], n.score(bottom), n.points(top - bottom)));
+    }
+
+    /** How many region units have each lag type. */
+    static Map<Lag, Integer> lagCountsOf(LevelScores ls) {
+        Map<Lag, Integer> c = new EnumMap<>(Lag.class);
+        for (Lag l : Lag.values()) c.put(l, 0);
+        Coupling cp = ls.coupling();
+        if (cp == null) return c;
+        for (Lag l : cp.lag()) if (l != null) c.merge(l, 1, Integer::sum);
+        return c;
+    }
+
+    static Optional<String> lagCounts(ReportData d) {
+        Map<Lag, Integer> c = lagCountsOf(d.region);
+        int total = c.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) return Optional.empty();
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.lagCounts", n.count(total), d.diagnosis.subsystemCode(1),
+                n.count(c.get(Lag.SUBSYSTEM1)), d.diagnosis.subsystemCode(2), n.count(c.get(Lag.SUBSYSTEM2)),
+                n.count(c.get(Lag.SYNCHRONOUS))));
+    }
+
+    /** The lag type most regions have, when one has strictly more than each other. */
+    static Optional<String> lagMost(ReportData d) {
+        Map<Lag, Integer> c = lagCountsOf(d.region);
+        Lag best = null;
+        boolean tie = false;
+        for (Lag l : Lag.values()) {
+            if (best == null || c.get(l) > c.get(best)) {
+                best = l;
+                tie = false;
+            } else if (c.get(l).equals(c.get(best))) {
+                tie = true;
+            }
+        }
+        if (best == null || c.get(best) == 0 || tie) return Optional.empty();
+        return Optional.of(switch (best) {
+            case SUBSYSTEM1 -> d.labels.format("hl.lagMost", d.diagnosis.subsystemCode(1));
+            case SUBSYSTEM2 -> d.labels.format("hl.lagMost", d.diagnosis.subsystemCode(2));
+            case SYNCHRONOUS -> d.labels.get("hl.lagMostSync");
+        });
+    }
+
+    /** The element that is the largest obstacle in the most regions (ties: the earlier element). */
+    static Optional<String> commonObstacle(ReportData d) {
+        Map<String, Integer> first = new TreeMap<>();
+        Map<String, String> label = new java.util.HashMap<>();
+        int regions = 0;
+        for (int u = 0; u < d.region.units(); u++) {
+            List<Diagnosis.Share> top = d.diagnosis.largestElements(u, 1);
+            if (top.isEmpty()) continue;
+            regions++;
+            first.merge(top.get(0).code(), 1, Integer::sum);
+            label.put(top.get(0).code(), top.get(0).label());
+        }
+        int most = first.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (most == 0) return Optional.empty();
+        List<String> best = new ArrayList<>();
+        for (org.ecoscore.framework.TreeItem it : d.diagnosis.elements()) {
+            Integer k = first.get(it.code());
+            if (k != null && k == most) best.add(label.get(it.code()));
+        }
+        NumberWords n = nw(d);
+        String key = best.size() == 1 ? "hl.commonObstacle" : "hl.commonObstacleTie";
+        return Optional.of(d.labels.format(key, n.list(best), n.count(most), n.count(regions)));
+    }
+
+    static Optional<String> nationalObstacle(ReportData d) {
+        List<Diagnosis.Share> top = d.diagnosis.nationalElements(1);
+        if (top.isEmpty()) return Optional.empty();
+        return Optional.of(d.labels.format("hl.nationalObstacle", top.get(0).label(), nw(d).share(top.get(0).share())));
+    }
+
+    static Optional<String> grades(ReportData d) {
+        Coupling cp = d.region.coupling();
+        if (cp == null) return Optional.empty();
+        int[] count = new int[11];
+        int total = 0;
+        for (int g : cp.grade()) {
+            if (g > 0) {
+                count[g]++;
+                total++;
+            }
+        }
+        if (total == 0) return Optional.empty();
+        int mode = 0;
+        boolean tie = false;
+        int lo = 0;
+        int hi = 0;
+        for (int g = 1; g <= 10; g++) {
+            if (count[g] == 0) continue;
+            if (lo == 0) lo = g;
+            hi = g;
+            if (count[g] > count[mode]) {
+                mode = g;
+                tie = false;
+            } else if (count[g] == count[mode]) {
+                tie = true;
+            }
+        }
+        NumberWords n = nw(d);
+        Labels l = d.labels;
+        String meanD = n.d(ReportData.mean(cp.d()));
+        if (lo == hi) return Optional.of(l.format("hl.gradesOne", n.count(total), l.grade(lo), meanD));
+        if (tie) return Optional.of(l.format("hl.gradesRange", l.grade(lo), l.grade(hi), meanD));
+        return Optional.of(l.format("hl.grades", l.grade(mode), n.count(count[mode]), l.grade(lo), l.grade(hi), meanD));
+    }
+
+    /** The exclusion reasons of the given rows with their counts, most frequent first, as a list in words. */
+    private static String reasons(ReportData d, Map<String, Integer> byReason) {
+        List<Map.Entry<String, Integer>> e = new ArrayList<>(byReason.entrySet());
+        e.sort((a, b) -> b.getValue() - a.getValue());
+        NumberWords n = nw(d);
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Integer> x : e) parts.add(d.labels.format("hl.reason", d.labels.code(x.getKey()),
+                n.count(x.getValue())));
+        return n.list(parts);
+    }
+
+    static Optional<String> data(ReportData d) {
+        Screened s = d.result.firms();
+        if (s == null || s.table().rows() == 0) return Optional.empty();
+        int read = s.table().rows();
+        int scored = s.scoredRows().length;
+        NumberWords n = nw(d);
+        if (read == scored) return Optional.of(d.labels.format("hl.dataAll", n.count(read)));
+        Map<String, Integer> byReason = new TreeMap<>();
+        for (String e : s.exclusion()) if (e != null) byReason.merge(e, 1, Integer::sum);
+        return Optional.of(d.labels.format("hl.data", n.count(read), n.count(scored), n.count(read - scored),
+                reasons(d, byReason)));
+    }
+
+    // ---- a region profile
+
+    static Optional<String> regionIndex(ReportData d, int u) {
+        String name = d.region.unitIds()[u];
+        double v = d.region.tree().root() < 0 ? Double.NaN : d.region.index()[u];
+        if (Double.isNaN(v) || d.region.rank()[u] == 0) return Optional.of(d.labels.format("hl.regionNoIndex", name));
+        double mean = ReportData.mean(d.region.index());
+        NumberWords n = nw(d);
+        String key = v >= mean ? "hl.regionAbove" : "hl.regionBelow";
+        return Optional.of(d.labels.format(key, name, n.score(v), n.count(ranked(d).length),
+                n.count(d.region.rank()[u]), n.points(v - mean)));
+    }
+
+    static Optional<String> regionCoupling(ReportData d, int u) {
+        Coupling cp = d.region.coupling();
+        if (cp == null || cp.grade()[u] == 0) return Optional.empty();
+        Node a = d.result.framework().subsystem(1).orElseThrow();
+        Node b = d.result.framework().subsystem(2).orElseThrow();
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.regionCoupling", n.d(cp.d()[u]),
+                d.diagnosis.couplingName(Level.REGION, u), a.code(), n.score(d.region.score(a.code(), u)), b.code(),
+                n.score(d.region.score(b.code(), u))));
+    }
+
+    static Optional<String> regionObstacles(ReportData d, int u) {
+        List<Diagnosis.Share> top = d.diagnosis.largestElements(u, 3);
+        if (top.isEmpty()) return Optional.empty();
+        NumberWords n = nw(d);
+        Diagnosis.Share first = top.get(0);
+        if (top.size() == 1) {
+            return Optional.of(d.labels.format("hl.regionObstacleOne", first.label(), n.share(first.share())));
+        }
+        List<String> rest = new ArrayList<>();
+        for (Diagnosis.Share s : top.subList(1, top.size())) {
+            rest.add(d.labels.format("hl.obstacleItem", s.label(), n.share(s.share())));
+        }
+        return Optional.of(d.labels.format("hl.regionObstacles", first.label(), n.share(first.share()), n.list(rest)));
+    }
+
+    static Optional<String> regionFirms(ReportData d, int u) {
+        if (d.region.firmCounts() == null) return Optional.empty();
+        String count = nw(d).count(d.region.firmCounts()[u]);
+        return Optional.of(d.labels.format(d.region.unitRows()[u] >= 0 ? "hl.regionFirmsQ" : "hl.regionFirmsNoQ",
+                count));
+    }
+
+    static Optional<String> regionFew(ReportData d, int u) {
+        return d.fewFirms(u) ? Optional.of(d.labels.get("hl.regionFew")) : Optional.empty();
+    }
+
+    /** Firm rows excluded whose region resolved to this region, by reason. */
+    static Optional<String> regionExcluded(ReportData d, int u) {
+        Screened s = d.result.firms();
+        if (s == null) return Optional.empty();
+        String name = d.region.unitIds()[u];
+        Map<String, Integer> byReason = new TreeMap<>();
+        int n = 0;
+        for (int row = 0; row < s.exclusion().length; row++) {
+            if (s.exclusion()[row] != null && name.equals(s.regionName()[row])) {
+                byReason.merge(s.exclusion()[row], 1, Integer::sum);
+                n++;
+            }
+        }
+        if (n == 0) return Optional.empty();
+        return Optional.of(d.labels.format("hl.regionExcluded", nw(d).count(n), reasons(d, byReason)));
+    }
+}

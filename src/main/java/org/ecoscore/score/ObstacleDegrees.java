@@ -1,0 +1,147 @@
+package org.ecoscore.score;
+
+import java.util.Arrays;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.TreeItem;
+
+/**
+ * SPEC §4.8, the obstacle degree (障碍度) of one level: for each unit and each question j with a score n_j,
+ * F_j = the product of the local weights in force from the root down to j, I_j = 1 − n_j/100 and
+ * O_j = F_j·I_j / Σ_k F_k·I_k over the unit's questions with a score; a node's obstacle is the sum of O_j over
+ * the questions beneath it. All of a unit's obstacles are blank (NaN) when that sum is 0 (every scored
+ * question at 100, or none scored); a node is blank when no question beneath it has a score.
+ *
+ * <p>Arithmetic over the level's arrays, computed on demand one unit at a time ({@link #unit}), so that a
+ * large firm level is never held twice in memory.
+ */
+public final class ObstacleDegrees {
+    private final LevelTree tree;
+    private final double[][] scores;
+    private final double[] effective;
+    private final int[] questions;
+    private final int[] bottomUp;
+    private final int units;
+
+    private ObstacleDegrees(LevelTree tree, double[][] scores, double[] effective, int units) {
+        this.tree = tree;
+        this.scores = scores;
+        this.effective = effective;
+        this.questions = tree.questionItems();
+        this.bottomUp = tree.bottomUp();
+        this.units = units;
+    }
+
+    /** The obstacle degrees of a level, with its weights in force. */
+    public static ObstacleDegrees of(LevelScores level) {
+        return of(level.tree(), level.scores(), level.localWeights(), level.units());
+    }
+
+    /** The obstacle degrees of {@code scores} [item][unit] on {@code tree} with local weights per item. */
+    public static ObstacleDegrees of(LevelTree tree, double[][] scores, double[] localWeights, int units) {
+        return new ObstacleDegrees(tree, scores, effectiveWeights(tree, localWeights), units);
+    }
+
+    /** F per item: the product of the local weights from the root (1) down to the item. */
+    public static double[] effectiveWeights(LevelTree tree, double[] localWeights) {
+        double[] f = new double[tree.items().size()];
+        int[] order = tree.bottomUp();
+        for (int k = order.length - 1; k >= 0; k--) { // the reverse of bottom-up: parents before children
+            TreeItem it = tree.item(order[k]);
+            f[it.index()] = it.parent() < 0 ? 1 : f[it.parent()] * localWeights[it.index()];
+        }
+        return f;
+    }
+
+    public LevelTree tree() {
+        return tree;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    /** F per item (a copy). */
+    public double[] effectiveWeights() {
+        return effective.clone();
+    }
+
+    /**
+     * Fills {@code out} (one entry per item of the tree) with unit {@code u}'s obstacles, NaN where blank;
+     * returns false when the unit has none (the sum Σ F·I is 0 and every entry is NaN).
+     */
+    public boolean unit(int u, double[] out) {
+        Arrays.fill(out, Double.NaN);
+        double sum = 0;
+        for (int q : questions) {
+            double n = scores[q][u];
+            if (!Double.isNaN(n)) sum += effective[q] * (1 - n / 100);
+        }
+        if (!(sum > 0)) return false;
+        for (int q : questions) {
+            double n = scores[q][u];
+            if (!Double.isNaN(n)) out[q] = effective[q] * (1 - n / 100) / sum;
+        }
+        for (int i : bottomUp) {
+            TreeItem it = tree.item(i);
+            if (it.isQuestion()) continue;
+            double s = 0;
+            boolean any = false;
+            for (int c : it.children()) {
+                if (!Double.isNaN(out[c])) {
+                    s += out[c];
+                    any = true;
+                }
+            }
+            out[i] = any ? s : Double.NaN;
+        }
+        return true;
+    }
+
+    /** Every unit's obstacles, [item][unit], NaN where blank (for the region level: few units). */
+    public double[][] all() {
+        int items = tree.items().size();
+        double[][] out = new double[items][units];
+        double[] buf = new double[items];
+        for (int u = 0; u < units; u++) {
+            unit(u, buf);
+            for (int i = 0; i < items; i++) out[i][u] = buf[i];
+        }
+        return out;
+    }
+
+    /**
+     * Per item, the mean obstacle over the units that have obstacles (the national picture when the units are
+     * firms); a blank item of such a unit counts as 0 (none of its obstacle lies there), so that the means of
+     * siblings under the root still sum to 1. NaN everywhere when no unit has obstacles.
+     */
+    public double[] meanOverUnits() {
+        int items = tree.items().size();
+        double[] sum = new double[items];
+        double[] buf = new double[items];
+        int n = 0;
+        for (int u = 0; u < units; u++) {
+            if (!unit(u, buf)) continue;
+            n++;
+            for (int i = 0; i < items; i++) if (!Double.isNaN(buf[i])) sum[i] += buf[i];
+        }
+        for (int i = 0; i < items; i++) sum[i] = n == 0 ? Double.NaN : sum[i] / n;
+        return sum;
+    }
+
+    /**
+     * The {@code k} items among {@code candidates} with the largest obstacle in {@code obstacle} (one entry per
+     * item), largest first, ties in candidate order; blank and zero ones (no obstacle) left out.
+     */
+    public static int[] largest(double[] obstacle, int[] candidates, int k) {
+        Integer[] order = new Integer[candidates.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> {
+            double x = obstacle[candidates[a]];
+            double y = obstacle[candidates[b]];
+            int c = Double.compare(Double.isNaN(y) ? -1 : y, Double.isNaN(x) ? -1 : x);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        return Arrays.stream(order).mapToInt(i -> candidates[i]).filter(i -> obstacle[i] > 0)
+                .limit(k).toArray();
+    }
+}
