@@ -6,8 +6,9 @@
 #   (b) ecoscore score, with the report and the CSV tables
 #   (c) ecoscore validate
 # at 10k, 30k and 100k firms, plus a 1,000,000-row CSV (the ai-innovation-modes framework: 21 firm
-# questions), and writes bench/RESULTS.md. The JVM heap is BENCH_HEAP (default -Xmx800m, which keeps the
-# peak RSS of the largest runs under 1 GB; the ./ecoscore launcher itself gives -Xmx4g).
+# questions), and (s) start-up: the README's sample run against a bare JVM start (`java -jar … --version`),
+# and writes bench/RESULTS.md. (b), (c) and (s) run through ./ecoscore exactly as users get it (the
+# launcher picks JIT, collector and heap); the SAX baseline gets BENCH_HEAP (default -Xmx800m).
 # Usage: bench/run.sh [SIZES...]   e.g. bench/run.sh 10000 30000 100000   (default: those three)
 # Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case).
 set -euo pipefail
@@ -26,7 +27,7 @@ fw="$here/framework-150"
 javac -d "$work/classes" -cp "$jar" "$here/SaxBaseline.java"
 heap="${BENCH_HEAP:--Xmx800m}"
 csv_fw="${CSV_FRAMEWORK:-$top/indicators/ai-innovation-modes}"
-csv_heap="${BENCH_CSV_HEAP:--Xmx1g}"   # the 1M-row score needs a 1 GB heap (see RESULTS.md)
+unset ECOSCORE_JAVA_OPTS                # the launcher's own choices, as a user gets them
 
 # measure LABEL CMD... → appends "LABEL wall_s rss_mb" for each run to $work/times.txt
 measure() {
@@ -42,6 +43,12 @@ measure() {
 }
 
 : >"$work/times.txt"
+# (s) start-up: the README's sample run (after one run that makes the class-data archive) vs a bare JVM start
+sample=(score samples/firms-wjx.xlsx samples/firms-tencent-gbk.csv --region-data samples/regions.xlsx -q
+  -o "$work/sample-report.xlsx" --csv "$work/sample-csv")
+./ecoscore "${sample[@]}"
+measure "s:bare" java -jar "$jar" --version
+measure "s:sample" ./ecoscore "${sample[@]}"
 for n in "${sizes[@]}"; do
   firms="$work/firms-$n.xlsx"; regions="$work/regions-$n.xlsx"
   if [ ! -f "$firms" ]; then
@@ -51,18 +58,18 @@ for n in "${sizes[@]}"; do
   cells=$(( n * 150 ))
   echo "xlsx $n firms ($(du -m "$firms" | cut -f1) MB)" >&2
   measure "a:$n" java "$heap" -cp "$jar:$work/classes" SaxBaseline "$firms"
-  measure "b:$n" java "$heap" -jar "$jar" score "$firms" --region-data "$regions" -f "$fw" -q \
+  measure "b:$n" ./ecoscore score "$firms" --region-data "$regions" -f "$fw" -q \
     -o "$work/report-$n.xlsx" --csv "$work/csv-$n"
-  measure "c:$n" java "$heap" -jar "$jar" validate "$firms" --region-data "$regions" -f "$fw" -q
+  measure "c:$n" ./ecoscore validate "$firms" --region-data "$regions" -f "$fw" -q
 done
 
 if [ "$csv_rows" != 0 ]; then
   big="$work/firms-$csv_rows.csv"
   [ -f "$big" ] || python3 "$here/make_csv.py" "$csv_fw" "$csv_rows" "$big"
   echo "csv $csv_rows rows ($(du -m "$big" | cut -f1) MB)" >&2
-  measure "b:csv$csv_rows" java "$csv_heap" -jar "$jar" score "$big" -f "$csv_fw" -q -o "$work/report-csv.xlsx" --csv "$work/csv-csv"
-  measure "c:csv$csv_rows" java "$csv_heap" -jar "$jar" validate "$big" -f "$csv_fw" -q
+  measure "b:csv$csv_rows" ./ecoscore score "$big" -f "$csv_fw" -q -o "$work/report-csv.xlsx" --csv "$work/csv-csv"
+  measure "c:csv$csv_rows" ./ecoscore validate "$big" -f "$csv_fw" -q
 fi
 
-python3 "$here/results.py" "$work/times.txt" "$here/RESULTS.md" "$heap (1M-row CSV: $csv_heap)" "$runs"
+python3 "$here/results.py" "$work/times.txt" "$here/RESULTS.md" "$heap" "$runs"
 cat "$here/RESULTS.md"

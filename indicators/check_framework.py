@@ -27,7 +27,8 @@ from fractions import Fraction
 
 CODE_RE = re.compile(r'^[A-Za-z][A-Za-z0-9_.-]*$')
 BUILTIN = {'number', 'percent', 'yesno'}
-ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration']
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration', 'province', 'city']
 RI = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
 SAATY = {Fraction(k) for k in range(1, 10)} | {Fraction(1, k) for k in range(2, 10)}
 # characters that the sub-question header patterns of SPEC section 2 split on; a question text
@@ -246,6 +247,16 @@ class Checker:
         rpath = os.path.join(d, 'regions.csv')
         if os.path.exists(rpath):
             self.check_regions(rpath)
+        cpath = os.path.join(d, 'cities.csv')
+        if os.path.exists(cpath):
+            self.check_cities(cpath, rpath if os.path.exists(rpath) else os.path.join(HERE, 'regions.csv'))
+        upath = os.path.join(d, 'unit.csv')
+        if os.path.exists(upath):
+            rows = self.read(upath, ['unit_zh', 'unit_en'])
+            if rows is not None and len(rows) != 1:
+                self.err(upath, f'needs exactly one row under unit_zh,unit_en (e.g. 学校,school); it has {len(rows)}')
+            elif rows is not None and not (rows[0]['unit_zh'].strip() and rows[0]['unit_en'].strip()):
+                self.err(f'{upath}:{rows[0]["_line"]}', 'unit_zh and unit_en must both be filled in (e.g. 学校,school)')
 
     def check_scales(self, path, rows):
         labels = {}
@@ -358,6 +369,39 @@ class Checker:
                 self.err(path, f'consistency ratio {cr:.4f} is not below 0.1')
             self.info.append(f'{path}: lambda_max {lam:.4f}, CR {max(cr, 0.0):.4f}, weights ' +
                              ', '.join(f'{c} {x:.4f}' for c, x in zip(head, w)))
+
+    def check_cities(self, path, regions_path):
+        """cities.csv: code,name_zh,short_zh,province,name_en,aliases; province names a row of regions.csv."""
+        rows = self.read(path, ['code', 'name_zh', 'province'])
+        if rows is None:
+            return
+        with open(regions_path, encoding='utf-8-sig', newline='') as f:
+            provinces = {}
+            for r in csv.DictReader(f):
+                for k in [r.get('code', ''), r.get('name_zh', ''), r.get('short_zh', ''), r.get('name_en', '')] + \
+                        (r.get('aliases') or '').split('|'):
+                    if k.strip():
+                        provinces.setdefault(norm(k), r['code'])
+        seen = {}
+        for r in rows:
+            where = f'{path}:{r["_line"]}'
+            if not r['code'].strip() or not r['name_zh'].strip():
+                self.err(where, 'code and name_zh are required for every city')
+                continue
+            if norm(r['province']) not in provinces:
+                self.err(where, f'province "{r["province"]}" of city "{r["name_zh"]}" is not in the region '
+                                f'dictionary; give the code or name of a row of regions.csv')
+                continue
+            names = [r['code'], r['name_zh'], r.get('short_zh', ''), r.get('name_en', '')] + \
+                    [a for a in (r.get('aliases') or '').split('|') if a.strip()]
+            for a in names:
+                k = norm(a)
+                if not k:
+                    continue
+                if k in seen and seen[k] != r['_line']:
+                    self.err(where, f'"{a}" also names the city on line {seen[k]}; a name must mean one city')
+                seen.setdefault(k, r['_line'])
+        self.info.append(f'{path}: {len(rows)} cities')
 
     def check_regions(self, path):
         rows = self.read(path, ['code', 'name_zh', 'short_zh', 'name_en', 'aliases'])

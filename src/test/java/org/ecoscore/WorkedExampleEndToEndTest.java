@@ -19,7 +19,7 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.fixtures.WorkedExampleFiles;
 import org.ecoscore.core.Options;
 import org.ecoscore.pipeline.Pipeline;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.report.CsvTables;
 import org.ecoscore.score.LevelScores;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,5 +179,88 @@ class WorkedExampleEndToEndTest {
                 {"region:Q5", third}, {"region:Q6", third}, {"region:Q1", 0.5}};
         for (Object[] e : expect) assertEquals((Double) e[1], w.get((String) e[0]), 1e-12, (String) e[0]);
         assertNull(w.get("firm:Q6"), "Q6 is a region question: absent at the firm level");
+    }
+
+    /**
+     * SPEC §5 normalisation.csv: Q3 (percent) and Q6 (number) have goalposts; Q4 (number, log, no goalposts)
+     * takes the batch's raw min and max over the scored firms F1, F2, F3, F5: answers 9, 0, 99, blank → 0 and 99.
+     */
+    @Test
+    void normalisationCsvRecordsTheBoundsInForce() throws Exception {
+        List<String[]> rows = readCsv("normalisation.csv");
+        assertArrayEquals(new String[] {"level", "code", "lo", "hi", "source"}, rows.get(0));
+        assertEquals(4, rows.size());
+        assertArrayEquals(new String[] {"firm", "Q3", "0", "20", "goalposts"}, rows.get(1));
+        assertArrayEquals(new String[] {"firm", "Q4", "0", "99", "batch"}, rows.get(2));
+        assertArrayEquals(new String[] {"region", "Q6", "0", "100", "goalposts"}, rows.get(3));
+        // answers beyond the bounds: Q3 F2's 25 > 20; Q6 北京市's 150 > 100; Q4 none
+        Map<String, Integer> clamped = new HashMap<>();
+        result.scores().normalisation().forEach(b -> clamped.put(b.code(), b.clamped()));
+        assertEquals(Map.of("Q3", 1, "Q4", 0, "Q6", 1), clamped);
+    }
+
+    /**
+     * run.csv identifies the run; the fingerprint is SHA-256 over "sha256␣␣name\n" lines of the framework files
+     * sorted by name, recomputed here from the bytes on disk (the built-in region and city dictionaries from the jar).
+     */
+    @Test
+    void runCsvCarriesToolVersionAndFrameworkFingerprint() throws Exception {
+        Map<String, String> kv = new HashMap<>();
+        for (String[] row : readCsv("run.csv").subList(1, readCsv("run.csv").size())) kv.put(row[0], row[1]);
+        assertEquals("ecoscore-csv-1", kv.get("format"));
+        assertEquals(result.toolVersion(), kv.get("tool_version"));
+        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+        Path fw = dir.resolve("fw");
+        for (String f : List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv")) {
+            files.put(f, Files.readAllBytes(fw.resolve(f)));
+        }
+        try (var in = WorkedExampleEndToEndTest.class.getResourceAsStream("/indicators/regions.csv")) {
+            files.put("built-in regions.csv", in.readAllBytes());
+        }
+        try (var in = WorkedExampleEndToEndTest.class.getResourceAsStream("/indicators/cities.csv")) {
+            files.put("built-in cities.csv", in.readAllBytes());
+        }
+        StringBuilder lines = new StringBuilder();
+        for (var e : files.entrySet()) lines.append(sha256(e.getValue())).append("  ").append(e.getKey()).append('\n');
+        assertEquals(sha256(lines.toString().getBytes(StandardCharsets.UTF_8)), kv.get("framework_fingerprint"));
+        assertEquals(64, kv.get("framework_fingerprint").length());
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    /** The Method sheet carries the fingerprint and the same bounds as normalisation.csv (full precision). */
+    @Test
+    void methodSheetRecordsFingerprintAndYardstick() throws Exception {
+        Path xlsx = dir.resolve("report.xlsx");
+        org.ecoscore.report.ReportWriter.write(result, xlsx);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("方法说明");
+            Map<String, String> pairs = new HashMap<>();
+            int headerRow = -1;
+            for (var row : sheet) {
+                var a = row.getCell(0);
+                var b = row.getCell(1);
+                if (a == null || b == null) continue;
+                if (b.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    pairs.put(a.getStringCellValue(), b.getStringCellValue());
+                }
+                if (a.getStringCellValue().equals("层级") && b.getStringCellValue().equals("题目")
+                        && row.getCell(2) != null && row.getCell(2).getStringCellValue().equals("下限")) {
+                    headerRow = row.getRowNum();
+                }
+            }
+            assertEquals(result.framework().fingerprint(), pairs.get("指标体系指纹（SHA-256）"));
+            assertTrue(headerRow > 0, "normalisation table");
+            var q4 = sheet.getRow(headerRow + 2);
+            assertEquals("Q4", q4.getCell(1).getStringCellValue());
+            assertEquals(0, q4.getCell(2).getNumericCellValue());
+            assertEquals(99, q4.getCell(3).getNumericCellValue());
+            assertEquals("本批数据最小/最大值", q4.getCell(4).getStringCellValue());
+            var q6 = sheet.getRow(headerRow + 3);
+            assertEquals("Q6", q6.getCell(1).getStringCellValue());
+            assertEquals(1, q6.getCell(5).getNumericCellValue(), "北京市's 150 beyond 100");
+        }
     }
 }

@@ -37,6 +37,14 @@ final class Converters {
         }
     }
 
+    /** {@code --region-level province|city}. */
+    static final class RegionLevelConverter implements ITypeConverter<Options.RegionLevel> {
+        @Override
+        public Options.RegionLevel convert(String value) {
+            return byId(value, Options.RegionLevel.values(), Options.RegionLevel::id);
+        }
+    }
+
     /** {@code --weights framework|equal|entropy|ahp|ahp+entropy}. */
     static final class WeightsConverter implements ITypeConverter<Options.WeightMethod> {
         @Override

@@ -14,9 +14,11 @@ public final class Main {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // not a bug and not a stack trace: the batch needs more memory than the JVM was given
-            System.err.println("ecoscore: not enough memory for this batch (" + e.getMessage() + "). Give Java more "
-                    + "with ECOSCORE_JAVA_OPTS=-Xmx8g ./ecoscore … (the launcher's default is -Xmx4g), or split the "
-                    + "input into smaller batches.");
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            System.err.println("ecoscore: not enough memory for this batch (" + e.getMessage() + ", the Java heap "
+                    + "was " + mb + " MB). Give Java more with ECOSCORE_JAVA_OPTS=-Xmx" + Math.max(2, 2 * mb / 1024 + 1)
+                    + "g ./ecoscore … (the launcher sizes the heap from the inputs' size), or split the input into "
+                    + "smaller batches; see TROUBLESHOOTING.md, \"not enough memory\".");
             code = ExitCode.INPUT;
         }
         System.exit(code);

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
-import org.ecoscore.pipeline.RunResult;
 import org.ecoscore.report.Labels;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
@@ -79,6 +79,16 @@ final class RunSummary {
         for (InputFile f : bad) {
             sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep")).append(f.error())
                     .append('\n');
+        }
+        empty(sb, all, l);
+    }
+
+    /** One line per file that was read but gave no answer rows (a header only), so it is not taken for read. */
+    static void empty(StringBuilder sb, List<InputFile> files, Labels l) {
+        for (InputFile f : files) {
+            if (f.readable() && f.rowsRead() == 0) {
+                sb.append(l.get("console.noRows")).append(f.display()).append(l.get("console.headerOnly"));
+            }
         }
     }
 

@@ -22,4 +22,10 @@ final class ScreeningOptions {
     @Option(names = "--exclude-flagged",
             description = "Exclude flagged respondents (speeders, straight-liners) instead of only flagging them.")
     boolean excludeFlagged;
+
+    @Option(names = "--region-level", paramLabel = "LEVEL", converter = Converters.RegionLevelConverter.class,
+            defaultValue = "province",
+            description = "The regional unit: province (default) or city (prefecture-level divisions, each with "
+                    + "its province).")
+    Options.RegionLevel regionLevel;
 }

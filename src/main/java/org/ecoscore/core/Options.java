@@ -28,6 +28,7 @@ import java.util.List;
  * @param uncertainty    {@code --uncertainty N} Monte Carlo runs, 0 = off
  * @param seed           seed for uncertainty analysis
  * @param treatOutliers  {@code --treat-outliers}
+ * @param regionLevel    {@code --region-level}: the regional unit, province (default) or prefecture-level city
  * @param coupling       {@code --coupling}: the form of the coupling degree C (SPEC §4.5, §4.5a)
  * @param briefs         {@code --briefs DIR}: one Word brief per region into DIR, {@code null} = none
  */
@@ -54,8 +55,17 @@ public record Options(
         int uncertainty,
         long seed,
         boolean treatOutliers,
+        RegionLevel regionLevel,
         CouplingForm coupling,
         Path briefs) {
+
+    public enum RegionLevel {
+        PROVINCE, CITY;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public enum Lang {
         ZH, EN;
@@ -124,6 +134,7 @@ public record Options(
 
     public Options {
         if (coupling == null) coupling = CouplingForm.STANDARD;
+        if (regionLevel == null) regionLevel = RegionLevel.PROVINCE;
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
@@ -137,7 +148,18 @@ public record Options(
                    long seed, boolean treatOutliers) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, CouplingForm.STANDARD, null);
+                treatOutliers, RegionLevel.PROVINCE, CouplingForm.STANDARD, null);
+    }
+
+    /** Without {@code --coupling} and {@code --briefs}. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, CouplingForm.STANDARD, null);
     }
 
     /** Without {@code --briefs}. */
@@ -148,56 +170,62 @@ public record Options(
                    long seed, boolean treatOutliers, CouplingForm coupling) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, coupling, null);
+                treatOutliers, RegionLevel.PROVINCE, coupling, null);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
     public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
                 DuplicatePolicy.KEEP_LAST, 0.5, 0.5, Double.NaN, false, WeightMethod.FRAMEWORK,
-                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, CouplingForm.STANDARD,
-                null);
+                CompositeMethod.AGGREGATE, List.of(), false, false, null, null, 0, 1L, false, RegionLevel.PROVINCE,
+                CouplingForm.STANDARD, null);
     }
 
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, coupling, briefs);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, coupling, briefs);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, coupling, briefs);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, coupling, briefs);
     }
 
     public Options withCoupling(CouplingForm c) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, c, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, c, briefs);
     }
 
     public Options withBriefs(Path dir) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling, dir);
+                uncertainty, seed, treatOutliers, regionLevel, coupling, dir);
+    }
+
+    public Options withRegionLevel(RegionLevel level) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, level, coupling, briefs);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, coupling, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, coupling, briefs);
     }
 }

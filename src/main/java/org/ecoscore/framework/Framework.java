@@ -22,6 +22,22 @@ public final class Framework {
     private final Map<String, AhpMatrix> ahp;
     private final List<FrameworkFile> files;
     private final Map<Level, LevelTree> trees = new EnumMap<>(Level.class);
+    private final Unit unit;
+
+    /**
+     * What the framework scores — the respondent unit of its firm-level questionnaire, in Chinese and English
+     * ({@code unit.csv}; default 企业 / firm).
+     *
+     * @param declared true when the framework's own unit.csv named it
+     */
+    public record Unit(String zh, String en, boolean declared) {
+        public static final Unit FIRM = new Unit("企业", "firm", false);
+
+        public String name(boolean english) {
+            return english ? en : zh;
+        }
+    }
+    private final String fingerprint;
 
     /**
      * @param name        display name (folder or workbook name, {@code default} for the built-in one)
@@ -36,6 +52,14 @@ public final class Framework {
     public Framework(String name, String location, List<Node> nodes, List<Question> questions,
                      Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
                      Map<String, AhpMatrix> ahp, List<FrameworkFile> files) {
+        this(name, location, nodes, questions, scales, metaAliases, regions, ahp, files, Unit.FIRM);
+    }
+
+    /** As above, with the unit the framework scores ({@code unit.csv}). */
+    public Framework(String name, String location, List<Node> nodes, List<Question> questions,
+                     Map<String, Scale> scales, Map<MetaRole, List<String>> metaAliases, RegionDictionary regions,
+                     Map<String, AhpMatrix> ahp, List<FrameworkFile> files, Unit unit) {
+        this.unit = unit == null ? Unit.FIRM : unit;
         this.name = name;
         this.location = location;
         this.nodes = List.copyOf(nodes);
@@ -48,6 +72,24 @@ public final class Framework {
         this.ahp = Map.copyOf(ahp);
         this.files = List.copyOf(files);
         for (Level l : Level.values()) trees.put(l, new LevelTree(l, this.nodes, this.questions));
+        this.fingerprint = fingerprint(this.files);
+    }
+
+    /**
+     * The framework's fingerprint: the SHA-256 (hex) of the lines {@code SHA256␣␣NAME\n} of its files sorted by
+     * name — what {@code sha256sum} prints for them, in name order — so that two runs with byte-identical
+     * framework files share it (the region dictionary in force included).
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    static String fingerprint(List<FrameworkFile> files) {
+        List<FrameworkFile> sorted = new ArrayList<>(files);
+        sorted.sort(java.util.Comparator.comparing(FrameworkFile::name));
+        StringBuilder sb = new StringBuilder();
+        for (FrameworkFile f : sorted) sb.append(f.sha256()).append("  ").append(f.name()).append('\n');
+        return Digests.sha256Hex(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public String name() {
@@ -83,6 +125,11 @@ public final class Framework {
 
     public RegionDictionary regions() {
         return regions;
+    }
+
+    /** What the framework scores (企业 / firm unless its unit.csv names another unit). */
+    public Unit unit() {
+        return unit;
     }
 
     public Map<String, AhpMatrix> ahp() {

@@ -67,6 +67,19 @@ public final class FrameworkExporter {
         for (Region r : f.regions().regions()) {
             row(regions, r.code(), r.nameZh(), r.shortZh(), r.nameEn(), String.join("|", r.aliases()));
         }
+        if (f.unit().declared()) {
+            Sheet unit = sheet(wb, "unit", List.of("unit_zh", "unit_en"));
+            row(unit, f.unit().zh(), f.unit().en());
+        }
+        if (!f.regions().cities().isEmpty()) {
+            Sheet cities = sheet(wb, "cities", List.of("code", "name_zh", "short_zh", "province", "name_en",
+                    "aliases"));
+            for (Region c : f.regions().cities()) {
+                row(cities, c.code(), c.nameZh(), c.shortZh(),
+                        f.regions().provinceOf(c.code()).map(Region::code).orElse(""), c.nameEn(),
+                        String.join("|", c.aliases()));
+            }
+        }
         for (AhpMatrix m : new TreeMap<>(f.ahp()).values()) ahpSheet(wb, m);
         return wb;
     }

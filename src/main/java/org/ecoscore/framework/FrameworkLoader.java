@@ -18,11 +18,15 @@ import org.ecoscore.core.ExitCode;
  *
  * <p>The region dictionary is the framework's own {@code regions.csv} (sheet {@code regions}) when it has
  * one, else the packaged {@code /indicators/regions.csv} (recorded as file {@value #BUILT_IN_REGIONS_NAME});
- * when that is not packaged either the dictionary is empty.
+ * when that is not packaged either the dictionary is empty. Likewise the city dictionary: the framework's own
+ * {@code cities.csv} (sheet {@code cities}), else the packaged {@code /indicators/cities.csv} (its cities
+ * whose province is not in the provincial dictionary in force are left out).
  */
 public final class FrameworkLoader {
     static final String BUILT_IN_REGIONS = "/indicators/regions.csv";
     static final String BUILT_IN_REGIONS_NAME = "built-in regions.csv";
+    static final String BUILT_IN_CITIES = "/indicators/cities.csv";
+    static final String BUILT_IN_CITIES_NAME = "built-in cities.csv";
 
     private FrameworkLoader() {
     }
@@ -78,6 +82,8 @@ public final class FrameworkLoader {
         Optional<CsvTable> scalesTable = source.table("scales", problems);
         CsvTable meta = required(source, "meta", problems);
         Optional<CsvTable> regionsTable = source.table("regions", problems);
+        Optional<CsvTable> citiesTable = source.table("cities", problems);
+        Optional<CsvTable> unitTable = source.table("unit", problems);
 
         Map<String, Scale> scales = scalesTable.map(t -> ScaleTableReader.read(t, problems)).orElse(Map.of());
         FrameworkChecker.Tree tree = FrameworkChecker.check(framework, questions, scales,
@@ -91,6 +97,9 @@ public final class FrameworkLoader {
         } else {
             regions = builtInRegions(problems, extraFiles);
         }
+        CityTableReader.Cities cities = citiesTable.isPresent()
+                ? CityTableReader.read(citiesTable.get(), regions, true, problems)
+                : builtInCities(regions, problems, extraFiles);
 
         Map<String, List<String>> children = FrameworkChecker.children(tree.nodes(), tree.questions());
         Map<String, AhpMatrix> ahp = new LinkedHashMap<>();
@@ -98,11 +107,30 @@ public final class FrameworkLoader {
             AhpMatrixReader.read(e.getKey(), e.getValue(), children.get(e.getKey()), problems)
                     .ifPresent(m -> ahp.put(m.parent(), m));
         }
+        Framework.Unit unit = unitTable.map(t -> unit(t, problems)).orElse(Framework.Unit.FIRM);
         List<FrameworkFile> files = new ArrayList<>(source.files());
         files.addAll(extraFiles);
         if (!problems.isEmpty()) return null;
         return new Framework(source.name(), source.location(), tree.nodes(), tree.questions(), scales, metaAliases,
-                new RegionDictionary(regions), ahp, files);
+                new RegionDictionary(regions, cities.cities(), cities.provinceOf()), ahp, files, unit);
+    }
+
+    /** unit.csv: {@code unit_zh,unit_en}, one row — what the framework scores (学校 / school, 受访者 / respondent). */
+    private static Framework.Unit unit(CsvTable table, Problems problems) {
+        if (!TableRules.requireColumns(table, problems, "unit_zh", "unit_en")) return Framework.Unit.FIRM;
+        List<CsvTable.Row> rows = table.rows();
+        if (rows.size() != 1) {
+            problems.add(table.label(), "needs exactly one row under unit_zh,unit_en (e.g. 学校,school); it has "
+                    + rows.size());
+            return Framework.Unit.FIRM;
+        }
+        String zh = table.cell(rows.get(0), "unit_zh");
+        String en = table.cell(rows.get(0), "unit_en");
+        if (zh.isEmpty() || en.isEmpty()) {
+            problems.add(table, rows.get(0).line(), "unit_zh and unit_en must both be filled in (e.g. 学校,school)");
+            return Framework.Unit.FIRM;
+        }
+        return new Framework.Unit(zh, en, true);
     }
 
     private static CsvTable required(FrameworkSource source, String base, Problems problems) {
@@ -124,5 +152,15 @@ public final class FrameworkLoader {
         files.add(new FrameworkFile(BUILT_IN_REGIONS_NAME, Digests.sha256Hex(bytes.get())));
         return CsvTableReader.read(BUILT_IN_REGIONS_NAME, bytes.get(), problems)
                 .map(t -> RegionTableReader.read(t, problems)).orElse(List.of());
+    }
+
+    private static CityTableReader.Cities builtInCities(List<Region> regions, Problems problems,
+                                                        List<FrameworkFile> files) {
+        Optional<byte[]> bytes = FrameworkCsvReader.readResource(BUILT_IN_CITIES);
+        CityTableReader.Cities none = new CityTableReader.Cities(List.of(), Map.of());
+        if (bytes.isEmpty()) return none;
+        files.add(new FrameworkFile(BUILT_IN_CITIES_NAME, Digests.sha256Hex(bytes.get())));
+        return CsvTableReader.read(BUILT_IN_CITIES_NAME, bytes.get(), problems)
+                .map(t -> CityTableReader.read(t, regions, false, problems)).orElse(none);
     }
 }

@@ -144,9 +144,22 @@ public final class AnswerParser {
                 Integer label = scale.valueByLabel().get(n);
                 if (label != null) return label;
                 double number = decimal(n, false);
+                if (number == INVALID) number = points(n);
                 if (number == INVALID) return INVALID;
                 return scaleValue(number);
         }
+    }
+
+    /** {@code 4分}: how 问卷星's 按文本 export writes a scale answer (NFKC done, so also {@code ４ 分}). */
+    private static final Pattern POINTS = Pattern.compile("(\\d{1,9}) ?分");
+
+    /**
+     * A named-scale text {@code N分} as the number N (SPEC §2; only reached when no label equals the text, so
+     * a scale labelled {@code 5分} keeps its own value); INVALID for any other text.
+     */
+    static double points(String normalised) {
+        java.util.regex.Matcher m = POINTS.matcher(normalised);
+        return m.matches() ? Double.parseDouble(m.group(1)) : INVALID;
     }
 
     private double scaleValue(double value) {

@@ -33,6 +33,10 @@ final class CsvFile implements SpreadsheetFile {
     private final int bomLength;
     private final char delimiter;
     private final List<org.ecoscore.core.Detail> encodingWarnings;
+    /** The damaged cells of the last {@link #open}, at most {@value #DAMAGED_LISTED}, and how many there were. */
+    private final List<DamagedCell> damaged = new java.util.ArrayList<>();
+    private int damagedCount;
+    static final int DAMAGED_LISTED = 100;
 
     CsvFile(Path path, String display) {
         this.path = path;
@@ -49,7 +53,7 @@ final class CsvFile implements SpreadsheetFile {
                 charset = StandardCharsets.UTF_16BE;
                 bomLength = 2;
             } else {
-                charset = isStrictUtf8(path) ? StandardCharsets.UTF_8 : GB18030;
+                charset = isStrictUtf8(path) || isMostlyUtf8(path) ? StandardCharsets.UTF_8 : GB18030;
                 bomLength = 0;
             }
             encodingWarnings = charset == GB18030 ? mixedEncoding(path) : List.of();
@@ -146,10 +150,26 @@ final class CsvFile implements SpreadsheetFile {
     public CellSource open(int sheet) {
         if (sheet != 0) throw new IndexOutOfBoundsException("a CSV file has one sheet: " + sheet);
         try {
-            return new CsvSource(display, openReader(), delimiter);
+            damaged.clear();
+            damagedCount = 0;
+            return new CsvSource(display, openReader(), delimiter, this::damaged);
         } catch (IOException e) {
             throw EcoscoreException.input(display, "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private void damaged(DamagedCell cell) {
+        if (damagedCount++ < DAMAGED_LISTED) damaged.add(cell);
+    }
+
+    @Override
+    public List<DamagedCell> damagedCells() {
+        return List.copyOf(damaged);
+    }
+
+    @Override
+    public int damagedCellCount() {
+        return damagedCount;
     }
 
     @Override
@@ -192,6 +212,37 @@ final class CsvFile implements SpreadsheetFile {
         if (tabs > commas && tabs >= semicolons) return '\t';
         if (semicolons > commas) return ';';
         return ',';
+    }
+
+    /**
+     * True when a file that is not strict UTF-8 is nevertheless UTF-8 with a few damaged bytes: it holds
+     * well-formed multi-byte UTF-8 characters, and at most one malformed byte sequence per 20 of them. (A GBK
+     * file, read as UTF-8, is malformed at nearly every Chinese character.) It is then read as UTF-8 and the
+     * cells holding the damaged bytes are flagged, rather than the whole file garbled as GB18030.
+     */
+    static boolean isMostlyUtf8(Path path) throws IOException {
+        long multi = 0;
+        long malformed = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            int pending = 0; // continuation bytes still expected
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (pending > 0) {
+                    if ((b & 0xC0) == 0x80) {
+                        if (--pending == 0) multi++;
+                        continue;
+                    }
+                    malformed++;
+                    pending = 0;
+                }
+                if (b < 0x80) continue;
+                int len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (len == 0) malformed++;
+                else pending = len - 1;
+            }
+            if (pending > 0) malformed++;
+        }
+        return multi > 0 && malformed * 20 <= multi;
     }
 
     /** One streaming pass over the file with a strict UTF-8 decoder (malformed input reported, not replaced). */

@@ -9,13 +9,19 @@ import org.ecoscore.core.ExitCode;
  * A streaming RFC 4180 parser over decoded text (SPEC §2), one record per {@link #nextRow()}: quoted fields
  * may hold delimiters, doubled quotes and line breaks; every non-empty field is a STRING cell. Memory is
  * bounded by the longest record. {@link #rowNumber()} is the 1-based physical line where the record starts
- * (so that it matches what a text editor shows); completely empty lines are skipped. A quoted field that is
+ * (so that it matches what a text editor shows); completely empty lines are skipped. NUL characters are dropped
+ * from a field, and a field with them or with undecodable bytes (U+FFFD) is told to a {@link DamagedCell}
+ * consumer. A quoted field that is
  * never closed is an {@link EcoscoreException} naming its line. Hand-written rather than OpenCSV's
  * RFC4180Parser: it streams with one reusable buffer and knows each record's physical line.
  */
 final class CsvSource extends RowCellSource {
     private final Reader reader;
     private final char delimiter;
+    private final java.util.function.Consumer<DamagedCell> damage;
+    /** In the current field: U+FFFD characters (undecodable bytes) and NULs. */
+    private int replaced;
+    private int nuls;
     private final char[] buf = new char[1 << 16];
     private final StringBuilder field = new StringBuilder();
     private int pos;
@@ -26,9 +32,15 @@ final class CsvSource extends RowCellSource {
     private boolean closed;
 
     CsvSource(String file, Reader reader, char delimiter) {
+        this(file, reader, delimiter, d -> { });
+    }
+
+    /** @param damage told of each cell with undecodable bytes (U+FFFD) or NULs (dropped from the cell) */
+    CsvSource(String file, Reader reader, char delimiter, java.util.function.Consumer<DamagedCell> damage) {
         super(file, "");
         this.reader = reader;
         this.delimiter = delimiter;
+        this.damage = damage;
     }
 
     @Override
@@ -57,6 +69,8 @@ final class CsvSource extends RowCellSource {
         int column = 0;
         while (true) {
             field.setLength(0);
+            replaced = 0;
+            nuls = 0;
             int c = read();
             boolean endOfRecord;
             if (c == '"') {
@@ -68,6 +82,7 @@ final class CsvSource extends RowCellSource {
                 }
                 endOfRecord = endOfField(c);
             }
+            if (replaced > 0 || nuls > 0) damage.accept(new DamagedCell(rowNumber, column, replaced, nuls));
             if (field.length() > 0) row.setString(column, field.toString(), -1);
             column++;
             if (endOfRecord) return;
@@ -105,6 +120,11 @@ final class CsvSource extends RowCellSource {
     }
 
     private void append(int c) {
+        if (c == 0) {
+            nuls++;
+            return;
+        }
+        if (c == 0xFFFD) replaced++;
         if (field.length() >= SheetLimits.MAX_CELL_CHARS) throw SheetLimits.cellTooLong(file(), "", rowNumber);
         field.append((char) c);
     }

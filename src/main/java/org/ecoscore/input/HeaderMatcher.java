@@ -34,6 +34,14 @@ import org.ecoscore.framework.Question;
  * Metadata ({@link #meta}) matches a {@code meta.csv} alias exactly or after removing a leading question
  * number. {@link #match} tries question rules 1–4, then metadata, then rule 5, so that an exact metadata
  * header is never taken for a sub-question.
+ *
+ * <p>Platform rules (SPEC §2 "Header text as platforms write it", {@link PlatformHeaders}): when rules 1–4 and
+ * metadata fail on the header as written, they are tried again on the header without question-type tags,
+ * {@code *} required marks and a trailing {@code :}/{@code ?} (texts and aliases are indexed both ways); then
+ * {@link #byLimeSurveyCode} ({@code CODE. text [sub]}, {@code Q2[SQ001]}); then rule 5, which also takes a
+ * LimeSurvey {@code text [X]}. A 问卷星 matrix whose stem stands only on its first column is matched column by
+ * column by the table reader through {@link #byMatrixContinuation}. Every rule is an exact comparison;
+ * {@link #nearestQuestion} only suggests.
  */
 public final class HeaderMatcher {
     /** A leading question number: {@code 第3题}, {@code 1、}, {@code 1.}, {@code Q3.}, {@code 12)}, {@code 3:}. */
@@ -80,6 +88,8 @@ public final class HeaderMatcher {
             put(texts, this.questions.get(q).textZh(), q);
             put(texts, this.questions.get(q).textEn(), q);
         }
+        indexWithoutPlatformMarks(aliases);
+        indexWithoutPlatformMarks(texts);
         for (Map.Entry<MetaRole, List<String>> e : metaAliases.entrySet()) {
             for (String a : e.getValue()) {
                 String k = Text.normalise(a);
@@ -113,6 +123,51 @@ public final class HeaderMatcher {
         return best;
     }
 
+    /** A question that a header matching nothing nearly names, and the text of it that the header is close to. */
+    public record Suggestion(int question, String text) {
+    }
+
+    /**
+     * "Did you mean": for a header that matches nothing, the question whose text or alias (without platform
+     * marks) is within a fifth of its length in edits (at least one) of the header without its question number
+     * — or of its sub-question part X — the closest first, the first in questions.csv order on a tie; null when
+     * none is that close or the texts are shorter than 4 characters. Never used to map a column.
+     */
+    public Suggestion nearestQuestion(String header) {
+        String c = PlatformHeaders.withoutPlatformMarks(Text.normalise(header));
+        List<String> parts = new java.util.ArrayList<>();
+        String body = withoutQuestionNumber(c);
+        parts.add(body);
+        int open = body.lastIndexOf('(');
+        if (body.endsWith(")") && open >= 0) parts.add(body.substring(open + 1, body.length() - 1).strip());
+        for (String sep : SUB_SEPARATORS) {
+            int i = body.lastIndexOf(sep);
+            if (i >= 0) parts.add(body.substring(i + sep.length()).strip());
+        }
+        Suggestion best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int q = 0; q < questions.size(); q++) {
+            Question question = questions.get(q);
+            List<String> candidates = new java.util.ArrayList<>(question.aliases());
+            candidates.add(question.textZh());
+            candidates.add(question.textEn());
+            for (String written : candidates) {
+                String t = PlatformHeaders.withoutPlatformMarks(Text.normalise(written));
+                if (t.length() < 4) continue;
+                int limit = Math.max(1, t.length() / 5);
+                for (String part : parts) {
+                    if (part.length() < 4) continue;
+                    int d = editDistance(part, t, limit + 1);
+                    if (d <= limit && d < bestDistance) {
+                        best = new Suggestion(q, written.strip());
+                        bestDistance = d;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** Levenshtein distance, or {@code limit} as soon as it is known to be at least that. */
     static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) >= limit) return limit;
@@ -141,6 +196,20 @@ public final class HeaderMatcher {
         return m;
     }
 
+    /**
+     * Also indexes each alias and text without its platform marks (a text written {@code 您所在的行业？} then
+     * equals a header {@code 3、您所在的行业(单选题 *必答)} once both have dropped theirs); never displaces an
+     * entry.
+     */
+    private static void indexWithoutPlatformMarks(Map<String, Integer> map) {
+        Map<String, Integer> cleaned = new HashMap<>();
+        for (Map.Entry<String, Integer> e : map.entrySet()) {
+            String c = PlatformHeaders.withoutPlatformMarks(e.getKey());
+            if (!c.isEmpty() && !c.equals(e.getKey())) cleaned.merge(c, e.getValue(), Math::min);
+        }
+        cleaned.forEach(map::putIfAbsent);
+    }
+
     private static <T> void put(Map<String, T> map, String text, T value) {
         String k = Text.normalise(text);
         if (!k.isEmpty()) map.putIfAbsent(k, value);
@@ -159,16 +228,86 @@ public final class HeaderMatcher {
         if (q >= 0) return new Match(q, null);
         MetaRole role = metaNormalised(h);
         if (role != null) return new Match(-1, role);
-        q = bySubQuestion(h);
+        String c = PlatformHeaders.withoutPlatformMarks(h);
+        if (!c.equals(h) && !c.isEmpty()) {
+            q = questionExact(c);
+            if (q >= 0) return new Match(q, null);
+            role = metaNormalised(c);
+            if (role != null) return new Match(-1, role);
+        }
+        q = questionOnPlatformRules(h, c);
         return q >= 0 ? new Match(q, null) : Match.NONE;
     }
 
-    /** The question a raw header names by any of the five rules, or -1. */
+    /** The question a raw header names by any of the rules, or -1. */
     public int question(String header) {
         String h = Text.normalise(header);
         if (h.isEmpty()) return -1;
         int q = questionExact(h);
-        return q >= 0 ? q : bySubQuestion(h);
+        if (q >= 0) return q;
+        String c = PlatformHeaders.withoutPlatformMarks(h);
+        if (!c.equals(h) && !c.isEmpty()) {
+            q = questionExact(c);
+            if (q >= 0) return q;
+        }
+        return questionOnPlatformRules(h, c);
+    }
+
+    /**
+     * The rules tried after the exact ones and metadata: the LimeSurvey code rule, then the sub-question rule
+     * (on the header as written, then without its platform marks). {@code c} is {@code h} without them.
+     */
+    private int questionOnPlatformRules(String h, String c) {
+        int q = byLimeSurveyCode(c);
+        if (q < 0) q = bySubQuestion(h);
+        if (q < 0 && !c.equals(h) && !c.isEmpty()) q = bySubQuestion(c);
+        return q;
+    }
+
+    /**
+     * The question a later sub-item column of a 问卷星 matrix names ({@code 界面美观度} after a column
+     * {@code 13、stem—外观}): the header read as if the stem stood on it too ({@code 13、stem—界面美观度}), by
+     * every rule; -1 when {@code stem} is null or the header has a question number or stem of its own.
+     *
+     * @param stem what {@link #matrixStem} gave for the matrix's first column
+     */
+    public int byMatrixContinuation(String stem, String header) {
+        if (stem == null) return -1;
+        String h = PlatformHeaders.withoutPlatformMarks(Text.normalise(header));
+        if (!PlatformHeaders.isBareSubItem(h)) return -1;
+        return question(stem + h);
+    }
+
+    /** True when a header has neither a question number nor a stem of its own, so a matrix may go on through it. */
+    public static boolean mayContinueMatrix(String header) {
+        return PlatformHeaders.isBareSubItem(PlatformHeaders.withoutPlatformMarks(Text.normalise(header)));
+    }
+
+    /** The stem prefix ({@code 13、stem—}) of a 问卷星 matrix's first sub-item header, or null. */
+    public static String matrixStem(String header) {
+        return PlatformHeaders.matrixStem(PlatformHeaders.withoutPlatformMarks(Text.normalise(header)));
+    }
+
+    /**
+     * LimeSurvey: a "question code &amp; question text" header {@code CODE. text [sub]} names the question whose
+     * code is CODE; a code {@code Q2[SQ001]} (sub-question SQ001 of array Q2, alone or before {@code . text})
+     * names the question coded as LimeSurvey's Expression Manager calls it, {@code Q2_SQ001}. When CODE is no
+     * code of the framework, the text after {@code CODE. } may still equal an alias or a text.
+     */
+    int byLimeSurveyCode(String h) {
+        String code = PlatformHeaders.limeSurveyCode(h);
+        if (code == null) {
+            String sub = PlatformHeaders.limeSurveySubCode(h);
+            return sub == null ? -1 : byCode(sub);
+        }
+        int q = byCode(code);
+        if (q >= 0) return q;
+        String sub = PlatformHeaders.limeSurveySubCode(code);
+        if (sub != null && (q = byCode(sub)) >= 0) return q;
+        // a survey coded otherwise than the framework (G01Q01): the text after "CODE. " by alias or text
+        String text = h.substring(code.length() + 2).strip();
+        q = byAlias(text);
+        return q >= 0 ? q : texts.getOrDefault(text, -1);
     }
 
     /** The question whose code a raw text is (rules 1 and 2 only, for the form layout's 题号 cell), or -1. */
@@ -230,6 +369,8 @@ public final class HeaderMatcher {
                 if (q >= 0) return q;
             }
         }
+        int bracketed = byBracketedSubQuestion(body);
+        if (bracketed >= 0) return bracketed;
         for (String sep : SUB_SEPARATORS) {
             for (int i = body.indexOf(sep); i >= 0; i = body.indexOf(sep, i + 1)) {
                 int q = aliasOrText(body.substring(i + sep.length()).strip());
@@ -237,6 +378,13 @@ public final class HeaderMatcher {
             }
         }
         return -1;
+    }
+
+    /** LimeSurvey's full-text header of a sub-question, {@code text [sub]}: the part in the last brackets. */
+    int byBracketedSubQuestion(String body) {
+        if (!body.endsWith("]")) return -1;
+        int open = body.lastIndexOf('[');
+        return open < 0 ? -1 : aliasOrText(body.substring(open + 1, body.length() - 1).strip());
     }
 
     private int aliasOrText(String x) {
@@ -249,7 +397,16 @@ public final class HeaderMatcher {
     MetaRole metaNormalised(String h) {
         if (h.isEmpty()) return null;
         MetaRole r = metaAliases.get(h);
-        return r != null ? r : metaAliases.get(withoutQuestionNumber(h));
+        if (r == null) r = metaAliases.get(withoutQuestionNumber(h));
+        return r != null ? r : metaByLimeSurveyCode(h);
+    }
+
+    /** LimeSurvey's {@code CODE. text} header of a metadata column: CODE, or else the text, equals an alias. */
+    private MetaRole metaByLimeSurveyCode(String h) {
+        String code = PlatformHeaders.limeSurveyCode(h);
+        if (code == null) return null;
+        MetaRole r = metaAliases.get(code);
+        return r != null ? r : metaAliases.get(h.substring(code.length() + 2).strip());
     }
 
     /** The first token of a normalised header: up to white space or one of 、 : ) (NFKC of ： and ）). */

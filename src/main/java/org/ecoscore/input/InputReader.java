@@ -73,6 +73,7 @@ public final class InputReader {
                         issues.add(f.display(), "", 0, "", "mixed-encoding", Severity.WARNING, w.message(), w.params());
                     }
                     result = new WorkbookReader(ctx).read(file, f.display(), i);
+                    reportDamagedCells(file, f.display(), issues);
                 }
                 builder.setFile(i, new InputFile(i, f.display(), level, result.sheet(), result.layout(), sha,
                         result.rows(), null));
@@ -84,6 +85,20 @@ public final class InputReader {
             }
         }
         return builder.build();
+    }
+
+    /** One {@code damaged-cell} warning per damaged cell (the first 100), then one saying how many more. */
+    static void reportDamagedCells(SpreadsheetFile file, String display, IssueLog issues) {
+        List<DamagedCell> cells = file.damagedCells();
+        for (DamagedCell d : cells) {
+            issues.add(display, "", d.row(), org.ecoscore.core.Text.columnLetters(d.column()), DamagedCell.CODE,
+                    Severity.WARNING, d.message());
+        }
+        int more = file.damagedCellCount() - cells.size();
+        if (more > 0) {
+            issues.add(display, "", 0, "", DamagedCell.CODE, Severity.WARNING, more + " more damaged cells after"
+                    + " the " + cells.size() + " listed: the file is badly damaged; export it again");
+        }
     }
 
     /** A file to read: where it is and how it is shown. */

@@ -96,6 +96,7 @@ final class PoiXlsxFallback {
                 }
             };
             XMLReader xml = XMLHelper.newXMLReader();
+            xml.setErrorHandler(SilentErrors.INSTANCE);
             xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
                     handler, new TaggingFormatter(), false));
             try (InputStream in = reader.getSheet(relId)) {

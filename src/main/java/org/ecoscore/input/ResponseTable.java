@@ -17,7 +17,7 @@ import org.ecoscore.framework.Question;
 public final class ResponseTable {
     /** The text metadata roles kept per row. */
     public static final List<MetaRole> TEXT_ROLES = List.of(MetaRole.ID, MetaRole.NAME, MetaRole.REGION,
-            MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY);
+            MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY, MetaRole.PROVINCE, MetaRole.CITY);
 
     private final Level level;
     private final List<Question> questions;
@@ -28,6 +28,7 @@ public final class ResponseTable {
     private final double[] submitted;
     private final double[] duration;
     private final int[] fileIndex;
+    private final java.util.BitSet noRegionColumn;
     private final int[] rowNumber;
     private final List<InputFile> files;
 
@@ -51,6 +52,15 @@ public final class ResponseTable {
         this.fileIndex = Arrays.copyOf(b.fileIndex, rows);
         this.rowNumber = Arrays.copyOf(b.rowNumber, rows);
         this.files = List.copyOf(b.files);
+        this.noRegionColumn = (java.util.BitSet) b.noRegionColumn.clone();
+    }
+
+    /**
+     * True when file {@code fileIndex} has no column that could give a region (region, province or city) — it
+     * was warned about once for the whole file, so its rows get no warning of their own.
+     */
+    public boolean noRegionColumn(int fileIndex) {
+        return noRegionColumn.get(fileIndex);
     }
 
     public Level level() {
@@ -129,6 +139,7 @@ public final class ResponseTable {
         private int[] fileIndex;
         private int[] rowNumber;
         private final List<InputFile> files = new ArrayList<>();
+        private final java.util.BitSet noRegionColumn = new java.util.BitSet();
         private static final int MAX_SHARED = 10_000;
         private final List<java.util.Map<String, String>> shared = new ArrayList<>();
 
@@ -223,6 +234,11 @@ public final class ResponseTable {
         /** Registers a file; its index must equal the current number of files. */
         public void addFile(InputFile f) {
             files.add(f);
+        }
+
+        /** Records that file {@code index} has no region, province or city column (warned once per file). */
+        public void noRegionColumn(int index) {
+            noRegionColumn.set(index);
         }
 
         /** Replaces a registered file's record (e.g. once its rows have been counted). */

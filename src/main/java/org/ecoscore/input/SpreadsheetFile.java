@@ -28,6 +28,19 @@ public interface SpreadsheetFile extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /**
+     * The cells of the sheets opened so far that held undecodable bytes or NUL characters (CSV only), at most the
+     * first 100; {@link #damagedCellCount()} says how many there were in all.
+     */
+    default List<DamagedCell> damagedCells() {
+        return List.of();
+    }
+
+    /** How many damaged cells there were (may exceed {@code damagedCells().size()}). */
+    default int damagedCellCount() {
+        return 0;
+    }
+
     @Override
     void close();
 }

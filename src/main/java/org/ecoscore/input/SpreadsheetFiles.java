@@ -63,15 +63,15 @@ public final class SpreadsheetFiles {
     }
 
     /**
-     * True unless the first bytes hold NULs (outside UTF-16 text with a BOM) or more than 2% control
-     * characters other than tab, CR, LF and form feed: binary data is refused rather than read as CSV.
+     * True unless more than 2% of the first bytes are NULs or other control characters (tab, CR, LF and form
+     * feed aside; UTF-16 text with a BOM always passes): binary data is refused rather than read as CSV, while
+     * a CSV with a few NULs is read (they are dropped and their cells flagged, see {@link DamagedCell}).
      */
     static boolean looksLikeText(byte[] head) {
         if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) return true;
         int controls = 0;
         for (byte b : head) {
             int c = b & 0xFF;
-            if (c == 0) return false;
             if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f') || c == 0x7F) controls++;
         }
         return controls * 50 <= head.length;

@@ -16,14 +16,20 @@ import org.ecoscore.framework.MetaRole;
  * <ul>
  * <li>The header row is the first of the first {@value #HEADER_ROWS} rows where some cell matches a
  * question ({@link #findHeader}).</li>
- * <li>Each header cell names a question, a metadata role or nothing ({@link HeaderMatcher#match}). A
- * question named by two columns refuses the file (exit 3). A metadata role named twice keeps its first
- * column. A non-empty header that names nothing gives an {@code unmapped-column} info issue.</li>
+ * <li>Each header cell names a question, a metadata role or nothing ({@link HeaderMatcher#match}, and for the
+ * later sub-item columns of a 问卷星 matrix {@link HeaderMatcher#byMatrixContinuation}). A question named by
+ * several columns (a 腾讯问卷 cascading select) takes, in each row, the first of them with a valid answer, else
+ * the first non-blank one ({@link #firstAnswerColumn}); the file gets one {@code duplicate-column} warning. A
+ * metadata role named twice keeps its first column. A non-empty header that names nothing gives an
+ * {@code unmapped-column} info issue, or a {@code near-miss-column} warning ("did you mean …") when it nearly
+ * names a question.</li>
  * <li>Rows after the header: fully blank rows are skipped; so are rows that repeat the header (a cell of
  * a question column that names its own question, or equals the column's header) or hold a
- * {@code {"ImportId"} cell (Qualtrics' second and third header rows) — both only looked for in rows
- * without a single valid answer. Every other row is a respondent; an invalid answer gives an
- * {@code invalid-value} warning and is kept as invalid.</li>
+ * {@code {"ImportId"} / {@code {'ImportId'} cell (Qualtrics' second and third header rows) — both only looked
+ * for in rows without a single valid answer; and every row down to an ImportId row just below the header
+ * ({@link #qualtricsHeaderEnd}). Every other row is a respondent; an invalid answer gives an
+ * {@code invalid-value} warning and is kept as invalid. A sheet with no respondent row gives a
+ * {@code no-answer-rows} warning.</li>
  * </ul>
  */
 final class TableReader {
@@ -50,32 +56,47 @@ final class TableReader {
         return -1;
     }
 
-    /** The columns of a header row mapped to questions and metadata roles. */
-    record Columns(int[] questionColumn, int[] metaColumn, String[] headers) {
+    /**
+     * The columns of a header row mapped to questions and metadata roles.
+     *
+     * @param questionColumn per question, its (first) column or -1
+     * @param moreColumns    per question, the further columns that match it too (腾讯问卷's cascading selects), in
+     *                       sheet order; null when there are none
+     */
+    record Columns(int[] questionColumn, int[] metaColumn, String[] headers, int[][] moreColumns) {
     }
 
     Columns mapColumns(BufferedSource.Row header, String sheet) {
         HeaderMatcher matcher = ctx.matcher();
         int[] questionColumn = new int[matcher.questions().size()];
         int[] metaColumn = new int[MetaRole.values().length];
+        int[][] moreColumns = new int[questionColumn.length][];
         java.util.Arrays.fill(questionColumn, -1);
         java.util.Arrays.fill(metaColumn, -1);
         String[] headers = new String[header.width()];
+        String matrixStem = null;
         for (int c = 0; c < header.width(); c++) {
             String text = header.type(c) == CellType.EMPTY ? "" : header.text(c);
             headers[c] = text;
-            HeaderMatcher.Match m = matcher.match(text);
+            // a bare sub-item under a 问卷星 matrix stem is read with the stem first (two matrices may share one)
+            int continued = matcher.byMatrixContinuation(matrixStem, text);
+            HeaderMatcher.Match m = continued >= 0 ? new HeaderMatcher.Match(continued, null) : matcher.match(text);
+            String stem = HeaderMatcher.matrixStem(text);
+            if (stem != null) {
+                matrixStem = stem;
+            } else if (m.isMeta() || !HeaderMatcher.mayContinueMatrix(text)) {
+                matrixStem = null;
+            }
             if (m.isQuestion()) {
-                int first = questionColumn[m.question()];
-                if (first >= 0) {
-                    String code = matcher.questions().get(m.question()).code();
-                    throw new EcoscoreException(ExitCode.INPUT, display, sheet, header.rowNumber(),
-                            Text.columnLetters(c), "question " + code + " is matched by two columns: "
-                            + Text.columnLetters(first) + " \"" + headers[first] + "\" and " + Text.columnLetters(c)
-                            + " \"" + text + "\"; rename or delete one of them so that each question has one column",
-                            null);
+                int q = m.question();
+                if (questionColumn[q] < 0) {
+                    questionColumn[q] = c;
+                } else {
+                    int[] more = moreColumns[q] == null ? new int[0] : moreColumns[q];
+                    more = java.util.Arrays.copyOf(more, more.length + 1);
+                    more[more.length - 1] = c;
+                    moreColumns[q] = more;
                 }
-                questionColumn[m.question()] = c;
             } else if (m.isMeta()) {
                 int first = metaColumn[m.meta().ordinal()];
                 if (first >= 0) {
@@ -88,24 +109,78 @@ final class TableReader {
                     metaColumn[m.meta().ordinal()] = c;
                 }
             } else if (!text.isBlank()) {
-                ctx.issues().add(display, sheet, header.rowNumber(), Text.columnLetters(c), "unmapped-column",
-                        Severity.INFO, "column \"" + text.strip() + "\" matches no question or metadata of framework "
-                                + ctx.frameworkName() + " and is ignored",
-                        org.ecoscore.core.Issue.paramsOf("header", text.strip(), "framework", ctx.frameworkName()));
+                reportUnmapped(text, c, sheet, header.rowNumber());
             }
         }
+        warnDuplicateColumns(questionColumn, moreColumns, headers, sheet, header.rowNumber());
         Level level = ctx.builder().level();
         boolean noId = metaColumn[MetaRole.ID.ordinal()] < 0;
         if (noId && level == Level.FIRM) {
             warnMissingColumn(MetaRole.ID, "every row gets a FILE#ROW id and duplicates cannot be found", headers,
                     questionColumn, metaColumn, sheet, header.rowNumber());
         }
-        if (metaColumn[MetaRole.REGION.ordinal()] < 0 && (level == Level.FIRM || noId)) {
+        boolean noRegion = metaColumn[MetaRole.REGION.ordinal()] < 0 && metaColumn[MetaRole.PROVINCE.ordinal()] < 0
+                && metaColumn[MetaRole.CITY.ordinal()] < 0;
+        if (noRegion && (level == Level.FIRM || noId)) {
+            ctx.builder().noRegionColumn(fileIndex);
             warnMissingColumn(MetaRole.REGION, level == Level.FIRM ? "no firm is in a region, so there are no "
                     + "region scores" : "no row can be matched to a region", headers, questionColumn, metaColumn,
                     sheet, header.rowNumber());
         }
-        return new Columns(questionColumn, metaColumn, headers);
+        return new Columns(questionColumn, metaColumn, headers, moreColumns);
+    }
+
+    /**
+     * An unmapped column: an {@code unmapped-column} note, or, when its header nearly names a question (see
+     * {@link HeaderMatcher#nearestQuestion}), a {@code near-miss-column} warning asking "did you mean …" — the
+     * column is ignored either way, never mapped on a guess.
+     */
+    private void reportUnmapped(String text, int c, String sheet, int headerRow) {
+        HeaderMatcher.Suggestion s = ctx.matcher().nearestQuestion(text);
+        if (s != null) {
+            String code = ctx.matcher().questions().get(s.question()).code();
+            ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), NEAR_MISS_CODE, Severity.WARNING,
+                    "column \"" + AnswerParser.excerpt(text.strip()) + "\" matches no question and is ignored; did you "
+                            + "mean " + code + " \"" + AnswerParser.excerpt(s.text()) + "\"? If so, correct the header"
+                            + " or add it to " + code + "'s aliases in questions.csv");
+            return;
+        }
+        ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), "unmapped-column",
+                Severity.INFO, "column \"" + text.strip() + "\" matches no question or metadata of framework "
+                        + ctx.frameworkName() + " and is ignored",
+                org.ecoscore.core.Issue.paramsOf("header", text.strip(), "framework", ctx.frameworkName()));
+    }
+
+    /** Issue code of an unmapped column whose header nearly names a question. */
+    static final String NEAR_MISS_CODE = "near-miss-column";
+    /** Issue code of a question matched by more than one column. */
+    static final String DUPLICATE_COLUMN_CODE = "duplicate-column";
+
+    /**
+     * One {@code duplicate-column} warning for the file when questions are matched by more than one column
+     * (腾讯问卷 writes a cascading select's header once per level), naming each question and its columns.
+     */
+    private void warnDuplicateColumns(int[] questionColumn, int[][] moreColumns, String[] headers, String sheet,
+                                      int headerRow) {
+        List<String> parts = new ArrayList<>();
+        String firstColumn = "";
+        for (int q = 0; q < moreColumns.length; q++) {
+            if (moreColumns[q] == null) continue;
+            StringBuilder sb = new StringBuilder(ctx.matcher().questions().get(q).code()).append(" by columns ");
+            sb.append(columnAndHeader(questionColumn[q], headers));
+            for (int c : moreColumns[q]) sb.append(", ").append(columnAndHeader(c, headers));
+            parts.add(sb.toString());
+            if (firstColumn.isEmpty()) firstColumn = Text.columnLetters(moreColumns[q][0]);
+        }
+        if (parts.isEmpty()) return;
+        ctx.issues().add(display, sheet, headerRow, firstColumn, DUPLICATE_COLUMN_CODE, Severity.WARNING,
+                "questions matched by more than one column: " + String.join("; ", parts) + ". In each row the first"
+                        + " of them holding a valid answer is used (a cascading select writes one column per level); "
+                        + "if they are different questions, rename the headers");
+    }
+
+    private static String columnAndHeader(int c, String[] headers) {
+        return Text.columnLetters(c) + " \"" + AnswerParser.excerpt(headers[c].strip()) + "\"";
     }
 
     /**
@@ -170,18 +245,21 @@ final class TableReader {
         List<Invalid> invalid = new ArrayList<>();
         int added = 0;
 
+        int platformHeaderEnd = qualtricsHeaderEnd(src.ahead(), headerIndex);
         while (src.nextRow()) {
             int rowNumber = src.rowNumber();
-            if (rowNumber <= header.rowNumber()) continue;
+            if (rowNumber <= header.rowNumber() || rowNumber <= platformHeaderEnd) continue;
             int w = src.width();
             int r = b.addRow(fileIndex, rowNumber);
             invalid.clear();
             boolean valid = false;
             boolean written = false;
             for (int q : mappedQ) {
-                int c = cols.questionColumn()[q];
-                if (c >= w) continue;
                 AnswerParser p = parsers.get(q);
+                int[] more = cols.moreColumns()[q];
+                int c = more == null ? cols.questionColumn()[q] : firstAnswerColumn(p, src, w, cols.questionColumn()[q],
+                        more);
+                if (c < 0 || c >= w) continue;
                 double v = p.parse(src, c);
                 if (AnswerParser.isMissing(v)) continue;
                 if (AnswerParser.isInvalid(v)) {
@@ -237,7 +315,58 @@ final class TableReader {
             added++;
             ctx.counter().increment();
         }
+        if (added == 0) {
+            ctx.issues().add(display, sheet, header.rowNumber(), "", NO_ANSWER_ROWS_CODE, Severity.WARNING,
+                    "has a header row (row " + header.rowNumber() + ") but no answer rows below it, so nothing of it"
+                            + " is scored: export the responses again (the survey may have had no submissions yet,"
+                            + " or the export was filtered)");
+        }
         return added;
+    }
+
+    /** Issue code of a file whose header row has no respondent row below it. */
+    static final String NO_ANSWER_ROWS_CODE = "no-answer-rows";
+
+    /**
+     * A cascading select's columns (腾讯问卷) all match one question: the first column whose cell is a valid
+     * answer of it, else the first whose cell is not blank (it is then reported invalid), else -1.
+     */
+    static int firstAnswerColumn(AnswerParser p, CellSource src, int width, int first, int[] more) {
+        int invalid = -1;
+        for (int i = -1; i < more.length; i++) {
+            int c = i < 0 ? first : more[i];
+            if (c >= width) continue;
+            double v = p.parse(src, c);
+            if (AnswerParser.isMissing(v)) continue;
+            if (!AnswerParser.isInvalid(v)) return c;
+            if (invalid < 0) invalid = c;
+        }
+        return invalid;
+    }
+
+    /**
+     * Qualtrics writes three header rows: codes, question texts, and {@code {"ImportId":"QID1"}} cells (older
+     * exports: {@code {'ImportId': 'QID1'}}). When one of the two rows after the header holds ImportId cells, every
+     * row down to it is a header row: its row number, or 0 when there is none.
+     */
+    static int qualtricsHeaderEnd(List<BufferedSource.Row> ahead, int headerIndex) {
+        int end = 0;
+        for (int i = headerIndex + 1; i < Math.min(ahead.size(), headerIndex + 3); i++) {
+            BufferedSource.Row row = ahead.get(i);
+            for (int c = 0; c < row.width(); c++) {
+                if (row.type(c) == CellType.STRING && isImportId(row.text(c))) {
+                    end = row.rowNumber();
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** A Qualtrics ImportId cell, JSON {@code {"ImportId":"QID1"}} or dict style {@code {'ImportId': 'QID1'}}. */
+    static boolean isImportId(String cell) {
+        String t = cell.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        return t.startsWith("{\"importid\"") || t.startsWith("{'importid'");
     }
 
     /** True when no cell of the current row holds anything but white space. */
@@ -260,10 +389,7 @@ final class TableReader {
      */
     boolean repeatsHeader(CellSource src, int width, Columns cols) {
         for (int c = 0; c < width; c++) {
-            if (src.type(c) == CellType.STRING
-                    && src.text(c).strip().toLowerCase(Locale.ROOT).startsWith("{\"importid\"")) {
-                return true;
-            }
+            if (src.type(c) == CellType.STRING && isImportId(src.text(c))) return true;
         }
         int[] questionColumn = cols.questionColumn();
         for (int q = 0; q < questionColumn.length; q++) {

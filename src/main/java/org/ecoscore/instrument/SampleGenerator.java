@@ -106,7 +106,7 @@ public final class SampleGenerator {
                     case SIZE -> plan.size(i);
                     case COMMUNITY -> plan.community(i);
                     case SUBMITTED -> plan.submittedText(i);
-                    case DURATION -> null;
+                    case DURATION, PROVINCE, CITY -> null;
                 };
                 if (role == MetaRole.DURATION) {
                     double seconds = plan.isSpeeder(i) ? 20 + rnd.nextInt(25)

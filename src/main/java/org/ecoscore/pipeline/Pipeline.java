@@ -17,6 +17,7 @@ import org.ecoscore.score.Statistics;
 import org.ecoscore.score.StatisticsCalculator;
 import org.ecoscore.screen.Screened;
 import org.ecoscore.screen.Screener;
+import org.ecoscore.result.RunResult;
 
 /** framework → input → screen → score: one function of the options. Prints nothing. */
 public final class Pipeline {

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.input.ResponseTable;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.NormalisationBound;
 import org.ecoscore.score.ObstacleDegrees;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
@@ -38,7 +40,7 @@ public final class CsvTables {
     }
 
     /**
-     * Writes firms.csv, regions.csv, weights.csv, indicators.csv, issues.csv, groups.csv, reliability.csv and
+     * Writes firms.csv, regions.csv, weights.csv, normalisation.csv, run.csv, indicators.csv, issues.csv, groups.csv, reliability.csv and
      * (with {@code --uncertainty}) uncertainty.csv into dir, each atomically.
      */
     public static void write(RunResult result, java.nio.file.Path dir) {
@@ -46,6 +48,8 @@ public final class CsvTables {
         writeTable(dir.resolve("firms.csv"), rows -> firms(result, rows));
         writeTable(dir.resolve("regions.csv"), rows -> regions(result, rows));
         writeTable(dir.resolve("weights.csv"), rows -> weights(result, rows));
+        writeTable(dir.resolve("normalisation.csv"), rows -> normalisation(result, rows));
+        writeTable(dir.resolve("run.csv"), rows -> run(result, rows));
         writeTable(dir.resolve("indicators.csv"), rows -> indicators(result, rows));
         writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
@@ -110,7 +114,10 @@ public final class CsvTables {
         v.add(cp.lag()[u] == null ? "" : cp.lag()[u].id());
     }
 
-    /** regions.csv: header then one row per region, in unit order. */
+    /**
+     * regions.csv: header then one row per region, in unit order; at {@code --region-level city} a last
+     * column {@code province} (the city's provincial unit).
+     */
     static void regions(RunResult r, Consumer<String[]> rows) {
         LevelScores ls = r.scores().region();
         LevelTree tree = ls.tree();
@@ -121,6 +128,9 @@ public final class CsvTables {
         if (cp != null) head.addAll(List.of("coupling_C", "coupling_T", "coupling_D", "coupling_grade",
                 "coupling_lag"));
         head.add("rank");
+        boolean city = r.options().regionLevel() == Options.RegionLevel.CITY;
+        if (city) head.add("province");
+        boolean english = r.options().lang() == Options.Lang.EN;
         rows.accept(head.toArray(String[]::new));
         for (int u = 0; u < ls.units(); u++) {
             List<String> v = new ArrayList<>(head.size());
@@ -131,11 +141,40 @@ public final class CsvTables {
             for (int i : nodes) v.add(CsvNumbers.format(ls.scores()[i][u]));
             if (cp != null) addCoupling(v, cp, u);
             v.add(CsvNumbers.count(ls.rank()[u], 1));
+            if (city) v.add(ReportData.province(r, ls.unitCodes()[u], english));
             rows.accept(v.toArray(String[]::new));
         }
     }
 
     /** weights.csv: every item present at each level, firm level first, with its local weight. */
+    /** normalisation.csv (SPEC §5): {@code level,code,lo,hi,source} per number/percent question. */
+    static void normalisation(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"level", "code", "lo", "hi", "source"});
+        for (NormalisationBound b : r.scores().normalisation()) {
+            rows.accept(new String[] {b.level().id(), b.code(), CsvNumbers.format(b.lo()), CsvNumbers.format(b.hi()),
+                b.source()});
+        }
+    }
+
+    /**
+     * run.csv: {@code key,value} — what identifies the run that wrote this folder (a later run reading the
+     * folder as its baseline checks these): {@code format} ({@value #RUN_FORMAT}), tool version, framework
+     * name and fingerprint, time stamp, weights and composite method.
+     */
+    static void run(RunResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"key", "value"});
+        rows.accept(new String[] {"format", RUN_FORMAT});
+        rows.accept(new String[] {"tool_version", r.toolVersion()});
+        rows.accept(new String[] {"framework", SafeText.csv(r.framework().name())});
+        rows.accept(new String[] {"framework_fingerprint", r.framework().fingerprint()});
+        rows.accept(new String[] {"started", r.started().toString()});
+        rows.accept(new String[] {"weights", r.options().weights().id()});
+        rows.accept(new String[] {"method", r.options().method().id()});
+    }
+
+    /** The value of run.csv's {@code format} key. */
+    public static final String RUN_FORMAT = "ecoscore-csv-1";
+
     static void weights(RunResult r, Consumer<String[]> rows) {
         rows.accept(new String[] {"level", "code", "parent", "weight"});
         for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {

@@ -7,7 +7,7 @@ import org.ecoscore.core.Level;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.ObstacleDegrees;

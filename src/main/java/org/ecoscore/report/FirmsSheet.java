@@ -12,12 +12,25 @@ import org.ecoscore.score.LevelScores;
 import org.ecoscore.screen.Screened;
 
 /**
- * 企业得分/Firms: one row per scored firm in unit order — metadata, provenance, a {@code CODE name} column per
+ * 企业得分/Firms: one row per scored firm in unit order — id, the metadata columns that are filled in for at
+ * least one firm shown (name, region, community, industry, size), provenance, a {@code CODE name} column per
  * node present at the firm level, coupling, grade, rank and flags. Works on XSSF sheets and on
  * {@link SheetXmlFile}.
  */
 final class FirmsSheet {
+    /** The metadata columns after the id, in order (null = the canonical region), and their labels. */
+    private static final MetaRole[] META_COLUMNS = {MetaRole.NAME, null, MetaRole.COMMUNITY, MetaRole.INDUSTRY,
+        MetaRole.SIZE};
+    private static final String[] META_LABELS = {"col.name", "col.region", "col.community", "col.industry",
+        "col.size"};
+
     private FirmsSheet() {
+    }
+
+    private static String[] metaColumn(ResponseTable t, MetaRole role) {
+        String[] v = new String[t.rows()];
+        for (int r = 0; r < v.length; r++) v[r] = t.meta(role, r);
+        return v;
     }
 
     static void write(ReportData d, Sheet sheet, Styles st) {
@@ -44,8 +57,24 @@ final class FirmsSheet {
         LevelTree tree = ls.tree();
         int[] nodes = tree.nodeItems();
         Coupling cp = ls.coupling();
-        List<String> head = new ArrayList<>(List.of(l.get("col.id"), l.get("col.name"), l.get("col.region"),
-                l.get("col.community"), l.get("col.industry"), l.get("col.size"), l.get("col.file"), l.get("col.row")));
+        // metadata columns blank for every firm shown are left out, so that the scores fit the printed page
+        String[][] meta = new String[META_COLUMNS.length][];
+        for (int m = 0; m < META_COLUMNS.length; m++) {
+            meta[m] = META_COLUMNS[m] == null ? s.regionName() : metaColumn(t, META_COLUMNS[m]);
+        }
+        boolean[] shown = new boolean[META_COLUMNS.length];
+        for (int m = 0; m < META_COLUMNS.length; m++) {
+            for (int u : unitsShown) {
+                String v = meta[m][ls.unitRows()[u]];
+                if (v != null && !v.isBlank()) {
+                    shown[m] = true;
+                    break;
+                }
+            }
+        }
+        List<String> head = new ArrayList<>(List.of(l.get("col.id")));
+        for (int m = 0; m < META_COLUMNS.length; m++) if (shown[m]) head.add(l.get(META_LABELS[m]));
+        head.addAll(List.of(l.get("col.file"), l.get("col.row")));
         int firstScore = head.size();
         for (int i : nodes) head.add(d.head(tree.item(i)));
         if (cp != null) {
@@ -62,11 +91,7 @@ final class FirmsSheet {
             int r = k + 1;
             int c = 0;
             w.text(r, c++, s.ids()[row]);
-            w.text(r, c++, t.meta(MetaRole.NAME, row));
-            w.text(r, c++, s.regionName()[row]);
-            w.text(r, c++, t.meta(MetaRole.COMMUNITY, row));
-            w.text(r, c++, t.meta(MetaRole.INDUSTRY, row));
-            w.text(r, c++, t.meta(MetaRole.SIZE, row));
+            for (int m = 0; m < META_COLUMNS.length; m++) if (shown[m]) w.text(r, c++, meta[m][row]);
             w.text(r, c++, t.fileOf(row).display());
             w.integer(r, c++, t.rowNumber(row));
             for (int i : nodes) w.number(r, c++, ls.scores()[i][u], st.score);
@@ -83,13 +108,14 @@ final class FirmsSheet {
             w.text(r, c, d.flagWords(s.flags()[row]));
         }
         int last = Math.max(1, units);
+        int keyColumns = shown[0] ? 2 : 1;
         int columns = head.size();
         return () -> {
             sheet.createFreezePane(1, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
             for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
             if (cp != null) ColourScales.add(sheet, 1, units, firstScore + nodes.length + 2);
-            w.finish(0, 2); // id and name repeated on every printed page
+            w.finish(0, keyColumns); // id and name repeated on every printed page
         };
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ecoscore.core.Level;
 import org.ecoscore.framework.Node;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.Lag;
 import org.ecoscore.score.LevelScores;

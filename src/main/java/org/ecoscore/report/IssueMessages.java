@@ -157,9 +157,10 @@ public final class IssueMessages {
             {"straight-lining/excluded", "全部 {count} 道量表题的答案相同：本行剔除（--exclude-flagged）。请核实是否认真作答。",
                 "All {count} scale answers are the same value: " + excluded + FLAGGED_CHECK},
             {"unknown-region", "地区“{region}”不在地区字典中，按原文单独成为一个地区（无代码）。请填写字典中的名称"
-                + "（如 广东省 或 广东）或 GB/T 2260 代码。",
+                + "（如 广东省 或 广东，或城市如 深圳市）或 GB/T 2260 代码。",
                 "The region '{region}' is not in the region dictionary; it is kept as written, as a region of its own "
-                    + "with no code. Write one of the dictionary's names (e.g. 广东省 or 广东) or its GB/T 2260 code."},
+                    + "with no code. Write one of the dictionary's names (e.g. 广东省 or 广东, or a city such as 深圳市) "
+                    + "or its GB/T 2260 code."},
             {"missing-region", "该企业未填所在地区：仍计分，但不计入任何地区。请填写地区列，以便计入地区得分。",
                 "This firm has no region: it is scored but counted in no region. Fill in the region column to "
                     + "include it in the regional scores."},

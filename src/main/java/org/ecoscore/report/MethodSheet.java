@@ -9,6 +9,7 @@ import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.FrameworkFile;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.score.AhpResult;
+import org.ecoscore.score.NormalisationBound;
 import org.ecoscore.score.OutlierTreatmentRecord;
 import org.ecoscore.score.Reliability;
 import org.ecoscore.score.ReliabilityWarnings;
@@ -39,6 +40,7 @@ final class MethodSheet {
         r = pair(w, r, l.get("runDate"), STAMP.format(d.result.started()));
         r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
         r = pair(w, r, l.get("method.frameworkLocation"), FrameworkDisplay.location(d.result.framework(), d.english));
+        r = pair(w, r, l.get("method.fingerprint"), d.result.framework().fingerprint());
         r++;
         w.styled(r++, 0, l.get("method.frameworkFiles"), st.subtitle);
         w.header(r++, List.of(l.get("col.file"), l.get("col.sha256")));
@@ -79,6 +81,7 @@ final class MethodSheet {
         w.styled(r, 0, l.get("method.commandLine"), st.header);
         w.note(r++, 1, OptionsAsTyped.commandLine(o));
         r = inForce(d, w, r + 1);
+        r = normalisation(d, w, r);
         r = outliers(d, w, r);
         r++;
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
@@ -121,6 +124,34 @@ final class MethodSheet {
             r = pair(w, r, l.get("uncertainty.seed"), Long.toString(u.seed()));
         }
         if (o.treatOutliers()) r = pair(w, r, l.get("method.treatOutliers"), Integer.toString(sc.outliers().size()));
+        return r;
+    }
+
+    /**
+     * The yardstick (SPEC §5, §7): per number/percent question its bounds in force, their source and the answers
+     * beyond them — the same rows as normalisation.csv (plus the count), so that the report can serve as a
+     * baseline.
+     */
+    private static int normalisation(ReportData d, SheetWriter w, int r) {
+        Labels l = d.labels;
+        r++;
+        w.styled(r++, 0, l.get("method.normalisation"), w.styles.subtitle);
+        List<NormalisationBound> list = d.result.scores().normalisation();
+        if (list.isEmpty()) {
+            w.text(r++, 0, l.get("method.normalisationNone"));
+            return r;
+        }
+        w.header(r++, List.of(l.get("col.level"), l.get("col.question"), l.get("col.lo"), l.get("col.hi"),
+                l.get("col.boundSource"), l.get("col.clamped")));
+        for (NormalisationBound b : list) {
+            w.text(r, 0, d.levelWord(b.level()));
+            w.text(r, 1, b.code());
+            w.number(r, 2, b.lo(), w.styles.fine);
+            w.number(r, 3, b.hi(), w.styles.fine);
+            w.text(r, 4, l.get("bound." + b.source()));
+            w.integer(r, 5, b.clamped());
+            r++;
+        }
         return r;
     }
 

@@ -37,6 +37,7 @@ final class OptionsAsTyped {
         out.add(new Row("--node-coverage", CsvNumbers.format(o.nodeCoverage())));
         out.add(new Row("--min-duration", Double.isNaN(o.minDuration()) ? UNSET : CsvNumbers.format(o.minDuration())));
         out.add(new Row("--exclude-flagged", l.get(o.excludeFlagged() ? "yes" : "no")));
+        out.add(new Row("--region-level", o.regionLevel().id()));
         out.add(new Row("--weights", o.weights().id()));
         out.add(new Row("--method", o.method().id()));
         out.add(new Row("--coupling", o.coupling().id()));
@@ -71,6 +72,7 @@ final class OptionsAsTyped {
         add(a, "--node-coverage", CsvNumbers.format(o.nodeCoverage()));
         if (!Double.isNaN(o.minDuration())) add(a, "--min-duration", CsvNumbers.format(o.minDuration()));
         if (o.excludeFlagged()) a.add("--exclude-flagged");
+        if (o.regionLevel() != Options.RegionLevel.PROVINCE) add(a, "--region-level", o.regionLevel().id());
         add(a, "--weights", o.weights().id());
         add(a, "--method", o.method().id());
         if (o.coupling() != Options.CouplingForm.STANDARD) add(a, "--coupling", o.coupling().id());

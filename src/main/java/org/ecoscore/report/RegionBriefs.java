@@ -41,7 +41,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ecoscore.core.AtomicFiles;
 import org.ecoscore.framework.TreeItem;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.LevelScores;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.Options;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 
 /**
  * {@code --split-by region}: besides the report {@code out}, a folder {@code <out stem>-by-region/} next to

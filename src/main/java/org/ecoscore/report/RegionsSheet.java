@@ -11,10 +11,10 @@ import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.LevelScores;
 
 /**
- * 地区得分/Regions: one row per region sorted by rank — firms, whether a region questionnaire came in, a
+ * 地区得分/Regions: one row per region sorted by rank — its code, at city level its province, firms, whether a region questionnaire came in, a
  * {@code CODE name} column per node, the index's 95% CI over the region's firms, coupling, grade, rank —
  * then a radar chart of the top regions (at most five) against the mean over regions on the subsystems'
- * children.
+ * children (a bar chart when they are fewer than three).
  */
 final class RegionsSheet {
     static final int MAX_RADAR_REGIONS = 5;
@@ -28,8 +28,10 @@ final class RegionsSheet {
         LevelTree tree = ls.tree();
         int[] nodes = tree.nodeItems();
         Coupling cp = ls.coupling();
-        List<String> head = new ArrayList<>(List.of(l.get("col.region"), l.get("col.code"), l.get("col.firms"),
-                l.get("col.regionResponse")));
+        List<String> head = new ArrayList<>(List.of(l.get("col.region"), l.get("col.code")));
+        boolean city = d.cityLevel();
+        if (city) head.add(l.get("col.province"));
+        head.addAll(List.of(l.get("col.firms"), l.get("col.regionResponse")));
         int firstScore = head.size();
         for (int i : nodes) head.add(d.head(tree.item(i)));
         head.add(l.get("col.nCi"));
@@ -53,6 +55,7 @@ final class RegionsSheet {
             anyFew |= few;
             w.text(r, c++, ls.unitIds()[u], few);
             w.text(r, c++, ls.unitCodes()[u]);
+            if (city) w.text(r, c++, d.provinceOf(u));
             if (ls.firmCounts() != null) w.integer(r, c, ls.firmCounts()[u], few);
             c++;
             w.text(r, c++, ls.unitRows()[u] >= 0 ? l.get("yes") : l.get("no"));
@@ -90,7 +93,7 @@ final class RegionsSheet {
         List<TreeItem> kids = new ArrayList<>(d.subsystemChildren(1));
         kids.addAll(d.subsystemChildren(2));
         int k = Math.min(MAX_RADAR_REGIONS, order.length);
-        if (kids.size() < 3 || k == 0) return;
+        if (kids.isEmpty() || k == 0) return;
         Labels l = d.labels;
         w.styled(top, 0, l.get("topVsNational"), w.styles.subtitle);
         List<String> head = new ArrayList<>(List.of(l.get("col.node"), l.get("col.national")));
@@ -113,7 +116,11 @@ final class RegionsSheet {
         for (int c = 1; c < head.size(); c++) {
             series.add(new Charts.Series(head.get(c), new CellRangeAddress(first, last, c, c)));
         }
-        Charts.radar(sheet, new Charts.Place(head.size() + 1, top, head.size() + 10, top + 22),
-                l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series);
+        Charts.Place place = new Charts.Place(head.size() + 1, top, head.size() + 10, top + 22);
+        if (kids.size() >= SummarySheet.MIN_RADAR_AXES) {
+            Charts.radar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series);
+        } else { // a radar needs three axes
+            Charts.bar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series, false);
+        }
     }
 }

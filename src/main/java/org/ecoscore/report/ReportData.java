@@ -9,7 +9,7 @@ import org.ecoscore.core.Level;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.LevelScores;
 
@@ -40,6 +40,20 @@ final class ReportData {
     /** The coupling grade name of a unit with its lag type beside it (SPEC §4.5a). */
     String couplingName(LevelScores ls, int u) {
         return diagnosis.couplingName(ls.level(), u);
+    }
+
+    /** True when the regional unit is the prefecture-level city ({@code --region-level city}). */
+    boolean cityLevel() {
+        return result.options().regionLevel() == org.ecoscore.core.Options.RegionLevel.CITY;
+    }
+
+    /** The province of region unit u in the report language ("" when unknown), at city level. */
+    String provinceOf(int u) {
+        return province(result, region.unitCodes()[u], english);
+    }
+
+    static String province(RunResult r, String cityCode, boolean english) {
+        return r.framework().regions().provinceOf(cityCode).map(p -> p.name(english)).orElse("");
     }
 
     /** The item's display name (node name or question text) in the report language. */

@@ -14,7 +14,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.EcoscoreException;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 
 /**
  * The Excel report (SPEC §5): 概览/Summary, 企业得分/Firms, 地区得分/Regions, 指标统计/Indicators, 权重/Weights,
@@ -32,8 +32,13 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes atomically; {@link org.ecoscore.core.EcoscoreException} exit 4 when it cannot. */
+    /**
+     * Writes atomically, creating the report's folder when it does not exist yet (as {@code --csv} does);
+     * {@link org.ecoscore.core.EcoscoreException} exit 4 when it cannot.
+     */
     public static void write(RunResult result, Path out) {
+        Path folder = out.toAbsolutePath().normalize().getParent();
+        if (folder != null && !java.nio.file.Files.exists(folder)) AtomicFiles.createFolder(folder, "-o");
         AtomicFiles.write(out, o -> build(result, o));
         if (RegionWorkbooks.requested(result.options())) RegionWorkbooks.write(result, out);
     }

@@ -17,7 +17,7 @@ import org.ecoscore.screen.Screened;
  * 概览/Summary: title, framework, run time, headline figures (firms scored, regions, rows excluded by reason,
  * national means of the index and the subsystems, mean coupling D), per-file accounting, the top and bottom
  * five regions, a bar chart of every region's index and a radar chart per subsystem of its children's
- * national means.
+ * national means (a bar chart when it has fewer than three children).
  */
 final class SummarySheet {
     /** Columns of the region tables (rank, region, index, n); the bar chart starts one column after. */
@@ -36,6 +36,7 @@ final class SummarySheet {
         int r = 0;
         w.styled(r++, 0, l.get("title"), st.title);
         r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
+        r = pair(w, r, l.get("unitScored"), d.result.framework().unit().name(d.english));
         r = pair(w, r, l.get("runDate"), MethodSheet.STAMP.format(d.result.started()));
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r++;
@@ -198,6 +199,8 @@ final class SummarySheet {
     static final double BAR_WIDTH_CM = 16;
     static final double RADAR_WIDTH_CM = 18;
     static final double RADAR_HEIGHT_CM = 13;
+    /** A radar chart needs at least this many axes; with fewer children a subsystem gets a bar chart. */
+    static final int MIN_RADAR_AXES = 3;
 
     /** A region table (rank, region, index, n) with the bar chart of the index right of it. */
     private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r, List<Runnable> charts) {
@@ -222,15 +225,18 @@ final class SummarySheet {
         return Math.max(r, end + 1) + 1;
     }
 
-    /** A subsystem's children with their national means, on a new page, and the radar chart right of them. */
+    /**
+     * A subsystem's children with their national means, on a new page, and the radar chart right of them — a bar
+     * chart when the subsystem has fewer than three children (a radar needs three axes).
+     */
     private static int subsystemRadar(ReportData d, XSSFSheet sheet, SheetWriter w, int r, int which,
                                       List<Runnable> charts) {
         List<TreeItem> kids = d.subsystemChildren(which);
         Node sub = d.result.framework().subsystem(which).orElse(null);
-        if (sub == null || kids.size() < 3) return r;
+        if (sub == null || kids.isEmpty()) return r;
         Labels l = d.labels;
         String title = l.get("radarOf") + sub.code() + " " + sub.name(d.english);
-        sheet.setRowBreak(r - 1); // table and radar start a page: the radar never straddles a page break
+        sheet.setRowBreak(r - 1); // table and chart start a page: the chart never straddles a page break
         w.styled(r++, 0, title, w.styles.subtitle);
         w.header(r++, List.of(l.get("col.node"), l.get("col.nationalFirms")));
         int first = r;
@@ -241,10 +247,17 @@ final class SummarySheet {
         }
         int last = r - 1;
         int top = first - 1;
-        int end = (int) Charts.rowEnd(sheet, top, RADAR_HEIGHT_CM)[0];
-        charts.add(() -> Charts.radar(sheet, Charts.sized(sheet, RADAR_TABLE_COLS + 1, top, RADAR_WIDTH_CM,
-                        RADAR_HEIGHT_CM), title, new CellRangeAddress(first, last, 0, 0),
-                List.of(new Charts.Series(l.get("col.nationalFirms"), new CellRangeAddress(first, last, 1, 1)))));
+        boolean radar = kids.size() >= MIN_RADAR_AXES;
+        double height = radar ? RADAR_HEIGHT_CM : MIN_BAR_CM;
+        int end = (int) Charts.rowEnd(sheet, top, height)[0];
+        CellRangeAddress categories = new CellRangeAddress(first, last, 0, 0);
+        List<Charts.Series> series = List.of(new Charts.Series(l.get("col.nationalFirms"),
+                new CellRangeAddress(first, last, 1, 1)));
+        charts.add(() -> {
+            Charts.Place place = Charts.sized(sheet, RADAR_TABLE_COLS + 1, top, RADAR_WIDTH_CM, height);
+            if (radar) Charts.radar(sheet, place, title, categories, series);
+            else Charts.bar(sheet, place, title, categories, series, true);
+        });
         return Math.max(r, end + 1) + 1;
     }
 }

@@ -21,6 +21,15 @@ public final class Normaliser {
      * only, since batch goalposts are taken over them.
      */
     public static double[] normalise(Question q, double[] values) {
+        return normalise(q, values, null);
+    }
+
+    /**
+     * As {@link #normalise(Question, double[])}, but a {@code number}/{@code percent} question without
+     * goalposts takes {@code frozen} = {lo, hi} (raw answer units, transformed like goalposts) instead of its
+     * batch min and max when {@code frozen} is not null (SPEC §7); answers beyond clamp to 0 or 100.
+     */
+    public static double[] normalise(Question q, double[] values, double[] frozen) {
         double[] out = new double[values.length];
         switch (q.kind()) {
             case NAMED -> {
@@ -34,7 +43,7 @@ public final class Normaliser {
             case YESNO -> {
                 for (int i = 0; i < values.length; i++) out[i] = 100 * values[i];
             }
-            default -> numeric(q, values, out);
+            default -> numeric(q, values, out, frozen);
         }
         if (q.reverse()) {
             for (int i = 0; i < out.length; i++) out[i] = 100 - out[i];
@@ -42,7 +51,7 @@ public final class Normaliser {
         return out;
     }
 
-    private static void numeric(Question q, double[] values, double[] out) {
+    private static void numeric(Question q, double[] values, double[] out, double[] frozen) {
         double[] x = new double[values.length];
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -54,9 +63,36 @@ public final class Normaliser {
                 max = Math.max(max, x[i]);
             }
         }
-        double lo = q.hasGoalposts() ? transform(q, q.min()) : min;
-        double hi = q.hasGoalposts() ? transform(q, q.max()) : max;
+        double lo = q.hasGoalposts() ? transform(q, q.min()) : frozen != null ? transform(q, frozen[0]) : min;
+        double hi = q.hasGoalposts() ? transform(q, q.max()) : frozen != null ? transform(q, frozen[1]) : max;
         for (int i = 0; i < values.length; i++) out[i] = Double.isNaN(x[i]) ? Double.NaN : scale(x[i], lo, hi);
+    }
+
+    /**
+     * The raw bounds a {@code number}/{@code percent} question is normalised on: its goalposts, else
+     * {@code frozen} when given, else the min and max of its valid answers ({NaN, NaN} when none).
+     */
+    public static double[] bounds(Question q, double[] values, double[] frozen) {
+        if (q.hasGoalposts()) return new double[]{q.min(), q.max()};
+        if (frozen != null) return frozen.clone();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isNaN(v) || invalidForLog(q, v)) continue;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return min > max ? new double[]{Double.NaN, Double.NaN} : new double[]{min, max};
+    }
+
+    /** The valid answers strictly below lo or above hi (scored 0 or 100 by the clamp). */
+    public static int clamped(Question q, double[] values, double[] bounds) {
+        int n = 0;
+        for (double v : values) {
+            if (Double.isNaN(v) || invalidForLog(q, v)) continue;
+            if (v < bounds[0] || v > bounds[1]) n++;
+        }
+        return n;
     }
 
     /** x = v, or ln(1 + v) with transform=log. */

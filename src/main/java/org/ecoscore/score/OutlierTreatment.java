@@ -42,7 +42,10 @@ public final class OutlierTreatment {
     /**
      * A treated question: its scores (null when left untreated) and the record for the Method sheet.
      */
-    public record Outcome(double[] scores, OutlierTreatmentRecord record) {
+    public record Outcome(double[] scores, OutlierTreatmentRecord record, double[] values) {
+        public Outcome(double[] scores, OutlierTreatmentRecord record) {
+            this(scores, record, null);
+        }
     }
 
     /**
@@ -53,17 +56,28 @@ public final class OutlierTreatment {
      */
     public static Map<String, double[]> treat(Screened screened, List<OutlierTreatmentRecord> records) {
         Map<String, double[]> out = new HashMap<>();
+        treat(screened, records, q -> false).forEach((k, v) -> out.put(k, v.scores()));
+        return out;
+    }
+
+    /**
+     * As {@link #treat(Screened, List)}, leaving out the questions {@code frozen} accepts (those on a frozen
+     * yardstick, SPEC §7, whose bounds are not the batch's); the outcomes carry the values normalised.
+     */
+    public static Map<String, Outcome> treat(Screened screened, List<OutlierTreatmentRecord> records,
+                                             java.util.function.Predicate<Question> frozen) {
+        Map<String, Outcome> out = new HashMap<>();
         if (screened == null) return out;
         ResponseTable table = screened.table();
         List<Question> questions = table.questions();
         for (int q = 0; q < questions.size(); q++) {
             Question question = questions.get(q);
-            if (!eligible(question)) continue;
+            if (!eligible(question) || frozen.test(question)) continue;
             double[] values = QuestionScores.validAnswers(table, q, screened.scoredRows(), question, null);
             Outcome o = treat(question, values);
             if (o == null) continue;
             records.add(o.record());
-            if (o.scores() != null) out.put(question.code(), o.scores());
+            if (o.scores() != null) out.put(question.code(), o);
         }
         return out;
     }
@@ -88,7 +102,7 @@ public final class OutlierTreatment {
             double[] after = moments(w);
             if (!fails(after)) {
                 return new Outcome(Normaliser.normalise(q, w),
-                        new OutlierTreatmentRecord(q.code(), "winsorised " + k, m[0], m[1], after[0], after[1]));
+                        new OutlierTreatmentRecord(q.code(), "winsorised " + k, m[0], m[1], after[0], after[1]), w);
             }
         }
         if (valid[0] < 0) {
@@ -101,7 +115,7 @@ public final class OutlierTreatment {
         Question asLog = new Question(q.code(), q.parent(), q.source(), q.scaleName(), q.kind(), q.scale(),
                 q.reverse(), q.min(), q.max(), true, q.weight(), q.textZh(), q.textEn(), q.aliases(), q.line());
         return new Outcome(Normaliser.normalise(asLog, values),
-                new OutlierTreatmentRecord(q.code(), "log", m[0], m[1], after[0], after[1]));
+                new OutlierTreatmentRecord(q.code(), "log", m[0], m[1], after[0], after[1]), values);
     }
 
     /** |g1| &gt; 2 and g2 &gt; 3.5 (NaN moments never fail). */

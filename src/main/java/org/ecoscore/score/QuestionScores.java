@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Severity;
 import org.ecoscore.framework.Question;
+import org.ecoscore.framework.ScaleKind;
 import org.ecoscore.input.CellStatus;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.input.ResponseTable;
@@ -29,6 +30,16 @@ public final class QuestionScores {
     }
 
     public static QuestionScores of(Screened screened, IssueLog issues) {
+        return of(screened, issues, null, null, Map.of());
+    }
+
+    /**
+     * @param yardstick frozen bounds (SPEC §7), or null for the batch's own
+     * @param bounds    receives one {@link NormalisationBound} per number/percent question of the table, or null
+     * @param treated   {@code --treat-outliers} outcomes by code: their scores replace the question's
+     */
+    public static QuestionScores of(Screened screened, IssueLog issues, Yardstick yardstick,
+                                    List<NormalisationBound> bounds, Map<String, OutlierTreatment.Outcome> treated) {
         Map<String, double[]> byCode = new HashMap<>();
         if (screened == null) return new QuestionScores(byCode);
         ResponseTable table = screened.table();
@@ -37,7 +48,17 @@ public final class QuestionScores {
         for (int q = 0; q < questions.size(); q++) {
             Question question = questions.get(q);
             double[] values = validAnswers(table, q, rows, question, issues);
-            byCode.put(question.code(), Normaliser.normalise(question, values));
+            double[] frozen = yardstick == null ? null : yardstick.bounds(table.level(), question.code());
+            OutlierTreatment.Outcome t = treated.get(question.code());
+            if (t != null) values = t.values();
+            byCode.put(question.code(), t != null ? t.scores() : Normaliser.normalise(question, values, frozen));
+            if (bounds != null && (question.kind() == ScaleKind.NUMBER || question.kind() == ScaleKind.PERCENT)) {
+                double[] b = Normaliser.bounds(question, values, frozen);
+                String source = question.hasGoalposts() ? NormalisationBound.GOALPOSTS
+                        : frozen != null ? yardstick.source() : NormalisationBound.BATCH;
+                bounds.add(new NormalisationBound(table.level(), question.code(), b[0], b[1], source,
+                        Double.isNaN(b[0]) ? 0 : Normaliser.clamped(question, values, b)));
+            }
         }
         return new QuestionScores(byCode);
     }

@@ -29,20 +29,30 @@ public final class Scorer {
 
     public static Scores score(Screened firms, Screened regions, Framework framework, Options options,
                                IssueLog issues) {
+        return score(firms, regions, framework, options, issues, null);
+    }
+
+    /**
+     * @param yardstick a frozen yardstick (SPEC §7: a baseline's, or all years pooled), or null for this
+     *                  batch's own bounds and weights
+     */
+    public static Scores score(Screened firms, Screened regions, Framework framework, Options options,
+                               IssueLog issues, Yardstick yardstick) {
         Map<String, AhpResult> ahp = ahpResults(framework, options, issues);
-        QuestionScores firmAnswers = QuestionScores.of(firms, issues);
-        QuestionScores regionAnswers = QuestionScores.of(regions, issues);
         List<OutlierTreatmentRecord> outliers = new ArrayList<>();
-        Map<String, double[]> firmTreated = options.treatOutliers()
-                ? OutlierTreatment.treat(firms, outliers) : Map.of();
-        Map<String, double[]> regionTreated = options.treatOutliers()
-                ? OutlierTreatment.treat(regions, outliers) : Map.of();
+        Map<String, OutlierTreatment.Outcome> firmTreated = options.treatOutliers()
+                ? OutlierTreatment.treat(firms, outliers, q -> frozen(yardstick, Level.FIRM, q)) : Map.of();
+        Map<String, OutlierTreatment.Outcome> regionTreated = options.treatOutliers()
+                ? OutlierTreatment.treat(regions, outliers, q -> frozen(yardstick, Level.REGION, q)) : Map.of();
+        List<NormalisationBound> bounds = new ArrayList<>();
+        QuestionScores firmAnswers = QuestionScores.of(firms, issues, yardstick, bounds, firmTreated);
+        QuestionScores regionAnswers = QuestionScores.of(regions, issues, yardstick, bounds, regionTreated);
 
         LevelTree firmTree = framework.tree(Level.FIRM);
         int[] firmRows = firms == null ? new int[0] : firms.scoredRows().clone();
         double[][] firmScores = new double[firmTree.items().size()][firmRows.length];
         for (int i : firmTree.questionItems()) {
-            double[] n = answers(firmTreated, firmAnswers, firmTree.item(i).code());
+            double[] n = firmAnswers.of(firmTree.item(i).code());
             if (n != null) firmScores[i] = n.clone();
             else Arrays.fill(firmScores[i], Double.NaN);
         }
@@ -52,7 +62,8 @@ public final class Scorer {
             firmIds[u] = firms.ids()[firmRows[u]];
             firmCodes[u] = firms.regionCode()[firmRows[u]];
         }
-        double[] firmWeights = WeightCalculator.weights(firmTree, firmScores, options.weights(), framework.ahp(), ahp);
+        double[] firmWeights = frozenWeights(firmTree, yardstick, options,
+                WeightCalculator.weights(firmTree, firmScores, options.weights(), framework.ahp(), ahp));
         LevelScores firm = complete(Level.FIRM, firmTree, firmScores, firmWeights, framework, options, firmIds,
                 firmRows, firmCodes, null);
 
@@ -62,18 +73,44 @@ public final class Scorer {
         for (int i : regionTree.questionItems()) {
             TreeItem item = regionTree.item(i);
             regionScores[i] = item.question().source() == Level.FIRM
-                    ? RegionValues.firmQuestion(answers(firmTreated, firmAnswers, item.code()), units)
-                    : RegionValues.regionQuestion(answers(regionTreated, regionAnswers, item.code()), units);
+                    ? RegionValues.firmQuestion(firmAnswers.of(item.code()), units)
+                    : RegionValues.regionQuestion(regionAnswers.of(item.code()), units);
         }
         int[] counts = new int[units.size()];
         for (int r = 0; r < counts.length; r++) counts[r] = units.firms()[r].length;
-        double[] regionWeights = WeightCalculator.weights(regionTree, regionScores, options.weights(),
-                framework.ahp(), ahp);
+        double[] regionWeights = frozenWeights(regionTree, yardstick, options,
+                WeightCalculator.weights(regionTree, regionScores, options.weights(), framework.ahp(), ahp));
         LevelScores region = complete(Level.REGION, regionTree, regionScores, regionWeights, framework, options,
                 units.names(), units.questionnaire(), units.codes(), counts);
         UncertaintyResult uncertainty = options.uncertainty() > 0
                 ? UncertaintyAnalysis.run(firm, firmWeights, region, regionWeights, options) : null;
-        return new Scores(firm, region, new ArrayList<>(ahp.values()), outliers, uncertainty);
+        return new Scores(firm, region, new ArrayList<>(ahp.values()), outliers, uncertainty, bounds);
+    }
+
+    private static boolean frozen(Yardstick y, Level level, org.ecoscore.framework.Question q) {
+        return y != null && !q.hasGoalposts() && y.bounds(level, q.code()) != null;
+    }
+
+    /**
+     * Under a frozen yardstick with data-driven weights ({@code entropy}, {@code ahp+entropy}), each item the
+     * yardstick weighs takes that weight (SPEC §7); other methods' weights do not come from the data.
+     */
+    private static double[] frozenWeights(LevelTree tree, Yardstick y, Options options, double[] own) {
+        if (y == null || !dataDriven(options.weights())) return own;
+        Map<String, Double> w = y.weights(tree.level());
+        if (w == null) return own;
+        double[] out = own.clone();
+        for (int i = 0; i < out.length; i++) {
+            Double f = w.get(tree.item(i).code());
+            if (f != null) out[i] = f;
+        }
+        if (tree.root() >= 0) out[tree.root()] = 1;
+        return out;
+    }
+
+    /** Weights computed from the answers: entropy and ahp+entropy (SPEC §7's yardstick). */
+    public static boolean dataDriven(WeightMethod m) {
+        return m == WeightMethod.ENTROPY || m == WeightMethod.AHP_ENTROPY;
     }
 
     /**
@@ -93,12 +130,6 @@ public final class Scorer {
         Coupling coupling = coupling(tree, scores, framework, options);
         int[] rank = tree.root() >= 0 ? Ranker.rank(scores[tree.root()]) : new int[units];
         return new LevelScores(level, tree, ids, rows, codes, firmCounts, scores, local, coupling, rank);
-    }
-
-    /** The treated scores of a question when {@code --treat-outliers} treated it, else its scores. */
-    private static double[] answers(Map<String, double[]> treated, QuestionScores scores, String code) {
-        double[] t = treated.get(code);
-        return t != null ? t : scores.of(code);
     }
 
     /** SPEC §4.3 bottom-up: fills the node rows of {@code scores}. */

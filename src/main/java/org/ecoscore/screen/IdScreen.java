@@ -27,7 +27,7 @@ final class IdScreen {
         String[] keys = new String[n];
         for (int r = 0; r < n; r++) {
             String id = RegionCanonicaliser.blankToNull(table.meta(MetaRole.ID, r));
-            if (id == null && table.level() == Level.REGION && !regions.blank(r)) {
+            if (id == null && table.level() == Level.REGION && regions.names()[r] != null) {
                 id = regions.names()[r];
             }
             if (id == null) {

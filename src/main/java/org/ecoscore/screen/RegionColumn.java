@@ -3,17 +3,23 @@ package org.ecoscore.screen;
 /**
  * Each row's region after canonicalisation (SPEC §3 region).
  *
- * @param names   canonical name in the report language; the text as written (NFKC, trimmed) when unknown;
- *                null when blank
- * @param codes   GB/T 2260 code; "" when unknown; null when blank
- * @param written the text the region was taken from (trimmed), null when blank
+ * @param names        canonical name of the unit (province or city, by {@code --region-level}) in the report
+ *                     language; the text as written (NFKC, trimmed) when unknown; null when blank or when, at city
+ *                     level, the text names a province but no city
+ * @param codes        GB/T 2260 code; "" when unknown; null when there is no unit
+ * @param written      the text the region was taken from (trimmed), null when blank
+ * @param onlyProvince at city level, the province named by a text that names no city (else null)
  */
-record RegionColumn(String[] names, String[] codes, String[] written) {
+record RegionColumn(String[] names, String[] codes, String[] written, String[] onlyProvince) {
     boolean blank(int row) {
-        return names[row] == null;
+        return written[row] == null;
     }
 
     boolean unknown(int row) {
         return codes[row] != null && codes[row].isEmpty();
+    }
+
+    boolean noCity(int row) {
+        return onlyProvince[row] != null;
     }
 }

@@ -27,8 +27,11 @@ class CommandLineTest {
     void versionPrintsNameAndVersionAndExitsZero() {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode());
-        assertEquals("ecoscore " + Version.get(), run.out().strip());
-        assertTrue(run.out().startsWith("ecoscore "), run.out());
+        String first = run.out().lines().findFirst().orElse("");
+        // "ecoscore 0.1.0 (commit 1a2b3c4d5e)" — the commit is a hex abbreviation, maybe -dirty, or "unknown"
+        assertTrue(first.matches("ecoscore " + java.util.regex.Pattern.quote(Version.get())
+                + " \\(commit ([0-9a-f]{7,40}(-dirty)?|unknown)\\)"), first);
+        assertTrue(run.out().contains("Java " + System.getProperty("java.version")), run.out());
         assertEquals("", run.err());
     }
 

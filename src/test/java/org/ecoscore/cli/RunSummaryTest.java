@@ -18,7 +18,7 @@ import org.ecoscore.framework.RegionDictionary;
 import org.ecoscore.framework.ScaleKind;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.input.ResponseTable;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.Scores;

@@ -36,7 +36,7 @@ class AhpMatrixReaderTest {
         assertEquals(List.of("S1", "S2"), r.children());
         assertEquals(1.0 / 3, r.a()[1][0]);
         assertEquals(List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv", "regions.csv",
-                "ahp/R.csv", "ahp/S1.csv"), f.files().stream().map(FrameworkFile::name).toList());
+                "ahp/R.csv", "ahp/S1.csv", "built-in cities.csv"), f.files().stream().map(FrameworkFile::name).toList());
     }
 
     @Test

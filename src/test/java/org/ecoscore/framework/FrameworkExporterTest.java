@@ -88,9 +88,9 @@ class FrameworkExporterTest {
             assertEquals(0.4, s1.getRow(3).getCell(2).getNumericCellValue());
             assertEquals("1/2", FrameworkExporter.entry(0.5));
             assertEquals("1/7", wb.getSheet("ahp_R").getRow(1).getCell(2).getStringCellValue());
-            assertEquals(List.of("framework", "questions", "scales", "meta", "regions", "ahp_R", "ahp_S1"),
+            assertEquals(List.of("framework", "questions", "scales", "meta", "regions", "cities", "ahp_R", "ahp_S1"),
                     List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
-                            wb.getSheetName(4), wb.getSheetName(5), wb.getSheetName(6)));
+                            wb.getSheetName(4), wb.getSheetName(5), wb.getSheetName(6), wb.getSheetName(7)));
         }
         assertEquals("1/3", FrameworkExporter.entry(1.0 / 3));
         assertEquals(0.4, FrameworkExporter.entry(0.4));

@@ -115,8 +115,9 @@ class FrameworkLoaderTest {
     void everyFileReadIsRecordedWithItsSha256() throws Exception {
         FrameworkFixture fx = new FrameworkFixture(tmp);
         Framework f = FrameworkLoader.load(fx.dir);
-        assertEquals(List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv", "regions.csv"),
-                f.files().stream().map(FrameworkFile::name).toList());
+        // the framework's own regions.csv, and the packaged city dictionary (its cities of those provinces)
+        assertEquals(List.of("framework.csv", "questions.csv", "scales.csv", "meta.csv", "regions.csv",
+                "built-in cities.csv"), f.files().stream().map(FrameworkFile::name).toList());
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(FrameworkFixture.QUESTIONS.getBytes(StandardCharsets.UTF_8)));
         assertEquals(expected, f.files().get(1).sha256());

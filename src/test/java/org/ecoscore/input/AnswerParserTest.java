@@ -62,6 +62,28 @@ class AnswerParserTest {
     }
 
     @Test
+    void pointsAnswersOfWjxTextExportReadAsTheirNumber() {
+        // SPEC §2 (added 2026-12): 问卷星 按文本 writes scale answers as N分
+        assertEquals(4, agree.parseText("4分"));
+        assertEquals(1, agree.parseText("１分")); // full width, NFKC
+        assertEquals(5, agree.parseText("5 分"));
+        assertInvalid(agree.parseText("6分"));   // 6 is no value of agree5
+        assertInvalid(agree.parseText("4.5分"));
+        assertInvalid(number.parseText("4分"), "only named scales read N分");
+        // a label equal to the text wins: a scale whose label 1分 stands for value 5
+        var odd = new org.ecoscore.framework.Scale("odd", 1, 5, java.util.Map.of("1分", 5),
+                java.util.Map.of(5, List.of("1分")));
+        var q = new org.ecoscore.framework.Question("Q", "S1", Level.FIRM, "odd",
+                org.ecoscore.framework.ScaleKind.NAMED, odd, false, Double.NaN, Double.NaN, false, 1, "t", "t",
+                List.of(), 0);
+        assertEquals(5, new AnswerParser(q).parseText("1分"));
+    }
+
+    private static void assertInvalid(double v, String why) {
+        assertTrue(AnswerParser.isInvalid(v), why + ": expected invalid, got " + v);
+    }
+
+    @Test
     void yesNoWordLists() {
         for (String y : List.of("是", "有", "已", "yes", "Y", "TRUE", "1", "√", "✓")) assertEquals(1, yesno.parseText(y), y);
         for (String n : List.of("否", "无", "没有", "未", "no", "N", "false", "0", "×", "2")) {

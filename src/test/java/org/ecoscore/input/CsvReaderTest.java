@@ -33,6 +33,42 @@ class CsvReaderTest {
     }
 
     @Test
+    void aUtf8FileWithAFewDamagedBytesAndNulsIsReadWithTheDamagedCellsFlagged() throws Exception {
+        // 27 multi-byte characters (统一社会信用代码 8 + 企业名称 4 + 甲公司 3 + 乙公司 3 + 丙公司 3 + 同意 2×3) and one
+        // stray byte 0xFF inside 乙's name: 1 malformed sequence per 27 characters (≤ 1 per 20: damaged UTF-8,
+        // not GBK); NULs pad F3's answer
+        byte[] head = "统一社会信用代码,企业名称,Q1\nF1,甲公司,同意\nF2,乙".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "公司,同意\nF3,丙公司,同意\u0000\u0000\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = concat(concat(head, new byte[] {(byte) 0xFF}), tail);
+        Path p = write("damaged.csv", all);
+        assertTrue(SpreadsheetFiles.looksLikeText(all), "a few NULs do not make a file binary");
+        org.ecoscore.core.IssueLog issues = new org.ecoscore.core.IssueLog();
+        List<String> inputs = List.of(p.toString());
+        ResponseTable t = InputReader.read(org.ecoscore.core.Level.FIRM, inputs, WorkedExample.framework(),
+                org.ecoscore.core.Options.defaults(inputs, List.of()), issues, n -> { });
+        assertEquals(3, t.rows());
+        assertEquals("甲公司", t.meta(org.ecoscore.framework.MetaRole.NAME, 0), "read as UTF-8, not garbled");
+        assertEquals("乙\uFFFD公司", t.meta(org.ecoscore.framework.MetaRole.NAME, 1));
+        assertEquals(4, t.raw(0)[2], "F3's 同意 reads once its NULs are dropped");
+        List<org.ecoscore.core.Issue> damaged = issues.all().stream().filter(i -> i.code().equals("damaged-cell"))
+                .toList();
+        assertEquals(2, damaged.size(), issues.all().toString());
+        assertEquals(List.of(3, 4), damaged.stream().map(org.ecoscore.core.Issue::row).toList());
+        assertEquals(List.of("B", "C"), damaged.stream().map(org.ecoscore.core.Issue::column).toList());
+        assertTrue(damaged.get(0).message().startsWith("the cell holds 1 byte sequence that is not text"),
+                damaged.get(0).message());
+        assertTrue(damaged.get(1).message().startsWith("the cell held 2 NUL characters, dropped"));
+        assertTrue(issues.all().stream().noneMatch(i -> i.code().equals("unreadable-file")));
+    }
+
+    @Test
+    void aGbkFileIsStillReadAsGb18030() throws Exception {
+        Path p = write("gbk.csv", "企业名称,得分\n华为,3\n".getBytes(CsvFile.GB18030));
+        assertEquals(List.of("1:企业名称|得分", "2:华为|3"), ReaderTestSupport.rows(p, 0));
+        assertTrue(!CsvFile.isMostlyUtf8(p));
+    }
+
+    @Test
     void utf8WithoutBomIsReadAsUtf8() throws Exception {
         Path p = write("a.csv", "企业名称,得分\n华为,3\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("1:企业名称|得分", "2:华为|3"), ReaderTestSupport.rows(p, 0));

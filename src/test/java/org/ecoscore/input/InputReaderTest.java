@@ -117,11 +117,14 @@ class InputReaderTest {
     @Test
     void rowsOfAFileRefusedHalfwayAreNotKept() throws IOException {
         write("a.csv", "Q1,Q2\n1,2\n");
-        write("b.csv", "Q1,Q1\n1,2\n");
-        ResponseTable t = read(List.of(dir.toString()), n -> { });
-        assertEquals(1, t.rows());
+        // 50 good rows (past the 40 rows read ahead to find the header), then a quote that is never closed
+        write("b.csv", "Q1,Q2\n" + "3,4\n".repeat(50) + "\"5,6\n");
+        ResponseTable t = InputReader.read(Level.FIRM, List.of(dir.toString()), WorkedExample.framework(),
+                Options.defaults(List.of(dir.toString()), List.of()), issues, n -> { });
+        assertEquals(1, t.rows(), "b.csv's 50 rows were read before line 52 refused the file, and are dropped");
         assertNull(t.files().get(0).error());
-        assertTrue(t.files().get(1).error().startsWith("question Q1 is matched by two columns"));
+        assertTrue(t.files().get(1).error().startsWith("a quoted field that starts on line 52 is never closed"),
+                t.files().get(1).error());
     }
 
     @Test

@@ -130,6 +130,68 @@ class TableReaderTest {
     }
 
     @Test
+    void qualtrics2016DictStyleImportIdRowsAreHeaderRowsToo() {
+        // the question-text row does not name the questions here (texts differ from the framework's), and is
+        // still a header row because an ImportId row follows it
+        ResponseTable t = readFirms(TestSheets.csv(
+                "ResponseId,Q1,Q2",
+                "Response ID,How clear is policy?,How often does it change?",
+                "{'ImportId': '_recordId'},{'ImportId': 'QID1'},{'ImportId': 'QID2'}",
+                "R_1,5,1",
+                "R_2,4,2"));
+        assertEquals(2, t.rows(), "rows read = respondents");
+        assertEquals(List.of(4, 5), List.of(t.rowNumber(0), t.rowNumber(1)));
+        assertTrue(issues("invalid-value").isEmpty(), issues.all().toString());
+    }
+
+    @Test
+    void aHeaderThatNearlyNamesAQuestionGetsADidYouMeanWarningAndIsNotMapped() {
+        ResponseTable t = readFirms(TestSheets.csv("id,Q1,3、研发强度比,备注", "F1,4,12,x"));
+        assertEquals(CellStatus.MISSING, t.status(2)[0], "Q3 is not mapped on a guess");
+        List<Issue> near = issues("near-miss-column");
+        assertEquals(1, near.size());
+        assertEquals("C", near.get(0).column());
+        assertEquals(Severity.WARNING, near.get(0).severity());
+        assertEquals("column \"3、研发强度比\" matches no question and is ignored; did you mean Q3 \"研发强度\"? If so, "
+                + "correct the header or add it to Q3's aliases in questions.csv", near.get(0).message());
+        assertEquals(List.of("D"), issues("unmapped-column").stream().map(Issue::column).toList(),
+                "备注 is merely unmapped");
+    }
+
+    @Test
+    void aFileWithAHeaderAndNoAnswerRowsIsNamed() {
+        ResponseTable t = readFirms(TestSheets.csv("id,Q1,Q2", ",,"));
+        assertEquals(0, t.rows());
+        List<Issue> empty = issues("no-answer-rows");
+        assertEquals(1, empty.size());
+        assertEquals("firms.csv", empty.get(0).file());
+        assertEquals(1, empty.get(0).row());
+        assertTrue(empty.get(0).message().startsWith("has a header row (row 1) but no answer rows"));
+    }
+
+    @Test
+    void wjxMatrixSubItemsAfterTheStemColumnAreReadWithTheStem() {
+        // two matrices share the sub-item 外观: the bare column belongs to the matrix whose stem precedes it
+        List<org.ecoscore.framework.Question> qs = List.of(
+                WorkedExample.question("S_A", "S1", Level.FIRM, "agree5", "满意度—外观", "a", List.of()),
+                WorkedExample.question("S_B", "S1", Level.FIRM, "agree5", "满意度—价格", "b", List.of()),
+                WorkedExample.question("I_A", "S1", Level.FIRM, "agree5", "重要性—外观", "c", List.of()),
+                WorkedExample.question("I_B", "S1", Level.FIRM, "agree5", "重要性—价格", "d", List.of()));
+        Framework fw = WorkedExample.framework(qs);
+        HeaderMatcher matcher = new HeaderMatcher(fw, Level.FIRM);
+        ResponseTable.Builder b = new ResponseTable.Builder(Level.FIRM, matcher.questions());
+        ReadContext ctx = new ReadContext(matcher, b, issues, new RowCounter(n -> { }), fw.name(), null);
+        SpreadsheetFile file = TestSheets.file("wjx.csv", TestSheets.csv(
+                "id,13、满意度—价格,外观,14、重要性—外观,价格", "F1,1,2,3,4"));
+        b.addFile(new InputFile(0, "wjx.csv", Level.FIRM, "", "", "", 0, null));
+        new WorkbookReader(ctx).read(file, "wjx.csv", 0);
+        ResponseTable t = b.build();
+        // S_A ← 外观 after 13's stem (2); S_B ← 13、满意度—价格 (1); I_A ← 14、… (3); I_B ← 价格 after 14's stem (4)
+        assertEquals(List.of(2.0, 1.0, 3.0, 4.0), List.of(t.raw(0)[0], t.raw(1)[0], t.raw(2)[0], t.raw(3)[0]));
+        assertTrue(issues("duplicate-column").isEmpty());
+    }
+
+    @Test
     void repeatedHeaderRowAndBlankRowsAreSkipped() {
         ResponseTable t = readFirms(TestSheets.csv(
                 "id,Q1,Q2",
@@ -172,15 +234,33 @@ class TableReaderTest {
     }
 
     @Test
-    void questionMatchedByTwoColumnsRefusesTheFile() {
-        EcoscoreException e = assertThrows(EcoscoreException.class, () -> readFirms(TestSheets.csv(
-                "Q1,Q2,1、政策清晰", "1,2,3")));
-        assertEquals(3, e.exitCode());
-        assertEquals("firms.csv", e.file());
-        assertEquals(1, e.row());
-        assertEquals("C", e.column());
-        assertEquals("question Q1 is matched by two columns: A \"Q1\" and C \"1、政策清晰\"; rename or delete one of "
-                + "them so that each question has one column", e.getMessage());
+    void aQuestionMatchedByTwoColumnsTakesTheFirstValidAnswerOfEachRow() {
+        // 腾讯问卷 cascading select: one header per level; here both levels are headed Q1
+        ResponseTable t = readFirms(TestSheets.csv(
+                "id,Q1,Q2,1、政策清晰",
+                "F1,abc,2,同意",      // A's cell invalid, C's valid → 同意 = 4
+                "F2,不同意,2,同意",    // first column valid → 不同意 = 2
+                "F3,abc,2,xyz",       // none valid → the first non-blank, abc, invalid
+                "F4,,2,5",            // first blank → 5
+                "F5,,2,"));           // both blank → missing
+        assertEquals(5, t.rows(), "the file is read, not refused");
+        assertEquals(4, t.raw(0)[0]);
+        assertEquals(2, t.raw(0)[1]);
+        assertEquals(CellStatus.INVALID, t.status(0)[2]);
+        assertEquals(5, t.raw(0)[3]);
+        assertEquals(CellStatus.MISSING, t.status(0)[4]);
+        List<Issue> invalid = issues("invalid-value");
+        assertEquals(1, invalid.size());
+        assertEquals(4, invalid.get(0).row());
+        assertEquals("B", invalid.get(0).column(), "the first non-blank column is the one quoted");
+        assertTrue(invalid.get(0).message().startsWith("\"abc\" is not an answer of Q1"), invalid.get(0).message());
+        List<Issue> dup = issues("duplicate-column");
+        assertEquals(1, dup.size(), "one warning per file");
+        assertEquals(Severity.WARNING, dup.get(0).severity());
+        assertEquals(1, dup.get(0).row());
+        assertEquals("D", dup.get(0).column());
+        assertTrue(dup.get(0).message().startsWith("questions matched by more than one column: Q1 by columns B \"Q1\","
+                + " D \"1、政策清晰\"."), dup.get(0).message());
     }
 
     @Test

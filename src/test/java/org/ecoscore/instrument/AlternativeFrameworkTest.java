@@ -11,7 +11,7 @@ import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.pipeline.Pipeline;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.LevelScores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

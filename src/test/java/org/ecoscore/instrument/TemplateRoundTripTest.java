@@ -29,7 +29,7 @@ import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.input.ResponseTable;
 import org.ecoscore.pipeline.Pipeline;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.LevelScores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.CouplingCalculator;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.Ranker;

@@ -33,7 +33,7 @@ import org.ecoscore.score.Scores;
 import org.ecoscore.score.Statistics;
 import org.ecoscore.score.UncertaintyResult;
 import org.ecoscore.screen.Screened;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 
 /**
  * Hand-built run results for report tests: the framework and numbers of WORKED-EXAMPLE.md (firm level:
@@ -103,6 +103,11 @@ final class ReportFixtures {
 
     /** The worked example with F1's id and name replaced (e.g. by formula-looking text). */
     static RunResult workedExample(String firstId, String firstName, Options.Lang lang) {
+        return workedExample(firstId, firstName, lang, false);
+    }
+
+    /** The worked example with F1's community, industry and size filled in (高新区, 软件, 中型) when asked. */
+    static RunResult workedExample(String firstId, String firstName, Options.Lang lang, boolean fullMeta) {
         Framework fw = framework();
         List<Question> firmQs = fw.questionsOf(Level.FIRM);
         ResponseTable.Builder fb = new ResponseTable.Builder(Level.FIRM, firmQs);
@@ -118,6 +123,11 @@ final class ReportFixtures {
             fb.meta(MetaRole.NAME, row, names[r]);
             fb.meta(MetaRole.REGION, row, written[r]);
             for (int q = 0; q < 5; q++) if (!Double.isNaN(raw[r][q])) fb.answer(q, row, raw[r][q]);
+            if (fullMeta && r == 0) {
+                fb.meta(MetaRole.COMMUNITY, row, "高新区");
+                fb.meta(MetaRole.INDUSTRY, row, "软件");
+                fb.meta(MetaRole.SIZE, row, "中型");
+            }
         }
         fb.invalid(0, 3);
         ResponseTable firmTable = fb.build();

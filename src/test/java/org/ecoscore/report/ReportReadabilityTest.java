@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkDisplay;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,7 +176,13 @@ class ReportReadabilityTest {
 
     @Test
     void wideSheetsPrintAtAFixedScaleAcrossPagesWithIdAndNameRepeatedNarrowOnesFitTheWidth() throws Exception {
-        try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
+        try (XSSFWorkbook narrow = written(ReportFixtures.workedExample())) {
+            // community, industry and size blank for every firm are left out: 15 columns fit the page width
+            XSSFSheet firms = narrow.getSheet("企业得分");
+            assertEquals(SheetWriter.WIDE_COLUMNS, firms.getRow(0).getLastCellNum());
+            assertTrue(firms.getFitToPage());
+        }
+        try (XSSFWorkbook wb = written(ReportFixtures.workedExample("F1", "甲", Options.Lang.ZH, true))) {
             XSSFSheet firms = wb.getSheet("企业得分");
             assertTrue(firms.getRow(0).getLastCellNum() > SheetWriter.WIDE_COLUMNS);
             assertFalse(firms.getFitToPage());

@@ -23,7 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Options;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +63,8 @@ class ReportWriterTest {
         try (XSSFWorkbook en = written(ReportFixtures.workedExample("F1", "甲", Options.Lang.EN))) {
             assertEquals(List.of("Summary", "Firms", "Regions", "Indicators", "Weights", "Issues", "Method"),
                     sheetNames(en).subList(0, 7));
-            assertEquals("R Overall", en.getSheet("Firms").getRow(0).getCell(8).getStringCellValue());
+            // id, name, region, file, row (community, industry and size are blank for every firm: left out)
+            assertEquals("R Overall", en.getSheet("Firms").getRow(0).getCell(5).getStringCellValue());
         }
     }
 
@@ -75,7 +76,8 @@ class ReportWriterTest {
         List<String[]> csv = CsvTablesTest.read(csvDir.resolve("firms.csv"));
         try (XSSFWorkbook wb = written(r)) {
             XSSFSheet firms = wb.getSheet("企业得分");
-            assertEquals(List.of("企业标识", "名称", "地区", "创新群落", "行业", "规模", "文件", "行号", "R 综合", "S1 体制",
+            // community, industry and size are blank for every firm: left out of the sheet (firms.csv keeps them)
+            assertEquals(List.of("企业标识", "名称", "地区", "文件", "行号", "R 综合", "S1 体制",
                     "S2 生态", "耦合度 C", "综合发展指数 T", "耦合协调度 D", "协调等级", "等级名称", "排名", "标记"),
                     row(firms, 0));
             assertEquals(5, firms.getLastRowNum() + 1);
@@ -84,19 +86,19 @@ class ReportWriterTest {
                 String[] c = csv.get(u + 1);
                 assertEquals(c[0], x.getCell(0).getStringCellValue());
                 for (int k = 0; k < 3; k++) {
-                    double v = x.getCell(8 + k).getNumericCellValue();
+                    double v = x.getCell(5 + k).getNumericCellValue();
                     assertEquals(r.scores().firm().scores()[k][u], v, 0.0);
                     assertEquals(Double.parseDouble(c[8 + k]), v, 0.0);
                 }
-                assertEquals(Double.parseDouble(c[13]), x.getCell(13).getNumericCellValue(), 1e-12);
-                assertEquals(Double.parseDouble(c[16]), x.getCell(16).getNumericCellValue(), 0.0);
+                assertEquals(Double.parseDouble(c[13]), x.getCell(10).getNumericCellValue(), 1e-12);
+                assertEquals(Double.parseDouble(c[16]), x.getCell(13).getNumericCellValue(), 0.0);
             }
             Row f1 = firms.getRow(1);
-            assertEquals(69.403559, f1.getCell(8).getNumericCellValue(), 1e-6);
-            assertEquals("0.0", f1.getCell(8).getCellStyle().getDataFormatString());
-            assertEquals(9, f1.getCell(14).getNumericCellValue());
-            assertEquals("良好协调·同步型", f1.getCell(15).getStringCellValue(), "r = 68.75/70.71 = 0.97: synchronous");
-            assertEquals("直线作答", firms.getRow(4).getCell(17).getStringCellValue());
+            assertEquals(69.403559, f1.getCell(5).getNumericCellValue(), 1e-6);
+            assertEquals("0.0", f1.getCell(5).getCellStyle().getDataFormatString());
+            assertEquals(9, f1.getCell(11).getNumericCellValue());
+            assertEquals("良好协调·同步型", f1.getCell(12).getStringCellValue(), "r = 68.75/70.71 = 0.97: synchronous");
+            assertEquals("直线作答", firms.getRow(4).getCell(14).getStringCellValue());
             assertEquals(1, firms.getPaneInformation().getVerticalSplitPosition());
             assertEquals(1, firms.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(firms.getCTWorksheet().isSetAutoFilter());
@@ -230,7 +232,7 @@ class ReportWriterTest {
             Row last = firms.getRow(ReportWriter.STREAMING_FIRMS + 5);
             int u = ReportWriter.STREAMING_FIRMS + 4;
             assertEquals(String.format("91%016d", u), last.getCell(0).getStringCellValue());
-            assertEquals(r.scores().firm().scores()[0][u], last.getCell(8).getNumericCellValue(), 0.0);
+            assertEquals(r.scores().firm().scores()[0][u], last.getCell(5).getNumericCellValue(), 0.0);
             assertEquals(3, wb.getSheet("概览").getDrawingPatriarch().getCharts().size());
             assertEquals("主要数字", text(wb.getSheet("概览")).lines().filter(x -> x.startsWith("主要数字")).findFirst()
                     .orElse("").replace("|", ""));
@@ -240,8 +242,9 @@ class ReportWriterTest {
     @Test
     void unwritableOutputIsExitFourAndLeavesNoTemporaryFile() throws Exception {
         RunResult r = ReportFixtures.workedExample();
+        Files.writeString(dir.resolve("a-file"), "x");
         EcoscoreException missing = assertThrows(EcoscoreException.class,
-                () -> ReportWriter.write(r, dir.resolve("no-such-folder").resolve("r.xlsx")));
+                () -> ReportWriter.write(r, dir.resolve("a-file").resolve("sub").resolve("r.xlsx")));
         assertEquals(ExitCode.OUTPUT, missing.exitCode());
         assertTrue(missing.getMessage().contains("choose another -o path"), missing.getMessage());
         Path folder = Files.createDirectory(dir.resolve("taken.xlsx"));

@@ -17,7 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.Severity;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.LevelScores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,17 +62,18 @@ class SheetXmlFileTest {
             int columns = firms.getRow(0).getLastCellNum();
             LevelScores ls = r.scores().firm();
             int nodes = ls.tree().nodeItems().length;
-            assertEquals(8 + nodes + 5 + 2, columns, "metadata, nodes, coupling C T D grade name, rank, flags");
+            // id, name, region, file, row (community, industry, size are blank for every firm: left out)
+            assertEquals(5 + nodes + 5 + 2, columns, "metadata, nodes, coupling C T D grade name, rank, flags");
             for (int u : new int[] {0, 6, 4321, FIRMS - 1}) {
                 Row row = firms.getRow(u + 1);
                 assertEquals(String.format("91%016d", u), row.getCell(0).getStringCellValue());
-                assertEquals(u + 2, row.getCell(7).getNumericCellValue(), 0.0);
+                assertEquals(u + 2, row.getCell(4).getNumericCellValue(), 0.0);
                 for (int k = 0; k < nodes; k++) {
-                    Cell c = row.getCell(8 + k);
+                    Cell c = row.getCell(5 + k);
                     assertEquals(ls.scores()[ls.tree().nodeItems()[k]][u], c.getNumericCellValue(), 0.0);
                     assertEquals("0.0", c.getCellStyle().getDataFormatString());
                 }
-                Cell coupling = row.getCell(8 + nodes);
+                Cell coupling = row.getCell(5 + nodes);
                 assertEquals(ls.coupling().c()[u], coupling.getNumericCellValue(), 0.0);
                 assertEquals("0.000", coupling.getCellStyle().getDataFormatString());
                 assertEquals(ls.rank()[u], row.getCell(columns - 2).getNumericCellValue(), 0.0);

@@ -54,7 +54,7 @@ class BadInputTest {
         return Stream.of(
                 new Case("empty file", d -> Files.write(d.resolve("empty.csv"), new byte[0]), 3, "is empty", -1),
                 new Case("headers only", d -> Corpus.xlsx(d.resolve("headers.xlsx"), Corpus.rows("H", 0)), 0,
-                        "", 0),
+                        "no-answer-rows", 0),
                 new Case("truncated xlsx", d -> {
                     byte[] b = Corpus.bytes(Corpus.workbook(Corpus.rows("T", 3)));
                     return Files.write(d.resolve("truncated.xlsx"), Arrays.copyOf(b, b.length * 2 / 3));
@@ -85,7 +85,7 @@ class BadInputTest {
                 new Case("merged header cells", BadInputTest::mergedHeader, 0, "", 3),
                 new Case("hidden sheet before the data", BadInputTest::hiddenSheet, 0, "", 3),
                 new Case("unbalanced quotes", BadInputTest::unbalancedQuotes, 3, "never closed", -1),
-                new Case("duplicate header texts", BadInputTest::duplicateHeaders, 3, "matched by two columns", -1),
+                new Case("duplicate header texts", BadInputTest::duplicateHeaders, 0, "duplicate-column", 3),
                 new Case("Excel's scientific notation in ids", BadInputTest::scientificIds, 0, "mangled-id", 3),
                 new Case("mixed encodings in one CSV", BadInputTest::mixedEncodings, 0, "mixed-encoding", 3));
     }

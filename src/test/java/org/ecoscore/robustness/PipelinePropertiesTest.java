@@ -25,7 +25,7 @@ import org.ecoscore.framework.Question;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.pipeline.Pipeline;
-import org.ecoscore.pipeline.RunResult;
+import org.ecoscore.result.RunResult;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.screen.Screened;
 

@@ -77,6 +77,13 @@ final class ScreenFixtures {
         return framework(nodes, qs, a);
     }
 
+    /** The worked example's framework with another region dictionary. */
+    static Framework workedExample(RegionDictionary dictionary) {
+        Framework w = workedExample();
+        return new Framework("test", "test", w.nodes(), w.questions(), w.scales(), Map.of(), dictionary, Map.of(),
+                List.of());
+    }
+
     private static Framework framework(List<Node> nodes, List<Question> qs, Scale a) {
         Map<MetaRole, List<String>> meta = Map.of(MetaRole.ID, List.of("统一社会信用代码", "id"),
                 MetaRole.NAME, List.of("企业名称", "name"), MetaRole.REGION, List.of("所在地区", "region"));
@@ -106,6 +113,12 @@ final class ScreenFixtures {
             return new Row(b.addRow(file, sheetRow));
         }
 
+        /** Marks a file as one without a region column (as the reader does when it warns so). */
+        Table noRegionColumn(int file) {
+            b.noRegionColumn(file);
+            return this;
+        }
+
         ResponseTable build() {
             return b.build();
         }
@@ -124,6 +137,16 @@ final class ScreenFixtures {
 
             Row region(String region) {
                 b.meta(MetaRole.REGION, r, region);
+                return this;
+            }
+
+            Row province(String province) {
+                b.meta(MetaRole.PROVINCE, r, province);
+                return this;
+            }
+
+            Row city(String city) {
+                b.meta(MetaRole.CITY, r, city);
                 return this;
             }
 

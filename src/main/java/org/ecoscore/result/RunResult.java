@@ -1,4 +1,4 @@
-package org.ecoscore.pipeline;
+package org.ecoscore.result;
 
 import java.time.Instant;
 import org.ecoscore.core.IssueLog;

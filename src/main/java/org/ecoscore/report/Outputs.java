@@ -1,10 +1,8 @@
-package org.ecoscore.pipeline;
+package org.ecoscore.report;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.ecoscore.report.CsvTables;
-import org.ecoscore.report.RegionBriefs;
-import org.ecoscore.report.ReportWriter;
+import org.ecoscore.result.RunResult;
 
 /**
  * Writes a run's outputs: the Excel report ({@code -o}) and, with {@code --csv}, the CSV tables. The two are

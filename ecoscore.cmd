@@ -1,0 +1,45 @@
+@echo off
+rem ecoscore launcher for Windows: the same options as ./ecoscore. Needs Java 17 or newer, found
+rem through JAVA_HOME or on PATH. Runs lib\ecoscore.jar of an unpacked release (or target\ecoscore.jar
+rem in a source tree that has been built). Chinese folder names are fine: every path is quoted.
+rem ECOSCORE_JAVA_OPTS replaces the JVM settings chosen below (e.g. set ECOSCORE_JAVA_OPTS=-Xmx8g).
+setlocal EnableExtensions
+set "ECO_HOME=%~dp0"
+set "ECO_JAR=%ECO_HOME%lib\ecoscore.jar"
+if not exist "%ECO_JAR%" set "ECO_JAR=%ECO_HOME%target\ecoscore.jar"
+if not exist "%ECO_JAR%" (
+  echo ecoscore: %ECO_HOME%lib\ecoscore.jar not found - unpack the whole release zip, or build with mvnw.cmd package 1>&2
+  exit /b 2
+)
+set "ECO_JAVA=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "ECO_JAVA=%JAVA_HOME%\bin\java.exe"
+where "%ECO_JAVA%" >nul 2>nul
+if errorlevel 1 if not exist "%ECO_JAVA%" (
+  echo ecoscore: Java 17 or newer is needed: install it, or set JAVA_HOME to its folder 1>&2
+  exit /b 2
+)
+if defined ECOSCORE_JAVA_OPTS (
+  "%ECO_JAVA%" %ECOSCORE_JAVA_OPTS% -jar "%ECO_JAR%" %*
+  exit /b %ERRORLEVEL%
+)
+rem Size of the inputs in KB: every argument naming an existing file (a folder counts as large).
+set /a ECO_KB=0
+set "ECO_BIG="
+for %%A in (%*) do (
+  if exist "%%~A\*" (
+    set "ECO_BIG=1"
+  ) else if exist "%%~A" (
+    call :addsize "%%~A"
+  )
+)
+if %ECO_KB% GEQ 16384 set "ECO_BIG=1"
+if defined ECO_BIG (
+  "%ECO_JAVA%" -XX:+UseParallelGC -Xmx1g -XX:-UsePerfData -Dfile.encoding=UTF-8 -jar "%ECO_JAR%" %*
+) else (
+  "%ECO_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmx1g -XX:-UsePerfData -Dfile.encoding=UTF-8 -jar "%ECO_JAR%" %*
+)
+exit /b %ERRORLEVEL%
+
+:addsize
+set /a ECO_KB+=%~z1/1024
+exit /b 0
