@@ -257,6 +257,7 @@ public final class Labels {
             {"brief.m.national", "得分 0–100，越高越好；全国均值为各地区的平均值；明细见评价报告。",
                 "Scores run 0–100, higher is better; the national mean is the mean over regions; details are in the "
                     + "report."},
+            {"issuesByCode", "数据问题（按类型）", "Data issues by type"}, {"col.count", "数量", "Count"},
             // summary
             {"title", "ecoscore 评价报告", "ecoscore assessment report"}, {"framework", "指标体系", "Framework"},
             {"unitScored", "评价单位", "Unit scored"},

@@ -67,7 +67,7 @@ class DiagnosisRunTest {
             if (fw.question(r[2]).isPresent()) sum.merge(unit, v, Double::sum);
             if (r[2].equals("ECO")) root.put(unit, v);
         }
-        assertTrue(sum.size() > 100, "firms and regions");
+        assertTrue(sum.size() > 60, "firms and regions (58 firms scored, 15 regions in this sample)");
         for (Map.Entry<String, Double> e : sum.entrySet()) {
             assertEquals(1, e.getValue(), 1e-9, e.getKey() + ": questions sum to 1");
             assertEquals(1, root.get(e.getKey()), 1e-9, e.getKey() + ": the root carries the whole");

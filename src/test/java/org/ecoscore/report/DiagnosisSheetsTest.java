@@ -120,7 +120,7 @@ class DiagnosisSheetsTest {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
             Sheet s = wb.getSheet("概览");
             int h = find(s, 0, "要点");
-            assertEquals(5, h, "after title, framework, run time and version");
+            assertEquals(6, h, "after title, framework, unit scored, run time and version");
             assertEquals("全国综合指数（企业平均）为 48.8 分，共 4 家企业计分。", s.getRow(h + 1).getCell(0).getStringCellValue());
             assertTrue(s.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == h + 1 && m.getLastColumn() == 7));
             Sheet m = wb.getSheet("方法说明");
