@@ -15,6 +15,7 @@ import org.ecoscore.core.Version;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
+import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
 import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.pipeline.Pipeline;
@@ -49,8 +50,9 @@ public final class ScoreCommand implements Callable<Integer> {
         JsonSummary summary = null;
         try {
             Options options = OptionsFactory.build(input, screening, framework, lang, scoring);
+            Labels console = new Labels(lang.consoleEnglish());
             IssueLog issues = new IssueLog();
-            ProgressLine progress = ProgressLine.forConsole(options.quiet());
+            ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
             RunResult result;
             Framework fw = FrameworkLoader.load(options.framework());
             BaselineComparison.Outcome baseline = options.baseline() == null ? null
@@ -65,8 +67,8 @@ public final class ScoreCommand implements Callable<Integer> {
                     result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores());
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
-                throw EcoscoreException.input("", "nothing scorable: no questionnaire row passed screening"
-                        + describeUnreadable(unreadable) + "; run 'ecoscore validate' on the same inputs to see why.");
+                throw EcoscoreException.input("", console.format("console.nothingScorable",
+                        describeUnreadable(unreadable, console)));
             }
             Outputs.write(result);
             summary.output("report", options.output()).output("csv", options.csvDir());
@@ -76,18 +78,17 @@ public final class ScoreCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter human = json.toStdout() ? err : spec.commandLine().getOut();
             if (!options.quiet()) {
-                human.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir())));
+                human.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir(), console)));
                 human.flush();
             }
             int exit = ExitCode.OK;
             String message = null;
             if (!unreadable.isEmpty()) {
-                message = "ecoscore: " + unreadable.size() + " input file(s) could not be read; the report covers "
-                        + "the rest. Fix or remove them and run again.";
+                message = console.format("console.unreadableFiles", unreadable.size());
                 exit = ExitCode.INPUT;
             } else if (options.strict() && (issues.has(Severity.ERROR) || issues.has(Severity.WARNING))) {
-                message = "ecoscore: --strict: the data has " + issues.count(Severity.ERROR) + " errors and "
-                        + issues.count(Severity.WARNING) + " warnings (see the Issues sheet).";
+                message = console.format("console.strict", issues.count(Severity.ERROR),
+                        issues.count(Severity.WARNING));
                 exit = ExitCode.STRICT;
             }
             if (json.json != null) summary.exitCode(exit).write(json.json, spec.commandLine().getOut());
@@ -111,13 +112,13 @@ public final class ScoreCommand implements Callable<Integer> {
         return firms + regions == 0;
     }
 
-    static String describeUnreadable(List<InputFile> unreadable) {
+    static String describeUnreadable(List<InputFile> unreadable, Labels l) {
         if (unreadable.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder(" (unreadable: ");
+        StringBuilder sb = new StringBuilder(l.get("console.unreadableList"));
         for (int i = 0; i < unreadable.size(); i++) {
             InputFile f = unreadable.get(i);
             sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ").append(f.error());
         }
-        return sb.append(')').toString();
+        return sb.append(l.get("console.unreadableListEnd")).toString();
     }
 }

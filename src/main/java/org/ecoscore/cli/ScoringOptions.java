@@ -79,6 +79,10 @@ final class ScoringOptions {
                     + "weights) or current (this run's own).")
     Options.YardstickChoice yardstick;
 
+    @Option(names = "--briefs", paramLabel = "DIR",
+            description = "Also write one Word brief (.docx, one A4 page) per region into DIR.")
+    Path briefs;
+
     @Option(names = "--treat-outliers",
             description = "Limit the influence of outlying numeric answers before normalising.")
     boolean treatOutliers;

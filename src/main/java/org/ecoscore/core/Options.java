@@ -34,6 +34,7 @@ import java.util.List;
  * @param coupling       {@code --coupling}: the form of the coupling degree C (SPEC §4.5, §4.5a)
  * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
  * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
+ * @param briefs         {@code --briefs DIR}: one Word brief per region into DIR, {@code null} = none
  */
 public record Options(
         List<String> firmInputs,
@@ -62,7 +63,8 @@ public record Options(
         double ahpMaxCr,
         CouplingForm coupling,
         Path baseline,
-        YardstickChoice yardstick) {
+        YardstickChoice yardstick,
+        Path briefs) {
 
     /** {@code --yardstick}: the baseline's normalisation bounds and data-driven weights, or this run's own. */
     public enum YardstickChoice {
@@ -213,7 +215,7 @@ public record Options(
                    long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr, CouplingForm coupling) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE);
+                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE, null);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
@@ -227,54 +229,60 @@ public record Options(
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withCoupling(CouplingForm c) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick, briefs);
     }
 
     public Options withRegionLevel(RegionLevel level) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withAhpMaxCr(double maxCr) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withBaseline(Path b, YardstickChoice y) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y, briefs);
+    }
+
+    public Options withBriefs(Path dir) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, dir);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 }

@@ -53,6 +53,7 @@ final class OptionsAsTyped {
         out.add(new Row("--treat-outliers", l.get(o.treatOutliers() ? "yes" : "no")));
         out.add(new Row("--baseline", path(o.baseline())));
         out.add(new Row("--yardstick", o.baseline() == null ? UNSET : o.yardstick().id()));
+        out.add(new Row("--briefs", o.briefs() == null ? UNSET : o.briefs().toString()));
         return out;
     }
 
@@ -93,6 +94,7 @@ final class OptionsAsTyped {
             add(a, "--baseline", o.baseline().toString());
             add(a, "--yardstick", o.yardstick().id());
         }
+        if (o.briefs() != null) add(a, "--briefs", o.briefs().toString());
         return String.join(" ", a);
     }
 
