@@ -9,7 +9,7 @@ questions), a random firm batch with missing and invalid answers, and region que
 `java -jar target/ecoscore.jar score … --csv DIR`; recomputes everything here; and compares firms.csv and
 regions.csv (every node, C, T, D, grade, lag type, rank) to 1e-9, under the standard or the revised coupling
 form (SPEC §4.5a), and obstacles.csv (SPEC §4.8: every unit's obstacle of every node and question, from the
-recomputed question scores and weights; the questions of a unit summing to 1). It also checks weights.csv at both levels (the
+recomputed question scores and weights; the questions of a unit summing to 1). It also checks normalisation.csv, weights.csv at both levels (the
 weights in force normalised among present siblings), indicators.csv at the firm level (n, missing, invalid,
 mean and sample SD of the raw answers, mean score), AHP weights (random reciprocal Saaty matrices in
 ahp/PARENT.csv, principal eigenvector by power iteration, renormalised over present children), duplicate
@@ -401,6 +401,19 @@ def expected(nodes, qs, firms, regions, method, min_cov, node_cov, dup="keep-las
         rq[q["code"]] = {r: sum(v) / len(v) for r, v in by.items()}
     for q in reg_q:
         rq[q["code"]] = normalise(q, {r: v[q["code"]] for r, v in reg_scored.items() if q["code"] in v})
+    res["bounds"] = {}
+    for q in qs:
+        if q["scale"] not in ("number", "percent"): continue
+        if q["source"] == "firm":
+            raw = [f[2][q["code"]] for f in scored if q["code"] in f[2]]
+        else:
+            raw = [v[q["code"]] for v in reg_scored.values() if q["code"] in v]
+        if q["min"] != "":
+            res["bounds"][(q["source"], q["code"])] = (float(q["min"]), float(q["max"]), "goalposts")
+        elif raw:
+            res["bounds"][(q["source"], q["code"])] = (min(raw), max(raw), "batch")
+        else:
+            res["bounds"][(q["source"], q["code"])] = (None, None, "batch")
     items, order = tree_at(nodes, qs, "region")
     w = weights_at(items, order, rq, method, ahp)
     res["weights"]["region"] = normalised_weights(items, order, w)
@@ -449,6 +462,24 @@ def compare_weights(exp, rows, problems):
         for c, (p, w) in e.items():
             if got[c]["parent"] != p or not close(w, got[c]["weight"]):
                 problems.append(f"weights {level} {c}: expected ({p}, {w!r}), got ({got[c]['parent']}, {got[c]['weight']})")
+
+
+def compare_bounds(exp, rows, problems):
+    """normalisation.csv (SPEC §5): level,code,lo,hi,source per number/percent question, raw answer units."""
+    got = {(r["level"], r["code"]): r for r in rows}
+    if set(got) != set(exp):
+        problems.append(f"normalisation.csv questions {sorted(got)} != expected {sorted(exp)}")
+    for k, (lo, hi, source) in exp.items():
+        r = got.get(k)
+        if r is None: continue
+        if r["source"] != source:
+            problems.append(f"normalisation.csv {k}: source {r['source']} != {source}")
+        for name, e in (("lo", lo), ("hi", hi)):
+            g = r[name]
+            if e is None:
+                if g != "": problems.append(f"normalisation.csv {k}: {name} {g} != empty")
+            elif g == "" or not close(e, float(g)):
+                problems.append(f"normalisation.csv {k}: {name} {g} != {e}")
 
 
 def compare_indicators(exp, rows, problems):
@@ -548,6 +579,7 @@ def run(seed, jar):
         compare_obstacles(exp, read(os.path.join(out, "obstacles.csv")), problems)
         compare_weights(exp["weights"], read(os.path.join(out, "weights.csv")), problems)
         compare_indicators(exp["indicators"], read(os.path.join(out, "indicators.csv")), problems)
+        compare_bounds(exp["bounds"], read(os.path.join(out, "normalisation.csv")), problems)
         compare_rows(exp, firm_rows, read(os.path.join(out, "issues.csv")), os.path.join(d, "firms.csv"), problems)
         return [f"seed {seed} ({method}, {dup}, min-coverage {min_cov}, node-coverage {node_cov}, {form}): {x}"
                 for x in problems]

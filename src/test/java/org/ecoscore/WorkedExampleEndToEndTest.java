@@ -263,4 +263,21 @@ class WorkedExampleEndToEndTest {
             assertEquals(1, q6.getCell(5).getNumericCellValue(), "北京市's 150 beyond 100");
         }
     }
+
+    /** items.csv: the worked framework's definition per level, as written in its framework.csv and questions.csv. */
+    @Test
+    void itemsCsvDefinesEveryItemPresentAtEachLevel() throws Exception {
+        List<String[]> rows = readCsv("items.csv");
+        assertArrayEquals(new String[] {"level", "code", "parent", "type", "weight", "aggregation", "source", "scale",
+            "scale_min", "scale_max", "reverse", "min", "max", "transform"}, rows.get(0));
+        Map<String, String> byKey = new HashMap<>();
+        for (String[] r : rows.subList(1, rows.size())) byKey.put(r[0] + ":" + r[1], String.join(",", r));
+        assertEquals(8 + 9, rows.size() - 1, "firm: R S1 S2 Q1-Q5; region: also Q6");
+        assertEquals("firm,S1,R,node,2,arithmetic,,,,,,,,", byKey.get("firm:S1"));
+        assertEquals("firm,S2,R,node,1,geometric,,,,,,,,", byKey.get("firm:S2"));
+        assertEquals("firm,Q2,S1,question,1,,firm,agree5,1,5,true,,,", byKey.get("firm:Q2"));
+        assertEquals("firm,Q4,S2,question,1,,firm,number,,,false,,,log", byKey.get("firm:Q4"));
+        assertEquals("region,Q6,S2,question,1,,region,number,,,false,0,100,", byKey.get("region:Q6"));
+        assertEquals(null, byKey.get("firm:Q6"), "a region question is absent at the firm level");
+    }
 }

@@ -53,6 +53,14 @@ final class Converters {
         }
     }
 
+    /** {@code --yardstick baseline|current}. */
+    static final class YardstickConverter implements ITypeConverter<Options.YardstickChoice> {
+        @Override
+        public Options.YardstickChoice convert(String value) {
+            return byId(value, Options.YardstickChoice.values(), Options.YardstickChoice::id);
+        }
+    }
+
     /** {@code --method aggregate|topsis}. */
     static final class MethodConverter implements ITypeConverter<Options.CompositeMethod> {
         @Override

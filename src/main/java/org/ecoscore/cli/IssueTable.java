@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.AtomicFiles;
+import org.ecoscore.core.Text;
+import org.ecoscore.report.IssueMessages;
+import org.ecoscore.report.Labels;
 
 /** The issues of {@code validate}: an aligned text table for the console, and issues.csv (SPEC §5 columns). */
 final class IssueTable {
@@ -17,22 +20,36 @@ final class IssueTable {
     private IssueTable() {
     }
 
-    /** Columns file, sheet, row, column, severity, code, message; the message is left unpadded. */
+    /** {@link #format(List, Labels)} in English. */
     static String format(List<Issue> issues) {
+        return format(issues, new Labels(true));
+    }
+
+    /**
+     * Columns file, sheet, row, column, severity, code, message in the console language (the code stays the
+     * stable code; the message comes from the catalogue, report.IssueMessages); the message is left unpadded.
+     * Columns are aligned by display width, so Chinese text (two columns a character) lines up.
+     */
+    static String format(List<Issue> issues, Labels l) {
         String[][] rows = new String[issues.size() + 1][];
-        rows[0] = HEADER;
+        String[] header = new String[HEADER.length];
+        for (int c = 0; c < HEADER.length; c++) header[c] = l.get("console.col." + HEADER[c]);
+        rows[0] = header;
         for (int i = 0; i < issues.size(); i++) {
             Issue is = issues.get(i);
+            String severity = l.english() ? is.severity().id() : l.code(is.severity().id());
             rows[i + 1] = new String[] {ConsoleText.oneLine(is.file()), ConsoleText.oneLine(is.sheet()),
-                    is.row() > 0 ? Integer.toString(is.row()) : "", is.column(), is.severity().id(), is.code(),
-                    ConsoleText.oneLine(is.message())};
+                    is.row() > 0 ? Integer.toString(is.row()) : "", is.column(), severity, is.code(),
+                    ConsoleText.oneLine(IssueMessages.render(is, l.english()))};
         }
         int[] width = new int[HEADER.length - 1];
-        for (String[] r : rows) for (int c = 0; c < width.length; c++) width[c] = Math.max(width[c], r[c].length());
+        for (String[] r : rows) {
+            for (int c = 0; c < width.length; c++) width[c] = Math.max(width[c], Text.displayWidth(r[c]));
+        }
         StringBuilder sb = new StringBuilder();
         for (String[] r : rows) {
             for (int c = 0; c < width.length; c++) {
-                sb.append(r[c]).append(" ".repeat(width[c] - r[c].length() + 2));
+                sb.append(r[c]).append(" ".repeat(width[c] - Text.displayWidth(r[c]) + 2));
             }
             sb.append(r[HEADER.length - 1]).append('\n');
         }

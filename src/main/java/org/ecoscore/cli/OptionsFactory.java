@@ -24,15 +24,16 @@ final class OptionsFactory {
         double minDuration = screening.minDuration == null ? Double.NaN : screening.minDuration;
         if (scoring == null) {
             return new Options(input.firmInputs, input.regionInputs, framework.path(), null, null, input.sheet,
-                    lang == null ? d.lang() : lang.lang, screening.duplicates, screening.minCoverage,
+                    lang == null ? d.lang() : lang.report(), screening.duplicates, screening.minCoverage,
                     d.nodeCoverage(), minDuration, screening.excludeFlagged, d.weights(), d.method(), d.by(),
                     false, true, d.profiles(), null, 0, d.seed(), false, screening.regionLevel);
         }
         return new Options(input.firmInputs, input.regionInputs, framework.path(), scoring.output, scoring.csvDir,
-                input.sheet, lang.lang, screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
+                input.sheet, lang.report(), screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
                 minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
-                scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring), scoring.coupling);
+                scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring), scoring.coupling,
+                scoring.baseline, scoring.yardstick, scoring.briefs);
     }
 
     private static double ahpMaxCr(ScoringOptions s) {

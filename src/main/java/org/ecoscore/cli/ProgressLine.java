@@ -19,16 +19,22 @@ final class ProgressLine implements LongConsumer {
     private long base;
     private long last;
     private int drawnWidth;
+    private final org.ecoscore.report.Labels labels;
 
     ProgressLine(PrintStream err, boolean enabled) {
+        this(err, enabled, new org.ecoscore.report.Labels(true));
+    }
+
+    ProgressLine(PrintStream err, boolean enabled, org.ecoscore.report.Labels labels) {
         this.err = err;
         this.enabled = enabled;
+        this.labels = labels;
         this.lastDraw = start - REFRESH_NANOS;
     }
 
     /** On stderr when a console is attached and not quiet; otherwise a no-op. */
-    static ProgressLine forConsole(boolean quiet) {
-        return new ProgressLine(System.err, !quiet && System.console() != null);
+    static ProgressLine forConsole(boolean quiet, org.ecoscore.report.Labels labels) {
+        return new ProgressLine(System.err, !quiet && System.console() != null, labels);
     }
 
     @Override
@@ -41,11 +47,12 @@ final class ProgressLine implements LongConsumer {
         lastDraw = now;
         long total = base + rowsSoFar;
         double seconds = Math.max(1e-3, (now - start) / 1e9);
-        String line = String.format(Locale.ROOT, "reading: %,d rows (%,.0f rows/s)", total, total / seconds);
-        int pad = Math.max(0, drawnWidth - line.length());
+        String line = String.format(Locale.ROOT, labels.get("console.progress"), total, total / seconds);
+        int width = org.ecoscore.core.Text.displayWidth(line);
+        int pad = Math.max(0, drawnWidth - width);
         err.print("\r" + line + " ".repeat(pad));
         err.flush();
-        drawnWidth = line.length();
+        drawnWidth = width;
     }
 
     /** Erases the line (if one was drawn). */

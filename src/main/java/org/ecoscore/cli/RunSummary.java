@@ -8,38 +8,53 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.report.Labels;
 import org.ecoscore.result.RunResult;
 import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.screen.Screened;
 
-/** The few lines printed after {@code score} (English, concise): what was read, scored, and written where. */
+/**
+ * The few lines printed after {@code score} (concise, in the console language): what was read, scored, and
+ * written where.
+ */
 final class RunSummary {
     private RunSummary() {
     }
 
-    static String text(RunResult r, Path report, Path csvDir) {
+    static String text(RunResult r, Path report, Path csvDir, Labels l) {
         StringBuilder sb = new StringBuilder();
-        files(sb, r);
-        level(sb, "Firms", r.firms());
-        level(sb, "Region questionnaires", r.regions());
+        files(sb, allFiles(r), l);
+        level(sb, "firm", r.firms(), l);
+        level(sb, "region", r.regions(), l);
         LevelScores region = r.scores() == null ? null : r.scores().region();
         if (region != null) {
-            sb.append("Regions scored: ").append(region.units()).append('\n');
+            sb.append(l.format("console.regionsScored", region.units())).append('\n');
             String top = topRegions(region, 3);
-            if (!top.isEmpty()) sb.append("Top regions: ").append(top).append('\n');
+            if (!top.isEmpty()) sb.append(l.get("console.topRegions")).append(top).append('\n');
         }
-        String coupling = couplingLine(r);
+        if (r.baseline() != null) sb.append(baselineLine(r)).append('\n');
+        String coupling = couplingLine(r, l);
         if (!coupling.isEmpty()) sb.append(coupling).append('\n');
-        sb.append("Issues: ").append(count(r.issues().count(Severity.ERROR), "error", "errors")).append(", ")
-                .append(count(r.issues().count(Severity.WARNING), "warning", "warnings")).append(", ")
-                .append(count(r.issues().count(Severity.INFO), "note", "notes")).append('\n');
-        if (report != null) sb.append("Report: ").append(report).append('\n');
-        if (report != null && RegionWorkbooks.requested(r.options())) {
-            sb.append("Per-region workbooks: ").append(RegionWorkbooks.folder(report)).append('\n');
+        long e = r.issues().count(Severity.ERROR);
+        long w = r.issues().count(Severity.WARNING);
+        long i = r.issues().count(Severity.INFO);
+        if (l.english()) {
+            sb.append(l.format("console.issues", count(e, "error", "errors"), count(w, "warning", "warnings"),
+                    count(i, "note", "notes")));
+        } else {
+            sb.append(l.format("console.issues", e, w, i));
         }
-        if (csvDir != null) sb.append("CSV tables: ").append(csvDir).append('\n');
+        sb.append('\n');
+        if (report != null) sb.append(l.get("console.report")).append(report).append('\n');
+        if (report != null && RegionWorkbooks.requested(r.options())) {
+            sb.append(l.get("console.regionWorkbooks")).append(RegionWorkbooks.folder(report)).append('\n');
+        }
+        if (csvDir != null) sb.append(l.get("console.csv")).append(csvDir).append('\n');
+        if (r.options().briefs() != null && region != null) {
+            sb.append(l.get("console.briefs")).append(r.options().briefs()).append('\n');
+        }
         return sb.toString();
     }
 
@@ -56,38 +71,48 @@ final class RunSummary {
         return out;
     }
 
-    private static void files(StringBuilder sb, RunResult r) {
-        List<InputFile> all = allFiles(r);
+    /** "Files read: 3 (1 unreadable)" and a line per unreadable file. */
+    static void files(StringBuilder sb, List<InputFile> all, Labels l) {
         List<InputFile> bad = unreadable(all);
-        sb.append("Files read: ").append(all.size() - bad.size());
-        if (!bad.isEmpty()) sb.append(" (").append(bad.size()).append(" unreadable)");
+        sb.append(l.format("console.filesRead", all.size() - bad.size()));
+        if (!bad.isEmpty()) sb.append(l.format("console.unreadableCount", bad.size()));
         sb.append('\n');
-        for (InputFile f : bad) sb.append("  unreadable: ").append(f.display()).append(": ").append(f.error()).append('\n');
-        empty(sb, all);
+        for (InputFile f : bad) {
+            sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep")).append(f.error())
+                    .append('\n');
+        }
+        empty(sb, all, l);
     }
 
     /** One line per file that was read but gave no answer rows (a header only), so it is not taken for read. */
-    static void empty(StringBuilder sb, List<InputFile> files) {
+    static void empty(StringBuilder sb, List<InputFile> files, Labels l) {
         for (InputFile f : files) {
             if (f.readable() && f.rowsRead() == 0) {
-                sb.append("  no answer rows: ").append(f.display()).append(" (a header row only)\n");
+                sb.append(l.get("console.noRows")).append(f.display()).append(l.get("console.headerOnly"));
             }
         }
     }
 
-    /** "Firms: 120 rows read, 112 scored, 8 excluded (low-coverage 5, duplicate-id 3)". */
-    static void level(StringBuilder sb, String label, Screened s) {
+    /**
+     * "Firms: 120 rows read, 112 scored, 8 excluded (low-coverage 5, duplicate-id 3)"; in Chinese the reasons
+     * are in words with the code ("答题率不足 low-coverage 5").
+     */
+    static void level(StringBuilder sb, String level, Screened s, Labels l) {
         if (s == null || s.table().rows() == 0) return;
         int rows = s.table().rows();
         int scored = s.scoredRows().length;
-        sb.append(label).append(": ").append(String.format(Locale.ROOT, "%,d", rows)).append(" rows read, ")
-                .append(String.format(Locale.ROOT, "%,d", scored)).append(" scored");
+        sb.append(l.get("console.level." + level)).append(l.format("console.rows",
+                String.format(Locale.ROOT, "%,d", rows), String.format(Locale.ROOT, "%,d", scored)));
         Map<String, Integer> reasons = exclusions(s);
         if (!reasons.isEmpty()) {
-            sb.append(", ").append(String.format(Locale.ROOT, "%,d", rows - scored)).append(" excluded (");
+            sb.append(l.format("console.excluded", String.format(Locale.ROOT, "%,d", rows - scored)));
             StringBuilder rs = new StringBuilder();
-            reasons.forEach((k, v) -> rs.append(rs.length() > 0 ? ", " : "").append(k).append(' ').append(v));
-            sb.append(rs).append(')');
+            reasons.forEach((k, v) -> {
+                if (rs.length() > 0) rs.append(l.get("console.listSep"));
+                if (!l.english() && !l.code(k).equals(k)) rs.append(l.code(k)).append(' ');
+                rs.append(k).append(' ').append(v);
+            });
+            sb.append(rs).append(l.get("console.excludedEnd"));
         }
         sb.append('\n');
     }
@@ -116,14 +141,34 @@ final class RunSummary {
         return sb.toString();
     }
 
-    private static String couplingLine(RunResult r) {
+    /** "Baseline: DIR (same framework; yardstick baseline: 3 questions, 2 answers clamped)". */
+    static String baselineLine(RunResult r) {
+        var b = r.baseline();
+        int clamped = 0;
+        for (var x : r.scores().normalisation()) if (x.source().equals("baseline")) clamped += x.clamped();
+        StringBuilder sb = new StringBuilder("Baseline: ").append(b.source()).append(" (");
+        sb.append(b.sameFramework() ? "same framework" : b.notComparable().isEmpty()
+                ? "framework differs, every node comparable"
+                : "framework differs: " + b.notComparable().size() + " node(s) not comparable, listed on the Method sheet");
+        sb.append("; yardstick ").append(b.yardstick());
+        if (b.yardstick().equals("baseline")) {
+            sb.append(": ").append(count(b.frozenQuestions(), "question", "questions")).append(" on its bounds, ")
+                    .append(count(clamped, "answer", "answers")).append(" beyond them");
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String couplingLine(RunResult r, Labels l) {
         if (r.scores() == null) return "";
         String firm = meanD(r.scores().firm());
         String region = meanD(r.scores().region());
         if (firm.isEmpty() && region.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("Coupling coordination D (mean):");
-        if (!firm.isEmpty()) sb.append(" firms ").append(firm);
-        if (!region.isEmpty()) sb.append(firm.isEmpty() ? " " : ", ").append("regions ").append(region);
+        StringBuilder sb = new StringBuilder(l.get("console.coupling"));
+        if (!firm.isEmpty()) sb.append(l.get("console.couplingFirms")).append(firm);
+        if (!region.isEmpty()) {
+            sb.append(firm.isEmpty() ? (l.english() ? " " : "") : l.get("console.listSep"))
+                    .append(l.get("console.couplingRegions")).append(region);
+        }
         return sb.toString();
     }
 

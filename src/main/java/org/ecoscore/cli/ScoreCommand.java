@@ -9,7 +9,15 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.baseline.BaselineComparison;
+import org.ecoscore.baseline.BaselineReader;
+import org.ecoscore.core.Version;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.FrameworkLoader;
+import org.ecoscore.report.JsonSummary;
+import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
+import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.pipeline.Pipeline;
 import org.ecoscore.result.RunResult;
 import picocli.CommandLine.Command;
@@ -34,43 +42,68 @@ public final class ScoreCommand implements Callable<Integer> {
     ScreeningOptions screening;
     @Mixin
     ScoringOptions scoring;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        Options options = OptionsFactory.build(input, screening, framework, lang, scoring);
-        IssueLog issues = new IssueLog();
-        ProgressLine progress = ProgressLine.forConsole(options.quiet());
-        RunResult result;
+        JsonSummary summary = null;
         try {
-            result = Pipeline.run(options, issues, progress);
-        } finally {
-            progress.clear();
+            Options options = OptionsFactory.build(input, screening, framework, lang, scoring);
+            Labels console = new Labels(lang.consoleEnglish());
+            IssueLog issues = new IssueLog();
+            ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
+            RunResult result;
+            Framework fw = FrameworkLoader.load(options.framework());
+            BaselineComparison.Outcome baseline = options.baseline() == null ? null
+                    : BaselineComparison.of(fw, BaselineReader.read(options.baseline()), options);
+            try {
+                result = baseline == null ? Pipeline.run(fw, options, issues, progress)
+                        : Pipeline.run(fw, options, issues, progress, baseline.yardstick(), baseline.use());
+            } finally {
+                progress.clear();
+            }
+            summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
+                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores());
+            List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
+            if (nothingScored(result)) {
+                throw EcoscoreException.input("", console.format("console.nothingScorable",
+                        describeUnreadable(unreadable, console)));
+            }
+            Outputs.write(result);
+            summary.output("report", options.output()).output("csv", options.csvDir());
+            if (RegionWorkbooks.requested(options)) {
+                summary.output("region_workbooks", RegionWorkbooks.folder(options.output()));
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter human = json.toStdout() ? err : spec.commandLine().getOut();
+            if (!options.quiet()) {
+                human.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir(), console)));
+                human.flush();
+            }
+            int exit = ExitCode.OK;
+            String message = null;
+            if (!unreadable.isEmpty()) {
+                message = console.format("console.unreadableFiles", unreadable.size());
+                exit = ExitCode.INPUT;
+            } else if (options.strict() && (issues.has(Severity.ERROR) || issues.has(Severity.WARNING))) {
+                message = console.format("console.strict", issues.count(Severity.ERROR),
+                        issues.count(Severity.WARNING));
+                exit = ExitCode.STRICT;
+            }
+            if (json.json != null) summary.exitCode(exit).write(json.json, spec.commandLine().getOut());
+            if (message != null) {
+                err.println(message);
+                err.flush();
+            }
+            return exit;
+        } catch (EcoscoreException e) {
+            if (json.json != null) {
+                (summary == null ? JsonSummary.failed("score", Version.get(), e) : summary.error(e))
+                        .write(json.json, spec.commandLine().getOut());
+            }
+            throw e;
         }
-        List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
-        if (nothingScored(result)) {
-            throw EcoscoreException.input("", "nothing scorable: no questionnaire row passed screening"
-                    + describeUnreadable(unreadable) + "; run 'ecoscore validate' on the same inputs to see why.");
-        }
-        Outputs.write(result);
-        PrintWriter out = spec.commandLine().getOut();
-        if (!options.quiet()) {
-            out.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir())));
-            out.flush();
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        if (!unreadable.isEmpty()) {
-            err.println("ecoscore: " + unreadable.size() + " input file(s) could not be read; the report covers the "
-                    + "rest. Fix or remove them and run again.");
-            err.flush();
-            return ExitCode.INPUT;
-        }
-        if (options.strict() && (issues.has(Severity.ERROR) || issues.has(Severity.WARNING))) {
-            err.println("ecoscore: --strict: the data has " + issues.count(Severity.ERROR) + " errors and "
-                    + issues.count(Severity.WARNING) + " warnings (see the Issues sheet).");
-            err.flush();
-            return ExitCode.STRICT;
-        }
-        return ExitCode.OK;
     }
 
     static boolean nothingScored(RunResult r) {
@@ -79,13 +112,13 @@ public final class ScoreCommand implements Callable<Integer> {
         return firms + regions == 0;
     }
 
-    static String describeUnreadable(List<InputFile> unreadable) {
+    static String describeUnreadable(List<InputFile> unreadable, Labels l) {
         if (unreadable.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder(" (unreadable: ");
+        StringBuilder sb = new StringBuilder(l.get("console.unreadableList"));
         for (int i = 0; i < unreadable.size(); i++) {
             InputFile f = unreadable.get(i);
             sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ").append(f.error());
         }
-        return sb.append(')').toString();
+        return sb.append(l.get("console.unreadableListEnd")).toString();
     }
 }

@@ -68,6 +68,21 @@ final class ScoringOptions {
             description = "Random seed of the uncertainty analysis (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--baseline", paramLabel = "PREVIOUS",
+            description = "An earlier run's report (.xlsx) or CSV folder to score against: its yardstick is used "
+                    + "(see --yardstick) and the nodes defined differently are listed.")
+    Path baseline;
+
+    @Option(names = "--yardstick", paramLabel = "WHOSE", converter = Converters.YardstickConverter.class,
+            defaultValue = "baseline",
+            description = "With --baseline: baseline (default: the baseline's normalisation bounds and data-driven "
+                    + "weights) or current (this run's own).")
+    Options.YardstickChoice yardstick;
+
+    @Option(names = "--briefs", paramLabel = "DIR",
+            description = "Also write one Word brief (.docx, one A4 page) per region into DIR.")
+    Path briefs;
+
     @Option(names = "--treat-outliers",
             description = "Limit the influence of outlying numeric answers before normalising.")
     boolean treatOutliers;

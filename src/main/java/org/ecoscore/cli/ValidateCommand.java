@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
+import org.ecoscore.core.Version;
+import org.ecoscore.report.JsonSummary;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
@@ -14,6 +17,7 @@ import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.pipeline.Pipeline;
+import org.ecoscore.report.Labels;
 import org.ecoscore.screen.Screened;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
     FrameworkOption framework;
     @Mixin
     ScreeningOptions screening;
+    @Mixin
+    LangOption lang;
 
     @Option(names = "--issues-csv", paramLabel = "FILE", description = "Also write the issues to this CSV file.")
     Path issuesCsv;
@@ -45,12 +51,27 @@ public final class ValidateCommand implements Callable<Integer> {
             + "and --issues-csv still tell).")
     boolean quiet;
 
+    @Mixin
+    JsonOption json;
+
     @Override
     public Integer call() {
+        try {
+            return validate();
+        } catch (EcoscoreException e) {
+            if (json.json != null) {
+                JsonSummary.failed("validate", Version.get(), e).write(json.json, spec.commandLine().getOut());
+            }
+            throw e;
+        }
+    }
+
+    private int validate() {
         Options options = OptionsFactory.build(input, screening, framework, null, null);
+        Labels console = new Labels(lang.consoleEnglish());
         Framework fw = FrameworkLoader.load(options.framework());
         IssueLog issues = new IssueLog();
-        ProgressLine progress = ProgressLine.forConsole(quiet);
+        ProgressLine progress = ProgressLine.forConsole(quiet, console);
         Pipeline.Screening screening;
         try {
             screening = Pipeline.screen(fw, options, issues, progress);
@@ -60,35 +81,38 @@ public final class ValidateCommand implements Callable<Integer> {
         Screened firms = screening.firms();
         Screened regions = screening.regions();
         List<Issue> all = issues.all();
-        PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
-        out.print(all.isEmpty() ? "No issues found.\n" : IssueTable.format(all));
+        PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter())
+                : json.toStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        out.print(all.isEmpty() ? console.get("console.noIssues") + "\n" : IssueTable.format(all, console));
         if (issuesCsv != null) IssueTable.writeCsv(all, issuesCsv);
 
         List<InputFile> files = new ArrayList<>(firms.table().files());
         files.addAll(regions.table().files());
         List<InputFile> unreadable = RunSummary.unreadable(files);
         StringBuilder sb = new StringBuilder("\n");
-        sb.append("Files read: ").append(files.size() - unreadable.size());
-        if (!unreadable.isEmpty()) sb.append(" (").append(unreadable.size()).append(" unreadable)");
-        sb.append('\n');
-        for (InputFile f : unreadable) sb.append("  unreadable: ").append(f.display()).append(": ").append(f.error()).append('\n');
-        RunSummary.empty(sb, files);
-        RunSummary.level(sb, "Firms", firms);
-        RunSummary.level(sb, "Region questionnaires", regions);
-        sb.append(issues.count(Severity.ERROR)).append(" errors, ").append(issues.count(Severity.WARNING))
-                .append(" warnings, ").append(issues.count(Severity.INFO)).append(" notes\n");
-        if (issuesCsv != null) sb.append("Issues written to ").append(issuesCsv).append('\n');
+        RunSummary.files(sb, files, console);
+        RunSummary.level(sb, "firm", firms, console);
+        RunSummary.level(sb, "region", regions, console);
+        sb.append(console.format("console.validateCounts", issues.count(Severity.ERROR),
+                issues.count(Severity.WARNING), issues.count(Severity.INFO))).append('\n');
+        if (issuesCsv != null) sb.append(console.get("console.issuesWritten")).append(issuesCsv).append('\n');
         out.print(ConsoleText.printable(sb.toString()));
         out.flush();
 
         int scored = firms.scoredRows().length + regions.scoredRows().length;
-        if (!unreadable.isEmpty() || scored == 0) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(scored == 0 ? "ecoscore: nothing scorable: no questionnaire row passes screening."
-                    : "ecoscore: " + unreadable.size() + " input file(s) could not be read.");
-            err.flush();
-            return ExitCode.INPUT;
+        int exit = !unreadable.isEmpty() || scored == 0 ? ExitCode.INPUT
+                : issues.has(Severity.ERROR) ? ExitCode.STRICT : ExitCode.OK;
+        if (json.json != null) {
+            JsonSummary summary = JsonSummary.of("validate", Version.get(), options, fw, firms, regions, null, issues)
+                    .output("issues_csv", issuesCsv).exitCode(exit);
+            summary.write(json.json, spec.commandLine().getOut());
         }
-        return issues.has(Severity.ERROR) ? ExitCode.STRICT : ExitCode.OK;
+        if (exit == ExitCode.INPUT) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(scored == 0 ? console.get("console.nothingScorableValidate")
+                    : console.format("console.unreadableFilesValidate", unreadable.size()));
+            err.flush();
+        }
+        return exit;
     }
 }

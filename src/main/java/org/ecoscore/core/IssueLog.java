@@ -17,6 +17,12 @@ public final class IssueLog {
         add(new Issue(file, sheet, row, column, code, severity, message));
     }
 
+    /** An issue with the specifics of its message as parameters (see {@link Issue#params()}). */
+    public void add(String file, String sheet, int row, String column, String code, Severity severity,
+                    String message, java.util.Map<String, String> params) {
+        add(new Issue(file, sheet, row, column, code, severity, message, params));
+    }
+
     public synchronized List<Issue> all() {
         return Collections.unmodifiableList(new ArrayList<>(issues));
     }

@@ -32,6 +32,9 @@ import java.util.List;
  * @param ahpMaxCr       {@code --ahp-max-cr X}: experts whose AHP matrix has CR above X are left out of the
  *                       aggregate (SPEC §8); NaN = off
  * @param coupling       {@code --coupling}: the form of the coupling degree C (SPEC §4.5, §4.5a)
+ * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
+ * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
+ * @param briefs         {@code --briefs DIR}: one Word brief per region into DIR, {@code null} = none
  */
 public record Options(
         List<String> firmInputs,
@@ -58,7 +61,25 @@ public record Options(
         boolean treatOutliers,
         RegionLevel regionLevel,
         double ahpMaxCr,
-        CouplingForm coupling) {
+        CouplingForm coupling,
+        Path baseline,
+        YardstickChoice yardstick,
+        Path briefs) {
+
+    /** {@code --yardstick}: the baseline's normalisation bounds and data-driven weights, or this run's own. */
+    public enum YardstickChoice {
+        BASELINE("baseline"), CURRENT("current");
+
+        private final String id;
+
+        YardstickChoice(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
 
     public enum RegionLevel {
         PROVINCE, CITY;
@@ -135,6 +156,7 @@ public record Options(
 
     public Options {
         if (coupling == null) coupling = CouplingForm.STANDARD;
+        if (yardstick == null) yardstick = YardstickChoice.BASELINE;
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         by = List.copyOf(by);
@@ -185,6 +207,17 @@ public record Options(
                 treatOutliers, regionLevel, Double.NaN, coupling);
     }
 
+    /** Without a baseline. */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr, CouplingForm coupling) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE, null);
+    }
+
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
     public static Options defaults(List<String> firmInputs, List<String> regionInputs) {
         return new Options(firmInputs, regionInputs, null, Path.of("ecoscore-report.xlsx"), null, null, Lang.ZH,
@@ -196,48 +229,60 @@ public record Options(
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withCoupling(CouplingForm c) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick, briefs);
     }
 
     public Options withRegionLevel(RegionLevel level) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling);
+                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 
     public Options withAhpMaxCr(double maxCr) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick, briefs);
+    }
+
+    public Options withBaseline(Path b, YardstickChoice y) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y, briefs);
+    }
+
+    public Options withBriefs(Path dir) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, dir);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
     }
 }

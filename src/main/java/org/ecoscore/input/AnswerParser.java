@@ -262,8 +262,34 @@ public final class AnswerParser {
                         + "); fix the cell, or add the option to the scale";
             }
         }
-        return "\"" + excerpt(written) + "\" is not an answer of " + question.code() + " (" + accepted()
-                + "); fix the cell or leave it blank";
+        return invalidDetail(written).message();
+    }
+
+    /** {@link #invalidMessage} with its parameters: the answer, the question and what it accepts. */
+    public org.ecoscore.core.Detail invalidDetail(String written) {
+        if (question.isMulti() && !options.unknown(written).isEmpty()) {
+            return new org.ecoscore.core.Detail(invalidMessage(written), java.util.Map.of());
+        }
+        java.util.Map<String, String> p = org.ecoscore.core.Issue.paramsOf("answer", excerpt(written),
+                "question", question.code());
+        switch (kind) {
+            case NUMBER -> p.put("form", "number");
+            case PERCENT -> p.put("form", "percent");
+            case YESNO -> p.put("form", "yesno");
+            default -> {
+                List<String> labels = new ArrayList<>();
+                for (Map.Entry<Integer, List<String>> e : new TreeMap<>(scale.labelsByValue()).entrySet()) {
+                    if (!e.getValue().isEmpty()) labels.add(e.getValue().get(0));
+                }
+                p.put("form", labels.isEmpty() ? "scale" : "scale-labels");
+                p.put("scale", scale.name());
+                p.put("min", Integer.toString(scale.min()));
+                p.put("max", Integer.toString(scale.max()));
+                p.put("labels", String.join("/", labels));
+            }
+        }
+        return new org.ecoscore.core.Detail("\"" + excerpt(written) + "\" is not an answer of " + question.code()
+                + " (" + accepted() + "); fix the cell or leave it blank", p);
     }
 
     /** Longest quoted text in a message; a longer one is cut, so that an issue fits in one spreadsheet cell. */

@@ -32,7 +32,7 @@ final class CsvFile implements SpreadsheetFile {
     private final Charset charset;
     private final int bomLength;
     private final char delimiter;
-    private final List<String> encodingWarnings;
+    private final List<org.ecoscore.core.Detail> encodingWarnings;
     /** The damaged cells of the last {@link #open}, at most {@value #DAMAGED_LISTED}, and how many there were. */
     private final List<DamagedCell> damaged = new java.util.ArrayList<>();
     private int damagedCount;
@@ -65,7 +65,7 @@ final class CsvFile implements SpreadsheetFile {
     }
 
     @Override
-    public List<String> encodingWarnings() {
+    public List<org.ecoscore.core.Detail> encodingDetails() {
         return encodingWarnings;
     }
 
@@ -75,7 +75,7 @@ final class CsvFile implements SpreadsheetFile {
      * not, it was assembled from files in two encodings (rows pasted from a UTF-8 export into a GBK file):
      * the UTF-8 lines will read as mojibake. Says so, with the first such line.
      */
-    static List<String> mixedEncoding(Path path) throws IOException {
+    static List<org.ecoscore.core.Detail> mixedEncoding(Path path) throws IOException {
         int utf8Lines = 0;
         int otherLines = 0;
         int firstUtf8 = 0;
@@ -101,9 +101,10 @@ final class CsvFile implements SpreadsheetFile {
             }
         }
         if (utf8Lines == 0 || otherLines == 0) return List.of();
-        return List.of(utf8Lines + " line(s) are UTF-8 (the first at line " + firstUtf8 + ") and " + otherLines
-                + " are not: the file mixes two encodings and was read as GB18030, so the UTF-8 lines come out "
-                + "garbled; save the whole file in one encoding (UTF-8) and run again");
+        return List.of(new org.ecoscore.core.Detail(utf8Lines + " line(s) are UTF-8 (the first at line " + firstUtf8
+                + ") and " + otherLines + " are not: the file mixes two encodings and was read as GB18030, so the"
+                + " UTF-8 lines come out garbled; save the whole file in one encoding (UTF-8) and run again",
+                org.ecoscore.core.Issue.paramsOf("utf8", utf8Lines, "first", firstUtf8, "other", otherLines)));
     }
 
     /** 1: well-formed UTF-8 with ≥ 3 multi-byte characters; −1: not UTF-8; 0: ASCII or too little to tell. */

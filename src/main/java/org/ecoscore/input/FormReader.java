@@ -131,7 +131,8 @@ final class FormReader {
                         status[q] = CellStatus.INVALID;
                         any = true;
                         ctx.issues().add(display, sheet, rowNumber, Text.columnLetters(a), "invalid-value",
-                                Severity.WARNING, p.invalidMessage(src.text(a).strip()));
+                                Severity.WARNING, p.invalidDetail(src.text(a).strip()).message(),
+                                p.invalidDetail(src.text(a).strip()).params());
                     } else if (AnswerParser.isDeclaredMissing(v)) {
                         status[q] = CellStatus.DECLARED_MISSING;
                         any = true;
@@ -151,7 +152,8 @@ final class FormReader {
                     ctx.issues().add(display, sheet, rowNumber, Text.columnLetters(a), "unmapped-row",
                             Severity.WARNING, "row \"" + what + "\" matches no question or metadata of framework "
                                     + ctx.frameworkName() + "; its answer \"" + src.text(a).strip()
-                                    + "\" is ignored");
+                                    + "\" is ignored", org.ecoscore.core.Issue.paramsOf("row", what,
+                                    "framework", ctx.frameworkName(), "answer", src.text(a).strip()));
                 }
             }
             for (int[] mc : metaCells) {
@@ -163,7 +165,9 @@ final class FormReader {
                         ctx.issues().add(display, sheet, rowNumber, Text.columnLetters(c), "invalid-value",
                                 Severity.WARNING, "\"" + src.text(c).strip() + "\" is not a "
                                         + (role == MetaRole.SUBMITTED ? "submission time (such as 2025/3/11 15:29:52)"
-                                        : "duration (seconds, such as 95 or 2分30秒)") + "; it is ignored");
+                                        : "duration (seconds, such as 95 or 2分30秒)") + "; it is ignored",
+                                org.ecoscore.core.Issue.paramsOf("form", role == MetaRole.SUBMITTED ? "submitted"
+                                        : "duration", "answer", src.text(c).strip()));
                     } else if (!AnswerParser.isMissing(t)) {
                         if (role == MetaRole.SUBMITTED) submitted = t;
                         else duration = t;

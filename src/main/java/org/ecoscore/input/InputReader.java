@@ -69,8 +69,8 @@ public final class InputReader {
                 sha = sha256(f.path(), f.display());
                 WorkbookReader.Result result;
                 try (SpreadsheetFile file = opener.apply(f.path(), f.display())) {
-                    for (String w : file.encodingWarnings()) {
-                        issues.add(f.display(), "", 0, "", "mixed-encoding", Severity.WARNING, w);
+                    for (org.ecoscore.core.Detail w : file.encodingDetails()) {
+                        issues.add(f.display(), "", 0, "", "mixed-encoding", Severity.WARNING, w.message(), w.params());
                     }
                     result = new WorkbookReader(ctx).read(file, f.display(), i);
                     reportDamagedCells(file, f.display(), issues);
@@ -80,7 +80,7 @@ public final class InputReader {
             } catch (EcoscoreException e) {
                 while (builder.rows() > rowsBefore) builder.dropLastRow();
                 issues.add(f.display(), e.sheet(), e.row(), e.column(), "unreadable-file", Severity.ERROR,
-                        e.getMessage());
+                        e.getMessage(), org.ecoscore.core.Issue.paramsOf("reason", e.getMessage()));
                 builder.setFile(i, new InputFile(i, f.display(), level, "", "", sha, 0, e.getMessage()));
             }
         }
@@ -135,7 +135,7 @@ public final class InputReader {
                 Path f = p.resolve(rel);
                 if (!EXTENSIONS.contains(extension(rel))) {
                     issues.add(display, "", 0, "", "skipped-file", Severity.INFO,
-                            "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped");
+                            "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped", java.util.Map.of());
                 } else if (seen.add(f.toAbsolutePath().normalize())) {
                     out.add(new Source(f, display));
                 }

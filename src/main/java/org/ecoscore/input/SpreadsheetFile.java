@@ -20,6 +20,11 @@ public interface SpreadsheetFile extends AutoCloseable {
      * (for now: a CSV whose lines are in two encodings). Empty for most files.
      */
     default java.util.List<String> encodingWarnings() {
+        return encodingDetails().stream().map(org.ecoscore.core.Detail::message).toList();
+    }
+
+    /** {@link #encodingWarnings()} with the parameters of each message (for the report language). */
+    default java.util.List<org.ecoscore.core.Detail> encodingDetails() {
         return java.util.List.of();
     }
 

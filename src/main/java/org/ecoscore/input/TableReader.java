@@ -123,7 +123,9 @@ final class TableReader {
                 if (first >= 0) {
                     ctx.issues().add(display, sheet, header.rowNumber(), Text.columnLetters(c), "unmapped-column",
                             Severity.INFO, "column \"" + text + "\" is a second " + m.meta().id()
-                                    + " column; column " + Text.columnLetters(first) + " is used and this one ignored");
+                                    + " column; column " + Text.columnLetters(first) + " is used and this one ignored",
+                            org.ecoscore.core.Issue.paramsOf("form", "second-meta", "header", text, "meta", m.meta().id(),
+                                    "first", Text.columnLetters(first)));
                 } else {
                     metaColumn[m.meta().ordinal()] = c;
                 }
@@ -235,7 +237,8 @@ final class TableReader {
         }
         ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), "unmapped-column",
                 Severity.INFO, "column \"" + text.strip() + "\" matches no question or metadata of framework "
-                        + ctx.frameworkName() + " and is ignored");
+                        + ctx.frameworkName() + " and is ignored",
+                org.ecoscore.core.Issue.paramsOf("header", text.strip(), "framework", ctx.frameworkName()));
     }
 
     /**
@@ -295,6 +298,8 @@ final class TableReader {
         for (int c : questionColumn) mapped.add(c);
         for (int c : metaColumn) mapped.add(c);
         String column = "";
+        String form = ctx.builder().level() == Level.FIRM ? "firm" : "region";
+        java.util.Map<String, String> params = org.ecoscore.core.Issue.paramsOf("form", form, "alias", first);
         String message = "no " + role.id() + " column (headed " + first + " or another " + role.id()
                 + " alias of meta.csv): " + consequence + "; add the column or correct its header";
         for (int c = 0; c < headers.length; c++) {
@@ -313,15 +318,17 @@ final class TableReader {
                 message = "no " + role.id() + " column: column " + column + " \"" + headers[c].strip()
                         + "\" looks like a misspelt \"" + alias + "\"; correct the header and run again ("
                         + consequence + ")";
+                params = org.ecoscore.core.Issue.paramsOf("form", form + "-misspelt", "column", column,
+                        "header", headers[c].strip(), "alias", alias);
                 break;
             }
         }
         ctx.issues().add(display, sheet, headerRow, column, "missing-" + role.id() + "-column", Severity.WARNING,
-                message);
+                message, params);
     }
 
     /** An invalid cell of the current row, reported once the row is known to be a respondent. */
-    private record Invalid(int column, String message) {
+    private record Invalid(int column, org.ecoscore.core.Detail detail) {
     }
 
     /**
@@ -372,7 +379,7 @@ final class TableReader {
                 if (AnswerParser.isMissing(v)) continue;
                 if (AnswerParser.isInvalid(v)) {
                     b.invalid(q, r);
-                    invalid.add(new Invalid(c, p.invalidMessage(src.text(c).strip())));
+                    invalid.add(new Invalid(c, p.invalidDetail(src.text(c).strip())));
                 } else {
                     b.answer(q, r, v);
                     valid = true;
@@ -382,7 +389,9 @@ final class TableReader {
                 int q = options.groups().get(g).question();
                 bad.clear();
                 double v = options.read(g, src, w, cols.headers(), bad);
-                for (OptionColumnsReader.Bad x : bad) invalid.add(new Invalid(x.column(), x.message()));
+                for (OptionColumnsReader.Bad x : bad) {
+                    invalid.add(new Invalid(x.column(), new org.ecoscore.core.Detail(x.message(), java.util.Map.of())));
+                }
                 if (AnswerParser.isInvalid(v)) {
                     b.invalid(q, r);
                 } else if (AnswerParser.isDeclaredMissing(v)) {
@@ -404,8 +413,10 @@ final class TableReader {
             if (submittedCol >= 0 && submittedCol < w) {
                 double t = TimeParser.submitted(src, submittedCol);
                 if (AnswerParser.isInvalid(t)) {
-                    invalid.add(new Invalid(submittedCol, "\"" + AnswerParser.excerpt(src.text(submittedCol).strip())
-                            + "\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored"));
+                    String a = AnswerParser.excerpt(src.text(submittedCol).strip());
+                    invalid.add(new Invalid(submittedCol, new org.ecoscore.core.Detail("\"" + a
+                            + "\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored",
+                            org.ecoscore.core.Issue.paramsOf("form", "submitted", "answer", a))));
                 } else if (!AnswerParser.isMissing(t)) {
                     b.submitted(r, t);
                     written = true;
@@ -414,8 +425,10 @@ final class TableReader {
             if (durationCol >= 0 && durationCol < w) {
                 double d = TimeParser.duration(src, durationCol);
                 if (AnswerParser.isInvalid(d)) {
-                    invalid.add(new Invalid(durationCol, "\"" + AnswerParser.excerpt(src.text(durationCol).strip())
-                            + "\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored"));
+                    String a = AnswerParser.excerpt(src.text(durationCol).strip());
+                    invalid.add(new Invalid(durationCol, new org.ecoscore.core.Detail("\"" + a
+                            + "\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored",
+                            org.ecoscore.core.Issue.paramsOf("form", "duration", "answer", a))));
                 } else if (!AnswerParser.isMissing(d)) {
                     b.duration(r, d);
                     written = true;
@@ -428,7 +441,7 @@ final class TableReader {
             }
             for (Invalid i : invalid) {
                 ctx.issues().add(display, sheet, rowNumber, Text.columnLetters(i.column()), "invalid-value",
-                        Severity.WARNING, i.message());
+                        Severity.WARNING, i.detail().message(), i.detail().params());
             }
             added++;
             ctx.counter().increment();

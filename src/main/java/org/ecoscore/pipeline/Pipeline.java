@@ -17,7 +17,9 @@ import org.ecoscore.score.Statistics;
 import org.ecoscore.score.StatisticsCalculator;
 import org.ecoscore.screen.Screened;
 import org.ecoscore.screen.Screener;
+import org.ecoscore.result.BaselineUse;
 import org.ecoscore.result.RunResult;
+import org.ecoscore.score.Yardstick;
 
 /** framework → input → screen → score: one function of the options. Prints nothing. */
 public final class Pipeline {
@@ -31,14 +33,23 @@ public final class Pipeline {
     }
 
     public static RunResult run(Framework framework, Options options, IssueLog issues, LongConsumer progress) {
+        return run(framework, options, issues, progress, null, null);
+    }
+
+    /**
+     * As {@link #run(Framework, Options, IssueLog, LongConsumer)} on a frozen yardstick (SPEC §7; null = the
+     * batch's own), recording how the baseline was used.
+     */
+    public static RunResult run(Framework framework, Options options, IssueLog issues, LongConsumer progress,
+                                Yardstick yardstick, BaselineUse baseline) {
         Screening screening = screen(framework, options, issues, progress);
         Screened firms = screening.firms();
         Screened regions = screening.regions();
-        Scores scores = Scorer.score(firms, regions, framework, options, issues);
+        Scores scores = Scorer.score(firms, regions, framework, options, issues, yardstick);
         Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
         ReliabilityWarnings.add(statistics.reliability(), issues);
         return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
-                runTime());
+                runTime(), baseline);
     }
 
     /** Both levels read and screened (what {@code validate} reports). */

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
+import org.ecoscore.framework.ItemDefinitions;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.framework.TreeItem;
@@ -41,7 +42,7 @@ public final class CsvTables {
     }
 
     /**
-     * Writes firms.csv, regions.csv, weights.csv, normalisation.csv, run.csv, indicators.csv, issues.csv,
+     * Writes firms.csv, regions.csv, weights.csv, normalisation.csv, run.csv, items.csv, indicators.csv, issues.csv,
      * groups.csv, reliability.csv, validity.csv and
      * (with {@code --uncertainty}) uncertainty.csv into dir, each atomically.
      */
@@ -52,6 +53,7 @@ public final class CsvTables {
         writeTable(dir.resolve("weights.csv"), rows -> weights(result, rows));
         writeTable(dir.resolve("normalisation.csv"), rows -> normalisation(result, rows));
         writeTable(dir.resolve("run.csv"), rows -> run(result, rows));
+        writeTable(dir.resolve("items.csv"), rows -> items(result, rows));
         writeTable(dir.resolve("indicators.csv"), rows -> indicators(result, rows));
         writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
@@ -173,6 +175,14 @@ public final class CsvTables {
         rows.accept(new String[] {"started", r.started().toString()});
         rows.accept(new String[] {"weights", r.options().weights().id()});
         rows.accept(new String[] {"method", r.options().method().id()});
+    }
+
+    /** items.csv: the definition of every item present at each level ({@link ItemDefinitions}). */
+    static void items(RunResult r, Consumer<String[]> rows) {
+        rows.accept(ItemDefinitions.COLUMNS.toArray(String[]::new));
+        for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
+            for (String[] row : ItemDefinitions.rows(ls.tree())) rows.accept(row);
+        }
     }
 
     /** The value of run.csv's {@code format} key. */

@@ -33,11 +33,11 @@ final class IssuesSheet {
             w.text(r, 1, i.sheet(), f);
             if (i.row() > 0) w.integer(r, 2, i.row());
             w.text(r, 3, i.column(), f);
-            // the code in words of the report language, the stable code beside it (messages are English)
+            // the code in words of the report language, the stable code beside it; the message from the catalogue
             String word = l.code(i.code());
             w.text(r, 4, word.equals(i.code()) ? i.code() : word + " (" + i.code() + ")", f);
             w.text(r, 5, l.code(i.severity().id()), f);
-            w.text(r, 6, i.message(), f);
+            w.text(r, 6, IssueMessages.render(i, l.english()), f);
             w.text(r, 7, l.todo(i.code()), f);
             r++;
         }

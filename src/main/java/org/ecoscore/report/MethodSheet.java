@@ -7,7 +7,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.FrameworkFile;
+import org.ecoscore.framework.ItemDefinitions;
+import org.ecoscore.score.LevelScores;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.result.BaselineUse;
 import org.ecoscore.score.AhpResult;
 import org.ecoscore.score.NormalisationBound;
 import org.ecoscore.score.OutlierTreatmentRecord;
@@ -81,7 +84,9 @@ final class MethodSheet {
         w.styled(r, 0, l.get("method.commandLine"), st.header);
         w.note(r++, 1, OptionsAsTyped.commandLine(o));
         r = inForce(d, w, r + 1);
+        r = baseline(d, w, r);
         r = normalisation(d, w, r);
+        r = items(d, w, r);
         r = outliers(d, w, r);
         r++;
         w.styled(r++, 0, l.get("method.formulas"), st.subtitle);
@@ -151,6 +156,62 @@ final class MethodSheet {
             w.text(r, 4, l.get("bound." + b.source()));
             w.integer(r, 5, b.clamped());
             r++;
+        }
+        return r;
+    }
+
+    /** With {@code --baseline}: which run, whose yardstick, and the nodes that cannot be compared and why. */
+    private static int baseline(ReportData d, SheetWriter w, int r) {
+        BaselineUse b = d.result.baseline();
+        if (b == null) return r;
+        Labels l = d.labels;
+        r++;
+        w.styled(r++, 0, l.get("method.baseline"), w.styles.subtitle);
+        r = pair(w, r, l.get("baseline.source"), b.source());
+        r = pair(w, r, l.get("baseline.version"), b.toolVersion());
+        r = pair(w, r, l.get("baseline.fingerprint"), b.fingerprint());
+        r = pair(w, r, l.get("baseline.same"), l.get(b.sameFramework() ? "yes" : "no"));
+        r = pair(w, r, l.get("baseline.yardstick"), l.get("baseline.yardstick." + b.yardstick()));
+        r = pair(w, r, l.get("baseline.frozen"), Integer.toString(b.frozenQuestions()));
+        r = pair(w, r, l.get("baseline.clamped"), Integer.toString(clampedOnBaseline(d)));
+        r = pair(w, r, l.get("baseline.comparable"), Integer.toString(b.comparableNodes()));
+        if (b.notComparable().isEmpty()) {
+            w.text(r++, 0, l.get("baseline.allComparable"));
+            return r;
+        }
+        w.styled(r++, 0, l.get("baseline.notComparable"), w.styles.header);
+        w.header(r++, List.of(l.get("col.level"), l.get("col.code"), l.get("col.reason")));
+        for (BaselineUse.NotComparable n : b.notComparable()) {
+            w.text(r, 0, l.get("level." + n.level()));
+            w.text(r, 1, n.code());
+            w.text(r, 2, n.reason());
+            r++;
+        }
+        return r;
+    }
+
+    /** Answers beyond the bounds of the questions normalised on the baseline's bounds. */
+    static int clampedOnBaseline(ReportData d) {
+        int n = 0;
+        for (NormalisationBound b : d.result.scores().normalisation()) {
+            if (b.source().equals(NormalisationBound.BASELINE)) n += b.clamped();
+        }
+        return n;
+    }
+
+    /**
+     * The framework in force: the rows of items.csv ({@link ItemDefinitions}, headed by the same column names),
+     * so that a later run can tell from the report which nodes it can compare with.
+     */
+    private static int items(ReportData d, SheetWriter w, int r) {
+        r++;
+        w.styled(r++, 0, d.labels.get("method.items"), w.styles.subtitle);
+        w.header(r++, ItemDefinitions.COLUMNS);
+        for (LevelScores ls : List.of(d.firm, d.region)) {
+            for (String[] row : ItemDefinitions.rows(ls.tree())) {
+                for (int c = 0; c < row.length; c++) w.text(r, c, row[c]);
+                r++;
+            }
         }
         return r;
     }

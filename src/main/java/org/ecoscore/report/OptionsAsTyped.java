@@ -51,6 +51,9 @@ final class OptionsAsTyped {
         out.add(new Row("--uncertainty", Integer.toString(o.uncertainty())));
         out.add(new Row("--seed", Long.toString(o.seed())));
         out.add(new Row("--treat-outliers", l.get(o.treatOutliers() ? "yes" : "no")));
+        out.add(new Row("--baseline", path(o.baseline())));
+        out.add(new Row("--yardstick", o.baseline() == null ? UNSET : o.yardstick().id()));
+        out.add(new Row("--briefs", o.briefs() == null ? UNSET : o.briefs().toString()));
         return out;
     }
 
@@ -87,6 +90,11 @@ final class OptionsAsTyped {
             add(a, "--seed", Long.toString(o.seed()));
         }
         if (o.treatOutliers()) a.add("--treat-outliers");
+        if (o.baseline() != null) {
+            add(a, "--baseline", o.baseline().toString());
+            add(a, "--yardstick", o.yardstick().id());
+        }
+        if (o.briefs() != null) add(a, "--briefs", o.briefs().toString());
         return String.join(" ", a);
     }
 

@@ -17,13 +17,22 @@ public final class Outputs {
         var csvDir = result.options().csvDir();
         if (csvDir == null) {
             ReportWriter.write(result, result.options().output());
+            briefs(result);
             return;
         }
         CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> CsvTables.write(result, csvDir));
         try {
             ReportWriter.write(result, result.options().output());
+            briefs(result);
         } finally {
             join(csv);
+        }
+    }
+
+    /** {@code --briefs DIR}: the Word brief of each region. */
+    private static void briefs(RunResult result) {
+        if (result.options().briefs() != null && result.scores().region() != null) {
+            RegionBriefs.write(result, result.options().briefs());
         }
     }
 

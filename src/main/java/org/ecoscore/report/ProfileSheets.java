@@ -154,7 +154,7 @@ final class ProfileSheets {
     }
 
     /** {item index, difference} for each question the region has a score on, largest difference first. */
-    private static List<double[]> questionDifferences(ReportData d, int u) {
+    static List<double[]> questionDifferences(ReportData d, int u) {
         LevelTree tree = d.region.tree();
         List<double[]> out = new ArrayList<>();
         for (int i : tree.questionItems()) {

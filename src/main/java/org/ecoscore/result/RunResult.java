@@ -15,7 +15,14 @@ import org.ecoscore.screen.Screened;
  *
  * @param toolVersion the ecoscore version
  * @param started     the run's time stamp (SOURCE_DATE_EPOCH when set)
+ * @param baseline    how the run used {@code --baseline}, null without one
  */
 public record RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
-                        Statistics statistics, IssueLog issues, String toolVersion, Instant started) {
+                        Statistics statistics, IssueLog issues, String toolVersion, Instant started,
+                        BaselineUse baseline) {
+    /** A run without a baseline. */
+    public RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
+                     Statistics statistics, IssueLog issues, String toolVersion, Instant started) {
+        this(options, framework, firms, regions, scores, statistics, issues, toolVersion, started, null);
+    }
 }

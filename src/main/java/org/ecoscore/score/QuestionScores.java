@@ -85,7 +85,8 @@ public final class QuestionScores {
         issues.add(f.display(), f.sheet(), table.rowNumber(row), "", "invalid-value", Severity.WARNING,
                 "The answer " + plain(v) + " to question " + q.code() + " is negative, but the question takes"
                         + " ln(1 + x) (transform=log); it is treated as missing. Correct the answer or leave it"
-                        + " blank.");
+                        + " blank.", org.ecoscore.core.Issue.paramsOf("form", "negative-log", "answer", plain(v),
+                        "question", q.code()));
     }
 
     private static String plain(double v) {

@@ -26,7 +26,11 @@ public final class ReliabilityWarnings {
     /** Adds one warning per node with α &lt; {@link #THRESHOLD}, in the order of {@code reliability}. */
     public static void add(List<Reliability> reliability, IssueLog issues) {
         for (Reliability r : reliability) {
-            if (isLow(r.alpha()) && r.cases() >= MIN_CASES) issues.add("", "", 0, "", CODE, Severity.WARNING, message(r));
+            if (isLow(r.alpha()) && r.cases() >= MIN_CASES) issues.add("", "", 0, "", CODE, Severity.WARNING, message(r),
+                    org.ecoscore.core.Issue.paramsOf("node", r.node(),
+                            "alpha", String.format(Locale.ROOT, "%.2f", r.alpha()),
+                            "threshold", String.format(Locale.ROOT, "%.1f", THRESHOLD), "cases", r.cases(),
+                            "items", String.join(", ", r.items())));
         }
     }
 

@@ -30,7 +30,7 @@ public final class StatisticsCalculator {
                                      Options options) {
         List<QuestionStat> questions = new ArrayList<>();
         questions.addAll(firmQuestions(firms, scores.firm()));
-        questions.addAll(regionQuestions(firms, regions, scores.region()));
+        questions.addAll(regionQuestions(firms, regions, scores.region(), frozen(scores)));
         List<NodeStat> nodes = new ArrayList<>();
         nodes.addAll(nodeStats(scores.firm()));
         nodes.addAll(nodeStats(scores.region()));
@@ -78,11 +78,25 @@ public final class StatisticsCalculator {
         return out;
     }
 
-    private static List<QuestionStat> regionQuestions(Screened firms, Screened regions, LevelScores level) {
+    /** The frozen bounds the scores used (SPEC §7), so that mean scores here are on the same yardstick. */
+    private static Yardstick frozen(Scores scores) {
+        java.util.Map<String, double[]> bounds = new java.util.HashMap<>();
+        String source = null;
+        for (NormalisationBound b : scores.normalisation()) {
+            if (b.source().equals(NormalisationBound.BASELINE) || b.source().equals(NormalisationBound.POOLED)) {
+                bounds.put(Yardstick.key(b.level(), b.code()), new double[] {b.lo(), b.hi()});
+                source = b.source();
+            }
+        }
+        return source == null ? null : new Yardstick(source, bounds, java.util.Map.of());
+    }
+
+    private static List<QuestionStat> regionQuestions(Screened firms, Screened regions, LevelScores level,
+                                                      Yardstick frozen) {
         List<QuestionStat> out = new ArrayList<>();
         int[] regionRows = regions == null ? new int[0] : regions.scoredRows();
         int[] pooled = firmsInSomeRegion(firms);
-        QuestionScores questionnaireScores = QuestionScores.of(regions, null);
+        QuestionScores questionnaireScores = QuestionScores.of(regions, null, frozen, null, java.util.Map.of());
         for (int i : level.tree().questionItems()) {
             TreeItem item = level.tree().item(i);
             String code = item.code();

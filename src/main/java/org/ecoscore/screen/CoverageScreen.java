@@ -1,5 +1,6 @@
 package org.ecoscore.screen;
 
+import org.ecoscore.core.Issue;
 import org.ecoscore.input.CellStatus;
 import org.ecoscore.input.ResponseTable;
 
@@ -23,7 +24,9 @@ final class CoverageScreen {
                 exclusion[r] = CODE;
                 issues.warn(r, CODE, answered + " of " + questions + " " + table.level().id() + " questions answered ("
                         + Percent.of(share) + ") < " + Percent.of(minCoverage) + " (--min-coverage); the row is"
-                        + " excluded. Complete the missing answers, or lower --min-coverage.");
+                        + " excluded. Complete the missing answers, or lower --min-coverage.",
+                        Issue.paramsOf("answered", answered, "questions", questions, "level", table.level().id(),
+                                "share", Percent.of(share), "min", Percent.of(minCoverage)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.ecoscore.screen;
 
+import org.ecoscore.core.Issue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,9 @@ final class DuplicateScreen {
             issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' appears " + copies.size() + " times; "
                     + issues.describe(kept, r) + " is kept (" + why + ", --duplicates "
                     + (last ? "keep-last" : "keep-first") + ") and this row is excluded."
-                    + " Remove the extra copies or correct the id if they are different respondents.");
+                    + " Remove the extra copies or correct the id if they are different respondents.",
+                    Issue.paramsOf("form", last ? "keep-last" : "keep-first", "id", ids.ids()[r], "copies", copies.size(),
+                            "kept", issues.describe(kept, r), "why", why));
         }
     }
 
@@ -68,7 +71,8 @@ final class DuplicateScreen {
             exclusion[r] = CODE;
             issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' also appears at " + String.join(", ", others)
                     + "; every copy is excluded (--duplicates reject). Keep one copy, or choose --duplicates"
-                    + " keep-last or keep-first.");
+                    + " keep-last or keep-first.",
+                    Issue.paramsOf("form", "reject", "id", ids.ids()[r], "others", String.join(", ", others)));
         }
     }
 }

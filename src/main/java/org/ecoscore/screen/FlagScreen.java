@@ -1,5 +1,6 @@
 package org.ecoscore.screen;
 
+import org.ecoscore.core.Issue;
 import org.ecoscore.framework.ScaleKind;
 import org.ecoscore.input.CellStatus;
 import org.ecoscore.input.ResponseTable;
@@ -29,13 +30,14 @@ final class FlagScreen {
                 flags[r] |= Screened.SPEEDER;
                 report(r, SPEEDER, "Answered in " + seconds(d) + " s, less than --min-duration " + seconds(minDuration)
                         + " s: " + rule + " Check whether the answers were given with care.", excludeFlagged,
-                        issues);
+                        issues, Issue.paramsOf("seconds", seconds(d), "min", seconds(minDuration)));
             }
             int same = straightLine(table, r);
             if (same >= MIN_STRAIGHT) {
                 flags[r] |= Screened.STRAIGHT_LINING;
                 report(r, STRAIGHT_LINING, "All " + same + " scale answers are the same value: " + rule
-                        + " Check whether the answers were given with care.", excludeFlagged, issues);
+                        + " Check whether the answers were given with care.", excludeFlagged, issues,
+                        Issue.paramsOf("count", same));
             }
             if (excludeFlagged && flags[r] != 0) {
                 exclusion[r] = (flags[r] & Screened.SPEEDER) != 0 ? SPEEDER : STRAIGHT_LINING;
@@ -43,9 +45,12 @@ final class FlagScreen {
         }
     }
 
-    private static void report(int row, String code, String message, boolean excluded, RowIssues issues) {
-        if (excluded) issues.warn(row, code, message);
-        else issues.info(row, code, message);
+    private static void report(int row, String code, String message, boolean excluded, RowIssues issues,
+                               java.util.Map<String, String> params) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>(params);
+        p.put("form", excluded ? "excluded" : "scored");
+        if (excluded) issues.warn(row, code, message, p);
+        else issues.info(row, code, message, p);
     }
 
     /** The number of valid named-scale answers when they all share one raw value (and there is one), else 0. */

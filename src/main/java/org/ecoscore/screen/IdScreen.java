@@ -1,5 +1,6 @@
 package org.ecoscore.screen;
 
+import org.ecoscore.core.Issue;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.ecoscore.core.Level;
@@ -32,7 +33,8 @@ final class IdScreen {
             if (id == null) {
                 ids[r] = table.fileOf(r).display() + "#" + table.rowNumber(r);
                 issues.warn(r, "missing-id", "This " + table.level().id() + " has no id; it is scored as "
-                        + ids[r] + ". Fill in the id column so that the respondent can be recognised.");
+                        + ids[r] + ". Fill in the id column so that the respondent can be recognised.",
+                        Issue.paramsOf("level", table.level().id(), "id", ids[r]));
                 continue;
             }
             ids[r] = id;
@@ -47,12 +49,14 @@ final class IdScreen {
         if (SCIENTIFIC.matcher(s).matches()) {
             issues.warn(row, "mangled-id", "The id '" + id + "' was destroyed by Excel, which showed a long number"
                     + " in scientific notation and dropped its last digits; it is scored under this id, but"
-                    + " different firms may now share it. Format the id column as text and enter the ids again.");
+                    + " different firms may now share it. Format the id column as text and enter the ids again.",
+                    Issue.paramsOf("id", id));
         } else if (CreditCode.looksLike(s) && !CreditCode.isValid(s)) {
             issues.warn(row, "invalid-credit-code", "The id '" + id + "' looks like a unified social credit code"
                     + " but its check character is wrong (expected '"
                     + CreditCode.checkCharacter(s.substring(0, CreditCode.LENGTH - 1)) + "' from the first 17"
-                    + " characters); it is still scored. Check the code for a typing error.");
+                    + " characters); it is still scored. Check the code for a typing error.",
+                    Issue.paramsOf("id", id, "expected", CreditCode.checkCharacter(s.substring(0, CreditCode.LENGTH - 1))));
         }
     }
 }

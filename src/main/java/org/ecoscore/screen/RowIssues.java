@@ -1,5 +1,6 @@
 package org.ecoscore.screen;
 
+import java.util.Map;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
@@ -16,16 +17,20 @@ final class RowIssues {
     }
 
     void warn(int row, String code, String message) {
-        add(row, code, Severity.WARNING, message);
+        add(row, code, Severity.WARNING, message, Map.of());
     }
 
-    void info(int row, String code, String message) {
-        add(row, code, Severity.INFO, message);
+    void warn(int row, String code, String message, Map<String, String> params) {
+        add(row, code, Severity.WARNING, message, params);
     }
 
-    void add(int row, String code, Severity severity, String message) {
+    void info(int row, String code, String message, Map<String, String> params) {
+        add(row, code, Severity.INFO, message, params);
+    }
+
+    void add(int row, String code, Severity severity, String message, Map<String, String> params) {
         InputFile f = table.fileOf(row);
-        log.add(f.display(), f.sheet(), table.rowNumber(row), "", code, severity, message);
+        log.add(f.display(), f.sheet(), table.rowNumber(row), "", code, severity, message, params);
     }
 
     /** "row 7" in the same file, "row 7 of b.xlsx" in another: how a message names another row. */

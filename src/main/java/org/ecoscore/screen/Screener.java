@@ -1,6 +1,7 @@
 package org.ecoscore.screen;
 
 import java.util.BitSet;
+import org.ecoscore.core.Issue;
 import java.util.stream.IntStream;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
@@ -71,7 +72,8 @@ public final class Screener {
         if (regions.unknown(r)) {
             issues.warn(r, "unknown-region", "The region '" + regions.written()[r] + "' is not in the region"
                     + " dictionary; it is kept as written, as a region of its own with no code. Write one of the"
-                    + " dictionary's names (e.g. 广东省 or 广东, or a city such as 深圳市) or its GB/T 2260 code.");
+                    + " dictionary's names (e.g. 广东省 or 广东, or a city such as 深圳市) or its GB/T 2260 code.",
+                    Issue.paramsOf("region", regions.written()[r]));
         } else if (regions.noCity(r)) {
             issues.warn(r, "no-city", "The region '" + regions.written()[r] + "' names the province "
                     + regions.onlyProvince()[r] + " but no city, and the regional unit is the city (--region-level"
@@ -79,7 +81,7 @@ public final class Screener {
                     + " (e.g. 江苏省南京市 or 南京), or score with --region-level province.");
         } else if (regions.blank(r) && table.level() == Level.FIRM) {
             issues.warn(r, "missing-region", "This firm has no region: it is scored but counted in no region."
-                    + " Fill in the region column to include it in the regional scores.");
+                    + " Fill in the region column to include it in the regional scores.", Issue.paramsOf());
         }
     }
 }

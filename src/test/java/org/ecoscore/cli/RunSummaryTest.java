@@ -69,6 +69,21 @@ class RunSummaryTest {
                 + "Issues: 0 errors, 1 warning, 0 notes\n"
                 + "Report: out/report.xlsx\n"
                 + "CSV tables: out/csv\n";
-        assertEquals(expected, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv")));
+        assertEquals(expected, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv"),
+                new org.ecoscore.report.Labels(true)));
+
+        // the same run, console in Chinese (--lang zh, or a Chinese system locale): reasons in words with the code
+        String zh = ""
+                + "读取文件：1 个（1 个无法读取）\n"
+                + "  无法读取：broken.xlsx：not a spreadsheet (zip is damaged)\n"
+                + "企业问卷：读取 5 行，计分 3 行，剔除 2 行（重复标识 duplicate-id 1，答题率不足 low-coverage 1）\n"
+                + "计分地区：4 个\n"
+                + "排名前列的地区：1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3\n"
+                + "平均耦合协调度 D：地区 0.600 (n=3)\n"
+                + "数据问题：错误 0 个，警告 1 个，提示 0 个\n"
+                + "报告：out/report.xlsx\n"
+                + "CSV 表格：out/csv\n";
+        assertEquals(zh, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv"),
+                new org.ecoscore.report.Labels(false)));
     }
 }

@@ -1,0 +1,249 @@
+package org.ecoscore.baseline;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.Version;
+import org.ecoscore.framework.ItemDefinitions;
+import org.ecoscore.report.CsvTables;
+import org.ecoscore.report.Labels;
+import org.ecoscore.score.NormalisationBound;
+
+/**
+ * Reads an earlier run's outputs as a baseline (SPEC §7): its CSV folder (run.csv, items.csv,
+ * normalisation.csv, weights.csv) or its report (the Method sheet's version, fingerprint, options, yardstick
+ * and framework-in-force tables, and the Weights sheet), in either report language. Refuses, with exit 3
+ * and a message saying what to give instead, what is not an ecoscore output, what a newer ecoscore wrote,
+ * and what is damaged; a path that does not exist is a usage error (exit 2).
+ */
+public final class BaselineReader {
+    private static final Labels ZH = new Labels(false);
+    private static final Labels EN = new Labels(true);
+
+    private BaselineReader() {
+    }
+
+    public static Baseline read(Path path) {
+        String shown = path.toString();
+        if (!Files.exists(path)) {
+            throw EcoscoreException.usage("--baseline " + shown + ": no such file or folder; give an earlier run's"
+                    + " report (.xlsx) or the folder its --csv wrote.");
+        }
+        Baseline b = Files.isDirectory(path) ? csv(path, shown) : xlsx(path, shown);
+        if (newer(b.toolVersion(), Version.get())) {
+            throw EcoscoreException.input(shown, "this baseline was written by ecoscore " + b.toolVersion()
+                    + ", newer than this ecoscore " + Version.get() + "; run it with ecoscore " + b.toolVersion()
+                    + " or later.");
+        }
+        return b;
+    }
+
+    /** True when version a is later than b (dotted numbers; anything unparsable compares as equal). */
+    static boolean newer(String a, String b) {
+        int[] x = parse(a);
+        int[] y = parse(b);
+        if (x == null || y == null) return false;
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? x[i] : 0;
+            int q = i < y.length ? y[i] : 0;
+            if (p != q) return p > q;
+        }
+        return false;
+    }
+
+    private static int[] parse(String v) {
+        if (v == null || !v.matches("\\d+(\\.\\d+)*([-+].*)?")) return null;
+        String[] parts = v.split("[-+]", 2)[0].split("\\.");
+        return Arrays.stream(parts).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static EcoscoreException notOurs(String shown, String why) {
+        return EcoscoreException.input(shown, "this is not an ecoscore output (" + why + "); give --baseline an"
+                + " earlier run's report (.xlsx) or the folder its --csv wrote.");
+    }
+
+    private static EcoscoreException damaged(String shown, String where, String why) {
+        return EcoscoreException.input(shown, "this baseline is damaged (" + where + ": " + why + "); score the"
+                + " earlier year again to rebuild its outputs, or give its report instead.");
+    }
+
+    // ---- CSV folder ----
+
+    private static Baseline csv(Path dir, String shown) {
+        Path runCsv = dir.resolve("run.csv");
+        if (!Files.isRegularFile(runCsv)) throw notOurs(shown, "the folder has no run.csv");
+        Map<String, String> run = new HashMap<>();
+        for (String[] r : table(runCsv, shown, List.of("key", "value"))) run.put(r[0], r.length > 1 ? r[1] : "");
+        if (!CsvTables.RUN_FORMAT.equals(run.get("format"))) {
+            throw notOurs(shown, "run.csv does not say format " + CsvTables.RUN_FORMAT);
+        }
+        for (String k : List.of("tool_version", "framework_fingerprint", "weights")) {
+            if (run.get(k) == null || run.get(k).isEmpty()) throw damaged(shown, "run.csv", "no " + k);
+        }
+        Map<String, String[]> items = new HashMap<>();
+        for (String[] r : table(dir.resolve("items.csv"), shown, ItemDefinitions.COLUMNS)) {
+            items.put(r[0] + ":" + r[1], Arrays.copyOfRange(r, 1, ItemDefinitions.COLUMNS.size()));
+        }
+        Map<String, double[]> bounds = new HashMap<>();
+        List<String[]> norm = table(dir.resolve("normalisation.csv"), shown, List.of("level", "code", "lo", "hi",
+                "source"));
+        for (int i = 0; i < norm.size(); i++) {
+            String[] r = norm.get(i);
+            if (r[4].equals(NormalisationBound.GOALPOSTS) || r[2].isEmpty()) continue;
+            bounds.put(r[0] + ":" + r[1], new double[] {number(r[2], shown, "normalisation.csv line " + (i + 2)),
+                number(r[3], shown, "normalisation.csv line " + (i + 2))});
+        }
+        Map<String, Double> weights = new HashMap<>();
+        List<String[]> w = table(dir.resolve("weights.csv"), shown, List.of("level", "code", "parent", "weight"));
+        for (int i = 0; i < w.size(); i++) {
+            weights.put(w.get(i)[0] + ":" + w.get(i)[1], number(w.get(i)[3], shown, "weights.csv line " + (i + 2)));
+        }
+        return new Baseline(shown, "csv", run.get("tool_version"), run.getOrDefault("framework", ""),
+                run.get("framework_fingerprint"), run.get("weights"), items, bounds, weights);
+    }
+
+    /** The data rows of one of our CSV tables, after checking its header. */
+    private static List<String[]> table(Path file, String shown, List<String> header) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) throw damaged(shown, name, "missing");
+        List<String[]> rows;
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            try (Reader in = new StringReader(text);
+                 CSVReader r = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+                rows = new ArrayList<>(r.readAll());
+            }
+        } catch (IOException | CsvException | RuntimeException e) {
+            throw damaged(shown, name, "not readable as UTF-8 CSV");
+        }
+        if (rows.isEmpty() || !Arrays.asList(rows.get(0)).subList(0, Math.min(rows.get(0).length, header.size()))
+                .equals(header)) {
+            throw damaged(shown, name, "its header is not " + String.join(",", header));
+        }
+        List<String[]> out = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            if (r.length == 1 && r[0].isEmpty()) continue;
+            if (r.length < header.size()) throw damaged(shown, name + " line " + (i + 1), "too few columns");
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static double number(String s, String shown, String where) {
+        if (s.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw damaged(shown, where, "'" + s + "' is not a number");
+        }
+    }
+
+    // ---- report ----
+
+    private static Baseline xlsx(Path file, String shown) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".xlsx")) throw notOurs(shown, "neither a report .xlsx nor a CSV folder");
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            return report(wb, shown);
+        } catch (EcoscoreException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            throw damaged(shown, file.getFileName().toString(), "cannot be opened as an Excel workbook");
+        }
+    }
+
+    private static Baseline report(XSSFWorkbook wb, String shown) {
+        Labels l = wb.getSheet(ZH.get("sheet.method")) != null ? ZH : EN;
+        Sheet method = wb.getSheet(l.get("sheet.method"));
+        if (method == null) throw notOurs(shown, "the workbook has no 方法说明 / Method sheet");
+        Map<String, String> pairs = new HashMap<>();
+        Map<String, double[]> bounds = new HashMap<>();
+        Map<String, String[]> items = new HashMap<>();
+        int last = method.getLastRowNum();
+        for (int r = 0; r <= last; r++) {
+            Row row = method.getRow(r);
+            if (row == null) continue;
+            String a = text(row, 0);
+            if (a.equals(l.get("col.level")) && text(row, 2).equals(l.get("col.lo"))) {
+                for (r++; r <= last && !text(method.getRow(r), 1).isEmpty(); r++) {
+                    Row b = method.getRow(r);
+                    String source = text(b, 4);
+                    if (source.equals(l.get("bound." + NormalisationBound.GOALPOSTS))) continue;
+                    double lo = numeric(b, 2);
+                    if (Double.isNaN(lo)) continue;
+                    bounds.put(level(l, text(b, 0), shown, r) + ":" + text(b, 1), new double[] {lo, numeric(b, 3)});
+                }
+            } else if (a.equals(ItemDefinitions.COLUMNS.get(0)) && text(row, 1).equals(ItemDefinitions.COLUMNS.get(1))) {
+                for (r++; r <= last && !text(method.getRow(r), 0).isEmpty(); r++) {
+                    Row b = method.getRow(r);
+                    String[] cols = new String[ItemDefinitions.COLUMNS.size() - 1];
+                    for (int c = 0; c < cols.length; c++) cols[c] = text(b, c + 1);
+                    items.put(text(b, 0) + ":" + cols[0], cols);
+                }
+            } else if (!a.isEmpty()) {
+                pairs.putIfAbsent(a, text(row, 1));
+            }
+        }
+        String version = pairs.get(l.get("toolVersion"));
+        if (version == null || version.isEmpty()) throw notOurs(shown, "its Method sheet names no tool version");
+        String fingerprint = pairs.get(l.get("method.fingerprint"));
+        if (fingerprint == null || items.isEmpty()) {
+            throw damaged(shown, l.get("sheet.method"), "no framework fingerprint or framework-in-force table"
+                    + " (an ecoscore before the yardstick was recorded)");
+        }
+        Map<String, Double> weights = new HashMap<>();
+        Sheet ws = wb.getSheet(l.get("sheet.weights"));
+        if (ws == null) throw damaged(shown, l.get("sheet.weights"), "missing");
+        for (int r = 1; r <= ws.getLastRowNum(); r++) {
+            Row row = ws.getRow(r);
+            if (text(row, 1).isEmpty()) break;
+            weights.put(level(l, text(row, 0), shown, r) + ":" + text(row, 1), numeric(row, 4));
+        }
+        return new Baseline(shown, "report", version, pairs.getOrDefault(l.get("framework"), ""), fingerprint,
+                pairs.getOrDefault("--weights", ""), items, bounds, weights);
+    }
+
+    private static String level(Labels l, String word, String shown, int row) {
+        if (word.equals(l.get("level.firm"))) return "firm";
+        if (word.equals(l.get("level.region"))) return "region";
+        throw damaged(shown, "row " + (row + 1), "'" + word + "' is not a level");
+    }
+
+    private static String text(Row row, int c) {
+        if (row == null) return "";
+        Cell cell = row.getCell(c);
+        if (cell == null) return "";
+        if (cell.getCellType() == CellType.STRING) return cell.getStringCellValue().trim();
+        if (cell.getCellType() == CellType.NUMERIC) return Double.toString(cell.getNumericCellValue());
+        return "";
+    }
+
+    private static double numeric(Row row, int c) {
+        Cell cell = row == null ? null : row.getCell(c);
+        return cell != null && cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : Double.NaN;
+    }
+}

@@ -1,0 +1,240 @@
+package org.ecoscore.report;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecoscore.core.Issue;
+
+/**
+ * The message catalogue of the issue codes, beside {@link Labels}: for each code (and each variant of its
+ * message, chosen by the issue's {@code form} parameter) one template in Chinese and one in English, with the
+ * specifics as named parameters {@code {id}}, {@code {count}}.
+ *
+ * <p>An issue is shown in the report language from its template when the catalogue has one for its code and
+ * form and the issue carries every parameter the template names; otherwise — a code added without a catalogue
+ * entry, or an issue logged without parameters — it shows its own (English) {@link Issue#message()}. The
+ * English templates say word for word what the sources write (a test checks this), so an English report reads
+ * the same either way.
+ *
+ * <p>A few parameter values are words and are translated on the way into Chinese: {@code level} (firm,
+ * region), {@code meta} (a metadata role), {@code why} (which duplicate copy is kept) and the row lists
+ * {@code kept}, {@code others} ("row 7 of b.xlsx").
+ */
+public final class IssueMessages {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)}");
+    private static final Pattern ROW = Pattern.compile("row (\\d+)(?: of (.+))?");
+    private static final String FLAGGED_CHECK = " Check whether the answers were given with care.";
+    private static final String MISSING_ID = "every row gets a FILE#ROW id and duplicates cannot be found";
+    private static final String MISSING_REGION_FIRM = "no firm is in a region, so there are no region scores";
+    private static final String MISSING_REGION_REGION = "no row can be matched to a region";
+    private static final String MISSING_ID_ZH = "每行以“文件#行号”为标识，无法发现重复提交";
+    private static final String MISSING_REGION_FIRM_ZH = "没有企业归入任何地区，因而没有地区得分";
+    private static final String MISSING_REGION_REGION_ZH = "地区问卷的各行都无法对应到地区";
+
+    /** key (code, or code/form) → {zh, en}. */
+    private static final Map<String, String[]> TEMPLATES = templates();
+    private static final Map<String, String> WORDS_ZH = Map.ofEntries(
+            Map.entry("level:firm", "企业"), Map.entry("level:region", "地区"),
+            Map.entry("meta:id", "标识"), Map.entry("meta:name", "名称"), Map.entry("meta:region", "地区"),
+            Map.entry("meta:industry", "行业"), Map.entry("meta:size", "规模"), Map.entry("meta:community", "创新群落"),
+            Map.entry("meta:submitted", "提交时间"), Map.entry("meta:duration", "作答时长"),
+            Map.entry("why:the latest submitted", "提交时间最晚"), Map.entry("why:the earliest submitted", "提交时间最早"),
+            Map.entry("why:the last in input order", "输入顺序最后"),
+            Map.entry("why:the first in input order", "输入顺序最前"));
+
+    private IssueMessages() {
+    }
+
+    /** The issue's message in the report language (see the class comment for when it falls back to English). */
+    public static String render(Issue issue, boolean english) {
+        String[] t = TEMPLATES.get(key(issue));
+        if (t == null) return issue.message();
+        String filled = fill(english ? t[1] : t[0], issue.params(), english);
+        return filled == null ? issue.message() : filled;
+    }
+
+    /** The template for a code (and form, "" for none) in one language; null when the catalogue has none. */
+    public static String template(String code, String form, boolean english) {
+        String[] t = TEMPLATES.get(form == null || form.isEmpty() ? code : code + "/" + form);
+        return t == null ? null : t[english ? 1 : 0];
+    }
+
+    /** The issue codes with at least one Chinese template. */
+    public static Set<String> codesWithChinese() {
+        Set<String> codes = new TreeSet<>();
+        for (Map.Entry<String, String[]> e : TEMPLATES.entrySet()) {
+            if (e.getValue()[0] != null && !e.getValue()[0].isBlank()) codes.add(e.getKey().split("/", 2)[0]);
+        }
+        return codes;
+    }
+
+    private static String key(Issue issue) {
+        String form = issue.params().get("form");
+        return form == null ? issue.code() : issue.code() + "/" + form;
+    }
+
+    /** The template with its placeholders filled in; null when a parameter it names is missing. */
+    static String fill(String template, Map<String, String> params, boolean english) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String v = params.get(name);
+            if (v == null) return null;
+            m.appendReplacement(sb, Matcher.quoteReplacement(english ? v : chinese(name, v)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String chinese(String name, String value) {
+        if (name.equals("kept") || name.equals("others")) return rowsZh(value);
+        return WORDS_ZH.getOrDefault(name + ":" + value, value);
+    }
+
+    /** "row 7, row 9 of b.xlsx" → "第 7 行、b.xlsx 第 9 行". */
+    static String rowsZh(String rows) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : rows.split(", (?=row \\d)")) {
+            Matcher m = ROW.matcher(part);
+            if (sb.length() > 0) sb.append('、');
+            if (!m.matches()) {
+                sb.append(part);
+            } else {
+                if (m.group(2) != null) sb.append(m.group(2)).append(' ');
+                sb.append("第 ").append(m.group(1)).append(" 行");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, String[]> templates() {
+        String scored = "the row is still scored; use --exclude-flagged to leave such rows out.";
+        String excluded = "the row is excluded (--exclude-flagged).";
+        String noAnswer = "\"{answer}\" is not an answer of {question} (";
+        String fix = "); fix the cell or leave it blank";
+        String[][] t = {
+            {"missing-id", "该{level}没有标识，以 {id} 计分。请填写标识列，以便识别填报单位。",
+                "This {level} has no id; it is scored as {id}. Fill in the id column so that the respondent can be "
+                    + "recognised."},
+            {"mangled-id", "标识“{id}”已被 Excel 改写：长数字显示为科学计数法，末尾数字丢失；仍按此标识计分，但不同企业"
+                + "可能因此共用同一标识。请将标识列设为文本格式后重新录入标识。",
+                "The id '{id}' was destroyed by Excel, which showed a long number in scientific notation and dropped "
+                    + "its last digits; it is scored under this id, but different firms may now share it. Format the "
+                    + "id column as text and enter the ids again."},
+            {"invalid-credit-code", "标识“{id}”形似统一社会信用代码，但校验位不符（按前 17 位应为“{expected}”）；仍计分。"
+                + "请核对代码是否抄错。",
+                "The id '{id}' looks like a unified social credit code but its check character is wrong (expected "
+                    + "'{expected}' from the first 17 characters); it is still scored. Check the code for a typing "
+                    + "error."},
+            {"duplicate-id/keep-first", "标识“{id}”出现 {copies} 次；保留{kept}（{why}，--duplicates keep-first），"
+                + "本行剔除。请删除多余的副本；如为不同的填报单位，请更正标识。",
+                "The id '{id}' appears {copies} times; {kept} is kept ({why}, --duplicates keep-first) and this row "
+                    + "is excluded. Remove the extra copies or correct the id if they are different respondents."},
+            {"duplicate-id/keep-last", "标识“{id}”出现 {copies} 次；保留{kept}（{why}，--duplicates keep-last），"
+                + "本行剔除。请删除多余的副本；如为不同的填报单位，请更正标识。",
+                "The id '{id}' appears {copies} times; {kept} is kept ({why}, --duplicates keep-last) and this row "
+                    + "is excluded. Remove the extra copies or correct the id if they are different respondents."},
+            {"duplicate-id/reject", "标识“{id}”还出现在{others}；所有副本均剔除（--duplicates reject）。请只保留一份，"
+                + "或改用 --duplicates keep-last 或 keep-first。",
+                "The id '{id}' also appears at {others}; every copy is excluded (--duplicates reject). Keep one copy, "
+                    + "or choose --duplicates keep-last or keep-first."},
+            {"low-coverage", "{level}题目 {questions} 道，仅答 {answered} 道（{share}），低于 {min}（--min-coverage），"
+                + "本行剔除。请补全答案，或降低 --min-coverage。",
+                "{answered} of {questions} {level} questions answered ({share}) < {min} (--min-coverage); the row is "
+                    + "excluded. Complete the missing answers, or lower --min-coverage."},
+            {"speeder/scored", "作答用时 {seconds} 秒，少于 --min-duration {min} 秒：本行仍计分，使用 --exclude-flagged "
+                + "可剔除此类行。请核实是否认真作答。",
+                "Answered in {seconds} s, less than --min-duration {min} s: " + scored + FLAGGED_CHECK},
+            {"speeder/excluded", "作答用时 {seconds} 秒，少于 --min-duration {min} 秒：本行剔除（--exclude-flagged）。"
+                + "请核实是否认真作答。",
+                "Answered in {seconds} s, less than --min-duration {min} s: " + excluded + FLAGGED_CHECK},
+            {"straight-lining/scored", "全部 {count} 道量表题的答案相同：本行仍计分，使用 --exclude-flagged 可剔除此类行。"
+                + "请核实是否认真作答。",
+                "All {count} scale answers are the same value: " + scored + FLAGGED_CHECK},
+            {"straight-lining/excluded", "全部 {count} 道量表题的答案相同：本行剔除（--exclude-flagged）。请核实是否认真作答。",
+                "All {count} scale answers are the same value: " + excluded + FLAGGED_CHECK},
+            {"unknown-region", "地区“{region}”不在地区字典中，按原文单独成为一个地区（无代码）。请填写字典中的名称"
+                + "（如 广东省 或 广东，或城市如 深圳市）或 GB/T 2260 代码。",
+                "The region '{region}' is not in the region dictionary; it is kept as written, as a region of its own "
+                    + "with no code. Write one of the dictionary's names (e.g. 广东省 or 广东, or a city such as 深圳市) "
+                    + "or its GB/T 2260 code."},
+            {"missing-region", "该企业未填所在地区：仍计分，但不计入任何地区。请填写地区列，以便计入地区得分。",
+                "This firm has no region: it is scored but counted in no region. Fill in the region column to "
+                    + "include it in the regional scores."},
+            {"mixed-encoding", "有 {utf8} 行为 UTF-8 编码（第一行为第 {first} 行），另有 {other} 行不是：文件混用了两种编码，"
+                + "已按 GB18030 读取，UTF-8 的行会显示为乱码。请将整个文件另存为同一种编码（UTF-8）后重新运行。",
+                "{utf8} line(s) are UTF-8 (the first at line {first}) and {other} are not: the file mixes two "
+                    + "encodings and was read as GB18030, so the UTF-8 lines come out garbled; save the whole file "
+                    + "in one encoding (UTF-8) and run again"},
+            {"unreadable-file", "文件无法读取，未计分（其余文件照常计分）。原因：{reason}", "{reason}"},
+            {"skipped-file", "不是问卷文件（.xlsx .xlsm .xls .csv .tsv），已跳过",
+                "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped"},
+            {"unmapped-column/second-meta", "列“{header}”是第二个{meta}列；使用 {first} 列，本列忽略",
+                "column \"{header}\" is a second {meta} column; column {first} is used and this one ignored"},
+            {"unmapped-column", "列“{header}”与指标体系 {framework} 的题目和基本信息都不对应，已忽略",
+                "column \"{header}\" matches no question or metadata of framework {framework} and is ignored"},
+            {"unmapped-row", "行“{row}”与指标体系 {framework} 的题目和基本信息都不对应，其答案“{answer}”已忽略",
+                "row \"{row}\" matches no question or metadata of framework {framework}; its answer \"{answer}\" "
+                    + "is ignored"},
+            {"missing-id-column/firm", "缺少标识列（表头为 {alias} 或 meta.csv 中的其他标识别名）：" + MISSING_ID_ZH
+                + "。请添加该列或更正表头。",
+                "no id column (headed {alias} or another id alias of meta.csv): " + MISSING_ID
+                    + "; add the column or correct its header"},
+            {"missing-id-column/firm-misspelt", "缺少标识列：{column} 列“{header}”疑为“{alias}”的笔误。请更正表头后重新运行（"
+                + MISSING_ID_ZH + "）。",
+                "no id column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the header "
+                    + "and run again (" + MISSING_ID + ")"},
+            {"missing-region-column/firm", "缺少地区列（表头为 {alias} 或 meta.csv 中的其他地区别名）："
+                + MISSING_REGION_FIRM_ZH + "。请添加该列或更正表头。",
+                "no region column (headed {alias} or another region alias of meta.csv): " + MISSING_REGION_FIRM
+                    + "; add the column or correct its header"},
+            {"missing-region-column/firm-misspelt", "缺少地区列：{column} 列“{header}”疑为“{alias}”的笔误。请更正表头后"
+                + "重新运行（" + MISSING_REGION_FIRM_ZH + "）。",
+                "no region column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the "
+                    + "header and run again (" + MISSING_REGION_FIRM + ")"},
+            {"missing-region-column/region", "缺少地区列（表头为 {alias} 或 meta.csv 中的其他地区别名）："
+                + MISSING_REGION_REGION_ZH + "。请添加该列或更正表头。",
+                "no region column (headed {alias} or another region alias of meta.csv): " + MISSING_REGION_REGION
+                    + "; add the column or correct its header"},
+            {"missing-region-column/region-misspelt", "缺少地区列：{column} 列“{header}”疑为“{alias}”的笔误。请更正表头"
+                + "后重新运行（" + MISSING_REGION_REGION_ZH + "）。",
+                "no region column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the "
+                    + "header and run again (" + MISSING_REGION_REGION + ")"},
+            {"invalid-value/number", "“{answer}”不是题目 {question} 的有效答案（数值题：应填一个数）。请更正该单元格或留空。",
+                noAnswer + "number: a number" + fix},
+            {"invalid-value/percent", "“{answer}”不是题目 {question} 的有效答案（百分比题：应填百分数，如 12.5 或 12.5%）。"
+                + "请更正该单元格或留空。",
+                noAnswer + "percent: a number in percent, such as 12.5 or 12.5%" + fix},
+            {"invalid-value/yesno", "“{answer}”不是题目 {question} 的有效答案（是非题：是/否、yes/no 或 1/0）。"
+                + "请更正该单元格或留空。",
+                noAnswer + "yesno: 是/否, yes/no or 1/0" + fix},
+            {"invalid-value/scale", "“{answer}”不是题目 {question} 的有效答案（量表 {scale}：{min}–{max}）。"
+                + "请更正该单元格或留空。",
+                noAnswer + "scale {scale}: {min}–{max}" + fix},
+            {"invalid-value/scale-labels", "“{answer}”不是题目 {question} 的有效答案（量表 {scale}：{min}–{max} 或 "
+                + "{labels}）。请更正该单元格或留空。",
+                noAnswer + "scale {scale}: {min}–{max} or {labels}" + fix},
+            {"invalid-value/submitted", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略",
+                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored"},
+            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95 或 2分30秒），已忽略",
+                "\"{answer}\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored"},
+            {"invalid-value/negative-log", "题目 {question} 的答案 {answer} 为负数，而该题取 ln(1 + x)（transform=log），"
+                + "按缺失处理。请更正答案或留空。",
+                "The answer {answer} to question {question} is negative, but the question takes ln(1 + x) "
+                    + "(transform=log); it is treated as missing. Correct the answer or leave it blank."},
+            {"ahp-inconsistent", "{node} 下级的 AHP 判断矩阵不一致（CR = {cr} > 0.1）：请修订两两比较，使之相互一致。",
+                "The AHP matrix for the children of {node} is inconsistent (CR = {cr} > 0.1); revise its pairwise "
+                    + "comparisons so that they agree with each other."},
+            {"low-reliability", "{node} 的克隆巴赫 α 为 {alpha}（< {threshold}，完整个案 {cases} 个）：其题目可能并未测量"
+                + "同一内容。请复核题目 {items}。",
+                "Cronbach's α of {node} is {alpha} (< {threshold}, {cases} complete cases): its items may not "
+                    + "measure one thing; review the questions {items}"},
+        };
+        java.util.HashMap<String, String[]> m = new java.util.HashMap<>();
+        for (String[] e : t) m.put(e[0], new String[] {e[1], e[2]});
+        return Map.copyOf(m);
+    }
+}

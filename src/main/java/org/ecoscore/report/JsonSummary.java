@@ -1,0 +1,336 @@
+package org.ecoscore.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ecoscore.core.AtomicFiles;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.Issue;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Severity;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.Node;
+import org.ecoscore.input.InputFile;
+import org.ecoscore.result.BaselineUse;
+import org.ecoscore.score.Coupling;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.NormalisationBound;
+import org.ecoscore.score.Scores;
+import org.ecoscore.screen.Screened;
+
+/**
+ * The machine-readable summary of a run ({@code --json FILE|-}), documented in docs/json-summary.md and
+ * described by the JSON Schema docs/json-summary.schema.json in the repository.
+ * Keys are stable: new keys may be added, none is renamed or removed without a new {@code schema_version}.
+ * Numbers are written at full precision; a missing value (no score, no rank) is {@code null}.
+ */
+public final class JsonSummary {
+    /** The schema's version, written as {@code schema_version}. */
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final ObjectNode root = MAPPER.createObjectNode();
+
+    /** The common head: schema, tool version, command. */
+    private JsonSummary(String command, String toolVersion) {
+        root.put("schema", "ecoscore-summary");
+        root.put("schema_version", SCHEMA_VERSION);
+        root.put("tool_version", toolVersion);
+        root.put("command", command);
+    }
+
+    /**
+     * The summary of a {@code score} or {@code validate} run that got as far as screening (scores null for
+     * {@code validate}).
+     */
+    public static JsonSummary of(String command, String toolVersion, Options options, Framework framework,
+                                 Screened firms, Screened regions, Scores scores, IssueLog issues) {
+        JsonSummary j = new JsonSummary(command, toolVersion);
+        j.framework(framework);
+        j.options(options);
+        j.files(List.of(firms, regions));
+        ObjectNode counts = j.root.putObject("counts");
+        counts.set("firms", j.level(firms));
+        counts.set("region_questionnaires", j.level(regions));
+        if (scores != null) {
+            counts.put("regions", scores.region() == null ? 0 : scores.region().units());
+            j.national(framework, scores);
+            j.regions(scores.region());
+            j.normalisation(scores);
+        }
+        j.issues(issues);
+        return j;
+    }
+
+    /** With {@code --baseline}: which run, whose yardstick, the clamped answers and the nodes not comparable. */
+    public JsonSummary baseline(BaselineUse b, Scores scores) {
+        if (b == null) return this;
+        ObjectNode n = root.putObject("baseline");
+        n.put("source", b.source());
+        n.put("kind", b.kind());
+        n.put("tool_version", b.toolVersion());
+        n.put("framework_fingerprint", b.fingerprint());
+        n.put("same_framework", b.sameFramework());
+        n.put("yardstick", b.yardstick());
+        n.put("frozen_questions", b.frozenQuestions());
+        int clamped = 0;
+        for (NormalisationBound x : scores.normalisation()) {
+            if (x.source().equals(NormalisationBound.BASELINE)) clamped += x.clamped();
+        }
+        n.put("clamped_answers", clamped);
+        n.put("comparable_nodes", b.comparableNodes());
+        ArrayNode arr = n.putArray("not_comparable");
+        for (BaselineUse.NotComparable x : b.notComparable()) {
+            ObjectNode o = arr.addObject();
+            o.put("level", x.level());
+            o.put("code", x.code());
+            o.put("reason", x.reason());
+        }
+        return this;
+    }
+
+    /** The summary of a run stopped by a user error: what is known, the exit code and the message. */
+    public static JsonSummary failed(String command, String toolVersion, EcoscoreException e) {
+        return new JsonSummary(command, toolVersion).error(e);
+    }
+
+    /** Records an output written ({@code report}, {@code csv}, {@code region_workbooks}, …), as given. */
+    public JsonSummary output(String key, Path path) {
+        ObjectNode outputs = root.has("outputs") ? (ObjectNode) root.get("outputs") : root.putObject("outputs");
+        if (path != null) outputs.put(key, path.toString());
+        return this;
+    }
+
+    public JsonSummary exitCode(int code) {
+        root.put("exit_code", code);
+        return this;
+    }
+
+    /** The JSON text (UTF-8 when written), ending with a line break. */
+    public String text() {
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes to {@code target} atomically (exit 4 when it cannot), or to {@code stdout} when target is "-". */
+    public void write(String target, java.io.PrintWriter stdout) {
+        String text = text();
+        if (target.equals("-")) {
+            stdout.print(text);
+            stdout.flush();
+            if (stdout.checkError()) {
+                throw EcoscoreException.output("-", "the JSON summary could not be written to standard output;"
+                        + " check that the pipe or file it goes to is writable.", null);
+            }
+            return;
+        }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.write(Path.of(target), "--json", out -> out.write(bytes));
+    }
+
+    /** Marks the run as stopped by a user error: its message and exit code. */
+    public JsonSummary error(EcoscoreException e) {
+        ObjectNode err = root.putObject("error");
+        err.put("message", e.userMessage());
+        text(err, "file", e.file());
+        root.put("exit_code", e.exitCode());
+        return this;
+    }
+
+    private void framework(Framework f) {
+        ObjectNode fw = root.putObject("framework");
+        fw.put("name", f.name());
+        fw.put("location", f.location());
+        fw.put("fingerprint", f.fingerprint());
+    }
+
+    private void options(Options o) {
+        ObjectNode n = root.putObject("options");
+        strings(n.putArray("inputs"), o.firmInputs());
+        strings(n.putArray("region_data"), o.regionInputs());
+        text(n, "framework", o.framework() == null ? null : o.framework().toString());
+        text(n, "output", o.output() == null ? null : o.output().toString());
+        text(n, "csv", o.csvDir() == null ? null : o.csvDir().toString());
+        text(n, "sheet", o.sheet());
+        n.put("lang", o.lang().id());
+        n.put("duplicates", o.duplicates().id());
+        n.put("min_coverage", o.minCoverage());
+        n.put("node_coverage", o.nodeCoverage());
+        number(n, "min_duration", o.minDuration());
+        n.put("exclude_flagged", o.excludeFlagged());
+        n.put("weights", o.weights().id());
+        n.put("method", o.method().id());
+        strings(n.putArray("by"), o.by());
+        n.put("strict", o.strict());
+        n.put("treat_outliers", o.treatOutliers());
+        n.put("uncertainty", o.uncertainty());
+        n.put("seed", o.seed());
+        text(n, "split_by", o.splitBy());
+        n.put("region_level", o.regionLevel().id());
+        number(n, "ahp_max_cr", o.ahpMaxCr());
+        n.put("coupling", o.coupling().id());
+        text(n, "baseline", o.baseline() == null ? null : o.baseline().toString());
+        n.put("yardstick", o.yardstick().id());
+    }
+
+    private void files(List<Screened> levels) {
+        ArrayNode arr = root.putArray("files");
+        for (Screened s : levels) {
+            if (s == null) continue;
+            FileCounts[] counts = FileCounts.of(s);
+            List<Map<String, Integer>> reasons = new ArrayList<>();
+            for (int f = 0; f < counts.length; f++) reasons.add(new TreeMap<>());
+            for (int r = 0; r < s.table().rows(); r++) {
+                String why = s.exclusion()[r];
+                if (why != null) reasons.get(s.table().fileIndex(r)).merge(why, 1, Integer::sum);
+            }
+            for (InputFile f : s.table().files()) {
+                ObjectNode n = arr.addObject();
+                n.put("level", f.level().id());
+                n.put("file", f.display());
+                text(n, "sheet", f.sheet());
+                text(n, "layout", f.layout());
+                text(n, "sha256", f.sha256());
+                n.put("readable", f.readable());
+                text(n, "error", f.error());
+                FileCounts c = counts[f.index()];
+                n.put("rows_read", c.read());
+                n.put("scored", c.scored());
+                n.put("excluded", c.excluded());
+                ObjectNode by = n.putObject("excluded_by_reason");
+                reasons.get(f.index()).forEach(by::put);
+            }
+        }
+    }
+
+    private ObjectNode level(Screened s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        int rows = s == null ? 0 : s.table().rows();
+        int scored = s == null ? 0 : s.scoredRows().length;
+        n.put("rows_read", rows);
+        n.put("scored", scored);
+        n.put("excluded", rows - scored);
+        ObjectNode by = n.putObject("excluded_by_reason");
+        Map<String, Integer> reasons = new TreeMap<>();
+        if (s != null) for (String e : s.exclusion()) if (e != null) reasons.merge(e, 1, Integer::sum);
+        reasons.forEach(by::put);
+        return n;
+    }
+
+    /** National means of the root and the two subsystems: over scored firms and over regions. */
+    private void national(Framework f, Scores scores) {
+        List<String> codes = new ArrayList<>();
+        codes.add(f.root().code());
+        f.subsystem(1).map(Node::code).ifPresent(codes::add);
+        f.subsystem(2).map(Node::code).ifPresent(codes::add);
+        ObjectNode n = root.putObject("national");
+        n.put("root", f.root().code());
+        ObjectNode firms = n.putObject("firm_mean");
+        ObjectNode regions = n.putObject("region_mean");
+        for (String c : codes) {
+            number(firms, c, mean(scores.firm(), c));
+            number(regions, c, mean(scores.region(), c));
+        }
+        number(n, "firm_mean_coupling_d", meanD(scores.firm()));
+        number(n, "region_mean_coupling_d", meanD(scores.region()));
+    }
+
+    private void regions(LevelScores region) {
+        ArrayNode arr = root.putArray("regions");
+        if (region == null) return;
+        LevelTree tree = region.tree();
+        Coupling cp = region.coupling();
+        for (int u = 0; u < region.units(); u++) {
+            ObjectNode n = arr.addObject();
+            n.put("region", region.unitIds()[u]);
+            text(n, "code", region.unitCodes()[u] == null || region.unitCodes()[u].isEmpty()
+                    ? null : region.unitCodes()[u]);
+            if (region.firmCounts() != null) n.put("firms", region.firmCounts()[u]);
+            n.put("region_response", region.unitRows()[u] >= 0);
+            number(n, "index", tree.root() >= 0 ? region.scores()[tree.root()][u] : Double.NaN);
+            if (region.rank()[u] > 0) n.put("rank", region.rank()[u]);
+            else n.putNull("rank");
+            number(n, "coupling_d", cp == null ? Double.NaN : cp.d()[u]);
+            if (cp != null && cp.grade()[u] > 0) n.put("coupling_grade", cp.grade()[u]);
+            else n.putNull("coupling_grade");
+        }
+    }
+
+    /** The yardstick: the bounds in force per number/percent question, as normalisation.csv, with the clamp count. */
+    private void normalisation(Scores scores) {
+        ArrayNode arr = root.putArray("normalisation");
+        for (NormalisationBound b : scores.normalisation()) {
+            ObjectNode n = arr.addObject();
+            n.put("level", b.level().id());
+            n.put("code", b.code());
+            number(n, "lo", b.lo());
+            number(n, "hi", b.hi());
+            n.put("source", b.source());
+            n.put("clamped", b.clamped());
+        }
+    }
+
+    private void issues(IssueLog log) {
+        ObjectNode n = root.putObject("issues");
+        ObjectNode sev = n.putObject("by_severity");
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            sev.put(s.name().toLowerCase(java.util.Locale.ROOT), log.count(s));
+        }
+        Map<String, long[]> byCode = new TreeMap<>();
+        Map<String, Severity> severity = new LinkedHashMap<>();
+        for (Issue i : log.all()) {
+            String key = i.code() + "\u0000" + i.severity().name();
+            byCode.computeIfAbsent(key, k -> new long[1])[0]++;
+            severity.put(key, i.severity());
+        }
+        ArrayNode arr = n.putArray("by_code");
+        byCode.forEach((key, count) -> {
+            ObjectNode c = arr.addObject();
+            c.put("code", key.substring(0, key.indexOf('\u0000')));
+            c.put("severity", severity.get(key).name().toLowerCase(java.util.Locale.ROOT));
+            c.put("count", count[0]);
+        });
+    }
+
+    private static double mean(LevelScores s, String code) {
+        if (s == null) return Double.NaN;
+        int i = s.tree().indexOf(code);
+        return i < 0 ? Double.NaN : ReportData.mean(s.scores()[i]);
+    }
+
+    private static double meanD(LevelScores s) {
+        if (s == null || s.coupling() == null) return Double.NaN;
+        return ReportData.mean(s.coupling().d());
+    }
+
+    private static void strings(ArrayNode arr, List<String> values) {
+        for (String v : values) arr.add(v);
+    }
+
+    private static void text(ObjectNode n, String key, String value) {
+        if (value == null) n.putNull(key);
+        else n.put(key, value);
+    }
+
+    private static void number(ObjectNode n, String key, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) n.putNull(key);
+        else n.put(key, v);
+    }
+}
