@@ -310,6 +310,8 @@ final class TableReader {
                 message = "no id column: column " + column + " \"" + headers[c].strip() + "\" is " + platform
                         + "'s respondent number, which is not among the id aliases of meta.csv; to use it as the id, "
                         + "add " + headers[c].strip() + " to the id row of meta.csv (" + consequence + ")";
+                params = org.ecoscore.core.Issue.paramsOf("form", form + "-platform", "column", column,
+                        "header", headers[c].strip(), "platform", platform);
                 break;
             }
             String alias = matcher.misspeltMetaAlias(role, headers[c]);

@@ -187,6 +187,11 @@ public final class IssueMessages {
                 + MISSING_ID_ZH + "）。",
                 "no id column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the header "
                     + "and run again (" + MISSING_ID + ")"},
+            {"missing-id-column/firm-platform", "缺少标识列：{column} 列“{header}”是{platform}的答卷编号，不在 meta.csv 的标识别名中。"
+                + "如以它为标识，请把 {header} 加入 meta.csv 的 id 行（" + MISSING_ID_ZH + "）。",
+                "no id column: column {column} \"{header}\" is {platform}'s respondent number, which is not among the "
+                    + "id aliases of meta.csv; to use it as the id, add {header} to the id row of meta.csv ("
+                    + MISSING_ID + ")"},
             {"missing-region-column/firm", "缺少地区列（表头为 {alias} 或 meta.csv 中的其他地区别名）："
                 + MISSING_REGION_FIRM_ZH + "。请添加该列或更正表头。",
                 "no region column (headed {alias} or another region alias of meta.csv): " + MISSING_REGION_FIRM

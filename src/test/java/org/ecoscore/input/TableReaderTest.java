@@ -205,6 +205,11 @@ class TableReaderTest {
                 + "which is not among the id aliases of meta.csv; to use it as the id, add 编号 to the id row of "
                 + "meta.csv ("), id.get(0).message());
         assertTrue(!id.get(0).message().contains("misspelt"), id.get(0).message());
+        // the report says the same in English, and in Chinese for a zh report
+        assertEquals(id.get(0).message(), org.ecoscore.report.IssueMessages.render(id.get(0), true));
+        assertTrue(org.ecoscore.report.IssueMessages.render(id.get(0), false).startsWith(
+                "缺少标识列：A 列“编号”是腾讯问卷的答卷编号，不在 meta.csv 的标识别名中。如以它为标识，请把 编号 加入 meta.csv 的 id 行"),
+                org.ecoscore.report.IssueMessages.render(id.get(0), false));
     }
 
     @Test
