@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecoscore.core.Text;
 
 /**
  * Reads a city dictionary ({@code cities.csv}: {@code code,name_zh,short_zh,province,name_en,aliases}), the
@@ -52,17 +51,7 @@ final class CityTableReader {
             }
             Region r = new Region(code, nameZh, table.cell(row, "short_zh"), table.cell(row, "name_en"),
                     TableRules.aliases(table.cell(row, "aliases")));
-            List<String> keys = new ArrayList<>(List.of(r.code(), r.nameZh(), r.shortZh(), r.nameEn()));
-            keys.addAll(r.aliases());
-            for (String k : keys) {
-                String n = Text.normalise(k);
-                if (n.isEmpty()) continue;
-                Integer other = lineOfKey.putIfAbsent(n, row.line());
-                if (other != null && other != row.line()) {
-                    problems.add(table, row.line(), quote(k) + " also names the city on line " + other
-                            + "; a name must mean one city");
-                }
-            }
+            RegionTableReader.checkNamesUnique(r, "city", table, row.line(), lineOfKey, problems);
             out.add(r);
             provinceOf.put(code, province);
         }

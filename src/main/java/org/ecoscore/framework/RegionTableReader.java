@@ -28,19 +28,28 @@ final class RegionTableReader {
             }
             Region r = new Region(table.cell(row, "code"), nameZh, table.cell(row, "short_zh"),
                     table.cell(row, "name_en"), TableRules.aliases(table.cell(row, "aliases")));
-            List<String> keys = new ArrayList<>(List.of(r.code(), r.nameZh(), r.shortZh(), r.nameEn()));
-            keys.addAll(r.aliases());
-            for (String k : keys) {
-                String n = Text.normalise(k);
-                if (n.isEmpty()) continue;
-                Integer other = lineOfKey.putIfAbsent(n, row.line());
-                if (other != null && other != row.line()) {
-                    problems.add(table, row.line(), quote(k) + " also names the region on line " + other
-                            + "; a name must mean one region");
-                }
-            }
+            checkNamesUnique(r, "region", table, row.line(), lineOfKey, problems);
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Each code, name and alias (normalised) names one dictionary entry: a problem for every one of {@code r}'s
+     * that an earlier line already took. {@code lineOfKey} carries the names seen so far in the table.
+     */
+    static void checkNamesUnique(Region r, String what, CsvTable table, int line, Map<String, Integer> lineOfKey,
+                                 Problems problems) {
+        List<String> keys = new ArrayList<>(List.of(r.code(), r.nameZh(), r.shortZh(), r.nameEn()));
+        keys.addAll(r.aliases());
+        for (String k : keys) {
+            String n = Text.normalise(k);
+            if (n.isEmpty()) continue;
+            Integer other = lineOfKey.putIfAbsent(n, line);
+            if (other != null && other != line) {
+                problems.add(table, line, quote(k) + " also names the " + what + " on line " + other
+                        + "; a name must mean one " + what);
+            }
+        }
     }
 }
