@@ -109,7 +109,8 @@ public final class ScoreCommand implements Callable<Integer> {
     static boolean nothingScored(RunResult r) {
         int firms = r.firms() == null ? 0 : r.firms().scoredRows().length;
         int regions = r.regions() == null ? 0 : r.regions().scoredRows().length;
-        return firms + regions == 0;
+        int experts = r.experts() == null ? 0 : r.experts().rows().scoredRows().length;
+        return firms + regions + experts == 0;
     }
 
     static String describeUnreadable(List<InputFile> unreadable, Labels l) {

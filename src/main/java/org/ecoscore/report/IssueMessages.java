@@ -36,7 +36,7 @@ public final class IssueMessages {
     /** key (code, or code/form) → {zh, en}. */
     private static final Map<String, String[]> TEMPLATES = templates();
     private static final Map<String, String> WORDS_ZH = Map.ofEntries(
-            Map.entry("level:firm", "企业"), Map.entry("level:region", "地区"),
+            Map.entry("level:firm", "企业"), Map.entry("level:region", "地区"), Map.entry("level:expert", "专家评分"),
             Map.entry("meta:id", "标识"), Map.entry("meta:name", "名称"), Map.entry("meta:region", "地区"),
             Map.entry("meta:industry", "行业"), Map.entry("meta:size", "规模"), Map.entry("meta:community", "创新群落"),
             Map.entry("meta:submitted", "提交时间"), Map.entry("meta:duration", "作答时长"),

@@ -136,7 +136,7 @@ final class SummarySheet {
         w.styled(r++, 0, l.get("files"), w.styles.subtitle);
         w.header(r++, List.of(l.get("col.level"), l.get("col.file"), l.get("col.sheet"), l.get("col.rowsRead"),
                 l.get("col.scored"), l.get("col.excluded"), l.get("col.error")));
-        for (Screened s : List.of(d.result.firms(), d.result.regions())) {
+        for (Screened s : d.screenedLevels()) {
             FileCounts[] counts = FileCounts.of(s);
             for (InputFile f : s.table().files()) {
                 FileCounts c = counts[f.index()];

@@ -149,7 +149,7 @@ class FrameworkCheckerTest {
     @Test
     void sourceMustBeFirmOrRegion() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q5,S2,firm", "Q5,S2,company");
-        assertEquals(List.of("questions.csv:6: source \"company\" is neither firm nor region"), problems(fx));
+        assertEquals(List.of("questions.csv:6: source \"company\" is neither firm, region nor expert"), problems(fx));
     }
 
     @Test
