@@ -18,8 +18,8 @@ import org.ecoscore.score.PanelScores;
 final class AgreementSheet {
     /** Radar charts in a row before the next row of charts begins. */
     private static final int CHARTS_PER_ROW = 2;
-    private static final int CHART_COLUMNS = 8;
-    private static final int CHART_ROWS = 20;
+    private static final double CHART_WIDTH_CM = 13;
+    private static final double CHART_HEIGHT_CM = 10;
 
     private AgreementSheet() {
     }
@@ -76,8 +76,7 @@ final class AgreementSheet {
             for (int k = 0; k < nodes.size(); k++) w.number(r, 3 + k, p.caseScores()[nodes.get(k).index()][c], st.score);
             r++;
         }
-        r = radars(d, w, sheet, r + 1, p);
-        w.finish(-1); // several tables on one sheet
+        if (radars(d, w, sheet, r + 1, p) < 0) w.finish(-1); // several tables on one sheet
     }
 
     /** The radar axes: the nodes whose children are all questions, in framework order. */
@@ -92,10 +91,11 @@ final class AgreementSheet {
         return out;
     }
 
+    /** The radar data and charts; returns -1 when there is none (the sheet is not finished yet), else a row below. */
     private static int radars(ReportData d, SheetWriter w, XSSFSheet sheet, int r, PanelScores p) {
         Labels l = d.labels;
         List<TreeItem> axes = axes(p.tree());
-        if (axes.isEmpty() || p.cases().isEmpty()) return r;
+        if (axes.isEmpty() || p.cases().isEmpty()) return -1;
         w.styled(r++, 0, l.get("agreement.radarData"), w.styles.subtitle);
         List<String> head = new ArrayList<>(List.of(l.get("col.node")));
         head.addAll(p.cases());
@@ -119,20 +119,26 @@ final class AgreementSheet {
             r++;
         }
         int last = r - 1;
+        w.finish(-1); // column widths first: the charts are sized over them
         CellRangeAddress categories = new CellRangeAddress(first, last, 0, 0);
         Charts.Series mean = new Charts.Series(l.get("agreement.meanOfCases"),
                 new CellRangeAddress(first, last, 1 + m, 1 + m));
-        int top = r + 1;
+        int row = r + 1;
+        int col = 0;
         for (int c = 0; c < m; c++) {
-            int col = (c % CHARTS_PER_ROW) * CHART_COLUMNS;
-            int row = top + (c / CHARTS_PER_ROW) * (CHART_ROWS + 1);
-            Charts.Place place = new Charts.Place(col, row, col + CHART_COLUMNS - 1, row + CHART_ROWS);
+            Charts.Place place = Charts.sized(sheet, col, row, CHART_WIDTH_CM, CHART_HEIGHT_CM);
             List<Charts.Series> series = List.of(new Charts.Series(p.cases().get(c),
                     new CellRangeAddress(first, last, 1 + c, 1 + c)), mean);
             String title = p.cases().get(c);
             if (axes.size() >= SummarySheet.MIN_RADAR_AXES) Charts.radar(sheet, place, title, categories, series);
             else Charts.bar(sheet, place, title, categories, series, false);
+            if ((c + 1) % CHARTS_PER_ROW == 0) {
+                col = 0;
+                row = place.row2() + 2;
+            } else {
+                col = place.col2() + 1;
+            }
         }
-        return top + ((m + CHARTS_PER_ROW - 1) / CHARTS_PER_ROW) * (CHART_ROWS + 1);
+        return row;
     }
 }
