@@ -35,7 +35,7 @@ final class AgreementSheet {
         LevelTree tree = p.tree();
         w.styled(r++, 0, l.get("agreement.nodes"), st.subtitle);
         w.header(r++, List.of(l.get("col.node"), "Kendall W", "χ²", "df", "p", "ICC(2,1)", "ICC(2,k)",
-                l.get("col.raters"), l.get("col.cases")));
+                l.get("col.raters"), l.get("col.panelCases")));
         for (PanelScores.NodeAgreement a : p.agreement()) {
             w.text(r, 0, d.head(tree.item(tree.indexOf(a.code()))));
             w.number(r, 1, a.kendall().w(), st.fine);
@@ -51,7 +51,7 @@ final class AgreementSheet {
         r++;
         w.styled(r++, 0, l.get("agreement.raters"), st.subtitle);
         w.note(r++, 0, l.get("agreement.ratersNote"));
-        w.header(r++, List.of(l.get("col.rater"), l.get("col.cases"), l.get("col.meanRho"), l.get("col.wWithout"),
+        w.header(r++, List.of(l.get("col.rater"), l.get("col.panelCases"), l.get("col.meanRho"), l.get("col.wWithout"),
                 l.get("col.flag")));
         for (PanelScores.RaterAgreement a : p.raterAgreement()) {
             w.text(r, 0, a.rater());

@@ -329,7 +329,7 @@ public final class Labels {
             {"agreement.cases", "案例得分", "Case scores"},
             {"agreement.radarData", "雷达图数据（最低一级节点）", "Radar data (the lowest nodes)"},
             {"agreement.meanOfCases", "各案例平均", "Mean of the cases"},
-            {"col.rater", "专家", "Rater"}, {"col.raters", "专家数", "Raters"}, {"col.cases", "案例数", "Cases"},
+            {"col.rater", "专家", "Rater"}, {"col.raters", "专家数", "Raters"}, {"col.panelCases", "案例数", "Cases"},
             {"col.case", "案例", "Case"}, {"col.meanRho", "平均 Spearman ρ", "Mean Spearman ρ"},
             {"col.wWithout", "去掉该专家后的 W", "W without the rater"}, {"col.flag", "标记", "Flag"},
             {"validity.title", "结构效度：KMO、Bartlett 球形检验与探索性因子分析", "Construct validity: KMO, Bartlett's test and exploratory factors"},
