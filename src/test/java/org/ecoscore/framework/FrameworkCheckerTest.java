@@ -250,7 +250,7 @@ class FrameworkCheckerTest {
     void metaRoleMustBeKnown() {
         FrameworkFixture fx = fixture().append("meta.csv", "email,邮箱\n");
         assertEquals(List.of("meta.csv:5: unknown role \"email\"; roles are id, name, region, industry, size, "
-                + "community, submitted, duration, province, city"), problems(fx));
+                + "community, submitted, duration, province, city, case, rater"), problems(fx));
     }
 
     @Test
