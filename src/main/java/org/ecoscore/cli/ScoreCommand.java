@@ -64,7 +64,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 progress.clear();
             }
             summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
-                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores());
+                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
+                    .panel(result.experts(), result.panel());
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",

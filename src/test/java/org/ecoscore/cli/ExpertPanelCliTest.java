@@ -126,6 +126,26 @@ class ExpertPanelCliTest {
         }
     }
 
+    /** --json: the panel's files and counts, and its agreement, valid against docs/json-summary.schema.json. */
+    @Test
+    void jsonSummaryCarriesThePanel() throws Exception {
+        CliRun run = CliRun.of("score", "--expert-data", panel().toString(), "-f", framework().toString(), "-o",
+                dir.resolve("j.xlsx").toString(), "--json", "-", "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        com.fasterxml.jackson.databind.JsonNode j = org.ecoscore.fixtures.JsonSchemaCheck.valid(run.out());
+        assertEquals(panel().toString(), j.path("options").path("expert_data").get(0).asText());
+        assertEquals("expert", j.path("files").get(0).path("level").asText());
+        assertEquals(13, j.path("counts").path("experts").path("rows_read").asInt());
+        assertEquals(9, j.path("counts").path("experts").path("scored").asInt());
+        assertEquals("[\"E1\",\"E2\",\"E3\"]", j.path("panel").path("raters").toString());
+        assertEquals("[\"甲\",\"乙\",\"丙\"]", j.path("panel").path("cases").toString());
+        com.fasterxml.jackson.databind.JsonNode root = j.path("panel").path("agreement").get(0);
+        assertEquals("R", root.path("node").asText());
+        assertEquals(1, root.path("kendall_w").asDouble(), 1e-12); // every rater ranks 甲 > 乙 > 丙
+        assertEquals(Math.exp(-3), root.path("p").asDouble(), 1e-12);
+        assertEquals(0, j.path("panel").path("flagged_raters").size());
+    }
+
     /** A panel file without a rater column: a missing-rater-column warning and every row no-rater. */
     @Test
     void missingRaterColumn() throws Exception {
