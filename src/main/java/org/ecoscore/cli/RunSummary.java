@@ -70,9 +70,7 @@ final class RunSummary {
 
     /** "Expert panel: 8 raters × 5 cases; Kendall's W of the overall score 0.712 (p 0.0001); 1 rater flagged". */
     static String panelLine(org.ecoscore.score.PanelScores p, Labels l) {
-        org.ecoscore.score.PanelScores.NodeAgreement root = null;
-        String rootCode = p.tree().item(p.tree().root()).code();
-        for (var a : p.agreement()) if (a.code().equals(rootCode)) root = a;
+        org.ecoscore.score.PanelScores.NodeAgreement root = p.rootAgreement();
         long flagged = p.raterAgreement().stream().filter(org.ecoscore.score.PanelScores.RaterAgreement::flagged)
                 .count();
         double w = root == null ? Double.NaN : root.kendall().w();

@@ -311,6 +311,11 @@ public final class Labels {
             {"reliability.nodes", "各节点的克隆巴赫 α", "Cronbach's α per node"},
             {"sheet.validity", "效度", "Validity"},
             {"sheet.agreement", "专家一致性", "Agreement"},
+            {"panel.rowsRead", "专家评分行（读取）", "Expert rating rows read"},
+            {"panel.rowsScored", "专家评分行（计分）", "Expert rating rows scored"},
+            {"panel.raters", "专家数", "Raters"}, {"panel.cases", "案例数", "Cases"},
+            {"panel.rootW", "总分的 Kendall W", "Kendall's W of the overall score"},
+            {"panel.seeSheet", "详见「专家一致性」工作表", "see the Agreement sheet"},
             {"agreement.title", "专家一致性：专家组对各案例评分的一致程度", "Agreement: how far the expert panel agrees on the cases"},
             {"agreement.note", "%d 位专家对 %d 个案例评分。每个节点：Kendall W（专家对案例排序的一致性，同分取平均秩并作同分校正）、"
                     + "χ² = r(m−1)W 及其 p 值；ICC(2,1) 与 ICC(2,k)（双向随机效应、绝对一致，Shrout–Fleiss）。只用对每个案例都有该节点得分的专家。",

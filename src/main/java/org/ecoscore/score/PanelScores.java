@@ -37,6 +37,13 @@ public record PanelScores(LevelTree tree, List<String> cases, List<String> rater
         return i < 0 ? Double.NaN : caseScores[i][c];
     }
 
+    /** The root's agreement (the overall score). */
+    public NodeAgreement rootAgreement() {
+        String root = tree.item(tree.root()).code();
+        for (NodeAgreement a : agreement) if (a.code().equals(root)) return a;
+        throw new IllegalStateException("no agreement for the root " + root);
+    }
+
     /** A node's agreement over the cases: the raters used are those with a score for every case. */
     public record NodeAgreement(String code, Concordance.Kendall kendall, Icc.Result icc, int raters, int cases) {
     }

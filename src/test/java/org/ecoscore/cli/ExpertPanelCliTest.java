@@ -121,6 +121,12 @@ class ExpertPanelCliTest {
             int c = find(s, "Case scores") + 1;
             assertEquals("Case|Rank|Raters|R Panel score|N1 Capacity|N2 Setting", row(s, c));
             assertEquals(n1a, s.getRow(c + 1).getCell(4).getNumericCellValue(), 1e-9);
+            Sheet summary = wb.getSheet("Summary");
+            int read = find(summary, "Expert rating rows read");
+            assertEquals(13, summary.getRow(read).getCell(1).getNumericCellValue(), 0);
+            assertEquals(9, summary.getRow(read + 1).getCell(1).getNumericCellValue(), 0);
+            assertEquals(1, summary.getRow(find(summary, "Kendall's W of the overall score")).getCell(1)
+                    .getNumericCellValue(), 1e-12);
             Sheet issues = wb.getSheet("Issues");
             assertTrue(anyCell(issues, "The case '丁' is not in the framework's case list"));
         }
