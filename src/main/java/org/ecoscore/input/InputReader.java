@@ -92,12 +92,13 @@ public final class InputReader {
         List<DamagedCell> cells = file.damagedCells();
         for (DamagedCell d : cells) {
             issues.add(display, "", d.row(), org.ecoscore.core.Text.columnLetters(d.column()), DamagedCell.CODE,
-                    Severity.WARNING, d.message());
+                    Severity.WARNING, d.message(), d.params());
         }
         int more = file.damagedCellCount() - cells.size();
         if (more > 0) {
             issues.add(display, "", 0, "", DamagedCell.CODE, Severity.WARNING, more + " more damaged cells after"
-                    + " the " + cells.size() + " listed: the file is badly damaged; export it again");
+                    + " the " + cells.size() + " listed: the file is badly damaged; export it again",
+                    org.ecoscore.core.Issue.paramsOf("form", "more", "count", more, "listed", cells.size()));
         }
     }
 
