@@ -27,7 +27,7 @@ final class InputOptions {
     void check() {
         if (firmInputs.isEmpty() && regionInputs.isEmpty()) {
             throw EcoscoreException.usage("no questionnaires given: name at least one file or folder "
-                    + "(e.g. ecoscore score answers.xlsx), or region files with --region-data.");
+                    + "(e.g. ecoscore score answers.xlsx), or region files with --region-data.").coded("no-inputs");
         }
         checkExists(firmInputs);
         checkExists(regionInputs);
@@ -37,7 +37,8 @@ final class InputOptions {
         for (String p : paths) {
             if (!Files.exists(Path.of(p))) {
                 throw new EcoscoreException(ExitCode.USAGE, p,
-                        "no such file or folder; check the path (quote it if it contains spaces).");
+                        "no such file or folder; check the path (quote it if it contains spaces).")
+                        .coded("no-such-input");
             }
         }
     }

@@ -25,7 +25,7 @@ final class RunSummary {
 
     static String text(RunResult r, Path report, Path csvDir, Labels l) {
         StringBuilder sb = new StringBuilder();
-        files(sb, allFiles(r), l);
+        files(sb, allFiles(r), r.issues(), l);
         level(sb, "firm", r.firms(), l);
         level(sb, "region", r.regions(), l);
         LevelScores region = r.scores() == null ? null : r.scores().region();
@@ -72,13 +72,14 @@ final class RunSummary {
     }
 
     /** "Files read: 3 (1 unreadable)" and a line per unreadable file. */
-    static void files(StringBuilder sb, List<InputFile> all, Labels l) {
+    static void files(StringBuilder sb, List<InputFile> all, org.ecoscore.core.IssueLog issues, Labels l) {
         List<InputFile> bad = unreadable(all);
         sb.append(l.format("console.filesRead", all.size() - bad.size()));
         if (!bad.isEmpty()) sb.append(l.format("console.unreadableCount", bad.size()));
         sb.append('\n');
         for (InputFile f : bad) {
-            sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep")).append(f.error())
+            sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep"))
+                    .append(org.ecoscore.report.ErrorMessages.fileError(f, issues, l.english()))
                     .append('\n');
         }
         empty(sb, all, l);

@@ -88,7 +88,8 @@ public final class IssueMessages {
             String name = m.group(1);
             String v = params.get(name);
             if (v == null) return null;
-            m.appendReplacement(sb, Matcher.quoteReplacement(english ? v : chinese(name, v)));
+            String zh = english ? null : ErrorMessages.nested(name, params);
+            m.appendReplacement(sb, Matcher.quoteReplacement(english ? v : zh != null ? zh : chinese(name, v)));
         }
         m.appendTail(sb);
         return sb.toString();
