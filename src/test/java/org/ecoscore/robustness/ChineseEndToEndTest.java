@@ -149,5 +149,13 @@ class ChineseEndToEndTest {
         assertEquals("ecoscore：--baseline " + dir.resolve("去年.xlsx") + "：文件或文件夹不存在。请给出往年运行的报告（.xlsx）"
                 + "或其 --csv 写出的文件夹。", baseline.err().strip());
         assertTrue(zh.noStackTrace() && none.noStackTrace() && write.noStackTrace());
+
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        Path notSheet = Files.write(dir.resolve("坏.xlsx"), binary);
+        CliRun bad = CliRun.of("score", notSheet.toString(), "--lang", "zh", "--quiet");
+        assertEquals(3, bad.exitCode());
+        assertTrue(bad.err().contains("（无法读取：" + notSheet + " — 不是本工具能读取的电子表格（既非 .xlsx、.xls，也非 CSV "
+                + "文本；可能已损坏）：请用 Excel 或 WPS 打开并另存为 .xlsx 后重新运行）"), bad.err());
     }
 }
