@@ -34,7 +34,7 @@ final class RunSummary {
             String top = topRegions(region, 3);
             if (!top.isEmpty()) sb.append(l.get("console.topRegions")).append(top).append('\n');
         }
-        if (r.baseline() != null) sb.append(baselineLine(r)).append('\n');
+        if (r.baseline() != null) sb.append(l.english() ? baselineLine(r) : baselineLineZh(r, l)).append('\n');
         String coupling = couplingLine(r, l);
         if (!coupling.isEmpty()) sb.append(coupling).append('\n');
         long e = r.issues().count(Severity.ERROR);
@@ -157,6 +157,20 @@ final class RunSummary {
                     .append(count(clamped, "answer", "answers")).append(" beyond them");
         }
         return sb.append(')').toString();
+    }
+
+    /** The same in Chinese: "对比基准：DIR（指标体系相同；基准标尺：3 道题沿用其上下限，2 个答案超出）". */
+    static String baselineLineZh(RunResult r, Labels l) {
+        var b = r.baseline();
+        int clamped = 0;
+        for (var x : r.scores().normalisation()) if (x.source().equals("baseline")) clamped += x.clamped();
+        StringBuilder sb = new StringBuilder(l.format("console.baseline", b.source()));
+        sb.append(b.sameFramework() ? l.get("console.baselineSame") : b.notComparable().isEmpty()
+                ? l.get("console.baselineComparable") : l.format("console.baselineDiffers", b.notComparable().size()));
+        sb.append(b.yardstick().equals("baseline")
+                ? l.format("console.baselineFrozen", b.frozenQuestions(), clamped)
+                : l.get("console.baselineCurrent"));
+        return sb.toString();
     }
 
     private static String couplingLine(RunResult r, Labels l) {

@@ -242,6 +242,15 @@ public final class Labels {
                 "nothing scorable: no questionnaire row passed screening%s; run 'ecoscore validate' on the same "
                     + "inputs to see why."},
             {"console.unreadableList", "（无法读取：", " (unreadable: "}, {"console.unreadableListEnd", "）", ")"},
+            // the --baseline line in Chinese (the English one is RunSummary.baselineLine, with plurals)
+            {"console.baseline", "对比基准：%s（", "Baseline: %s ("},
+            {"console.baselineSame", "指标体系相同", "same framework"},
+            {"console.baselineComparable", "指标体系有变化，各节点仍可比", "framework differs, every node comparable"},
+            {"console.baselineDiffers", "指标体系有变化：%d 个节点不可比，见“方法说明”工作表",
+                "framework differs: %d node(s) not comparable, listed on the Method sheet"},
+            {"console.baselineFrozen", "；采用基准标尺：%d 道题沿用其上下限，%d 个答案超出）",
+                "; yardstick baseline: %d questions on its bounds, %d answers beyond them)"},
+            {"console.baselineCurrent", "；采用本次标尺）", "; yardstick current)"},
             {"console.strict", "ecoscore：--strict：数据有 %d 个错误和 %d 个警告（见“数据问题”工作表）。",
                 "ecoscore: --strict: the data has %d errors and %d warnings (see the Issues sheet)."},
             {"console.progress", "正在读取：%,d 行（每秒 %,.0f 行）", "reading: %,d rows (%,.0f rows/s)"},
