@@ -150,6 +150,17 @@ class ChineseEndToEndTest {
                 + "或其 --csv 写出的文件夹。", baseline.err().strip());
         assertTrue(zh.noStackTrace() && none.noStackTrace() && write.noStackTrace());
 
+        // -o naming a questionnaire: refused before anything is read or written, the answers untouched
+        byte[] answers = Files.readAllBytes(firms);
+        CliRun over = CliRun.of("score", firms.toString(), "-o", firms.toString(), "--lang", "zh", "--quiet");
+        assertEquals(2, over.exitCode());
+        assertEquals("ecoscore：-o " + firms + " 是给出的问卷之一：ecoscore 从不覆盖输入文件。请为 -o 另选路径。",
+                over.err().strip());
+        CliRun overEn = CliRun.of("score", firms.toString(), "-o", firms.toString(), "--lang", "en", "--quiet");
+        assertEquals("ecoscore: -o " + firms + " is one of the questionnaires given: ecoscore never writes over its "
+                + "inputs; choose another -o path.", overEn.err().strip());
+        assertTrue(java.util.Arrays.equals(answers, Files.readAllBytes(firms)), "the input is unchanged");
+
         byte[] binary = new byte[4096];
         new java.util.Random(7).nextBytes(binary);
         Path notSheet = Files.write(dir.resolve("坏.xlsx"), binary);
