@@ -187,6 +187,11 @@ class IssueMessagesTest {
         assertTrue(codes.size() >= 19, codes.toString());
         Set<String> without = new TreeSet<>();
         for (String c : codes) if (!IssueMessages.codesWithChinese().contains(c)) without.add(c);
+        // and the Issues sheet's code and what-to-do columns have words for each (report/Labels code.*, todo.*)
+        org.ecoscore.report.Labels zh = new org.ecoscore.report.Labels(false);
+        Set<String> unnamed = new TreeSet<>();
+        for (String c : codes) if (zh.code(c).equals(c) || zh.todo(c).isEmpty()) unnamed.add(c);
+        assertEquals(Set.of(), unnamed, "issue codes without code.* or todo.* words in report/Labels");
         assertEquals(Set.of(), without, "issue codes without a Chinese message (add zh/en templates to "
                 + "report/IssueMessages, pass the specifics from the source as parameters and check both renderings "
                 + "where a test raises the code, with fixtures.CatalogueCheck)");
