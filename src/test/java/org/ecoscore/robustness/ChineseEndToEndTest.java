@@ -118,6 +118,17 @@ class ChineseEndToEndTest {
     }
 
     @Test
+    void aFileWhoseRegionColumnIsBlankInEveryRowIsNamedInChinese() throws Exception {
+        List<List<String>> rows = Corpus.rows("R", 3);
+        for (int r = 1; r < rows.size(); r++) rows.get(r).set(2, "");
+        Path firms = Corpus.csv(dir.resolve("noregion.csv"), rows, StandardCharsets.UTF_8);
+        CliRun zh = CliRun.of("validate", firms.toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("本文件所有企业都未填地区（每行的地区列均为空），因此这些企业仍计分，但不计入任何地区。"),
+                zh.out());
+        assertFalse(zh.out().contains("No firm of this file has a region"), zh.out());
+    }
+
+    @Test
     void errorsThatStopARunAreInChineseUnderLangZhAndInEnglishUnderLangEn() throws Exception {
         Path missing = dir.resolve("缺失.xlsx");
         CliRun zh = CliRun.of("score", missing.toString(), "--lang", "zh");
