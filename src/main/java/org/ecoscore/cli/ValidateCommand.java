@@ -92,7 +92,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (experts != null) files.addAll(experts.table().files());
         List<InputFile> unreadable = RunSummary.unreadable(files);
         StringBuilder sb = new StringBuilder("\n");
-        RunSummary.files(sb, files, console);
+        RunSummary.files(sb, files, issues, console);
         RunSummary.level(sb, "firm", firms, console);
         RunSummary.level(sb, "region", regions, console);
         if (experts != null) RunSummary.level(sb, "expert", experts, console);
