@@ -170,10 +170,10 @@ public final class TrendCommand implements Callable<Integer> {
     static List<YearInput> years(List<TrendOptions.YearGroup> groups, Path manifest) {
         TreeMap<Integer, YearInput> byYear = new TreeMap<>();
         for (TrendOptions.YearGroup g : groups) {
-            String y = g.yearAndFiles.get(0);
-            int year = year(y, "--year " + y);
-            List<String> files = g.yearAndFiles.subList(1, g.yearAndFiles.size());
-            if (files.isEmpty() && g.regionInputs.isEmpty()) {
+            int year = year(g.year, "--year " + g.year);
+            List<String> files = g.firmInputs == null ? List.of() : g.firmInputs;
+            List<String> regions = g.regionInputs == null ? List.of() : g.regionInputs;
+            if (files.isEmpty() && regions.isEmpty()) {
                 throw EcoscoreException.usage("--year " + year + " names no questionnaires: put that year's firm "
                         + "files after it (--year " + year + " firms.xlsx) and/or --region-data FILES.");
             }
@@ -182,8 +182,8 @@ public final class TrendCommand implements Callable<Integer> {
                         + "its files after that one --year.");
             }
             InputOptions.checkExists(files);
-            InputOptions.checkExists(g.regionInputs);
-            byYear.put(year, new YearInput(year, files, g.regionInputs));
+            InputOptions.checkExists(regions);
+            byYear.put(year, new YearInput(year, files, regions));
         }
         if (manifest != null) {
             for (YearInput in : manifest(manifest)) {

@@ -9,6 +9,7 @@ import org.ecoscore.result.TrendResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -20,14 +21,18 @@ import picocli.CommandLine.TypeConversionException;
 final class TrendOptions {
     /** One {@code --year Y [FIRM FILES…] [--region-data FILES…]} group. */
     static final class YearGroup {
-        @Option(names = "--year", required = true, arity = "1..*", paramLabel = "YEAR [FILE|FOLDER…]",
-                description = "A calendar year, then that year's firm questionnaires (files or folders). Repeat "
+        @Option(names = "--year", required = true, paramLabel = "YEAR",
+                description = "A calendar year; that year's firm questionnaires (files or folders) follow it. Repeat "
                         + "--year for every year; at least two years.")
-        List<String> yearAndFiles = new ArrayList<>();
+        String year;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE|FOLDER",
+                description = "The year's firm questionnaires: .xlsx, .xlsm, .xls, .csv, .tsv files, or folders.")
+        List<String> firmInputs;
 
         @Option(names = "--region-data", arity = "1..*", paramLabel = "FILE",
                 description = "That year's region questionnaires (after its --year).")
-        List<String> regionInputs = new ArrayList<>();
+        List<String> regionInputs;
     }
 
     @ArgGroup(exclusive = false, multiplicity = "0..*")
