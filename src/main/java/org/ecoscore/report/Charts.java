@@ -261,6 +261,9 @@ final class Charts {
             ls.setSmooth(false);
         }
         chart.plot(data);
+        var blanks = chart.getCTChart().isSetDispBlanksAs() ? chart.getCTChart().getDispBlanksAs()
+                : chart.getCTChart().addNewDispBlanksAs();
+        blanks.setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
         legend(chart);
         return chart;
     }
