@@ -150,6 +150,47 @@ class TrendTest {
     }
 
     @Test
+    void pooledEntropyWeightsAtFirmLevelAreThoseOfBothYearsScoredAsOneBatch() throws Exception {
+        // At firm level the pooled unit-years are the firm-years, and the pooled bounds are the min and max over
+        // both years: scoring both years' firms as one batch (2025's ids renamed so that no firm is a duplicate)
+        // gives the same bounds and the same entropy, through score's own one-batch entropy (SPEC §4.4).
+        Path g2025 = dir.resolve("firms-2025-g.csv");
+        Files.writeString(g2025, BaselineTest.YEAR2.replaceAll("(?m)^F", "G"), StandardCharsets.UTF_8);
+        CliRun batch = CliRun.of("score", y2024.toString(), g2025.toString(), "-f", fw.toString(), "-q", "--weights",
+                "entropy", "-o", dir.resolve("both.xlsx").toString(), "--csv", dir.resolve("both").toString());
+        assertEquals(0, batch.exitCode(), batch.err());
+        Map<String, Double> expected = new HashMap<>();
+        for (String[] r : BaselineTest.csv(dir.resolve("both/weights.csv"))) {
+            if (r[0].equals("firm") && !r[2].isEmpty()) expected.put(r[1], Double.parseDouble(r[3]));
+        }
+        CliRun run = trend("--weights", "entropy", "--lang", "en", "--json", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = JsonSchemaCheck.valid(run.out()); // with --json - standard output is the JSON alone
+        assertEquals("entropy", j.at("/options/weights").asText());
+        Map<String, Double> got = new HashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            Sheet m = wb.getSheet("Method");
+            int r = 0;
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            while (m.getRow(r) == null || !f.formatCellValue(m.getRow(r).getCell(0))
+                    .equals("The yardstick's weights (data-driven)")) {
+                r++;
+            }
+            for (r += 2; r <= m.getLastRowNum() && m.getRow(r) != null; r++) {
+                Row row = m.getRow(r);
+                if (f.formatCellValue(row.getCell(0)).equals("firm")) {
+                    got.put(row.getCell(1).getStringCellValue(), row.getCell(3).getNumericCellValue());
+                }
+            }
+        }
+        assertEquals(expected.keySet(), got.keySet());
+        for (String code : expected.keySet()) assertEquals(expected.get(code), got.get(code), 1e-12, code);
+        // and the pooled Q4 bounds are those of the one batch
+        List<String[]> norm = BaselineTest.csv(dir.resolve("both/normalisation.csv"));
+        assertTrue(norm.stream().anyMatch(x -> List.of(x).equals(List.of("firm", "Q4", "0", "199", "batch"))));
+    }
+
+    @Test
     void cagrByHand() {
         // 50 → 60.5 over two calendar years: (60.5/50)^(1/2) − 1 = √1.21 − 1 = 0.1
         assertEquals(0.1, Growth.cagr(50, 60.5, 2), 1e-12);
