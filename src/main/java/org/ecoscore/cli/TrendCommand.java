@@ -64,6 +64,7 @@ public final class TrendCommand implements Callable<Integer> {
         TrendResult result = null;
         JsonSummary summary = null;
         try {
+            noFileBeforeTheFirstYear(spec);
             List<YearInput> years = years(trend.years, trend.manifest);
             Options options = options(years);
             Labels console = new Labels(lang.consoleEnglish());
@@ -161,6 +162,26 @@ public final class TrendCommand implements Callable<Integer> {
                 screening.duplicates, screening.minCoverage, trend.nodeCoverage, minDuration, screening.excludeFlagged,
                 trend.weights, trend.method, List.of(), trend.strict, trend.quiet, null, null, 0, 1L,
                 trend.treatOutliers, screening.regionLevel, ahpMaxCr, trend.coupling);
+    }
+
+    /**
+     * A file named before the first {@code --year} would silently join the first year (picocli gives a repeating
+     * group's positional files to its current instance); refuse it (exit 2).
+     */
+    static void noFileBeforeTheFirstYear(CommandSpec spec) {
+        List<String> args = spec.commandLine().getParseResult().expandedArgs();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--year") || a.startsWith("--year=")) return;
+            if (a.equals("--")) break;
+            if (a.startsWith("-")) {
+                var o = spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
+                if (o != null && !a.contains("=") && o.arity().max > 0) i += Math.max(1, o.arity().min);
+                continue;
+            }
+            throw EcoscoreException.usage(a + " comes before the first --year; put each file after the --year it "
+                    + "belongs to (--year 2024 " + a + " …).");
+        }
     }
 
     /**

@@ -284,6 +284,10 @@ class TrendTest {
         CliRun bad = CliRun.of("trend", "--year", "24", y2024.toString(), "--year", "2025", y2025.toString());
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("'24' is not a calendar year"), bad.err());
+        CliRun before = CliRun.of("trend", "-f", fw.toString(), y2024.toString(), "--year", "2024", y2025.toString(),
+                "--year", "2025", y2025.toString());
+        assertEquals(2, before.exitCode());
+        assertTrue(before.err().contains(y2024 + " comes before the first --year"), before.err());
         CliRun empty = CliRun.of("trend", "--year", "2024", "--year", "2025", y2025.toString());
         assertEquals(2, empty.exitCode());
         assertTrue(empty.err().contains("--year 2024 names no questionnaires"), empty.err());
