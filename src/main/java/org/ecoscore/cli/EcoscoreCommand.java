@@ -21,6 +21,6 @@ public final class EcoscoreCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (score, validate, framework or sample)");
+        throw new ParameterException(spec.commandLine(), "a command is required (score, validate, trend, template, framework or sample)");
     }
 }
