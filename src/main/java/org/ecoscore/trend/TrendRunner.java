@@ -76,6 +76,7 @@ public final class TrendRunner {
             IssueLog issues = new IssueLog();
             Pipeline.Screening s = screen(framework, o, first, issues, progress);
             Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, issues, null);
+            requireAnIndex(first, scores);
             out.add(keep(first, s, scores, issues, null));
             y = BaselineComparison.of(framework, baselineOf(framework, o, first, scores), o).yardstick();
             for (YearInput in : years.subList(1, years.size())) {
@@ -136,7 +137,33 @@ public final class TrendRunner {
         IssueLog issues = new IssueLog();
         Pipeline.Screening s = screen(framework, o, in, issues, progress);
         Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, issues, y);
+        requireAnIndex(in, scores);
         return keep(in, s, scores, issues, bounds);
+    }
+
+    /**
+     * A year whose rows were scored but where no firm and no region has an index (e.g. only region
+     * questionnaires, while the region index needs its firms' answers) has nothing to put in the trend: an input
+     * error naming the year and its files, before anything is written.
+     */
+    static void requireAnIndex(YearInput in, Scores scores) {
+        if (hasIndex(scores.firm()) || hasIndex(scores.region())) return;
+        List<String> files = new ArrayList<>(in.firmInputs());
+        files.addAll(in.regionInputs());
+        String what = in.firmInputs().isEmpty()
+                ? "it has region questionnaires only, and under this framework a region's index needs the answers "
+                        + "of its firms; add that year's firm questionnaires (source firm in a manifest) or leave the "
+                        + "year out"
+                : "no firm and no region has an index (too few questions answered); run ecoscore validate on that "
+                        + "year's files to see why";
+        throw EcoscoreException.input(files.get(0), "year " + in.year() + ": nothing could be scored — " + what
+                + " (files: " + String.join(", ", files) + ").");
+    }
+
+    private static boolean hasIndex(LevelScores ls) {
+        if (ls == null) return false;
+        for (double v : ls.index()) if (!Double.isNaN(v)) return true;
+        return false;
     }
 
     private static Pipeline.Screening screen(Framework framework, Options o, YearInput in, IssueLog issues,

@@ -309,4 +309,24 @@ class TrendTest {
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("line 3, column source: 'panel' is neither firm nor region"), bad.err());
     }
+
+    /**
+     * Tester's finding 7: a year with region questionnaires only. The worked example's region index needs the
+     * region's firms (its firm subsystem S1/S2 are means of the firms), so no region has an index that year:
+     * exit 3 naming the year and its file, nothing written (it used to exit 0 with every 2024 index blank).
+     */
+    @Test
+    void aYearWithRegionDataOnlyHasNothingScorableAndIsAnInputError() throws Exception {
+        Files.writeString(dir.resolve("years.csv"), "year,source,path\n2024,region,regions.csv\n"
+                + "2025,firm,firms-2025.csv\n2025,region,regions.csv\n");
+        CliRun run = CliRun.of("trend", "--manifest", dir.resolve("years.csv").toString(), "-f", fw.toString(), "-q",
+                "-o", dir.resolve("m5.xlsx").toString(), "--csv", dir.resolve("m5").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("year 2024: nothing could be scored"), run.err());
+        assertTrue(run.err().contains("region questionnaires only"), run.err());
+        assertTrue(run.err().contains(regions.getFileName().toString()), run.err());
+        assertTrue(run.noStackTrace(), run.err());
+        assertFalse(Files.exists(dir.resolve("m5.xlsx")), "nothing written");
+        assertFalse(Files.exists(dir.resolve("m5")), "nothing written");
+    }
 }
