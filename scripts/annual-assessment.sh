@@ -97,11 +97,25 @@ if [ ${#extra[@]} -gt 0 ]; then cmd+=("${extra[@]}"); fi
   printf 'command (run in a work folder, moved here when finished):'; printf ' %q' "${cmd[@]}"; echo
 } > "$work/assessment.txt"
 
+# after the work folder is moved to $2: the text outputs that name a path in the work folder (summary.json,
+# run.log, csv/run.csv …) are rewritten to name the moved folder, so what they record exists (literal
+# replacement, not a pattern; the report workbook's Method sheet keeps the path it was written at)
+repath() {
+  dest="$1"
+  grep -rlF -- "$work" "$dest" 2>/dev/null | while IFS= read -r f; do
+    case "$f" in *.json|*.log|*.csv) ;; *) continue ;; esac
+    FROM="$work" TO="$dest" awk '{ out = ""; s = $0; from = ENVIRON["FROM"]; to = ENVIRON["TO"];
+      while ((i = index(s, from)) > 0) { out = out substr(s, 1, i - 1) to; s = substr(s, i + length(from)) }
+      print out s }' "$f" > "$f.repath" && mv "$f.repath" "$f"
+  done
+}
+
 give_up() {
   code="$1"; shift
   rm -f "$work/pid"
   rm -rf "$failed"
   mv "$work" "$failed"
+  repath "$failed"
   fail "$code" "$* — the year $year is not finished; its outputs and log are in $failed (see $failed/run.log)"
 }
 
@@ -112,7 +126,10 @@ status=$?
 set -e
 echo "ecoscore exit code: $status" >> "$work/assessment.txt"
 if [ "$status" -ne 0 ]; then
-  tail -n 5 "$log" >&2
+  # the lines that name the problem (an unreadable file and why, ecoscore's error message), not just the
+  # log's last lines, which after an unreadable file are the summary of the files that were read
+  problems="$(grep -E '^ecoscore[:：]|^[[:space:]]*(unreadable: |无法读取：)|^[[:space:]]*(error|错误)[[:space:]]' "$log" | head -n 20 || true)"
+  if [ -n "$problems" ]; then printf '%s\n' "$problems" >&2; else tail -n 5 "$log" >&2; fi
   give_up 3 "ecoscore stopped with exit code $status"
 fi
 
@@ -137,4 +154,5 @@ fi
 echo "finished: $(date -u +%Y-%m-%dT%H:%M:%SZ), $scored firm rows scored" >> "$work/assessment.txt"
 rm -f "$work/pid"
 mv "$work" "$final"
+repath "$final"
 say "$year finished: $scored firm rows scored; outputs in $final (report.xlsx, csv/, summary.json, run.log, assessment.txt)"

@@ -2,6 +2,7 @@ package org.ecoscore.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ecoscore.core.AtomicFiles;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.Level;
 import org.ecoscore.instrument.PanelSample;
@@ -59,6 +60,7 @@ public final class SampleCommand implements Callable<Integer> {
                 throw EcoscoreException.usage("--raters must be between 2 and " + MAX_RATERS + ".");
             }
             Framework fw = framework.load();
+            AtomicFiles.createParentFolder(output, "-o");
             PanelSample.generate(fw, raters, seed, output);
             spec.commandLine().getOut().println("Wrote an expert panel of " + raters + " raters to " + output);
             spec.commandLine().getOut().flush();
@@ -73,6 +75,8 @@ public final class SampleCommand implements Callable<Integer> {
             throw EcoscoreException.usage("--firms must be between 1 and " + MAX_FIRMS + ".");
         }
         Framework fw = framework.load();
+        AtomicFiles.createParentFolder(output, "-o");
+        if (regionOutput != null) AtomicFiles.createParentFolder(regionOutput, "--region-output");
         SampleGenerator.generate(fw, firms, seed, output, regionOutput);
         spec.commandLine().getOut().println("Wrote " + firms + " firm responses to " + output
                 + (regionOutput == null ? "" : " and the region questionnaires to " + regionOutput));

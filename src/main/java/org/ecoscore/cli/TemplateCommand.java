@@ -3,6 +3,7 @@ package org.ecoscore.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ecoscore.core.AtomicFiles;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
@@ -49,6 +50,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Framework fw = FrameworkLoader.load(framework);
+        AtomicFiles.createParentFolder(output, "-o");
         TemplateWriter.write(fw, source, layout, lang == Options.Lang.EN, output);
         spec.commandLine().getOut().println(output);
         spec.commandLine().getOut().flush();

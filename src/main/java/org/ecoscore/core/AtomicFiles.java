@@ -100,6 +100,12 @@ public final class AtomicFiles {
         }
     }
 
+    /** Creates the missing folders above an output file (as {@code score -o} does), exit 4 when it cannot. */
+    public static void createParentFolder(Path target, String option) {
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.exists(folder)) createFolder(folder, option);
+    }
+
     /** A reason a person can act on, not a Java exception name. */
     static String reason(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();

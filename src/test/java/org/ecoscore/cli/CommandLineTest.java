@@ -170,6 +170,20 @@ class CommandLineTest {
         assertTrue(Files.notExists(dir.resolve("s.xlsx")));
     }
 
+    /** Tester's finding 1: sample (-o, --region-output) and template -o create missing folders, as score -o does. */
+    @Test
+    void sampleAndTemplateCreateTheFoldersOfTheirOutputs() {
+        Path firms = dir.resolve("s2023/firms/firms.xlsx");
+        Path regions = dir.resolve("s2023/regions/regions.xlsx");
+        CliRun run = CliRun.of("sample", "--firms", "5", "-o", firms.toString(), "--region-output", regions.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(firms) && Files.isRegularFile(regions), run.out());
+        Path template = dir.resolve("forms/2023/template.xlsx");
+        CliRun t = CliRun.of("template", "-o", template.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        assertTrue(Files.isRegularFile(template), t.out());
+    }
+
     @Test
     void argFilesAreExpanded() throws IOException {
         Path args = dir.resolve("args.txt");

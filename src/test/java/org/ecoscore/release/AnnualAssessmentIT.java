@@ -99,6 +99,12 @@ class AnnualAssessmentIT {
         assertTrue(note.contains("baseline: out/2025/report.xlsx") && note.contains("yardstick: baseline")
                 && note.contains("ecoscore exit code: 0") && note.contains("finished: "), note);
         assertFalse(Files.exists(tmp.resolve("out/.2026.work")), "the work folder is moved into place");
+        // the tester's finding 3: the recorded paths are the final ones, not the work folder's (gone after the move)
+        String compact = json.replaceAll("\\s", "");
+        assertTrue(compact.contains("\"report\":\"out/2026/report.xlsx\""), json);
+        assertFalse(json.contains(".2026.work"), json);
+        assertFalse(Files.readString(y2026.resolve("run.log")).contains(".2026.work"),
+                Files.readString(y2026.resolve("run.log")));
 
         // the same year again: refused, nothing touched
         String before = sha(y2026.resolve("report.xlsx"));
@@ -111,11 +117,18 @@ class AnnualAssessmentIT {
         // a year whose inputs cannot be read: exit 3, outputs kept aside as 2027.failed, no 2027
         Path junk = Files.createDirectories(tmp.resolve("in2027/firms"));
         Files.writeString(junk.resolve("notes.csv"), "a,b\n1,2\n");
+        // beside a readable file, so that ecoscore writes the report and prints its summary after the line naming
+        // the unreadable file (the log's last lines do not name it)
+        Files.copy(in2026.resolve("firms/firms.xlsx"), junk.resolve("firms.xlsx"));
         Run bad = run("-o", "out", "2027", tmp.resolve("in2027").toString(), "out/2026");
         assertEquals(3, bad.exit(), bad.out());
         assertTrue(bad.out().contains("ecoscore stopped with exit code 3"), bad.out());
         assertFalse(Files.exists(tmp.resolve("out/2027")));
         assertTrue(Files.isRegularFile(tmp.resolve("out/2027.failed/run.log")));
+        // finding 4: the line naming the unreadable file is printed (it is not among the log's last lines)
+        assertTrue(bad.out().contains("unreadable: " + junk.resolve("notes.csv")), bad.out());
+        String badLog = Files.readString(tmp.resolve("out/2027.failed/run.log"));
+        assertTrue(badLog.contains("out/2027.failed/report.xlsx") && !badLog.contains(".2027.work"), badLog);
 
         // bad arguments: exit 2 with the usage line
         Run usage = run("-o", "out", "26", in2026.toString());
