@@ -116,7 +116,8 @@ public final class TrendCommand implements Callable<Integer> {
     /** The human summary: years, units per year, outputs. */
     private String text(TrendResult r, Labels l) {
         StringBuilder sb = new StringBuilder();
-        sb.append(l.format("trend.console.head", r.years().size(), r.yardstick())).append('\n');
+        sb.append(l.format("trend.console.head", r.years().size(), l.get("trend.yardstickName." + r.yardstick())))
+                .append('\n');
         for (TrendResult.Year y : r.years()) {
             int firms = 0;
             int excluded = 0;
@@ -125,8 +126,16 @@ public final class TrendCommand implements Callable<Integer> {
                 firms += f.scored();
                 excluded += f.excluded();
             }
-            sb.append(l.format("trend.console.year", y.year(), firms, excluded, y.region().size(),
-                    (int) (y.issues().count(Severity.ERROR) + y.issues().count(Severity.WARNING)))).append('\n');
+            long e = y.issues().count(Severity.ERROR);
+            long w = y.issues().count(Severity.WARNING);
+            long i = y.issues().count(Severity.INFO);
+            // as score's console: counted by severity (the issues themselves are in the workbook and issues.csv)
+            Object[] counts = l.english()
+                    ? new Object[] {RunSummary.count(e, "error", "errors"), RunSummary.count(w, "warning", "warnings"),
+                        RunSummary.count(i, "note", "notes")}
+                    : new Object[] {Long.toString(e), Long.toString(w), Long.toString(i)};
+            sb.append(l.format("trend.console.year", y.year(), firms, excluded, y.region().size(), counts[0],
+                    counts[1], counts[2])).append('\n');
             for (FileRows f : y.files()) {
                 InputFile file = f.file();
                 if (!file.readable()) sb.append("  ").append(file.display()).append(" — ").append(file.error()).append('\n');

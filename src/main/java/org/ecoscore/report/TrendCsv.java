@@ -3,6 +3,7 @@ package org.ecoscore.report;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.ecoscore.core.AtomicFiles;
+import org.ecoscore.core.Issue;
 import org.ecoscore.result.NodeTable;
 import org.ecoscore.result.TrendResult;
 import org.ecoscore.score.NormalisationBound;
@@ -11,7 +12,7 @@ import org.ecoscore.score.NormalisationBound;
  * {@code trend --csv DIR} (SPEC §7): {@code trend.csv} = {@code year,level,unit,node,score,rank} for every year,
  * level (firm, then region), unit and node, the rank being the unit's among that year's units of its level by that
  * node's score (SPEC §4.6 rule); and {@code normalisation.csv} ({@code level,code,lo,hi,source}, as {@code score}
- * writes it) of the trend's yardstick.
+ * writes it) of the trend's yardstick; {@code issues.csv} (a leading {@code year}, then {@code score}'s columns).
  */
 public final class TrendCsv {
     private TrendCsv() {
@@ -21,6 +22,18 @@ public final class TrendCsv {
         AtomicFiles.createFolder(dir, "--csv");
         CsvTables.writeTable(dir.resolve("trend.csv"), rows -> trend(r, rows));
         CsvTables.writeTable(dir.resolve("normalisation.csv"), rows -> normalisation(r, rows));
+        CsvTables.writeTable(dir.resolve("issues.csv"), rows -> issues(r, rows));
+    }
+
+    /** issues.csv: {@code year} then the columns of {@code score}'s issues.csv, each year's issues in the order found. */
+    static void issues(TrendResult r, Consumer<String[]> rows) {
+        rows.accept(new String[] {"year", "file", "sheet", "row", "column", "code", "severity", "message"});
+        for (TrendResult.Year y : r.years()) {
+            for (Issue i : y.issues().all()) {
+                rows.accept(new String[] {Integer.toString(y.year()), i.file(), SafeText.csv(i.sheet()),
+                    CsvNumbers.count(i.row(), 1), i.column(), i.code(), i.severity().id(), SafeText.csv(i.message())});
+            }
+        }
     }
 
     static void trend(TrendResult r, Consumer<String[]> rows) {

@@ -12,14 +12,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.AtomicFiles;
+import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
+import org.ecoscore.core.Severity;
 import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.result.FileRows;
 import org.ecoscore.result.TrendResult;
 import org.ecoscore.score.NormalisationBound;
+import org.ecoscore.score.Scorer;
 
 /**
  * The trend workbook ({@code ecoscore trend -o}, SPEC §7): 趋势 / Trend (per region the index and rank each
@@ -50,6 +53,7 @@ public final class TrendWorkbook {
             chart(t, wb.createSheet(l.get("sheet.trendChart")), st, l);
             heatMap(t, wb.createSheet(l.get("sheet.heatmap")), st, l, english);
             method(r, wb.createSheet(l.get("sheet.method")), st, l, english);
+            issues(r, wb.createSheet(l.get("sheet.issues")), st, l);
             wb.write(target);
         }
     }
@@ -60,7 +64,7 @@ public final class TrendWorkbook {
         int n = t.years.length;
         w.text(0, 0, l.get("trend.title"), st.title);
         w.text(1, 0, String.format(java.util.Locale.ROOT, l.get("trend.note"),
-                l.get("trend.yardstick." + t.result.yardstick())), st.text("", Styles.Fill.NONE));
+                yardstickText(t.result, l)), st.text("", Styles.Fill.NONE));
         int h = 3;
         int c = 0;
         w.text(h, c++, l.get("col.region"), st.header);
@@ -148,6 +152,40 @@ public final class TrendWorkbook {
         for (int y = 0; y < n; y++) sheet.setColumnWidth(1 + y, 9 * 256);
     }
 
+    /** 数据问题 / Issues: every year's issues with the year first, then the columns of {@code score}'s sheet. */
+    private static void issues(TrendResult r, XSSFSheet sheet, Styles st, Labels l) {
+        PoiCells w = new PoiCells(sheet);
+        String[] head = {l.get("trend.year"), l.get("col.file"), l.get("col.sheet"), l.get("col.row"),
+            l.get("col.column"), l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo")};
+        for (int c = 0; c < head.length; c++) w.text(0, c, head[c], st.header);
+        int row = 1;
+        for (TrendResult.Year y : r.years()) {
+            for (Issue i : y.issues().all()) {
+                Styles.Fill f = i.severity() == Severity.ERROR ? Styles.Fill.ERROR
+                        : i.severity() == Severity.WARNING ? Styles.Fill.WARNING : Styles.Fill.NONE;
+                w.integer(row, 0, y.year());
+                w.text(row, 1, i.file(), st.text(i.file(), f));
+                w.text(row, 2, i.sheet(), st.text(i.sheet(), f));
+                if (i.row() > 0) w.integer(row, 3, i.row());
+                w.text(row, 4, i.column(), st.text(i.column(), f));
+                String word = l.code(i.code());
+                String code = word.equals(i.code()) ? i.code() : word + " (" + i.code() + ")";
+                w.text(row, 5, code, st.text(code, f));
+                String severity = l.code(i.severity().id());
+                w.text(row, 6, severity, st.text(severity, f));
+                String message = IssueMessages.render(i, l.english());
+                w.text(row, 7, message, st.text(message, f));
+                String todo = l.todo(i.code());
+                w.text(row, 8, todo, st.text(todo, f));
+                row++;
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, row - 1), 0, head.length - 1));
+        int[] widths = {8, 28, 12, 6, 10, 22, 8, 60, 40};
+        for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
+    }
+
     private static void method(TrendResult r, XSSFSheet sheet, Styles st, Labels l, boolean english) {
         PoiCells w = new PoiCells(sheet);
         Options o = r.options();
@@ -158,7 +196,7 @@ public final class TrendWorkbook {
         row = pair(w, st, row, l.get("framework"), FrameworkDisplay.of(r.framework(), english));
         row = pair(w, st, row, l.get("method.fingerprint"), r.framework().fingerprint());
         row = pair(w, st, row, l.get("trend.years"), years(r));
-        row = pair(w, st, row, l.get("trend.yardstick"), l.get("trend.yardstick." + r.yardstick()));
+        row = pair(w, st, row, l.get("trend.yardstick"), yardstickText(r, l));
         row++;
         w.text(row++, 0, l.get("trend.options"), st.subtitle);
         row = pair(w, st, row, "--yardstick", r.yardstick());
@@ -241,6 +279,16 @@ public final class TrendWorkbook {
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(2, 36 * 256);
         sheet.setColumnWidth(4, 20 * 256);
+    }
+
+    /**
+     * The yardstick in words for the options in force: data-driven weights pooled or frozen, or else the weights
+     * named (they are the same every year).
+     */
+    static String yardstickText(TrendResult r, Labels l) {
+        Options.WeightMethod m = r.options().weights();
+        if (Scorer.dataDriven(m)) return l.get("trend.yardstick." + r.yardstick());
+        return l.format("trend.yardstick." + r.yardstick() + ".fixed", l.get("trend.weights." + m.id()));
     }
 
     private static String years(TrendResult r) {

@@ -206,8 +206,9 @@ class TrendTest {
         assertEquals(0, run.exitCode(), run.err());
         Map<String, String[]> t = trendCsv();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
-            assertEquals(List.of("Trend", "Trend chart", "Heat map", "Method"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            assertEquals(List.of("Trend", "Trend chart", "Heat map", "Method", "Issues"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                            wb.getSheetName(4)));
             Sheet trend = wb.getSheet("Trend");
             Row head = trend.getRow(3);
             assertEquals("2024 index", head.getCell(2).getStringCellValue());
@@ -328,5 +329,113 @@ class TrendTest {
         assertTrue(run.noStackTrace(), run.err());
         assertFalse(Files.exists(dir.resolve("m5.xlsx")), "nothing written");
         assertFalse(Files.exists(dir.resolve("m5")), "nothing written");
+    }
+
+    /**
+     * Tester's finding 8: the issues counted on the console are in the workbook's Issues sheet (year first) and in
+     * issues.csv (leading year); the console splits them into errors / warnings / notes as score does. The
+     * fixture's F4 answers "abc" to Q1 in both years, so each year has at least one issue.
+     */
+    @Test
+    void everyYearsIssuesAreInTheIssuesSheetAndIssuesCsvWithTheirYear() throws Exception {
+        CliRun run = CliRun.of("trend", "--year", "2025", y2025.toString(), "--region-data", regions.toString(),
+                "--year", "2024", y2024.toString(), "--region-data", regions.toString(), "-f", fw.toString(),
+                "--lang", "en", "-o", dir.resolve("trend.xlsx").toString(), "--csv", dir.resolve("t").toString(),
+                "--json", dir.resolve("t.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = JsonSchemaCheck.valid(Files.readString(dir.resolve("t.json")));
+        List<String[]> csv = BaselineTest.csv(dir.resolve("t/issues.csv"));
+        assertEquals(List.of("year", "file", "sheet", "row", "column", "code", "severity", "message"),
+                List.of(csv.get(0)));
+        for (int y = 0; y < 2; y++) {
+            String year = Integer.toString(2024 + y);
+            JsonNode sev = j.at("/years/" + y + "/issues/by_severity");
+            long e = sev.get("error").asLong();
+            long w = sev.get("warning").asLong();
+            long i = sev.get("info").asLong();
+            assertTrue(e + w + i > 0, "the fixture has issues in " + year);
+            assertEquals(e + w + i, csv.stream().skip(1).filter(r -> r[0].equals(year)).count(), year);
+            assertTrue(csv.stream().skip(1).filter(r -> r[0].equals(year))
+                    .allMatch(r -> r[1].endsWith("firms-" + year + ".csv") || r[1].endsWith("regions.csv")
+                            || r[1].isEmpty()), year + "'s issues name that year's files");
+            String line = "  " + year + ": ";
+            String got = run.out().lines().filter(l -> l.startsWith(line)).findFirst().orElse("");
+            assertTrue(got.endsWith("issues: " + RunSummary.count(e, "error", "errors") + ", "
+                    + RunSummary.count(w, "warning", "warnings") + ", " + RunSummary.count(i, "note", "notes")), got);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            Sheet issues = wb.getSheet("Issues");
+            assertEquals("Year", issues.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("File", issues.getRow(0).getCell(1).getStringCellValue());
+            assertEquals(csv.size() - 1, issues.getLastRowNum(), "one row per issue");
+            for (int r = 1; r < csv.size(); r++) {
+                assertEquals(Integer.parseInt(csv.get(r)[0]), (int) issues.getRow(r).getCell(0).getNumericCellValue());
+                assertEquals(csv.get(r)[1], issues.getRow(r).getCell(1).getStringCellValue());
+            }
+        }
+    }
+
+    /**
+     * Finding 8 (second part): a year is screened exactly as score screens it with the same options (SPEC §7: a
+     * year's scores equal score's with the same yardstick). --min-coverage 0.9 excludes every firm that left a
+     * question blank: F3 (Q2), F4, F5 (Q4) → 2 scored of 5 — the same count and the same firm indexes as score's
+     * with --min-coverage 0.9 (base-year: the first year is scored on its own yardstick).
+     */
+    @Test
+    void aYearIsScreenedAndScoredAsScoreDoesWithTheSameOptions() throws Exception {
+        CliRun score = CliRun.of("score", y2024.toString(), "--region-data", regions.toString(), "-f", fw.toString(),
+                "-q", "--min-coverage", "0.9", "-o", dir.resolve("s.xlsx").toString(), "--csv",
+                dir.resolve("s").toString(), "--json", dir.resolve("s.json").toString());
+        assertEquals(0, score.exitCode(), score.err());
+        CliRun run = trend("--yardstick", "base-year", "--min-coverage", "0.9", "--json",
+                dir.resolve("t.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonSchemaCheck.valid(Files.readString(dir.resolve("s.json")));
+        JsonNode t = JsonSchemaCheck.valid(Files.readString(dir.resolve("t.json")));
+        assertEquals(2, s.at("/counts/firms/scored").asInt(), "F1, F2 answered every question");
+        assertEquals(s.at("/counts/firms/scored").asInt(), t.at("/years/0/counts/firms/scored").asInt());
+        assertEquals(s.at("/counts/firms/excluded").asInt(), t.at("/years/0/counts/firms/excluded").asInt());
+        Map<String, String> byScore = scoreCsv(dir.resolve("s"));
+        Map<String, String[]> byTrend = trendCsv();
+        int compared = 0;
+        for (var e : byScore.entrySet()) {
+            if (!e.getKey().startsWith("firm ") || !e.getKey().endsWith(" R") || e.getValue().isEmpty()) continue;
+            assertEquals(Double.parseDouble(e.getValue()),
+                    Double.parseDouble(byTrend.get("2024 " + e.getKey())[0]), 1e-9, e.getKey());
+            compared++;
+        }
+        assertEquals(2, compared, "both scored firms compared");
+        assertFalse(byTrend.containsKey("2024 firm F3 R"), "F3 excluded in the trend too");
+    }
+
+    /** Finding 9: the yardstick text follows --weights; the zh console names the yardstick in Chinese. */
+    @Test
+    void theYardstickTextFollowsTheWeightsInForce() throws Exception {
+        CliRun fixed = trend("--lang", "en");
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        String note;
+        String method;
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            note = wb.getSheet("Trend").getRow(1).getCell(0).getStringCellValue();
+            method = text(wb.getSheet("Method"));
+        }
+        assertTrue(note.contains("weights: the framework's (--weights framework), the same every year"), note);
+        assertFalse(note.contains("entropy"), note);
+        assertFalse(method.contains("entropy"), method);
+        CliRun entropy = trend("--lang", "en", "--weights", "entropy");
+        assertEquals(0, entropy.exitCode(), entropy.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            note = wb.getSheet("Trend").getRow(1).getCell(0).getStringCellValue();
+        }
+        assertTrue(note.contains("data-driven (entropy) weights over all unit-years pooled"), note);
+        CliRun zh = CliRun.of("trend", "--year", "2024", y2024.toString(), "--year", "2025", y2025.toString(),
+                "-f", fw.toString(), "--lang", "zh", "-o", dir.resolve("zh.xlsx").toString());
+        assertEquals(0, zh.exitCode(), zh.err());
+        assertTrue(zh.out().contains("标尺 合并（pooled）"), zh.out());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("zh.xlsx")))) {
+            note = wb.getSheet("趋势").getRow(1).getCell(0).getStringCellValue();
+        }
+        assertTrue(note.contains("权重为 框架权重（--weights framework），各年相同"), note);
+        assertFalse(note.contains("熵值法"), note);
     }
 }
