@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -63,8 +64,14 @@ public final class TrendWorkbook {
         String root = t.result.framework().root().code();
         int n = t.years.length;
         w.text(0, 0, l.get("trend.title"), st.title);
-        w.text(1, 0, String.format(java.util.Locale.ROOT, l.get("trend.note"),
-                yardstickText(t.result, l)), st.text("", Styles.Fill.NONE));
+        String note = String.format(java.util.Locale.ROOT, l.get("trend.note"), yardstickText(t.result, l));
+        w.text(1, 0, note, st.paragraph(note));
+        // the note wraps within the table's width (it ran off the page on one line)
+        int lastColumn = 2 * n + 3;
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
+        double widthChars = 14 + 10 + 11.0 * (2 * n + 1) + 18;
+        int lines = (int) Math.ceil(displayWidth(note) / widthChars) + 1;
+        sheet.getRow(1).setHeightInPoints(15f * lines);
         int h = 3;
         int c = 0;
         w.text(h, c++, l.get("col.region"), st.header);
@@ -92,8 +99,25 @@ public final class TrendWorkbook {
             row++;
         }
         sheet.setColumnWidth(0, 14 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
         for (int k = 2; k < 2 * n + 4; k++) sheet.setColumnWidth(k, 11 * 256);
+        // 变化（2023→2024） / Change 2023→2024 on one line
+        sheet.setColumnWidth(2 * n + 2, Math.max(11, displayWidth(l.format("trend.change", t.years[0],
+                t.years[n - 1])) + 3) * 256);
         sheet.createFreezePane(1, h + 1);
+        printFitToWidth(sheet, h);
+    }
+
+    /** Landscape A4, one page wide (as long as needed), the header row repeated on every page. */
+    static void printFitToWidth(XSSFSheet sheet, int headerRow) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        if (headerRow >= 0) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     /** A data table (year, national mean, top regions) and the line chart drawn from it. */
@@ -113,7 +137,12 @@ public final class TrendWorkbook {
             number(w, 1 + y, 1, t.national(root, y), st.score);
             for (int k = 0; k < top.size(); k++) number(w, 1 + y, 2 + k, t.score(root, top.get(k), y), st.score);
         }
-        for (int k = 0; k < 2 + top.size(); k++) sheet.setColumnWidth(k, 13 * 256);
+        // wide enough for 全国均值（地区平均） / National mean (of regions) and the regions' names
+        sheet.setColumnWidth(0, 10 * 256);
+        sheet.setColumnWidth(1, Math.max(14, displayWidth(l.get("trend.national")) + 3) * 256);
+        for (int k = 0; k < top.size(); k++) {
+            sheet.setColumnWidth(2 + k, Math.max(12, displayWidth(top.get(k)) + 3) * 256);
+        }
         int last = t.years.length;
         CellRangeAddress years = new CellRangeAddress(1, last, 0, 0);
         List<Charts.Series> series = new ArrayList<>();
@@ -124,6 +153,7 @@ public final class TrendWorkbook {
         int below = last + 2;
         Charts.line(sheet, Charts.sized(sheet, 0, below, 18, 10), l.format("trend.chartTitle", top.size()), years,
                 series);
+        printFitToWidth(sheet, -1);
     }
 
     /** One block per region-level node: title, Region | years…, the regions' scores under one colour scale. */
@@ -150,6 +180,7 @@ public final class TrendWorkbook {
         }
         sheet.setColumnWidth(0, 16 * 256);
         for (int y = 0; y < n; y++) sheet.setColumnWidth(1 + y, 9 * 256);
+        printFitToWidth(sheet, -1);
     }
 
     /** 数据问题 / Issues: every year's issues with the year first, then the columns of {@code score}'s sheet. */
@@ -184,6 +215,7 @@ public final class TrendWorkbook {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, row - 1), 0, head.length - 1));
         int[] widths = {8, 28, 12, 6, 10, 22, 8, 60, 40};
         for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
+        printFitToWidth(sheet, 0);
     }
 
     private static void method(TrendResult r, XSSFSheet sheet, Styles st, Labels l, boolean english) {
@@ -279,6 +311,7 @@ public final class TrendWorkbook {
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(2, 36 * 256);
         sheet.setColumnWidth(4, 20 * 256);
+        printFitToWidth(sheet, -1);
     }
 
     /**
@@ -289,6 +322,19 @@ public final class TrendWorkbook {
         Options.WeightMethod m = r.options().weights();
         if (Scorer.dataDriven(m)) return l.get("trend.yardstick." + r.yardstick());
         return l.format("trend.yardstick." + r.yardstick() + ".fixed", l.get("trend.weights." + m.id()));
+    }
+
+    /** Width in Excel characters: CJK and full-width forms count two. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            boolean wide = Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F)
+                    || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x2010 && cp <= 0x201F);
+            w += wide ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
     }
 
     private static String years(TrendResult r) {

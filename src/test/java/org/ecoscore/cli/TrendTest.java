@@ -438,4 +438,31 @@ class TrendTest {
         assertTrue(note.contains("权重为 框架权重（--weights framework），各年相同"), note);
         assertFalse(note.contains("熵值法"), note);
     }
+
+    /**
+     * Finding 10 (print layout, checked by eye through LibreOffice as well): every sheet prints landscape, one page
+     * wide; the row-2 note wraps in a cell merged across the table; the chart's 全国均值（地区平均） column and the
+     * change column are wide enough for their headers (CJK characters count two).
+     */
+    @Test
+    void theTrendWorkbookPrintsOnePageWideWithItsHeadersVisible() throws Exception {
+        CliRun run = trend("--lang", "zh");
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                assertTrue(s.getFitToPage(), s.getSheetName());
+                assertTrue(s.getPrintSetup().getLandscape(), s.getSheetName());
+                assertEquals(1, s.getPrintSetup().getFitWidth(), s.getSheetName());
+                assertEquals(0, s.getPrintSetup().getFitHeight(), s.getSheetName());
+            }
+            XSSFSheet trend = wb.getSheet("趋势");
+            assertTrue(trend.getRow(1).getCell(0).getCellStyle().getWrapText(), "the note wraps");
+            assertTrue(trend.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 1 && m.getLastColumn() == 7),
+                    "the note spans the table (2 years: columns A..H)");
+            // 变化（2024→2025） is at least 13 characters wide (17 counting CJK as two); 全国均值（地区平均）: 10 × 2 = 20
+            assertTrue(trend.getColumnWidth(6) >= 13 * 256, "change column");
+            assertTrue(wb.getSheet("趋势图").getColumnWidth(1) >= 20 * 256, "national mean column");
+        }
+    }
 }
