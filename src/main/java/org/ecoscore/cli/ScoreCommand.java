@@ -9,8 +9,6 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
-import org.ecoscore.baseline.BaselineComparison;
-import org.ecoscore.baseline.BaselineReader;
 import org.ecoscore.core.Version;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
@@ -55,11 +53,8 @@ public final class ScoreCommand implements Callable<Integer> {
             ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
             RunResult result;
             Framework fw = FrameworkLoader.load(options.framework());
-            BaselineComparison.Outcome baseline = options.baseline() == null ? null
-                    : BaselineComparison.of(fw, BaselineReader.read(options.baseline()), options);
             try {
-                result = baseline == null ? Pipeline.run(fw, options, issues, progress)
-                        : Pipeline.run(fw, options, issues, progress, baseline.yardstick(), baseline.use());
+                result = Pipeline.score(fw, options, issues, progress);
             } finally {
                 progress.clear();
             }

@@ -61,6 +61,44 @@ public final class CsvTables {
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
         writeTable(dir.resolve("obstacles.csv"), rows -> obstacles(result, rows));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
+        if (result.changes() != null) writeTable(dir.resolve("changes.csv"), rows -> changes(result.changes(), rows));
+    }
+
+    /** The header of changes.csv (SPEC §7). */
+    public static final List<String> CHANGES_HEADER = List.of("level", "unit", "node", "baseline", "current", "change",
+            "rank_baseline", "rank_current", "p_value");
+    /** The nation's rows of changes.csv: over all firms of each run (Welch) and over the firms in both (paired). */
+    public static final String NATION = "nation";
+    public static final String NATION_ALL = "all";
+    public static final String NATION_MATCHED = "matched";
+
+    /**
+     * changes.csv (SPEC §7): the firm level's then the region level's units present in both runs × comparable
+     * nodes, then the nation: per firm-level node a row {@code nation,all} (means over all firms, Welch's p)
+     * and a row {@code nation,matched} (means over the firms in both runs, the paired test's p).
+     */
+    static void changes(org.ecoscore.result.Changes ch, Consumer<String[]> rows) {
+        rows.accept(CHANGES_HEADER.toArray(String[]::new));
+        for (var lc : new org.ecoscore.result.Changes.LevelChange[] {ch.firm(), ch.region()}) {
+            if (lc == null) continue;
+            for (int k = 0; k < lc.pairs(); k++) {
+                for (int i = 0; i < lc.nodes().length; i++) {
+                    rows.accept(new String[] {lc.level().id(), SafeText.csv(lc.units()[k]), lc.nodes()[i],
+                        CsvNumbers.format(lc.baseline()[i][k]), CsvNumbers.format(lc.current()[i][k]),
+                        CsvNumbers.format(lc.change(i, k)), CsvNumbers.count(lc.rankBaseline()[i][k], 1),
+                        CsvNumbers.count(lc.rankCurrent()[i][k], 1),
+                        lc.p() == null ? "" : CsvNumbers.format(lc.p()[i][k])});
+                }
+            }
+        }
+        for (var n : ch.nation()) {
+            rows.accept(new String[] {NATION, NATION_ALL, n.node(), CsvNumbers.format(n.baselineAll()),
+                CsvNumbers.format(n.currentAll()), CsvNumbers.format(n.changeAll()), "", "",
+                CsvNumbers.format(n.pWelch())});
+            rows.accept(new String[] {NATION, NATION_MATCHED, n.node(), CsvNumbers.format(n.baselineMatched()),
+                CsvNumbers.format(n.currentMatched()), CsvNumbers.format(n.changeMatched()), "", "",
+                CsvNumbers.format(n.pPaired())});
+        }
     }
 
     /** Writes one table, its rows streamed from {@code table} straight to the file (nothing held in memory). */

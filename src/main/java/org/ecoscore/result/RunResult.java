@@ -16,10 +16,24 @@ import org.ecoscore.screen.Screened;
  * @param toolVersion the ecoscore version
  * @param started     the run's time stamp (SOURCE_DATE_EPOCH when set)
  * @param baseline    how the run used {@code --baseline}, null without one
+ * @param changes     what changed since the baseline (SPEC §7), null without one
  */
 public record RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
                         Statistics statistics, IssueLog issues, String toolVersion, Instant started,
-                        BaselineUse baseline) {
+                        BaselineUse baseline, Changes changes) {
+    /** A run with its baseline's use recorded but no changes computed. */
+    public RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
+                     Statistics statistics, IssueLog issues, String toolVersion, Instant started,
+                     BaselineUse baseline) {
+        this(options, framework, firms, regions, scores, statistics, issues, toolVersion, started, baseline, null);
+    }
+
+    /** This result with the changes since the baseline. */
+    public RunResult withChanges(Changes c) {
+        return new RunResult(options, framework, firms, regions, scores, statistics, issues, toolVersion, started,
+                baseline, c);
+    }
+
     /** A run without a baseline. */
     public RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
                      Statistics statistics, IssueLog issues, String toolVersion, Instant started) {
