@@ -59,7 +59,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 progress.clear();
             }
             summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
-                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores());
+                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
+                    .changes(result.changes(), result.framework());
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
