@@ -113,7 +113,7 @@ final class ChangeSheet {
             r++;
         }
         int last = r - 1;
-        double heightCm = Math.max(6, 0.55 * order.length + 2.5);
+        double heightCm = Math.max(6, 0.8 * order.length + 3);
         Charts.diverging(sheet, Charts.sized(sheet, 8, first - 1, 16, heightCm), l.get("change.chart"),
                 new CellRangeAddress(first, last, 0, 0),
                 new Charts.Series(l.get("col.change"), new CellRangeAddress(first, last, 3, 3)), changes);

@@ -133,7 +133,9 @@ final class Charts {
         XSSFChart chart = create(sheet, p, title);
         XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
-        val.setCrosses(AxisCrosses.AUTO_ZERO);
+        // categories run top-down (reversed); the value axis then crosses at the last category, the bottom
+        val.setCrosses(AxisCrosses.MAX);
+        cat.setCrosses(AxisCrosses.AUTO_ZERO);
         cat.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         cat.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
