@@ -58,6 +58,7 @@ final class ChangeWords {
             {"hl.same", "持平", "was unchanged"},
             {"hl.pSig", "p = %1$s，显著", "p = %1$s, significant"},
             {"hl.pNotSig", "p = %1$s，不显著", "p = %1$s, not significant"},
+            {"hl.pTiny", "p < 0.001，显著", "p < 0.001, significant"},
             {"hl.pNone", "企业太少，未作检验", "too few firms to test"},
             {"hl.rankMove", "由第 %1$s 位变为第 %2$s 位", "%1$s → %2$s"}, {"hl.rankSame", "不变（第 %1$s 位）", "unchanged (%1$s)"},
             {"hl.rankNone", "无法比较", "not comparable"},

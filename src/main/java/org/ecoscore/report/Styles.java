@@ -38,6 +38,8 @@ final class Styles {
     final CellStyle percent;
     /** A change of scores with its sign: {@code +2.3}, {@code -1.0}, {@code 0.0}. */
     final CellStyle change;
+    /** A change of a count with its sign: {@code +7}, {@code -5}, {@code 0}. */
+    final CellStyle changeCount;
     private final CellStyle[] paragraph = new CellStyle[2];
     private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
     private final CellStyle[] fewText = new CellStyle[2];
@@ -91,6 +93,8 @@ final class Styles {
         percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
         change = wb.createCellStyle();
         change.setDataFormat(wb.createDataFormat().getFormat("+0.0;-0.0;0.0"));
+        changeCount = wb.createCellStyle();
+        changeCount.setDataFormat(wb.createDataFormat().getFormat("+0;-0;0"));
         for (int q = 0; q < 2; q++) {
             paragraph[q] = wb.createCellStyle();
             paragraph[q].setWrapText(true);
