@@ -319,4 +319,47 @@ class BaselineTest {
                 Double.parseDouble(gd[4]), Double.parseDouble(gd[8]));
         assertEquals(List.of(profile), cellsStartingWith(dir.resolve("y2.xlsx"), "Guangdong", "Since the baseline"));
     }
+
+    /**
+     * Last year beside each element: the region profile's 基线 / Baseline column and the Word brief's, read back
+     * through POI, hold the baseline run's region scores (those of changes.csv, whose values the hand case checks).
+     */
+    @Test
+    void profilesAndBriefsShowLastYearsValues() throws Exception {
+        Path briefs = dir.resolve("briefs");
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString(), "--briefs", briefs.toString()).exitCode());
+        Map<String, String[]> m = changeRows(dir.resolve("y2/changes.csv"));
+        double s2 = Double.parseDouble(m.get("region:北京市:S2")[3]);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("y2.xlsx")))) {
+            var sheet = wb.getSheet("北京市");
+            int col = -1;
+            Double found = null;
+            for (var row : sheet) {
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("基线")) col = c.getColumnIndex();
+                }
+                var first = row.getCell(0);
+                if (col >= 0 && first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().startsWith("Q5 ")) {
+                    found = row.getCell(col) == null ? null : row.getCell(col).getNumericCellValue();
+                }
+            }
+            assertTrue(col > 0, "a 基线 column on the profile");
+            // the profile lists S1's and S2's children, questions in this framework: changes (and the baseline's
+            // tables) hold nodes only, so a question's baseline cell stays blank (PlantedChangeTest checks nodes)
+            assertEquals(null, found);
+            assertNotEquals(null, wb.getSheet("变化"));
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(briefs.resolve("北京市.docx")))) {
+            var table = doc.getTables().get(0);
+            var head = table.getRow(0);
+            assertEquals("基线", head.getCell(head.getTableCells().size() - 1).getText());
+            String shown = null;
+            for (var row : table.getRows()) {
+                if (row.getCell(0).getText().trim().startsWith("S2 ")) shown = row.getCell(row.getTableCells().size() - 1).getText();
+            }
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", s2), shown);
+        }
+    }
 }

@@ -271,6 +271,27 @@ class PlantedChangeTest {
             assertEquals(7.0, counts.get("新增企业"));
             assertEquals(5.0, counts.get("未再参评的企业"));
             assertFalse(counts.containsKey("N001"));
+            // 北京市's profile: the baseline's value and the change beside each element
+            XSSFSheet profile = wb.getSheet("北京市");
+            int baselineCol = -1;
+            int seen = 0;
+            for (Row row : profile) {
+                for (var c : row) {
+                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("基线")) {
+                        baselineCol = c.getColumnIndex();
+                    }
+                }
+                var first = row.getCell(0);
+                if (baselineCol < 0 || first == null || first.getCellType() != CellType.STRING) continue;
+                String label = first.getStringCellValue();
+                if (!label.matches("E[1-4] .*")) continue;
+                if (seen == 4) break; // the table's four rows; the obstacles list below names elements too
+                String[] csv = m.get("北京市:" + label.substring(0, 2));
+                assertEquals(Double.parseDouble(csv[3]), row.getCell(baselineCol).getNumericCellValue(), 1e-12, label);
+                assertEquals(Double.parseDouble(csv[5]), row.getCell(baselineCol + 1).getNumericCellValue(), 1e-9, label);
+                seen++;
+            }
+            assertEquals(4, seen, "E1–E4 each with last year's value");
         }
     }
 }
