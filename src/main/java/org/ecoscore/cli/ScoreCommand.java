@@ -9,6 +9,10 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.baseline.Baseline;
+import org.ecoscore.baseline.BaselineComparison;
+import org.ecoscore.baseline.BaselineReader;
+import org.ecoscore.baseline.ChangeCalculator;
 import org.ecoscore.core.Version;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
@@ -54,7 +58,7 @@ public final class ScoreCommand implements Callable<Integer> {
             RunResult result;
             Framework fw = FrameworkLoader.load(options.framework());
             try {
-                result = Pipeline.score(fw, options, issues, progress);
+                result = score(fw, options, issues, progress);
             } finally {
                 progress.clear();
             }
@@ -64,7 +68,7 @@ public final class ScoreCommand implements Callable<Integer> {
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
-                        describeUnreadable(unreadable, console)));
+                        describeUnreadable(unreadable, issues, console)));
             }
             Outputs.write(result);
             summary.output("report", options.output()).output("csv", options.csvDir());
@@ -102,18 +106,32 @@ public final class ScoreCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * As {@link Pipeline#run}, and with {@code --baseline} the baseline read ({@link BaselineReader}), its
+     * framework compared, its yardstick used (unless {@code --yardstick current}) and the changes since it
+     * computed (SPEC §7).
+     */
+    static RunResult score(Framework framework, Options options, IssueLog issues, java.util.function.LongConsumer progress) {
+        if (options.baseline() == null) return Pipeline.run(framework, options, issues, progress);
+        Baseline b = BaselineReader.read(options.baseline());
+        BaselineComparison.Outcome outcome = BaselineComparison.of(framework, b, options);
+        RunResult r = Pipeline.run(framework, options, issues, progress, outcome.yardstick(), outcome.use());
+        return r.withChanges(ChangeCalculator.of(b, outcome.use(), r.scores(), r.firms(), options.duplicates()));
+    }
+
     static boolean nothingScored(RunResult r) {
         int firms = r.firms() == null ? 0 : r.firms().scoredRows().length;
         int regions = r.regions() == null ? 0 : r.regions().scoredRows().length;
         return firms + regions == 0;
     }
 
-    static String describeUnreadable(List<InputFile> unreadable, Labels l) {
+    static String describeUnreadable(List<InputFile> unreadable, IssueLog issues, Labels l) {
         if (unreadable.isEmpty()) return "";
         StringBuilder sb = new StringBuilder(l.get("console.unreadableList"));
         for (int i = 0; i < unreadable.size(); i++) {
             InputFile f = unreadable.get(i);
-            sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ").append(f.error());
+            sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ")
+                    .append(org.ecoscore.report.ErrorMessages.fileError(f, issues, l.english()));
         }
         return sb.append(l.get("console.unreadableListEnd")).toString();
     }

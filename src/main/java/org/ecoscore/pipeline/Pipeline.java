@@ -2,10 +2,6 @@ package org.ecoscore.pipeline;
 
 import java.time.Instant;
 import java.util.function.LongConsumer;
-import org.ecoscore.baseline.Baseline;
-import org.ecoscore.baseline.BaselineComparison;
-import org.ecoscore.baseline.BaselineReader;
-import org.ecoscore.baseline.ChangeCalculator;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
@@ -38,19 +34,6 @@ public final class Pipeline {
 
     public static RunResult run(Framework framework, Options options, IssueLog issues, LongConsumer progress) {
         return run(framework, options, issues, progress, null, null);
-    }
-
-    /**
-     * {@code score}: as {@link #run(Framework, Options, IssueLog, LongConsumer)}, and with {@code --baseline}
-     * the baseline read ({@link BaselineReader}), its framework compared, its yardstick used (unless
-     * {@code --yardstick current}) and the changes since it computed (SPEC §7).
-     */
-    public static RunResult score(Framework framework, Options options, IssueLog issues, LongConsumer progress) {
-        if (options.baseline() == null) return run(framework, options, issues, progress);
-        Baseline b = BaselineReader.read(options.baseline());
-        BaselineComparison.Outcome outcome = BaselineComparison.of(framework, b, options);
-        RunResult r = run(framework, options, issues, progress, outcome.yardstick(), outcome.use());
-        return r.withChanges(ChangeCalculator.of(b, outcome.use(), r.scores(), r.firms(), options.duplicates()));
     }
 
     /**
