@@ -106,7 +106,7 @@ final class ChangeSheet {
             w.number(r, 2, rc.current()[root][k], st.score);
             changes[j] = rc.change(root, k);
             w.number(r, 3, changes[j], st.change);
-            w.text(r, 4, rankMove(rc.rankBaseline()[root][k], rc.rankCurrent()[root][k]));
+            w.styled(r, 4, rankMove(rc.rankBaseline()[root][k], rc.rankCurrent()[root][k]), st.centred);
             double p = rc.p()[root][k];
             w.number(r, 5, p, st.fine);
             if (p < ALPHA) w.text(r, 6, MARK);
