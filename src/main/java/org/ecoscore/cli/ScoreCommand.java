@@ -64,7 +64,7 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
                     result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
-                    .changes(result.changes(), result.framework());
+                    .changes(result.changes(), result.framework()).panel(result.experts(), result.panel());
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
@@ -122,7 +122,8 @@ public final class ScoreCommand implements Callable<Integer> {
     static boolean nothingScored(RunResult r) {
         int firms = r.firms() == null ? 0 : r.firms().scoredRows().length;
         int regions = r.regions() == null ? 0 : r.regions().scoredRows().length;
-        return firms + regions == 0;
+        int experts = r.experts() == null ? 0 : r.experts().rows().scoredRows().length;
+        return firms + regions + experts == 0;
     }
 
     static String describeUnreadable(List<InputFile> unreadable, IssueLog issues, Labels l) {
