@@ -48,7 +48,7 @@ public final class BaselineReader {
         String shown = path.toString();
         if (!Files.exists(path)) {
             throw EcoscoreException.usage("--baseline " + shown + ": no such file or folder; give an earlier run's"
-                    + " report (.xlsx) or the folder its --csv wrote.");
+                    + " report (.xlsx) or the folder its --csv wrote.").coded("no-such-baseline", "path", shown);
         }
         Baseline b = Files.isDirectory(path) ? csv(path, shown) : xlsx(path, shown);
         if (newer(b.toolVersion(), Version.get())) {

@@ -3,6 +3,9 @@ package org.ecoscore.cli;
 import java.io.PrintWriter;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
+import org.ecoscore.core.Options;
+import org.ecoscore.report.ErrorMessages;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -27,7 +30,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof EcoscoreException e) {
-            err.println("ecoscore: " + ConsoleText.printable(e.userMessage()));
+            boolean english = consoleEnglish(parseResult);
+            boolean chinese = !english && ErrorMessages.message(e.code(), e.params()) != null;
+            err.println((chinese ? "ecoscore：" : "ecoscore: ")
+                    + ConsoleText.printable(ErrorMessages.userMessage(e, english)));
             if (debug) e.printStackTrace(err);
             err.flush();
             return e.exitCode();
@@ -40,6 +46,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return ExitCode.INTERNAL;
+    }
+
+    /**
+     * The console's language for the command that failed: {@code --lang} as given to it, else the system
+     * locale's (LangOption's rule).
+     */
+    static boolean consoleEnglish(ParseResult parseResult) {
+        ParseResult pr = parseResult;
+        while (pr != null && pr.hasSubcommand()) pr = pr.subcommand();
+        Options.Lang given = null;
+        if (pr != null && pr.hasMatchedOption("--lang")) given = pr.matchedOptionValue("--lang", null);
+        return LangOption.consoleEnglish(given, Locale.getDefault(Locale.Category.DISPLAY));
     }
 
     @Override

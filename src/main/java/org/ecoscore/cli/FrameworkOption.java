@@ -18,7 +18,7 @@ final class FrameworkOption {
     Path path() {
         if (framework != null && !Files.exists(framework)) {
             throw new EcoscoreException(ExitCode.USAGE, framework.toString(),
-                    "no such framework folder or workbook; check the path given with -f.");
+                    "no such framework folder or workbook; check the path given with -f.").coded("no-such-framework");
         }
         return framework;
     }

@@ -27,17 +27,39 @@ final class InputOptions {
     void check() {
         if (firmInputs.isEmpty() && regionInputs.isEmpty()) {
             throw EcoscoreException.usage("no questionnaires given: name at least one file or folder "
-                    + "(e.g. ecoscore score answers.xlsx), or region files with --region-data.");
+                    + "(e.g. ecoscore score answers.xlsx), or region files with --region-data.").coded("no-inputs");
         }
         checkExists(firmInputs);
         checkExists(regionInputs);
+    }
+
+    /**
+     * Refuses an output path that is one of the questionnaire files given (exit 2): ecoscore never writes over
+     * its inputs (a report written over the only copy of the answers would lose them).
+     */
+    void refuseOverwriting(String option, Path output) {
+        if (output == null || !Files.isRegularFile(output)) return;
+        List<String> all = new ArrayList<>(firmInputs);
+        all.addAll(regionInputs);
+        for (String p : all) {
+            try {
+                if (Files.isRegularFile(Path.of(p)) && Files.isSameFile(Path.of(p), output)) {
+                    throw EcoscoreException.usage(option + " " + output + " is one of the questionnaires given: "
+                            + "ecoscore never writes over its inputs; choose another " + option + " path.")
+                            .coded("output-is-input", "option", option, "path", output);
+                }
+            } catch (java.io.IOException e) {
+                // not comparable (a path that vanished meanwhile): nothing to refuse
+            }
+        }
     }
 
     static void checkExists(List<String> paths) {
         for (String p : paths) {
             if (!Files.exists(Path.of(p))) {
                 throw new EcoscoreException(ExitCode.USAGE, p,
-                        "no such file or folder; check the path (quote it if it contains spaces).");
+                        "no such file or folder; check the path (quote it if it contains spaces).")
+                        .coded("no-such-input");
             }
         }
     }

@@ -20,6 +20,7 @@ final class OptionsFactory {
     static Options build(InputOptions input, ScreeningOptions screening, FrameworkOption framework, LangOption lang,
                          ScoringOptions scoring) {
         input.check();
+        if (scoring != null) input.refuseOverwriting("-o", scoring.output);
         Options d = Options.defaults(input.firmInputs, input.regionInputs);
         double minDuration = screening.minDuration == null ? Double.NaN : screening.minDuration;
         if (scoring == null) {

@@ -25,7 +25,7 @@ final class RunSummary {
 
     static String text(RunResult r, Path report, Path csvDir, Labels l) {
         StringBuilder sb = new StringBuilder();
-        files(sb, allFiles(r), l);
+        files(sb, allFiles(r), r.issues(), l);
         level(sb, "firm", r.firms(), l);
         level(sb, "region", r.regions(), l);
         LevelScores region = r.scores() == null ? null : r.scores().region();
@@ -34,7 +34,7 @@ final class RunSummary {
             String top = topRegions(region, 3);
             if (!top.isEmpty()) sb.append(l.get("console.topRegions")).append(top).append('\n');
         }
-        if (r.baseline() != null) sb.append(baselineLine(r)).append('\n');
+        if (r.baseline() != null) sb.append(l.english() ? baselineLine(r) : baselineLineZh(r, l)).append('\n');
         String coupling = couplingLine(r, l);
         if (!coupling.isEmpty()) sb.append(coupling).append('\n');
         long e = r.issues().count(Severity.ERROR);
@@ -72,13 +72,14 @@ final class RunSummary {
     }
 
     /** "Files read: 3 (1 unreadable)" and a line per unreadable file. */
-    static void files(StringBuilder sb, List<InputFile> all, Labels l) {
+    static void files(StringBuilder sb, List<InputFile> all, org.ecoscore.core.IssueLog issues, Labels l) {
         List<InputFile> bad = unreadable(all);
         sb.append(l.format("console.filesRead", all.size() - bad.size()));
         if (!bad.isEmpty()) sb.append(l.format("console.unreadableCount", bad.size()));
         sb.append('\n');
         for (InputFile f : bad) {
-            sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep")).append(f.error())
+            sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep"))
+                    .append(org.ecoscore.report.ErrorMessages.fileError(f, issues, l.english()))
                     .append('\n');
         }
         empty(sb, all, l);
@@ -156,6 +157,20 @@ final class RunSummary {
                     .append(count(clamped, "answer", "answers")).append(" beyond them");
         }
         return sb.append(')').toString();
+    }
+
+    /** The same in Chinese: "对比基准：DIR（指标体系相同；基准标尺：3 道题沿用其上下限，2 个答案超出）". */
+    static String baselineLineZh(RunResult r, Labels l) {
+        var b = r.baseline();
+        int clamped = 0;
+        for (var x : r.scores().normalisation()) if (x.source().equals("baseline")) clamped += x.clamped();
+        StringBuilder sb = new StringBuilder(l.format("console.baseline", b.source()));
+        sb.append(b.sameFramework() ? l.get("console.baselineSame") : b.notComparable().isEmpty()
+                ? l.get("console.baselineComparable") : l.format("console.baselineDiffers", b.notComparable().size()));
+        sb.append(b.yardstick().equals("baseline")
+                ? l.format("console.baselineFrozen", b.frozenQuestions(), clamped)
+                : l.get("console.baselineCurrent"));
+        return sb.toString();
     }
 
     private static String couplingLine(RunResult r, Labels l) {

@@ -71,7 +71,7 @@ public final class ScoreCommand implements Callable<Integer> {
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
-                        describeUnreadable(unreadable, console)));
+                        describeUnreadable(unreadable, issues, console)));
             }
             Outputs.write(result);
             if (summary != null) {
@@ -117,12 +117,13 @@ public final class ScoreCommand implements Callable<Integer> {
         return firms + regions == 0;
     }
 
-    static String describeUnreadable(List<InputFile> unreadable, Labels l) {
+    static String describeUnreadable(List<InputFile> unreadable, IssueLog issues, Labels l) {
         if (unreadable.isEmpty()) return "";
         StringBuilder sb = new StringBuilder(l.get("console.unreadableList"));
         for (int i = 0; i < unreadable.size(); i++) {
             InputFile f = unreadable.get(i);
-            sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ").append(f.error());
+            sb.append(i > 0 ? "; " : "").append(f.display()).append(" — ")
+                    .append(org.ecoscore.report.ErrorMessages.fileError(f, issues, l.english()));
         }
         return sb.append(l.get("console.unreadableListEnd")).toString();
     }

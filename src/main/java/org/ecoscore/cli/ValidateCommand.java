@@ -90,7 +90,7 @@ public final class ValidateCommand implements Callable<Integer> {
         files.addAll(regions.table().files());
         List<InputFile> unreadable = RunSummary.unreadable(files);
         StringBuilder sb = new StringBuilder("\n");
-        RunSummary.files(sb, files, console);
+        RunSummary.files(sb, files, issues, console);
         RunSummary.level(sb, "firm", firms, console);
         RunSummary.level(sb, "region", regions, console);
         sb.append(console.format("console.validateCounts", issues.count(Severity.ERROR),

@@ -114,6 +114,7 @@ public final class AtomicFiles {
 
     private static EcoscoreException failure(Path target, String option, String reason, Throwable cause) {
         return EcoscoreException.output(target.toString(),
-                "cannot write " + target + ": " + reason + "; choose another " + option + " path", cause);
+                "cannot write " + target + ": " + reason + "; choose another " + option + " path", cause)
+                .coded("cannot-write", "target", target, "reason", reason, "option", option);
     }
 }

@@ -12,6 +12,8 @@ public class EcoscoreException extends RuntimeException {
     private final String sheet;
     private final int row;
     private final String column;
+    private String code = "";
+    private java.util.Map<String, String> params = java.util.Map.of();
 
     public EcoscoreException(int exitCode, String file, String sheet, int row, String column, String message,
                              Throwable cause) {
@@ -45,6 +47,27 @@ public class EcoscoreException extends RuntimeException {
 
     public static EcoscoreException usage(String message) {
         return new EcoscoreException(ExitCode.USAGE, "", message);
+    }
+
+    /**
+     * Names the message for the catalogue (report.ErrorMessages), so that the console can say it in the user's
+     * language: a stable code and the specifics by name, as an {@link Issue}'s. Called once, where the exception
+     * is made; the English message stays what {@link #getMessage()} says.
+     */
+    public EcoscoreException coded(String code, Object... nameValue) {
+        this.code = code;
+        this.params = Issue.paramsOf(nameValue);
+        return this;
+    }
+
+    /** The message's catalogue code, "" when it has none (then every language shows the English message). */
+    public String code() {
+        return code;
+    }
+
+    /** The message's specifics by name (empty without a code). */
+    public java.util.Map<String, String> params() {
+        return java.util.Collections.unmodifiableMap(params);
     }
 
     public int exitCode() {

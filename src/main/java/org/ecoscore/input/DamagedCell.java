@@ -13,6 +13,15 @@ public record DamagedCell(int row, int column, int replaced, int nuls) {
     /** Issue code. */
     static final String CODE = "damaged-cell";
 
+    /**
+     * The message's specifics for the catalogue: {@code replaced} and {@code nuls}, with the form saying which
+     * of them the cell has ({@code bytes}, {@code nuls}, {@code both}).
+     */
+    java.util.Map<String, String> params() {
+        String form = replaced > 0 && nuls > 0 ? "both" : replaced > 0 ? "bytes" : "nuls";
+        return org.ecoscore.core.Issue.paramsOf("form", form, "replaced", replaced, "nuls", nuls);
+    }
+
     /** What happened to the cell, for the issue message. */
     String message() {
         StringBuilder sb = new StringBuilder("the cell ");

@@ -80,11 +80,26 @@ public final class InputReader {
             } catch (EcoscoreException e) {
                 while (builder.rows() > rowsBefore) builder.dropLastRow();
                 issues.add(f.display(), e.sheet(), e.row(), e.column(), "unreadable-file", Severity.ERROR,
-                        e.getMessage(), org.ecoscore.core.Issue.paramsOf("reason", e.getMessage()));
+                        e.getMessage(), reasonParams(e));
                 builder.setFile(i, new InputFile(i, f.display(), level, "", "", sha, 0, e.getMessage()));
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The {@code unreadable-file} issue's parameters: {@code reason}, the exception's English message, and,
+     * when the exception names its message for the catalogue, {@code reason@code} and its specifics as
+     * {@code reason.NAME}, so that the report can say the reason in its own language.
+     */
+    static java.util.Map<String, String> reasonParams(EcoscoreException e) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("reason", e.getMessage());
+        if (!e.code().isEmpty()) {
+            p.put("reason@code", e.code());
+            e.params().forEach((k, v) -> p.put("reason." + k, v));
+        }
+        return p;
     }
 
     /** One {@code damaged-cell} warning per damaged cell (the first 100), then one saying how many more. */
@@ -92,12 +107,13 @@ public final class InputReader {
         List<DamagedCell> cells = file.damagedCells();
         for (DamagedCell d : cells) {
             issues.add(display, "", d.row(), org.ecoscore.core.Text.columnLetters(d.column()), DamagedCell.CODE,
-                    Severity.WARNING, d.message());
+                    Severity.WARNING, d.message(), d.params());
         }
         int more = file.damagedCellCount() - cells.size();
         if (more > 0) {
             issues.add(display, "", 0, "", DamagedCell.CODE, Severity.WARNING, more + " more damaged cells after"
-                    + " the " + cells.size() + " listed: the file is badly damaged; export it again");
+                    + " the " + cells.size() + " listed: the file is badly damaged; export it again",
+                    org.ecoscore.core.Issue.paramsOf("form", "more", "count", more, "listed", cells.size()));
         }
     }
 
@@ -112,7 +128,8 @@ public final class InputReader {
         for (String input : inputs) {
             Path p = Path.of(input);
             if (!Files.exists(p)) {
-                throw new EcoscoreException(ExitCode.USAGE, input, "no such file or folder: " + input);
+                throw new EcoscoreException(ExitCode.USAGE, input, "no such file or folder: " + input)
+                        .coded("no-such-input/named", "path", input);
             }
             if (!Files.isDirectory(p)) {
                 if (seen.add(p.toAbsolutePath().normalize())) out.add(new Source(p, input));

@@ -48,7 +48,8 @@ public final class SpreadsheetFiles {
 
     private static EcoscoreException notReadable(String display) {
         return EcoscoreException.input(display, "is not a spreadsheet this tool can read (neither .xlsx, .xls nor"
-                + " CSV text; it may be damaged): open it in Excel or WPS and save it as .xlsx, then run again");
+                + " CSV text; it may be damaged): open it in Excel or WPS and save it as .xlsx, then run again")
+                .coded("not-a-spreadsheet");
     }
 
     private static byte[] sniff(Path path, String display) {

@@ -187,7 +187,9 @@ final class TableReader {
                     default -> ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c),
                             "unmapped-column", Severity.INFO, "column \"" + headers[c].strip() + "\" holds the "
                                     + "fill-in text of option " + t.option() + " of " + code
-                                    + "; fill-in text is not scored and the column is ignored");
+                                    + "; fill-in text is not scored and the column is ignored",
+                            org.ecoscore.core.Issue.paramsOf("form", "fill-in", "header", headers[c].strip(),
+                                    "option", t.option(), "question", code));
                 }
             }
         }
@@ -212,7 +214,9 @@ final class TableReader {
                         Severity.WARNING, "question " + question.code() + " stands for option \"" + question.option()
                                 + "\", but no column of its question is that option's (the columns are for "
                                 + String.join(", ", options) + "); the question is not read from this file: write "
-                                + "its option as the column headers do");
+                                + "its option as the column headers do",
+                        org.ecoscore.core.Issue.paramsOf("question", question.code(), "option", question.option(),
+                                "options", String.join(", ", options)));
                 continue;
             }
             groups.add(new OptionColumnsReader.Group(q, cs.stream().mapToInt(Integer::intValue).toArray(), ts));
@@ -232,7 +236,9 @@ final class TableReader {
             ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), NEAR_MISS_CODE, Severity.WARNING,
                     "column \"" + AnswerParser.excerpt(text.strip()) + "\" matches no question and is ignored; did you "
                             + "mean " + code + " \"" + AnswerParser.excerpt(s.text()) + "\"? If so, correct the header"
-                            + " or add \"" + aliasFor(text) + "\" to " + code + "'s aliases in questions.csv");
+                            + " or add \"" + aliasFor(text) + "\" to " + code + "'s aliases in questions.csv",
+                    org.ecoscore.core.Issue.paramsOf("header", AnswerParser.excerpt(text.strip()), "question", code,
+                            "text", AnswerParser.excerpt(s.text()), "alias", aliasFor(text)));
             return;
         }
         ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), "unmapped-column",
@@ -277,7 +283,8 @@ final class TableReader {
         ctx.issues().add(display, sheet, headerRow, firstColumn, DUPLICATE_COLUMN_CODE, Severity.WARNING,
                 "questions matched by more than one column: " + String.join("; ", parts) + ". In each row the first"
                         + " of them holding a valid answer is used (a cascading select writes one column per level); "
-                        + "if they are different questions, rename the headers");
+                        + "if they are different questions, rename the headers",
+                org.ecoscore.core.Issue.paramsOf("matches", String.join("; ", parts)));
     }
 
     private static String columnAndHeader(int c, String[] headers) {
@@ -452,7 +459,8 @@ final class TableReader {
             ctx.issues().add(display, sheet, header.rowNumber(), "", NO_ANSWER_ROWS_CODE, Severity.WARNING,
                     "has a header row (row " + header.rowNumber() + ") but no answer rows below it, so nothing of it"
                             + " is scored: export the responses again (the survey may have had no submissions yet,"
-                            + " or the export was filtered)");
+                            + " or the export was filtered)",
+                    org.ecoscore.core.Issue.paramsOf("header", header.rowNumber()));
         }
         return added;
     }

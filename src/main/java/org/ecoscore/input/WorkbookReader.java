@@ -51,7 +51,9 @@ final class WorkbookReader {
         String where = chosen != null && !csv ? "sheet " + chosen : csv ? "the file" : "any sheet";
         throw new EcoscoreException(ExitCode.INPUT, display, "no header row matching the framework's questions in "
                 + "the first 10 rows of " + where + ": check that this is a questionnaire for framework "
-                + ctx.frameworkName() + ", or give -f");
+                + ctx.frameworkName() + ", or give -f").coded("no-header-row", "form",
+                chosen != null && !csv ? "sheet" : csv ? "file" : "any-sheet", "sheet", csv ? null : chosen,
+                "framework", ctx.frameworkName());
     }
 
     private static int sheetNamed(List<String> names, String wanted, String display) {

@@ -64,7 +64,7 @@ final class XlsFile implements SpreadsheetFile {
 
     static EcoscoreException passwordProtected(String display) {
         return EcoscoreException.input(display,
-                "is password-protected: save it without a password and run again");
+                "is password-protected: save it without a password and run again").coded("password-protected");
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.ecoscore.core.Issue;
  */
 public final class IssueMessages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)}");
+    private static final Pattern COLUMN = Pattern.compile("([A-Z]+) \"(.*?)\"(?=, [A-Z]+ \"|$)");
     private static final Pattern ROW = Pattern.compile("row (\\d+)(?: of (.+))?");
     private static final String FLAGGED_CHECK = " Check whether the answers were given with care.";
     private static final String MISSING_ID = "every row gets a FILE#ROW id and duplicates cannot be found";
@@ -50,12 +51,16 @@ public final class IssueMessages {
     /** The issue's message in the report language (see the class comment for when it falls back to English). */
     public static String render(Issue issue, boolean english) {
         String[] t = TEMPLATES.get(key(issue));
-        if (t == null) return issue.message();
+        if (t == null || t[english ? 1 : 0] == null) return issue.message();
         String filled = fill(english ? t[1] : t[0], issue.params(), english);
         return filled == null ? issue.message() : filled;
     }
 
-    /** The template for a code (and form, "" for none) in one language; null when the catalogue has none. */
+    /**
+     * The template for a code (and form, "" for none) in one language; null when the catalogue has none. An
+     * entry may have no English template: its English is the source's own message (damaged-cell, whose English
+     * has plurals).
+     */
     public static String template(String code, String form, boolean english) {
         String[] t = TEMPLATES.get(form == null || form.isEmpty() ? code : code + "/" + form);
         return t == null ? null : t[english ? 1 : 0];
@@ -83,7 +88,8 @@ public final class IssueMessages {
             String name = m.group(1);
             String v = params.get(name);
             if (v == null) return null;
-            m.appendReplacement(sb, Matcher.quoteReplacement(english ? v : chinese(name, v)));
+            String zh = english ? null : ErrorMessages.nested(name, params);
+            m.appendReplacement(sb, Matcher.quoteReplacement(english ? v : zh != null ? zh : chinese(name, v)));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -91,7 +97,31 @@ public final class IssueMessages {
 
     private static String chinese(String name, String value) {
         if (name.equals("kept") || name.equals("others")) return rowsZh(value);
+        if (name.equals("matches")) return matchesZh(value);
+        if (name.equals("options")) return value.replace(", ", "、");
         return WORDS_ZH.getOrDefault(name + ":" + value, value);
+    }
+
+    /** "Q3 by columns D \"x\", E \"y\"; Q5 by …" → "Q3：D 列“x”、E 列“y”；Q5：…". */
+    static String matchesZh(String matches) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : matches.split("; (?=\\S+ by columns )")) {
+            if (sb.length() > 0) sb.append('；');
+            int by = part.indexOf(" by columns ");
+            if (by < 0) {
+                sb.append(part);
+                continue;
+            }
+            sb.append(part, 0, by).append('：');
+            Matcher m = COLUMN.matcher(part.substring(by + " by columns ".length()));
+            boolean first = true;
+            while (m.find()) {
+                if (!first) sb.append('、');
+                sb.append(m.group(1)).append(" 列“").append(m.group(2)).append('”');
+                first = false;
+            }
+        }
+        return sb.toString();
     }
 
     /** "row 7, row 9 of b.xlsx" → "第 7 行、b.xlsx 第 9 行". */
@@ -237,6 +267,61 @@ public final class IssueMessages {
                 + "同一内容。请复核题目 {items}。",
                 "Cronbach's α of {node} is {alpha} (< {threshold}, {cases} complete cases): its items may not "
                     + "measure one thing; review the questions {items}"},
+            {"ahp-inconsistent/expert", "专家 {expert} 对 {node} 下级的 AHP 判断矩阵不一致（CR = {cr} > 0.1）：请修订"
+                + "两两比较，使之相互一致。",
+                "Expert {expert}'s AHP matrix for the children of {node} is inconsistent (CR = {cr} > 0.1); revise "
+                    + "its pairwise comparisons so that they agree with each other."},
+            {"ahp-inconsistent/aggregate", "专家意见汇总后，{node} 下级的 AHP 判断矩阵不一致（CR = {cr} > 0.1）：专家之间"
+                + "分歧过大。请修订判断矩阵，或用 --ahp-max-cr 剔除一致性最差的矩阵。",
+                "The experts' aggregate AHP matrix for the children of {node} is inconsistent (CR = {cr} > 0.1); the "
+                    + "experts disagree too much: revise the matrices or leave out the least consistent with "
+                    + "--ahp-max-cr."},
+            {"ahp-expert-excluded", "专家 {expert} 对 {node} 下级的 AHP 判断矩阵未计入汇总：CR = {cr} > --ahp-max-cr "
+                + "{max}。请专家修订该矩阵，或提高 --ahp-max-cr 以保留它。",
+                "Expert {expert}'s AHP matrix for the children of {node} is left out of the aggregate: CR = {cr} > "
+                    + "--ahp-max-cr {max}; ask the expert to revise it, or raise --ahp-max-cr to keep it."},
+            {"ahp-no-expert", "{node} 下级的所有 AHP 判断矩阵 CR 均高于 --ahp-max-cr {max}，其下级沿用指标体系中的权重。"
+                + "请修订判断矩阵，或提高 --ahp-max-cr。",
+                "Every AHP matrix for the children of {node} has CR above --ahp-max-cr {max}, so its children keep "
+                    + "their framework weights; revise the matrices or raise --ahp-max-cr."},
+            {"damaged-cell/bytes", "该单元格有 {replaced} 处字节不是文件编码下的文字（显示为 �）：文件此处已损坏。"
+                + "请对照原始答卷核对该值并更正单元格（或重新导出文件）", null},
+            {"damaged-cell/nuls", "该单元格含 {nuls} 个 NUL 字符，已删除：文件此处已损坏。请对照原始答卷核对该值并更正"
+                + "单元格（或重新导出文件）", null},
+            {"damaged-cell/both", "该单元格有 {replaced} 处字节不是文件编码下的文字（显示为 �），并含 {nuls} 个 NUL 字符"
+                + "（已删除）：文件此处已损坏。请对照原始答卷核对该值并更正单元格（或重新导出文件）", null},
+            {"damaged-cell/more", "除上列 {listed} 个外，另有 {count} 个损坏的单元格：文件损坏严重，请重新导出",
+                "{count} more damaged cells after the {listed} listed: the file is badly damaged; export it again"},
+            {"duplicate-column", "有题目与不止一列对应：{matches}。每行使用其中第一个有效答案（级联选择题每级写一列）；"
+                + "如它们是不同的题目，请修改表头",
+                "questions matched by more than one column: {matches}. In each row the first of them holding a valid "
+                    + "answer is used (a cascading select writes one column per level); if they are different "
+                    + "questions, rename the headers"},
+            {"missing-option-column", "题目 {question} 代表选项“{option}”，但其所属题目的各列中没有该选项的列（各列为 "
+                + "{options}）；本文件不读取该题。请按列标题的写法填写 option",
+                "question {question} stands for option \"{option}\", but no column of its question is that option's "
+                    + "(the columns are for {options}); the question is not read from this file: write its option "
+                    + "as the column headers do"},
+            {"near-miss-column", "列“{header}”与任何题目都不对应，已忽略；是否指 {question}“{text}”？如是，请更正表头，"
+                + "或把“{alias}”加入 questions.csv 中 {question} 的别名（aliases）",
+                "column \"{header}\" matches no question and is ignored; did you mean {question} \"{text}\"? If so, "
+                    + "correct the header or add \"{alias}\" to {question}'s aliases in questions.csv"},
+            {"no-answer-rows", "有表头行（第 {header} 行），但其下没有答卷行，因此未计分：请重新导出答卷（问卷可能尚无"
+                + "提交，或导出时做了筛选）",
+                "has a header row (row {header}) but no answer rows below it, so nothing of it is scored: export the "
+                    + "responses again (the survey may have had no submissions yet, or the export was filtered)"},
+            {"no-city", "地区“{region}”只写了省份 {province}，未写城市，而地区单位为城市（--region-level city）：该{level}"
+                + "仍计分，但不计入任何城市。请写明所在城市（如 江苏省南京市 或 南京），或改用 --region-level province 计分。",
+                "The region '{region}' names the province {province} but no city, and the regional unit is the city "
+                    + "(--region-level city): this {level} is scored but counted in no city. Write its city (e.g. "
+                    + "江苏省南京市 or 南京), or score with --region-level province."},
+            {"missing-region/file", "本文件所有企业都未填地区（每行的地区列均为空），因此这些企业仍计分，但不计入任何地区。"
+                + "请填写地区列，以便计入地区得分。",
+                "No firm of this file has a region: the region column is blank in every row, so its firms are scored "
+                    + "but counted in no region. Fill in the region column to include them in the regional scores."},
+            {"unmapped-column/fill-in", "列“{header}”是 {question} 选项 {option} 的填空文字；填空文字不计分，本列忽略",
+                "column \"{header}\" holds the fill-in text of option {option} of {question}; fill-in text is not "
+                    + "scored and the column is ignored"},
         };
         java.util.HashMap<String, String[]> m = new java.util.HashMap<>();
         for (String[] e : t) m.put(e[0], new String[] {e[1], e[2]});

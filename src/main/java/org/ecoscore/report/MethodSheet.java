@@ -68,7 +68,7 @@ final class MethodSheet {
                 w.integer(r, 5, counts[f.index()].read());
                 w.integer(r, 6, counts[f.index()].scored());
                 w.integer(r, 7, counts[f.index()].excluded());
-                w.text(r, 8, f.error());
+                w.text(r, 8, ErrorMessages.fileError(f, d.result.issues(), l.english()));
                 r++;
             }
         }

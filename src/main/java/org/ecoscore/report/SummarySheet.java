@@ -146,7 +146,7 @@ final class SummarySheet {
                 w.integer(r, 3, c.read());
                 w.integer(r, 4, c.scored());
                 w.integer(r, 5, c.excluded());
-                w.text(r, 6, f.error(), f.readable() ? Styles.Fill.NONE : Styles.Fill.ERROR);
+                w.text(r, 6, ErrorMessages.fileError(f, d.result.issues(), l.english()), f.readable() ? Styles.Fill.NONE : Styles.Fill.ERROR);
                 r++;
             }
         }

@@ -188,25 +188,33 @@ public final class Scorer {
                             String.format(Locale.ROOT, "Expert %s's AHP matrix for the children of %s is left out "
                                             + "of the aggregate: CR = %.4f > --ahp-max-cr %s; ask the expert to "
                                             + "revise it, or raise --ahp-max-cr to keep it.", x.expert(), parent,
-                                    x.cr(), typed(options.ahpMaxCr())));
+                                    x.cr(), typed(options.ahpMaxCr())),
+                            org.ecoscore.core.Issue.paramsOf("expert", x.expert(), "node", parent,
+                                    "cr", String.format(Locale.ROOT, "%.4f", x.cr()), "max", typed(options.ahpMaxCr())));
                 } else if (!Double.isNaN(x.cr()) && x.cr() > AhpWeights.MAX_CR) {
                     String who = x.expert().isEmpty() ? "The AHP matrix" : "Expert " + x.expert() + "'s AHP matrix";
                     issues.add(m.file(), "", 0, "", "ahp-inconsistent", Severity.WARNING,
                             String.format(Locale.ROOT, "%s for the children of %s is inconsistent (CR = %.4f > 0.1);"
                                     + " revise its pairwise comparisons so that they agree with each other.",
-                                    who, parent, x.cr()));
+                                    who, parent, x.cr()),
+                            org.ecoscore.core.Issue.paramsOf("form", x.expert().isEmpty() ? null : "expert",
+                                    "expert", x.expert().isEmpty() ? null : x.expert(), "node", parent,
+                                    "cr", String.format(Locale.ROOT, "%.4f", x.cr())));
                 }
             }
             if (!r.hasAggregate()) {
                 issues.add(matrices.get(0).file(), "", 0, "", "ahp-no-expert", Severity.WARNING,
                         String.format(Locale.ROOT, "Every AHP matrix for the children of %s has CR above "
                                 + "--ahp-max-cr %s, so its children keep their framework weights; revise the "
-                                + "matrices or raise --ahp-max-cr.", parent, typed(options.ahpMaxCr())));
+                                + "matrices or raise --ahp-max-cr.", parent, typed(options.ahpMaxCr())),
+                        org.ecoscore.core.Issue.paramsOf("node", parent, "max", typed(options.ahpMaxCr())));
             } else if (r.isPanel() && AhpWeights.inconsistent(r)) {
                 issues.add(matrices.get(0).file(), "", 0, "", "ahp-inconsistent", Severity.WARNING,
                         String.format(Locale.ROOT, "The experts' aggregate AHP matrix for the children of %s is "
                                 + "inconsistent (CR = %.4f > 0.1); the experts disagree too much: revise the "
-                                + "matrices or leave out the least consistent with --ahp-max-cr.", parent, r.cr()));
+                                + "matrices or leave out the least consistent with --ahp-max-cr.", parent, r.cr()),
+                        org.ecoscore.core.Issue.paramsOf("form", "aggregate", "node", parent,
+                                "cr", String.format(Locale.ROOT, "%.4f", r.cr())));
             }
         }
         return out;

@@ -61,7 +61,7 @@ public final class Screener {
                 issues.add(file.display(), file.sheet(), 0, "", "missing-region", Severity.WARNING,
                         "No firm of this file has a region: the region column is blank in every row, so its firms"
                                 + " are scored but counted in no region. Fill in the region column to include them"
-                                + " in the regional scores.");
+                                + " in the regional scores.", Issue.paramsOf("form", "file"));
             }
         }
         return regionless;
@@ -78,7 +78,9 @@ public final class Screener {
             issues.warn(r, "no-city", "The region '" + regions.written()[r] + "' names the province "
                     + regions.onlyProvince()[r] + " but no city, and the regional unit is the city (--region-level"
                     + " city): this " + table.level().id() + " is scored but counted in no city. Write its city"
-                    + " (e.g. 江苏省南京市 or 南京), or score with --region-level province.");
+                    + " (e.g. 江苏省南京市 or 南京), or score with --region-level province.",
+                    Issue.paramsOf("region", regions.written()[r], "province", regions.onlyProvince()[r],
+                            "level", table.level().id()));
         } else if (regions.blank(r) && table.level() == Level.FIRM) {
             issues.warn(r, "missing-region", "This firm has no region: it is scored but counted in no region."
                     + " Fill in the region column to include it in the regional scores.", Issue.paramsOf());

@@ -103,6 +103,9 @@ class BaselineTest {
         assertEquals(0, j.at("/baseline/not_comparable").size());
         assertTrue(run.out().contains("Baseline: " + dir.resolve("y1") + " (same framework; yardstick baseline: "
                 + "1 question on its bounds, 1 answer beyond them)"), run.out());
+        CliRun zh = score2("--baseline", dir.resolve("y1").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("对比基准：" + dir.resolve("y1") + "（指标体系相同；采用基准标尺：1 道题沿用其上下限，"
+                + "1 个答案超出）"), zh.out());
     }
 
     @Test

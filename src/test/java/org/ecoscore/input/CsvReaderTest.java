@@ -58,6 +58,8 @@ class CsvReaderTest {
         assertTrue(damaged.get(0).message().startsWith("the cell holds 1 byte sequence that is not text"),
                 damaged.get(0).message());
         assertTrue(damaged.get(1).message().startsWith("the cell held 2 NUL characters, dropped"));
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(damaged.get(0)).startsWith("该单元格有 1 处字节不是文件编码下的文字（显示为 �）"));
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(damaged.get(1)).startsWith("该单元格含 2 个 NUL 字符，已删除"));
         assertTrue(issues.all().stream().noneMatch(i -> i.code().equals("unreadable-file")));
     }
 

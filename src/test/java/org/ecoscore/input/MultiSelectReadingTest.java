@@ -77,9 +77,14 @@ class MultiSelectReadingTest {
         List<Issue> all = issues.all();
         assertTrue(all.stream().anyMatch(i -> i.code().equals("unmapped-column") && i.column().equals("I")
                 && i.message().contains("fill-in text of option 4 of Q8")), all.toString());
+        Issue fillIn = all.stream().filter(i -> i.code().equals("unmapped-column") && i.column().equals("I"))
+                .findFirst().orElseThrow();
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(fillIn).contains("是 Q8 选项 4 的填空文字"), org.ecoscore.fixtures.CatalogueCheck.chinese(fillIn));
         // Q8g's option is a label and Qualtrics heads the columns with numbers: not read, one warning
         Issue w = all.stream().filter(i -> i.code().equals("missing-option-column")).findFirst().orElseThrow();
         assertTrue(w.message().startsWith("question Q8g stands for option \"ACG文化(动漫、游戏等)\""), w.message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(w).startsWith("题目 Q8g 代表选项“ACG文化(动漫、游戏等)”，但其所属题目的各列中没有该选项的列"),
+                org.ecoscore.fixtures.CatalogueCheck.chinese(w));
         assertEquals(CellStatus.MISSING, t.status(column(t, "Q8g"))[0]);
         assertTrue(all.stream().noneMatch(i -> i.code().equals("invalid-value")), all.toString());
     }

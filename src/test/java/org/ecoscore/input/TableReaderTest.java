@@ -154,6 +154,8 @@ class TableReaderTest {
         assertEquals(Severity.WARNING, near.get(0).severity());
         assertEquals("column \"3、研发强度比\" matches no question and is ignored; did you mean Q3 \"研发强度\"? If so, "
                 + "correct the header or add \"3、研发强度比\" to Q3's aliases in questions.csv", near.get(0).message());
+        assertEquals("列“3、研发强度比”与任何题目都不对应，已忽略；是否指 Q3“研发强度”？如是，请更正表头，或把“3、研发强度比”"
+                + "加入 questions.csv 中 Q3 的别名（aliases）", org.ecoscore.fixtures.CatalogueCheck.chinese(near.get(0)));
         assertEquals(List.of("D"), issues("unmapped-column").stream().map(Issue::column).toList(),
                 "备注 is merely unmapped");
     }
@@ -221,6 +223,7 @@ class TableReaderTest {
         assertEquals("firms.csv", empty.get(0).file());
         assertEquals(1, empty.get(0).row());
         assertTrue(empty.get(0).message().startsWith("has a header row (row 1) but no answer rows"));
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(empty.get(0)).startsWith("有表头行（第 1 行），但其下没有答卷行"));
     }
 
     @Test
@@ -315,6 +318,8 @@ class TableReaderTest {
         assertEquals("D", dup.get(0).column());
         assertTrue(dup.get(0).message().startsWith("questions matched by more than one column: Q1 by columns B \"Q1\","
                 + " D \"1、政策清晰\"."), dup.get(0).message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(dup.get(0)).startsWith("有题目与不止一列对应：Q1：B 列“Q1”、D 列“1、政策清晰”。"),
+                org.ecoscore.fixtures.CatalogueCheck.chinese(dup.get(0)));
     }
 
     @Test

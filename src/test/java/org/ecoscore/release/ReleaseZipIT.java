@@ -37,7 +37,7 @@ class ReleaseZipIT {
         for (String expected : List.of("lib/ecoscore.jar", "ecoscore", "ecoscore.cmd", "README.md",
                 "TROUBLESHOOTING.md", "indicators/default/framework.csv", "indicators/regions.csv",
                 "samples/firms-wjx.xlsx", "samples/firms-tencent-gbk.csv", "samples/regions.xlsx",
-                "completion/ecoscore_completion.bash")) {
+                "completion/ecoscore_completion.bash", "scripts/annual-assessment.sh", "docs/annual-assessment.md")) {
             assertTrue(names.contains(top + expected), "zip lacks " + expected + ": " + names);
         }
         Path home = unpackTo.resolve(top);

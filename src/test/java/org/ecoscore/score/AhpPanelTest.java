@@ -134,6 +134,9 @@ class AhpPanelTest {
                 + "(CR = 0.4835 > 0.1)"), all.get(0).message());
         assertTrue(all.get(1).message().startsWith("The experts' aggregate AHP matrix for the children of S2"),
                 all.get(1).message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(all.get(0))
+                .startsWith("专家 bob 对 S2 下级的 AHP 判断矩阵不一致（CR = 0.4835 > 0.1）"));
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(all.get(1)).startsWith("专家意见汇总后，S2 下级"));
     }
 
     @Test
@@ -158,5 +161,10 @@ class AhpPanelTest {
         LevelScores reg2 = s2.region();
         assertEquals(1.0 / 3, reg2.localWeights()[reg2.tree().indexOf("Q6")], EPS, "framework weights 1, 1, 1");
         assertFalse(s2.ahp().get(0).hasAggregate());
+        // in a Chinese report (issue 12 part 6)
+        assertEquals("专家 bob 对 S2 下级的 AHP 判断矩阵未计入汇总：CR = 0.4835 > --ahp-max-cr 0.1。请专家修订该矩阵，"
+                + "或提高 --ahp-max-cr 以保留它。", org.ecoscore.fixtures.CatalogueCheck.chinese(i));
+        assertEquals("S2 下级的所有 AHP 判断矩阵 CR 均高于 --ahp-max-cr 0.1，其下级沿用指标体系中的权重。请修订判断矩阵，"
+                + "或提高 --ahp-max-cr。", org.ecoscore.fixtures.CatalogueCheck.chinese(issues2.all().get(1)));
     }
 }

@@ -199,6 +199,9 @@ class WeightsTest {
         Issue issue = issues.all().get(0);
         assertEquals("ahp-inconsistent", issue.code());
         assertEquals("ahp/S1.csv", issue.file());
+        // CR = (10.1111 − 3) / 2 / 0.58 = 6.1303, in a Chinese report
+        assertEquals("S1 下级的 AHP 判断矩阵不一致（CR = 6.1303 > 0.1）：请修订两两比较，使之相互一致。",
+                org.ecoscore.fixtures.CatalogueCheck.chinese(issue));
 
         double[] w = s.ahp().get(1).weights();
         LevelScores f = s.firm();

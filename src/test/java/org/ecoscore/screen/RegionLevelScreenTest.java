@@ -61,6 +61,9 @@ class RegionLevelScreenTest {
         assertEquals(List.of(6, 8), noCity.stream().map(Issue::row).toList());
         assertTrue(noCity.get(0).message().contains("'江苏'") && noCity.get(0).message().contains("江苏省"),
                 noCity.get(0).message());
+        assertEquals("地区“江苏”只写了省份 江苏省，未写城市，而地区单位为城市（--region-level city）：该企业仍计分，"
+                + "但不计入任何城市。请写明所在城市（如 江苏省南京市 或 南京），或改用 --region-level province 计分。",
+                org.ecoscore.fixtures.CatalogueCheck.chinese(noCity.get(0)));
         assertEquals(2, issues.all().size(), issues.all().toString());
     }
 
