@@ -67,6 +67,13 @@ if sizes and len(sizes) > 1:
         marg.append((lo, hi, (b_hi - b_lo) / ((hi - lo) * 150 / 1e6)))
     lines += ["", "Marginal cost (score seconds per extra million cells): " +
               ", ".join(f"{lo:,}→{hi:,}: {m:.3f} s" for lo, hi, m in marg)]
+ts, rts = med("t:score")
+tt, rtt = med("t:trend")
+if ts is not None and tt is not None:
+    shape_file = os.path.join(os.path.dirname(times), "trend-shape.txt")
+    shape = open(shape_file).read().strip() if os.path.exists(shape_file) else "trend"
+    lines += ["", f"Trend (issue 11): {shape} × 150 questions, pooled yardstick, workbook and CSV: {tt:.2f} s against "
+              f"one year's score {ts:.2f} s: **{tt/ts:.2f}×** (target ≤ 6×); peak RSS {rtt:.0f} MB (score {rts:.0f} MB)."]
 lines += ["", "Targets (issue 14): start-up ≤ 4× a bare JVM start; (b)/(a) ≤ 0.5 at 30k × 150 and ≤ 0.4 at "
           "100k × 150; peak RSS ≤ 1 GB for 100k × 150 and the 1M-row CSV; marginal cost per million cells within "
           "15% from 10k to 100k."]

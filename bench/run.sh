@@ -63,6 +63,22 @@ for n in "${sizes[@]}"; do
   measure "c:$n" ./ecoscore validate "$firms" --region-data "$regions" -f "$fw" -q
 done
 
+# (t) trend (issue 11): TREND_YEARS years (default 5; 0 skips) of TREND_FIRMS firms (default 30000) × 150
+# questions, pooled yardstick, workbook and CSV, against one year's score with the same outputs (target ≤ 6×)
+trend_years="${TREND_YEARS:-5}"; trend_firms="${TREND_FIRMS:-30000}"
+if [ "$trend_years" != 0 ]; then
+  targs=()
+  for ((k = 1; k <= trend_years; k++)); do
+    f="$work/trend-$trend_firms-$k.xlsx"; r="$work/trend-$trend_firms-$k-regions.xlsx"
+    [ -f "$f" ] || java -jar "$jar" sample --firms "$trend_firms" --seed $((100 + k)) -f "$fw" -o "$f" --region-output "$r"
+    targs+=(--year $((2019 + k)) "$f" --region-data "$r")
+  done
+  measure "t:score" ./ecoscore score "$work/trend-$trend_firms-1.xlsx" --region-data "$work/trend-$trend_firms-1-regions.xlsx" \
+    -f "$fw" -q -o "$work/trend-score.xlsx" --csv "$work/trend-score-csv"
+  measure "t:trend" ./ecoscore trend "${targs[@]}" -f "$fw" -q -o "$work/trend.xlsx" --csv "$work/trend-csv"
+  echo "trend $trend_years years × $trend_firms firms" >"$work/trend-shape.txt"
+fi
+
 if [ "$csv_rows" != 0 ]; then
   big="$work/firms-$csv_rows.csv"
   [ -f "$big" ] || python3 "$here/make_csv.py" "$csv_fw" "$csv_rows" "$big"

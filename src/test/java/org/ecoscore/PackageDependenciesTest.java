@@ -39,10 +39,12 @@ class PackageDependenciesTest {
             Map.entry("report", Set.of("core", "framework", "input", "screen", "score", "result")),
             Map.entry("baseline", Set.of("core", "framework", "input", "screen", "score", "result", "report")),
             Map.entry("pipeline", Set.of("core", "framework", "input", "screen", "score", "result")),
+            Map.entry("trend", Set.of("core", "framework", "input", "screen", "score", "result", "baseline",
+                    "pipeline")),
             Map.entry("instrument", Set.of("core", "framework", "input", "screen")),
             Map.entry("draft", Set.of("core", "framework", "input")),
             Map.entry("cli", Set.of("core", "framework", "input", "screen", "score", "result", "report", "baseline",
-                    "pipeline", "instrument", "draft")));
+                    "pipeline", "instrument", "draft", "trend")));
 
     /** package → the org.ecoscore packages its sources refer to (comments removed). */
     static Map<String, Set<String>> references() throws IOException {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Scores AI-firm and regional questionnaires against an indicator framework "
                 + "(the national system A and the innovation ecosystem B) and writes an Excel report.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, TemplateCommand.class, FrameworkCommand.class,
-                SampleCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+                SampleCommand.class, TrendCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 usage error, 3 input error, 4 output error, "
                 + "5 --strict with warnings / validate found errors.",
                 "Arguments may be read from a file: ecoscore @args.txt"})
@@ -21,6 +21,6 @@ public final class EcoscoreCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (score, validate, framework or sample)");
+        throw new ParameterException(spec.commandLine(), "a command is required (score, validate, trend, template, framework or sample)");
     }
 }

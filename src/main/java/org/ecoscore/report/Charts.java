@@ -241,6 +241,34 @@ final class Charts {
     }
 
     /**
+     * A line chart (one line with markers per series, in the series colours) over categories such as years;
+     * the value axis spans 0–100 (scores). Missing values leave a gap.
+     */
+    static XSSFChart line(XSSFSheet sheet, Place p, String title, CellRangeAddress categories, List<Series> series) {
+        XSSFChart chart = create(sheet, p, title);
+        XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
+        val.setCrosses(AxisCrosses.AUTO_ZERO);
+        val.setMinimum(0);
+        val.setMaximum(100);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
+        data.setVaryColors(false);
+        data.setGrouping(Grouping.STANDARD);
+        addSeries(sheet, data, categories, series, true);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            XDDFLineChartData.Series ls = (XDDFLineChartData.Series) data.getSeries(i);
+            ls.setMarkerStyle(MarkerStyle.CIRCLE);
+            ls.setSmooth(false);
+        }
+        chart.plot(data);
+        var blanks = chart.getCTChart().isSetDispBlanksAs() ? chart.getCTChart().getDispBlanksAs()
+                : chart.getCTChart().addNewDispBlanksAs();
+        blanks.setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
+        legend(chart);
+        return chart;
+    }
+
+    /**
      * {@code <c:overlap val="100"/>} so that stacked segments sit on one another. Written through a cursor,
      * before the axis ids as the schema orders it, because the slim OOXML schema jar lacks the overlap type.
      */

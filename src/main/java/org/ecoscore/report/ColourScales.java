@@ -20,7 +20,12 @@ final class ColourScales {
 
     /** As {@link #add(Sheet, int, int, int)}; {@code highIsBad}: green–yellow–red (obstacle degrees). */
     static void add(Sheet sheet, int firstRow, int lastRow, int column, boolean highIsBad) {
-        if (lastRow < firstRow) return;
+        add(sheet, firstRow, lastRow, column, column, highIsBad);
+    }
+
+    /** One colour scale over a block of columns (its colours compare every cell of the block). */
+    static void add(Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn, boolean highIsBad) {
+        if (lastRow < firstRow || lastColumn < firstColumn) return;
         SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule = scf.createConditionalFormattingColorScaleRule();
         ColorScaleFormatting cs = rule.getColorScaleFormatting();
@@ -31,7 +36,8 @@ final class ColourScales {
         Color red = rgb(0xF8, 0x69, 0x6B);
         Color green = rgb(0x63, 0xBE, 0x7B);
         cs.setColors(new Color[] {highIsBad ? green : red, rgb(0xFF, 0xEB, 0x84), highIsBad ? red : green});
-        scf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, column, column)},
+        scf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, firstColumn,
+                lastColumn)},
                 rule);
     }
 

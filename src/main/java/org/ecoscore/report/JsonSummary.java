@@ -24,6 +24,8 @@ import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.Node;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.result.BaselineUse;
+import org.ecoscore.result.FileRows;
+import org.ecoscore.result.TrendResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.NormalisationBound;
@@ -101,6 +103,145 @@ public final class JsonSummary {
             o.put("reason", x.reason());
         }
         return this;
+    }
+
+    /**
+     * The summary of {@code ecoscore trend} (SPEC §7): the common head, framework and options (with the trend's
+     * yardstick), every year's files (each with its {@code year}), the yardstick ({@code trend},
+     * {@code normalisation}), per year the counts, national means, regions' index and rank and issue counts
+     * ({@code years}), per region the index and rank by year with the change and CAGR first → last
+     * ({@code trend_regions}), and the issues of all years.
+     */
+    public static JsonSummary trend(TrendResult r) {
+        JsonSummary j = new JsonSummary("trend", r.toolVersion());
+        j.framework(r.framework());
+        j.options(r.options());
+        ((ObjectNode) j.root.get("options")).put("yardstick", r.yardstick());
+        ArrayNode files = j.root.putArray("files");
+        int[] firms = new int[3];
+        int[] questionnaires = new int[3];
+        List<Issue> all = new ArrayList<>();
+        for (TrendResult.Year y : r.years()) {
+            for (FileRows f : y.files()) {
+                ObjectNode n = fileRows(files.addObject(), f);
+                n.put("year", y.year());
+                add(f.file().level() == org.ecoscore.core.Level.FIRM ? firms : questionnaires, f);
+            }
+            all.addAll(y.issues().all());
+        }
+        TrendTable t = new TrendTable(r);
+        ObjectNode counts = j.root.putObject("counts");
+        counts.set("firms", counts(firms, r, org.ecoscore.core.Level.FIRM, -1));
+        counts.set("region_questionnaires", counts(questionnaires, r, org.ecoscore.core.Level.REGION, -1));
+        counts.put("regions", t.regions.size());
+        ObjectNode trend = j.root.putObject("trend");
+        trend.put("yardstick", r.yardstick());
+        ArrayNode cal = trend.putArray("years");
+        for (int y : t.years) cal.add(y);
+        trend.put("first_year", t.years[0]);
+        trend.put("last_year", t.years[t.years.length - 1]);
+        trend.put("span_years", t.years[t.years.length - 1] - t.years[0]);
+        ArrayNode years = j.root.putArray("years");
+        String root = r.framework().root().code();
+        List<String> codes = new ArrayList<>();
+        codes.add(root);
+        r.framework().subsystem(1).map(Node::code).ifPresent(codes::add);
+        r.framework().subsystem(2).map(Node::code).ifPresent(codes::add);
+        for (int k = 0; k < r.years().size(); k++) {
+            TrendResult.Year y = r.years().get(k);
+            ObjectNode n = years.addObject();
+            n.put("year", y.year());
+            strings(n.putArray("inputs"), y.firmInputs());
+            strings(n.putArray("region_data"), y.regionInputs());
+            int[] f = new int[3];
+            int[] q = new int[3];
+            for (FileRows x : y.files()) add(x.file().level() == org.ecoscore.core.Level.FIRM ? f : q, x);
+            ObjectNode c = n.putObject("counts");
+            c.set("firms", counts(f, r, org.ecoscore.core.Level.FIRM, k));
+            c.set("region_questionnaires", counts(q, r, org.ecoscore.core.Level.REGION, k));
+            c.put("regions", y.region().size());
+            ObjectNode nat = n.putObject("national");
+            nat.put("root", root);
+            ObjectNode fm = nat.putObject("firm_mean");
+            ObjectNode rm = nat.putObject("region_mean");
+            for (String code : codes) {
+                number(fm, code, t.firmMean(code, k));
+                number(rm, code, t.national(code, k));
+            }
+            regions(n, y.regionScores());
+            issues(n, y.issues().all());
+        }
+        ArrayNode regions = j.root.putArray("trend_regions");
+        for (String g : t.regions) {
+            ObjectNode n = regions.addObject();
+            n.put("region", g);
+            text(n, "code", t.codes.get(g));
+            ObjectNode index = n.putObject("index");
+            ObjectNode rank = n.putObject("rank");
+            for (int k = 0; k < t.years.length; k++) {
+                String key = Integer.toString(t.years[k]);
+                number(index, key, t.score(root, g, k));
+                int rk = t.rank(root, g, k);
+                if (rk > 0) rank.put(key, rk);
+                else rank.putNull(key);
+            }
+            number(n, "change", t.change(root, g));
+            number(n, "cagr", t.cagr(root, g));
+        }
+        ArrayNode norm = j.root.putArray("normalisation");
+        for (NormalisationBound b : r.bounds()) {
+            ObjectNode n = norm.addObject();
+            n.put("level", b.level().id());
+            n.put("code", b.code());
+            number(n, "lo", b.lo());
+            number(n, "hi", b.hi());
+            n.put("source", b.source());
+            n.put("clamped", b.clamped());
+        }
+        issues(j.root, all);
+        return j;
+    }
+
+    private static void add(int[] counts, FileRows f) {
+        counts[0] += f.read();
+        counts[1] += f.scored();
+        counts[2] += f.excluded();
+    }
+
+    /** levelCounts from {read, scored, excluded} and the reasons of the level's files (year k, or all when -1). */
+    private static ObjectNode counts(int[] c, TrendResult r, org.ecoscore.core.Level level, int k) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("rows_read", c[0]);
+        n.put("scored", c[1]);
+        n.put("excluded", c[2]);
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (int i = 0; i < r.years().size(); i++) {
+            if (k >= 0 && i != k) continue;
+            for (FileRows f : r.years().get(i).files()) {
+                if (f.file().level() == level) f.excludedByReason().forEach((w, x) -> reasons.merge(w, x, Integer::sum));
+            }
+        }
+        ObjectNode by = n.putObject("excluded_by_reason");
+        reasons.forEach(by::put);
+        return n;
+    }
+
+    /** One entry of {@code files} from a file's row counts. */
+    private static ObjectNode fileRows(ObjectNode n, FileRows c) {
+        InputFile f = c.file();
+        n.put("level", f.level().id());
+        n.put("file", f.display());
+        text(n, "sheet", f.sheet());
+        text(n, "layout", f.layout());
+        text(n, "sha256", f.sha256());
+        n.put("readable", f.readable());
+        text(n, "error", f.error());
+        n.put("rows_read", c.read());
+        n.put("scored", c.scored());
+        n.put("excluded", c.excluded());
+        ObjectNode by = n.putObject("excluded_by_reason");
+        new TreeMap<>(c.excludedByReason()).forEach(by::put);
+        return n;
     }
 
     /** The summary of a run stopped by a user error: what is known, the exit code and the message. */
@@ -253,7 +394,11 @@ public final class JsonSummary {
     }
 
     private void regions(LevelScores region) {
-        ArrayNode arr = root.putArray("regions");
+        regions(root, region);
+    }
+
+    private static void regions(ObjectNode parent, LevelScores region) {
+        ArrayNode arr = parent.putArray("regions");
         if (region == null) return;
         LevelTree tree = region.tree();
         Coupling cp = region.coupling();
@@ -288,14 +433,19 @@ public final class JsonSummary {
     }
 
     private void issues(IssueLog log) {
-        ObjectNode n = root.putObject("issues");
+        issues(root, log.all());
+    }
+
+    /** {@code issues}: counts by severity and by code (with its severity) of the issues given. */
+    private static void issues(ObjectNode parent, List<Issue> all) {
+        ObjectNode n = parent.putObject("issues");
         ObjectNode sev = n.putObject("by_severity");
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            sev.put(s.name().toLowerCase(java.util.Locale.ROOT), log.count(s));
+            sev.put(s.name().toLowerCase(java.util.Locale.ROOT), all.stream().filter(i -> i.severity() == s).count());
         }
         Map<String, long[]> byCode = new TreeMap<>();
         Map<String, Severity> severity = new LinkedHashMap<>();
-        for (Issue i : log.all()) {
+        for (Issue i : all) {
             String key = i.code() + "\u0000" + i.severity().name();
             byCode.computeIfAbsent(key, k -> new long[1])[0]++;
             severity.put(key, i.severity());

@@ -133,6 +133,39 @@ public final class Labels {
                     + "there are few firms; the Regions sheet and region profiles show it clipped to [0, 100] with a "
                     + "note, groups.csv keeps the exact values. Regions with n < 5 firms are shown in grey italic."},
             {"builtIn", "内置默认指标体系", "built-in default framework"}, {"auto", "自动", "automatic"},
+            // ecoscore trend (SPEC §7)
+            {"sheet.trend", "趋势", "Trend"}, {"sheet.trendChart", "趋势图", "Trend chart"},
+            {"sheet.heatmap", "热力图", "Heat map"},
+            {"trend.title", "综合指数的逐年变化", "The index year by year"},
+            {"trend.note", "各年按同一标尺计分（%s），分数可逐年比较。变化 = 末年 − 首年；年均增长率 = (末年/首年)^(1/(末年 − 首年)) − 1，"
+                + "首年或末年缺分、首年 ≤ 0 时留空。按末年指数排序。",
+                "Every year is scored with one yardstick (%s), so the scores compare across years. Change = last − "
+                    + "first year; CAGR = (last/first)^(1/(last year − first year)) − 1, blank when either year has no "
+                    + "score or the first is ≤ 0. Sorted by the last year's index."},
+            {"trend.index", "%d 指数", "%d index"}, {"trend.rank", "%d 排名", "%d rank"},
+            {"trend.change", "变化（%d→%d）", "Change %d→%d"}, {"trend.cagr", "年均增长率", "CAGR"},
+            {"trend.national", "全国均值（地区平均）", "National mean (of regions)"},
+            {"trend.chartTitle", "综合指数：全国均值与末年前 %d 名地区", "Index: national mean and the top %d regions in the last year"},
+            {"trend.year", "年份", "Year"},
+            {"trend.heatNote", "每块为一个节点：行 = 地区，列 = 年份，颜色在整块内由低（红）到高（绿）。",
+                "One block per node: rows = regions, columns = years; the colour runs from low (red) to high (green) "
+                    + "over the whole block."},
+            {"trend.yardstick", "标尺", "Yardstick"},
+            {"trend.yardstick.pooled", "合并标尺：各题的上下界取自全部年份的回答，数据驱动的权重（熵值法）按全部“单位-年”合并计算",
+                "pooled: each question's bounds over all years' answers; data-driven (entropy) weights over all "
+                    + "unit-years pooled"},
+            {"trend.yardstick.base-year", "基准年标尺：各年均采用第一年的上下界与数据驱动的权重（与 --baseline 相同）",
+                "base-year: every year takes the first year's bounds and data-driven weights (as --baseline does)"},
+            {"trend.years", "年份", "Years"}, {"trend.inputs", "各年输入文件", "Inputs by year"},
+            {"trend.bounds", "标尺的上下界（数值题）", "The yardstick's bounds (number questions)"},
+            {"trend.weights", "标尺的权重（数据驱动）", "The yardstick's weights (data-driven)"},
+            {"trend.clamped", "超出界限（截断）的回答", "Answers beyond the bounds (clamped)"},
+            {"trend.options", "选项", "Options"},
+            {"trend.console.head", "趋势：%d 个年份，标尺 %s", "Trend: %d years, yardstick %s"},
+            {"trend.console.year", "  %d 年：计分企业 %d 家（剔除 %d），地区 %d 个，错误与警告 %d 条",
+                "  %d: %d firms scored (%d excluded), %d regions, %d errors and warnings"},
+            {"trend.console.report", "趋势工作簿：%s", "Trend workbook: %s"},
+            {"trend.console.csv", "CSV 表：%s", "CSV tables: %s"},
             {"method.commandLine", "等效命令行", "Equivalent command line"},
             {"reverseScored", " (反向计分)", " (reverse-scored)"},
             // words

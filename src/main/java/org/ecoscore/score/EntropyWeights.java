@@ -41,11 +41,18 @@ public final class EntropyWeights {
 
     /** W per item of the tree: d_j for a question, Σ d_j over the subtree for a node. */
     public static double[] subtreeWeights(LevelTree tree, double[][] scores) {
+        double[] d = new double[tree.items().size()];
+        for (int i : tree.questionItems()) d[i] = diversification(scores[i]);
+        return subtreeSums(tree, d);
+    }
+
+    /** W per item from d_j per question item ({@code d} indexed by item; node entries are not read). */
+    public static double[] subtreeSums(LevelTree tree, double[] d) {
         double[] w = new double[tree.items().size()];
         for (int i : tree.bottomUp()) {
             TreeItem item = tree.item(i);
             if (item.isQuestion()) {
-                w[i] = diversification(scores[i]);
+                w[i] = d[i];
             } else {
                 double s = 0;
                 for (int c : item.children()) s += w[c];

@@ -92,6 +92,16 @@ public final class Scorer {
         return new Scores(firm, region, new ArrayList<>(ahpReported.values()), outliers, uncertainty, bounds);
     }
 
+    /**
+     * The AHP results whose aggregate the weights use (those {@code --weights ahp}/{@code ahp+entropy} take), by
+     * parent code; empty for other methods. Reports no issues (a scored run reports them).
+     */
+    public static Map<String, AhpResult> ahpInForce(Framework framework, Options options) {
+        Map<String, AhpResult> ahp = new LinkedHashMap<>(ahpResults(framework, options, null));
+        ahp.values().removeIf(r -> !r.hasAggregate());
+        return ahp;
+    }
+
     private static boolean frozen(Yardstick y, Level level, org.ecoscore.framework.Question q) {
         return y != null && !q.hasGoalposts() && y.bounds(level, q.code()) != null;
     }

@@ -20,16 +20,36 @@ public final class WeightCalculator {
      */
     public static double[] weights(LevelTree tree, double[][] scores, WeightMethod method,
                                    Map<String, ?> matrices, Map<String, AhpResult> ahp) {
+        if (method == WeightMethod.ENTROPY || method == WeightMethod.AHP_ENTROPY) {
+            return fromEntropy(tree, EntropyWeights.subtreeWeights(tree, scores), method, matrices, ahp);
+        }
+        return weights(tree, method, matrices, ahp);
+    }
+
+    /**
+     * The data-driven weights ({@code entropy}, {@code ahp+entropy}) from the entropy weights W per item
+     * ({@link EntropyWeights#subtreeSums}), however the d_j were obtained (one batch, or pooled years: SPEC §7).
+     */
+    public static double[] fromEntropy(LevelTree tree, double[] entropy, WeightMethod method, Map<String, ?> matrices,
+                                       Map<String, AhpResult> ahp) {
+        double[] w;
+        if (method == WeightMethod.ENTROPY) {
+            w = entropy.clone();
+            equalWhereAllZero(tree, w);
+        } else {
+            w = ahpTimesEntropy(tree, entropy, matrices, ahp);
+        }
+        if (tree.root() >= 0) w[tree.root()] = 1;
+        return w;
+    }
+
+    private static double[] weights(LevelTree tree, WeightMethod method, Map<String, ?> matrices,
+                                    Map<String, AhpResult> ahp) {
         int n = tree.items().size();
         double[] w = new double[n];
         switch (method) {
             case EQUAL -> java.util.Arrays.fill(w, 1);
-            case ENTROPY -> {
-                w = EntropyWeights.subtreeWeights(tree, scores);
-                equalWhereAllZero(tree, w);
-            }
             case AHP -> w = ahpOrFramework(tree, matrices, ahp);
-            case AHP_ENTROPY -> w = ahpTimesEntropy(tree, scores, matrices, ahp);
             default -> {
                 for (int i = 0; i < n; i++) w[i] = tree.item(i).weight();
             }
@@ -89,10 +109,9 @@ public final class WeightCalculator {
      * ahp+entropy: product of the AHP (or framework) weight and the entropy weight W per item; siblings whose
      * products are all 0 keep their AHP (or framework) weights.
      */
-    private static double[] ahpTimesEntropy(LevelTree tree, double[][] scores, Map<String, ?> matrices,
+    private static double[] ahpTimesEntropy(LevelTree tree, double[] entropy, Map<String, ?> matrices,
                                             Map<String, AhpResult> ahp) {
         double[] base = ahpOrFramework(tree, matrices, ahp);
-        double[] entropy = EntropyWeights.subtreeWeights(tree, scores);
         double[] w = new double[base.length];
         for (int i = 0; i < w.length; i++) w[i] = base[i] * entropy[i];
         for (TreeItem item : tree.items()) {

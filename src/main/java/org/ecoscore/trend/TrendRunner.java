@@ -1,0 +1,206 @@
+package org.ecoscore.trend;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.ecoscore.baseline.Baseline;
+import org.ecoscore.baseline.BaselineComparison;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.IssueLog;
+import org.ecoscore.core.Level;
+import org.ecoscore.core.Options;
+import org.ecoscore.core.Version;
+import org.ecoscore.framework.Framework;
+import org.ecoscore.framework.ItemDefinitions;
+import org.ecoscore.framework.LevelTree;
+import org.ecoscore.framework.Question;
+import org.ecoscore.framework.TreeItem;
+import org.ecoscore.input.ResponseTable;
+import org.ecoscore.pipeline.Pipeline;
+import org.ecoscore.result.FileRows;
+import org.ecoscore.result.NodeTable;
+import org.ecoscore.result.TrendResult;
+import org.ecoscore.score.LevelScores;
+import org.ecoscore.score.NormalisationBound;
+import org.ecoscore.score.PooledYardstick;
+import org.ecoscore.score.QuestionScores;
+import org.ecoscore.score.Scorer;
+import org.ecoscore.score.Scores;
+import org.ecoscore.score.Yardstick;
+import org.ecoscore.screen.Screened;
+
+/**
+ * {@code ecoscore trend} (SPEC §7): several years' raw inputs scored with one yardstick, one year at a time so
+ * that only one year's answers is ever held (a year is let go once its node scores are taken).
+ * <ul>
+ * <li>{@code pooled}: a first pass over the years gathers each question's bounds over all years' answers; with
+ * data-driven weights a second pass gathers the entropy over the pooled unit-years on those bounds; the last
+ * pass scores each year with the pooled bounds and weights. Each pass reads the year again.</li>
+ * <li>{@code base-year}: the first year is scored on its own; its yardstick is built exactly as
+ * {@code score --baseline} builds it from that run's outputs and the later years are scored with it.</li>
+ * </ul>
+ * Every year is scored by {@link Scorer}, the scoring of {@code score}.
+ */
+public final class TrendRunner {
+    private TrendRunner() {
+    }
+
+    /** One year's inputs. */
+    public record YearInput(int year, List<String> firmInputs, List<String> regionInputs) {
+        public YearInput {
+            firmInputs = List.copyOf(firmInputs);
+            regionInputs = List.copyOf(regionInputs);
+        }
+    }
+
+    /**
+     * @param common    the options in force (their inputs are ignored: each year has its own)
+     * @param years     at least two, in year order, each year once
+     * @param yardstick {@link TrendResult#POOLED} or {@link TrendResult#BASE_YEAR}
+     */
+    public static TrendResult run(Framework framework, Options common, List<YearInput> years, String yardstick,
+                                  LongConsumer progress) {
+        List<TrendResult.Year> out = new ArrayList<>();
+        Yardstick y;
+        Map<String, NormalisationBound> bounds = new LinkedHashMap<>();
+        if (yardstick.equals(TrendResult.POOLED)) {
+            y = pooled(framework, common, years, progress);
+            for (YearInput in : years) out.add(year(framework, common, in, y, progress, bounds));
+        } else {
+            YearInput first = years.get(0);
+            Options o = forYear(common, first);
+            IssueLog issues = new IssueLog();
+            Pipeline.Screening s = screen(framework, o, first, issues, progress);
+            Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, issues, null);
+            out.add(keep(first, s, scores, issues, null));
+            y = BaselineComparison.of(framework, baselineOf(framework, o, first, scores), o).yardstick();
+            for (YearInput in : years.subList(1, years.size())) {
+                out.add(year(framework, common, in, y, progress, bounds));
+            }
+        }
+        Map<Level, Map<String, Double>> weights = new HashMap<>();
+        if (Scorer.dataDriven(common.weights())) {
+            for (Level level : Level.values()) if (y.weights(level) != null) weights.put(level, y.weights(level));
+        }
+        return new TrendResult(common, framework, Version.get(), Pipeline.runTime(), yardstick,
+                new ArrayList<>(bounds.values()), weights, out);
+    }
+
+    /** The pooled yardstick: bounds over all years' answers, then (data-driven weights) the pooled entropy. */
+    private static Yardstick pooled(Framework framework, Options common, List<YearInput> years,
+                                    LongConsumer progress) {
+        PooledYardstick.Bounds b = new PooledYardstick.Bounds();
+        for (YearInput in : years) {
+            Pipeline.Screening s = screen(framework, forYear(common, in), in, new IssueLog(), progress);
+            addBounds(b, s.firms());
+            addBounds(b, s.regions());
+        }
+        Yardstick onBounds = new Yardstick(NormalisationBound.POOLED, b.bounds(), Map.of());
+        if (!Scorer.dataDriven(common.weights())) return onBounds;
+        Map<Level, PooledYardstick.Entropy> entropy = new HashMap<>();
+        for (Level level : Level.values()) entropy.put(level, new PooledYardstick.Entropy(framework.tree(level)));
+        for (YearInput in : years) {
+            Options o = forYear(common, in);
+            IssueLog scratch = new IssueLog();
+            Pipeline.Screening s = screen(framework, o, in, scratch, progress);
+            Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, scratch, onBounds);
+            entropy.get(Level.FIRM).add(scores.firm().scores());
+            entropy.get(Level.REGION).add(scores.region().scores());
+        }
+        var ahp = Scorer.ahpInForce(framework, common);
+        Map<Level, Map<String, Double>> weights = new HashMap<>();
+        for (Level level : Level.values()) {
+            weights.put(level, entropy.get(level).weights(common.weights(), framework.ahp(), ahp));
+        }
+        return new Yardstick(NormalisationBound.POOLED, b.bounds(), weights);
+    }
+
+    private static void addBounds(PooledYardstick.Bounds b, Screened s) {
+        if (s == null) return;
+        ResponseTable table = s.table();
+        List<Question> questions = table.questions();
+        for (int q = 0; q < questions.size(); q++) {
+            b.add(table.level(), questions.get(q),
+                    QuestionScores.validAnswers(table, q, s.scoredRows(), questions.get(q), null));
+        }
+    }
+
+    /** One year read, screened and scored on the yardstick; what is kept of it. */
+    private static TrendResult.Year year(Framework framework, Options common, YearInput in, Yardstick y,
+                                         LongConsumer progress, Map<String, NormalisationBound> bounds) {
+        Options o = forYear(common, in);
+        IssueLog issues = new IssueLog();
+        Pipeline.Screening s = screen(framework, o, in, issues, progress);
+        Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, issues, y);
+        return keep(in, s, scores, issues, bounds);
+    }
+
+    private static Pipeline.Screening screen(Framework framework, Options o, YearInput in, IssueLog issues,
+                                             LongConsumer progress) {
+        Pipeline.Screening s = Pipeline.screen(framework, o, issues, progress);
+        int scored = (s.firms() == null ? 0 : s.firms().scoredRows().length)
+                + (s.regions() == null ? 0 : s.regions().scoredRows().length);
+        if (scored == 0) {
+            String first = !in.firmInputs().isEmpty() ? in.firmInputs().get(0) : in.regionInputs().get(0);
+            throw EcoscoreException.input(first, "year " + in.year() + ": nothing could be scored (no readable "
+                    + "questionnaire with a scorable row); run ecoscore validate on that year's files to see why.");
+        }
+        return s;
+    }
+
+    private static TrendResult.Year keep(YearInput in, Pipeline.Screening s, Scores scores, IssueLog issues,
+                                         Map<String, NormalisationBound> bounds) {
+        if (bounds != null) {
+            for (NormalisationBound b : scores.normalisation()) {
+                String key = Yardstick.key(b.level(), b.code());
+                NormalisationBound had = bounds.get(key);
+                bounds.put(key, had == null ? b : new NormalisationBound(had.level(), had.code(), had.lo(), had.hi(),
+                        had.source(), had.clamped() + b.clamped()));
+            }
+        }
+        List<FileRows> files = new ArrayList<>(FileRows.of(s.firms()));
+        files.addAll(FileRows.of(s.regions()));
+        LevelScores region = scores.region();
+        return new TrendResult.Year(in.year(), in.firmInputs(), in.regionInputs(), files,
+                NodeTable.of(scores.firm()), NodeTable.of(region), region, issues);
+    }
+
+    /**
+     * The baseline that {@code score --csv} would have written for the first year (its items, batch bounds and
+     * weights in force), so that its yardstick is built exactly as {@code --baseline} builds it.
+     */
+    static Baseline baselineOf(Framework framework, Options o, YearInput first, Scores scores) {
+        Map<String, String[]> items = new HashMap<>();
+        for (Level level : Level.values()) {
+            for (String[] row : ItemDefinitions.rows(framework.tree(level))) {
+                items.put(row[0] + ":" + row[1], Arrays.copyOfRange(row, 1, row.length));
+            }
+        }
+        Map<String, double[]> bounds = new HashMap<>();
+        for (NormalisationBound b : scores.normalisation()) {
+            if (b.source().equals(NormalisationBound.GOALPOSTS) || Double.isNaN(b.lo())) continue;
+            bounds.put(b.level().id() + ":" + b.code(), new double[] {b.lo(), b.hi()});
+        }
+        Map<String, Double> weights = new HashMap<>();
+        for (LevelScores ls : List.of(scores.firm(), scores.region())) {
+            LevelTree tree = ls.tree();
+            for (TreeItem it : tree.items()) {
+                weights.put(ls.level().id() + ":" + it.code(), ls.localWeights()[it.index()]);
+            }
+        }
+        return new Baseline("year " + first.year(), "trend", Version.get(), framework.name(), framework.fingerprint(),
+                o.weights().id(), items, bounds, weights);
+    }
+
+    /** The common options with one year's inputs (and the baseline yardstick, which --baseline's reuse reads). */
+    static Options forYear(Options c, YearInput in) {
+        return new Options(in.firmInputs(), in.regionInputs(), c.framework(), c.output(), c.csvDir(), c.sheet(),
+                c.lang(), c.duplicates(), c.minCoverage(), c.nodeCoverage(), c.minDuration(), c.excludeFlagged(),
+                c.weights(), c.method(), c.by(), c.strict(), c.quiet(), c.profiles(), c.splitBy(), 0, c.seed(),
+                c.treatOutliers(), c.regionLevel(), c.ahpMaxCr(), c.coupling());
+    }
+}

@@ -1,0 +1,312 @@
+package org.ecoscore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoscore.fixtures.JsonSchemaCheck;
+import org.ecoscore.fixtures.WorkedExampleFiles;
+import org.ecoscore.score.Growth;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ecoscore trend} (SPEC §7) on the worked example's framework (WORKED-EXAMPLE.md): 2024 = the worked
+ * example's five firms, 2025 = the same firms with F1 reporting 199 patents (Q4) and F3 49. Q4 (number, log, no
+ * goalposts) is the only question whose bounds come from the data.
+ */
+class TrendTest {
+    @TempDir
+    Path dir;
+    Path fw;
+    Path regions;
+    Path y2024;
+    Path y2025;
+
+    @BeforeEach
+    void years() throws Exception {
+        fw = WorkedExampleFiles.writeFramework(dir.resolve("fw"));
+        y2024 = dir.resolve("firms-2024.csv");
+        Files.writeString(y2024, BaselineTest.YEAR1, StandardCharsets.UTF_8);
+        y2025 = dir.resolve("firms-2025.csv");
+        Files.writeString(y2025, BaselineTest.YEAR2, StandardCharsets.UTF_8);
+        regions = dir.resolve("regions.csv");
+        Files.writeString(regions, "所在地区,Q6\n广东省,60\n北京市,150\n", StandardCharsets.UTF_8);
+    }
+
+    CliRun trend(String... extra) {
+        List<String> args = new ArrayList<>(List.of("trend", "--year", "2025", y2025.toString(), "--region-data",
+                regions.toString(), "--year", "2024", y2024.toString(), "--region-data", regions.toString(),
+                "-f", fw.toString(), "-q", "-o", dir.resolve("trend.xlsx").toString(), "--csv",
+                dir.resolve("t").toString()));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    /** trend.csv by "year level unit node" → {score, rank}. */
+    Map<String, String[]> trendCsv() throws Exception {
+        Map<String, String[]> out = new HashMap<>();
+        List<String[]> rows = BaselineTest.csv(dir.resolve("t/trend.csv"));
+        assertEquals(List.of("year", "level", "unit", "node", "score", "rank"), List.of(rows.get(0)));
+        for (String[] r : rows.subList(1, rows.size())) {
+            out.put(r[0] + " " + r[1] + " " + r[2] + " " + r[3], new String[] {r[4], r[5]});
+        }
+        return out;
+    }
+
+    @Test
+    void pooledBoundsSpanBothYearsAndScoreEachYearByHand() throws Exception {
+        CliRun run = trend();
+        assertEquals(0, run.exitCode(), run.err());
+        // Q4's answers: 2024 {9, 0, 99}, 2025 {199, 0, 49} → pooled lo = 0, hi = 199
+        List<String[]> norm = BaselineTest.csv(dir.resolve("t/normalisation.csv"));
+        assertTrue(norm.stream().anyMatch(r -> List.of(r).equals(List.of("firm", "Q4", "0", "199", "pooled"))),
+                "pooled Q4 bounds");
+        Map<String, String[]> t = trendCsv();
+        // 2024, F3: Q4 = 99 on ln(1+0) … ln(1+199): n4 = 100·ln 100 / ln 200 = 86.9176…; Q5 是 → 100;
+        // S2 (geometric, equal weights over Q4, Q5 at firm level) = √(n4 · 100)
+        double n4 = 100 * Math.log(100) / Math.log(200);
+        assertEquals(Math.sqrt(n4 * 100), Double.parseDouble(t.get("2024 firm F3 S2")[0]), 1e-9);
+        // 2025, F3: Q4 = 49 → n4 = 100·ln 50 / ln 200 = 73.833…
+        double n4b = 100 * Math.log(50) / Math.log(200);
+        assertEquals(Math.sqrt(n4b * 100), Double.parseDouble(t.get("2025 firm F3 S2")[0]), 1e-9);
+        // 2025, F1 (199 patents) sits at the pooled top: n4 = 100; Q5 是 → S2 = √(100·100) = 100, rank 1 by S2
+        assertEquals(100, Double.parseDouble(t.get("2025 firm F1 S2")[0]), 1e-9);
+        assertEquals("1", t.get("2025 firm F1 S2")[1]);
+        // years come out sorted although 2025 was given first
+        List<String[]> rows = BaselineTest.csv(dir.resolve("t/trend.csv"));
+        assertEquals("2024", rows.get(1)[0]);
+        assertEquals("2025", rows.get(rows.size() - 1)[0]);
+    }
+
+    /** A score run's firms.csv and regions.csv as "level unit node" → score, plus "… rank" → root rank. */
+    static Map<String, String> scoreCsv(Path csvDir) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        for (String level : List.of("firm", "region")) {
+            List<String[]> rows = BaselineTest.csv(csvDir.resolve(level.equals("firm") ? "firms.csv" : "regions.csv"));
+            List<String> head = List.of(rows.get(0));
+            for (String[] r : rows.subList(1, rows.size())) {
+                for (String node : List.of("R", "S1", "S2")) {
+                    int c = head.indexOf(node);
+                    if (c >= 0) out.put(level + " " + r[0] + " " + node, r[c]);
+                }
+                out.put(level + " " + r[0] + " rank", r[head.indexOf("rank")]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void baseYearAgreesWithScoreAgainstTheFirstYearsRun() throws Exception {
+        // entropy weights, so that the first year's data-driven weights are frozen as well as Q4's bounds
+        CliRun y1 = CliRun.of("score", y2024.toString(), "--region-data", regions.toString(), "-f", fw.toString(),
+                "-q", "--weights", "entropy", "-o", dir.resolve("y1.xlsx").toString(), "--csv",
+                dir.resolve("y1").toString());
+        assertEquals(0, y1.exitCode(), y1.err());
+        CliRun y2 = CliRun.of("score", y2025.toString(), "--region-data", regions.toString(), "-f", fw.toString(),
+                "-q", "--weights", "entropy", "--baseline", dir.resolve("y1").toString(), "-o",
+                dir.resolve("y2.xlsx").toString(), "--csv", dir.resolve("y2").toString());
+        assertEquals(0, y2.exitCode(), y2.err());
+        CliRun run = trend("--yardstick", "base-year", "--weights", "entropy");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, String[]> t = trendCsv();
+        int compared = 0;
+        for (var year : Map.of("2024", dir.resolve("y1"), "2025", dir.resolve("y2")).entrySet()) {
+            Map<String, String> s = scoreCsv(year.getValue());
+            for (var e : s.entrySet()) {
+                String[] k = e.getKey().split(" ");
+                if (k[2].equals("rank")) {
+                    assertEquals(e.getValue(), t.get(year.getKey() + " " + k[0] + " " + k[1] + " R")[1], e.getKey());
+                    continue;
+                }
+                String[] got = t.get(year.getKey() + " " + e.getKey());
+                compared++;
+                if (e.getValue().isEmpty()) {
+                    assertEquals("", got[0], year.getKey() + " " + e.getKey() + ": no score in both");
+                    continue;
+                }
+                assertEquals(Double.parseDouble(e.getValue()), Double.parseDouble(got[0]), 1e-12,
+                        year.getKey() + " " + e.getKey());
+            }
+        }
+        // per year 4 scored firms (F4 is excluded) and 2 regions, × 3 nodes (R, S1, S2)
+        assertEquals(2 * (4 * 3 + 2 * 3), compared);
+        // 2025 on 2024's Q4 bounds 0 … 99: F1's 199 is clamped
+        List<String[]> norm = BaselineTest.csv(dir.resolve("t/normalisation.csv"));
+        assertTrue(norm.stream().anyMatch(r -> List.of(r).equals(List.of("firm", "Q4", "0", "99", "baseline"))));
+    }
+
+    @Test
+    void pooledEntropyWeightsAtFirmLevelAreThoseOfBothYearsScoredAsOneBatch() throws Exception {
+        // At firm level the pooled unit-years are the firm-years, and the pooled bounds are the min and max over
+        // both years: scoring both years' firms as one batch (2025's ids renamed so that no firm is a duplicate)
+        // gives the same bounds and the same entropy, through score's own one-batch entropy (SPEC §4.4).
+        Path g2025 = dir.resolve("firms-2025-g.csv");
+        Files.writeString(g2025, BaselineTest.YEAR2.replaceAll("(?m)^F", "G"), StandardCharsets.UTF_8);
+        CliRun batch = CliRun.of("score", y2024.toString(), g2025.toString(), "-f", fw.toString(), "-q", "--weights",
+                "entropy", "-o", dir.resolve("both.xlsx").toString(), "--csv", dir.resolve("both").toString());
+        assertEquals(0, batch.exitCode(), batch.err());
+        Map<String, Double> expected = new HashMap<>();
+        for (String[] r : BaselineTest.csv(dir.resolve("both/weights.csv"))) {
+            if (r[0].equals("firm") && !r[2].isEmpty()) expected.put(r[1], Double.parseDouble(r[3]));
+        }
+        CliRun run = trend("--weights", "entropy", "--lang", "en", "--json", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = JsonSchemaCheck.valid(run.out()); // with --json - standard output is the JSON alone
+        assertEquals("entropy", j.at("/options/weights").asText());
+        Map<String, Double> got = new HashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            Sheet m = wb.getSheet("Method");
+            int r = 0;
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            while (m.getRow(r) == null || !f.formatCellValue(m.getRow(r).getCell(0))
+                    .equals("The yardstick's weights (data-driven)")) {
+                r++;
+            }
+            for (r += 2; r <= m.getLastRowNum() && m.getRow(r) != null; r++) {
+                Row row = m.getRow(r);
+                if (f.formatCellValue(row.getCell(0)).equals("firm")) {
+                    got.put(row.getCell(1).getStringCellValue(), row.getCell(3).getNumericCellValue());
+                }
+            }
+        }
+        assertEquals(expected.keySet(), got.keySet());
+        for (String code : expected.keySet()) assertEquals(expected.get(code), got.get(code), 1e-12, code);
+        // and the pooled Q4 bounds are those of the one batch
+        List<String[]> norm = BaselineTest.csv(dir.resolve("both/normalisation.csv"));
+        assertTrue(norm.stream().anyMatch(x -> List.of(x).equals(List.of("firm", "Q4", "0", "199", "batch"))));
+    }
+
+    @Test
+    void cagrByHand() {
+        // 50 → 60.5 over two calendar years: (60.5/50)^(1/2) − 1 = √1.21 − 1 = 0.1
+        assertEquals(0.1, Growth.cagr(50, 60.5, 2), 1e-12);
+        // 80 → 40 in one year: 0.5 − 1 = −0.5
+        assertEquals(-0.5, Growth.cagr(80, 40, 1), 1e-12);
+        assertTrue(Double.isNaN(Growth.cagr(0, 40, 3)), "no growth rate from 0");
+        assertTrue(Double.isNaN(Growth.cagr(Double.NaN, 40, 3)));
+    }
+
+    @Test
+    void theWorkbookHasIndexChartHeatMapAndMethod() throws Exception {
+        CliRun run = trend("--lang", "en", "--json", dir.resolve("t.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, String[]> t = trendCsv();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+            assertEquals(List.of("Trend", "Trend chart", "Heat map", "Method"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            Sheet trend = wb.getSheet("Trend");
+            Row head = trend.getRow(3);
+            assertEquals("2024 index", head.getCell(2).getStringCellValue());
+            assertEquals("2025 rank", head.getCell(5).getStringCellValue());
+            assertEquals("Change 2024→2025", head.getCell(6).getStringCellValue());
+            assertEquals("CAGR", head.getCell(7).getStringCellValue());
+            int found = 0;
+            List<String> names = new ArrayList<>();
+            for (int r = 4; r <= trend.getLastRowNum(); r++) {
+                Row row = trend.getRow(r);
+                String region = row.getCell(0).getStringCellValue();
+                names.add(region);
+                double a = Double.parseDouble(t.get("2024 region " + region + " R")[0]);
+                double b = Double.parseDouble(t.get("2025 region " + region + " R")[0]);
+                assertEquals(a, row.getCell(2).getNumericCellValue(), 1e-12);
+                assertEquals(b, row.getCell(4).getNumericCellValue(), 1e-12);
+                assertEquals(b - a, row.getCell(6).getNumericCellValue(), 1e-12);
+                // one calendar year apart: CAGR = b/a − 1
+                assertEquals(b / a - 1, row.getCell(7).getNumericCellValue(), 1e-12);
+                found++;
+            }
+            assertEquals(2, found, "Guangdong and Beijing");
+            XSSFSheet chart = wb.getSheet("Trend chart");
+            assertEquals(1, chart.getDrawingPatriarch().getCharts().size());
+            assertEquals(1, chart.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+                    .getLineChartArray().length, "a line chart");
+            // national mean of regions in 2024 = mean of the two regions' index
+            double mean = (Double.parseDouble(t.get("2024 region " + names.get(0) + " R")[0])
+                    + Double.parseDouble(t.get("2024 region " + names.get(1) + " R")[0])) / 2;
+            assertEquals(mean, chart.getRow(1).getCell(1).getNumericCellValue(), 1e-12);
+            // one colour-scale block per region-level node: R, S1, S2
+            assertEquals(3, wb.getSheet("Heat map").getSheetConditionalFormatting().getNumConditionalFormattings());
+            Sheet method = wb.getSheet("Method");
+            String all = text(method);
+            assertTrue(all.contains("pooled"), all);
+            assertTrue(all.contains("firms-2024.csv") && all.contains("firms-2025.csv"), all);
+        }
+        JsonNode j = JsonSchemaCheck.valid(Files.readString(dir.resolve("t.json")));
+        assertEquals("trend", j.at("/command").asText());
+        assertEquals("pooled", j.at("/trend/yardstick").asText());
+        assertEquals(2, j.at("/years").size());
+        assertEquals(2024, j.at("/years/0/year").asInt());
+        assertEquals(4, j.at("/years/0/counts/firms/scored").asInt(), "F4 excluded (too few answers)");
+        assertEquals(1, j.at("/years/0/counts/firms/excluded").asInt());
+        assertEquals(0, j.at("/exit_code").asInt());
+        assertEquals(2, j.at("/trend_regions").size());
+        assertEquals(199, j.at("/normalisation").findValues("hi").stream().mapToDouble(JsonNode::asDouble).max()
+                .orElse(0), 1e-12, "Q4's pooled hi");
+    }
+
+    static String text(Sheet s) {
+        StringBuilder sb = new StringBuilder();
+        for (Row r : s) for (var c : r) if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            sb.append(c.getStringCellValue()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theSameYearTwiceIsAUsageError() {
+        CliRun run = CliRun.of("trend", "--year", "2024", y2024.toString(), "--year", "2024", y2025.toString(),
+                "-f", fw.toString(), "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--year 2024 is given twice"), run.err());
+        assertTrue(run.noStackTrace(), run.err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")), "nothing written");
+    }
+
+    @Test
+    void oneYearOrABadYearIsAUsageError() {
+        CliRun one = CliRun.of("trend", "--year", "2024", y2024.toString(), "-f", fw.toString());
+        assertEquals(2, one.exitCode());
+        assertTrue(one.err().contains("at least two years"), one.err());
+        CliRun bad = CliRun.of("trend", "--year", "24", y2024.toString(), "--year", "2025", y2025.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("'24' is not a calendar year"), bad.err());
+        CliRun before = CliRun.of("trend", "-f", fw.toString(), y2024.toString(), "--year", "2024", y2025.toString(),
+                "--year", "2025", y2025.toString());
+        assertEquals(2, before.exitCode());
+        assertTrue(before.err().contains(y2024 + " comes before the first --year"), before.err());
+        CliRun empty = CliRun.of("trend", "--year", "2024", "--year", "2025", y2025.toString());
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("--year 2024 names no questionnaires"), empty.err());
+    }
+
+    @Test
+    void aManifestGivesTheSameTrend() throws Exception {
+        assertEquals(0, trend().exitCode());
+        String byYear = Files.readString(dir.resolve("t/trend.csv"));
+        Files.writeString(dir.resolve("years.csv"), "year,source,path\n2024,firm,firms-2024.csv\n"
+                + "2024,region,regions.csv\n2025,firm,firms-2025.csv\n2025,region,regions.csv\n");
+        CliRun run = CliRun.of("trend", "--manifest", dir.resolve("years.csv").toString(), "-f", fw.toString(), "-q",
+                "-o", dir.resolve("m.xlsx").toString(), "--csv", dir.resolve("m").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(byYear, Files.readString(dir.resolve("m/trend.csv")));
+        Files.writeString(dir.resolve("bad.csv"), "year,source,path\n2024,firm,firms-2024.csv\n"
+                + "2025,panel,firms-2025.csv\n");
+        CliRun bad = CliRun.of("trend", "--manifest", dir.resolve("bad.csv").toString(), "-f", fw.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("line 3, column source: 'panel' is neither firm nor region"), bad.err());
+    }
+}
