@@ -32,7 +32,10 @@ from fractions import Fraction
 CODE_RE = re.compile(r'^[A-Za-z][A-Za-z0-9_.-]*$')
 BUILTIN = {'number', 'percent', 'yesno'}
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration', 'province', 'city']
+ROLES = ['id', 'name', 'region', 'industry', 'size', 'community', 'submitted', 'duration', 'province', 'city',
+         'case', 'rater']
+PANEL_ROLES = ('case', 'rater')
+TIMING_ROLES = ('submitted', 'duration')
 RI = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
 SAATY = {Fraction(k) for k in range(1, 10)} | {Fraction(1, k) for k in range(2, 10)}
 YESNO_ANSWERS = {'是', '有', '已', 'yes', 'y', 'true', '1', '√', '✓', '否', '无', '没有', '未', 'no', 'n',
@@ -126,6 +129,7 @@ class Checker:
             except ValueError:
                 continue
             scale_labels.setdefault(r['scale'], {})[norm(r['label'])] = int(r['value'])
+        self.question_rows = questions
         meta_aliases = self.check_meta(mpath, meta or [])
 
         codes = {}
@@ -189,8 +193,8 @@ class Checker:
                     seen.add(x)
                     has_question.add(x)
                     x = parent_of.get(x, '')
-            if r['source'].lower() not in ('firm', 'region'):
-                self.err(where, f'source "{r["source"]}" is neither firm nor region')
+            if r['source'].lower() not in ('firm', 'region', 'expert'):
+                self.err(where, f'source "{r["source"]}" is neither firm, region nor expert')
             sc = r['scale']
             if sc not in BUILTIN and sc not in scale_names:
                 self.err(where, f'unknown scale "{sc}"')
@@ -368,7 +372,13 @@ class Checker:
                 elif k in seen:
                     self.warn(where, f'alias "{a}" repeated')
                 seen[k] = role
+        sources = [q['source'].lower() for q in getattr(self, 'question_rows', [])]
+        panel = 'expert' in sources
+        only_panel = panel and all(x == 'expert' for x in sources)
         for role in ROLES:
+            # an expert panel's rows have a case and a rater, not a firm's id, name or region (and vice versa)
+            if (not panel) if role in PANEL_ROLES else (only_panel and role not in TIMING_ROLES):
+                continue
             if role not in given:
                 self.warn(path, f'no aliases for role {role}')
         return seen

@@ -19,18 +19,24 @@ final class InputOptions {
             description = "Region questionnaires (files or folders), one row per region.")
     List<String> regionInputs = new ArrayList<>();
 
+    @Option(names = "--expert-data", paramLabel = "FILE", arity = "1..*",
+            description = "An expert panel's ratings (files or folders): one row per rater and case.")
+    List<String> expertInputs = new ArrayList<>();
+
     @Option(names = "--sheet", paramLabel = "NAME",
             description = "Sheet to read in workbooks (default: the first sheet with a header row).")
     String sheet;
 
     /** Refuses a run with no inputs or with a path that does not exist (usage errors, exit 2). */
     void check() {
-        if (firmInputs.isEmpty() && regionInputs.isEmpty()) {
+        if (firmInputs.isEmpty() && regionInputs.isEmpty() && expertInputs.isEmpty()) {
             throw EcoscoreException.usage("no questionnaires given: name at least one file or folder "
-                    + "(e.g. ecoscore score answers.xlsx), or region files with --region-data.").coded("no-inputs");
+                    + "(e.g. ecoscore score answers.xlsx), region files with --region-data, or an expert panel's"
+                    + " files with --expert-data.").coded("no-inputs");
         }
         checkExists(firmInputs);
         checkExists(regionInputs);
+        checkExists(expertInputs);
     }
 
     /**
@@ -41,6 +47,7 @@ final class InputOptions {
         if (output == null || !Files.isRegularFile(output)) return;
         List<String> all = new ArrayList<>(firmInputs);
         all.addAll(regionInputs);
+        all.addAll(expertInputs);
         for (String p : all) {
             try {
                 if (Files.isRegularFile(Path.of(p)) && Files.isSameFile(Path.of(p), output)) {

@@ -27,14 +27,15 @@ final class OptionsFactory {
             return new Options(input.firmInputs, input.regionInputs, framework.path(), null, null, input.sheet,
                     lang == null ? d.lang() : lang.report(), screening.duplicates, screening.minCoverage,
                     d.nodeCoverage(), minDuration, screening.excludeFlagged, d.weights(), d.method(), d.by(),
-                    false, true, d.profiles(), null, 0, d.seed(), false, screening.regionLevel);
+                    false, true, d.profiles(), null, 0, d.seed(), false, screening.regionLevel)
+                    .withExpertInputs(input.expertInputs);
         }
         return new Options(input.firmInputs, input.regionInputs, framework.path(), scoring.output, scoring.csvDir,
                 input.sheet, lang.report(), screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
                 minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
                 scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring), scoring.coupling,
-                scoring.baseline, scoring.yardstick, scoring.briefs);
+                scoring.baseline, scoring.yardstick, scoring.briefs, input.expertInputs);
     }
 
     private static double ahpMaxCr(ScoringOptions s) {

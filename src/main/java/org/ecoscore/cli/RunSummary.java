@@ -28,8 +28,10 @@ final class RunSummary {
         files(sb, allFiles(r), r.issues(), l);
         level(sb, "firm", r.firms(), l);
         level(sb, "region", r.regions(), l);
+        if (r.experts() != null) level(sb, "expert", r.experts().rows(), l);
+        if (r.panel() != null) sb.append(panelLine(r.panel(), l)).append('\n');
         LevelScores region = r.scores() == null ? null : r.scores().region();
-        if (region != null) {
+        if (region != null && (region.units() > 0 || r.panel() == null)) {
             sb.append(l.format("console.regionsScored", region.units())).append('\n');
             String top = topRegions(region, 3);
             if (!top.isEmpty()) sb.append(l.get("console.topRegions")).append(top).append('\n');
@@ -62,7 +64,20 @@ final class RunSummary {
         List<InputFile> all = new ArrayList<>();
         if (r.firms() != null) all.addAll(r.firms().table().files());
         if (r.regions() != null) all.addAll(r.regions().table().files());
+        if (r.experts() != null) all.addAll(r.experts().rows().table().files());
         return all;
+    }
+
+    /** "Expert panel: 8 raters × 5 cases; Kendall's W of the overall score 0.712 (p 0.0001); 1 rater flagged". */
+    static String panelLine(org.ecoscore.score.PanelScores p, Labels l) {
+        org.ecoscore.score.PanelScores.NodeAgreement root = p.rootAgreement();
+        long flagged = p.raterAgreement().stream().filter(org.ecoscore.score.PanelScores.RaterAgreement::flagged)
+                .count();
+        double w = root == null ? Double.NaN : root.kendall().w();
+        double pv = root == null ? Double.NaN : root.kendall().p();
+        return l.format("console.panel", p.raters().size(), p.cases().size(),
+                Double.isNaN(w) ? "—" : String.format(Locale.ROOT, "%.3f", w),
+                Double.isNaN(pv) ? "—" : String.format(Locale.ROOT, "%.4f", pv), flagged);
     }
 
     static List<InputFile> unreadable(List<InputFile> files) {

@@ -3,6 +3,8 @@ package org.ecoscore.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.Level;
+import org.ecoscore.instrument.PanelSample;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.instrument.SampleGenerator;
@@ -18,12 +20,22 @@ import picocli.CommandLine.Spec;
         description = "Write a realistic synthetic firm questionnaire batch (and region questionnaires).")
 public final class SampleCommand implements Callable<Integer> {
     static final int MAX_FIRMS = 10_000_000;
+    static final int MAX_RATERS = 1_000;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--firms", paramLabel = "N", required = true, description = "Number of firm responses (rows).")
-    int firms;
+    @Option(names = "--firms", paramLabel = "N", description = "Number of firm responses (rows); required for a firm sample.")
+    Integer firms;
+
+    @Option(names = "--source", paramLabel = "firm|expert", defaultValue = "firm",
+            converter = TemplateCommand.SourceConverter.class,
+            description = "firm (default): firm questionnaires; expert: an expert panel, one row per rater and case.")
+    Level source;
+
+    @Option(names = "--raters", paramLabel = "N", defaultValue = "8",
+            description = "With --source expert: the number of raters (default ${DEFAULT-VALUE}); each rates every case.")
+    int raters;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Random seed; the same seed gives the same cells (default ${DEFAULT-VALUE}).")
@@ -42,6 +54,21 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (source == Level.EXPERT) {
+            if (raters < 2 || raters > MAX_RATERS) {
+                throw EcoscoreException.usage("--raters must be between 2 and " + MAX_RATERS + ".");
+            }
+            Framework fw = framework.load();
+            PanelSample.generate(fw, raters, seed, output);
+            spec.commandLine().getOut().println("Wrote an expert panel of " + raters + " raters to " + output);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        if (source != Level.FIRM) {
+            throw EcoscoreException.usage("--source must be firm or expert (region questionnaires come with "
+                    + "--region-output).");
+        }
+        if (firms == null) throw EcoscoreException.usage("--firms N is required for a firm sample.");
         if (firms < 1 || firms > MAX_FIRMS) {
             throw EcoscoreException.usage("--firms must be between 1 and " + MAX_FIRMS + ".");
         }

@@ -66,7 +66,8 @@ public final class ScoreCommand implements Callable<Integer> {
             // the JSON summary only with --json: building it loads Jackson (≈ 400 classes of a short run's start)
             if (json.json != null) {
                 summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
-                        result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores());
+                        result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
+                        .panel(result.experts(), result.panel());
             }
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
@@ -114,7 +115,8 @@ public final class ScoreCommand implements Callable<Integer> {
     static boolean nothingScored(RunResult r) {
         int firms = r.firms() == null ? 0 : r.firms().scoredRows().length;
         int regions = r.regions() == null ? 0 : r.regions().scoredRows().length;
-        return firms + regions == 0;
+        int experts = r.experts() == null ? 0 : r.experts().rows().scoredRows().length;
+        return firms + regions + experts == 0;
     }
 
     static String describeUnreadable(List<InputFile> unreadable, IssueLog issues, Labels l) {

@@ -29,8 +29,9 @@ public final class TemplateCommand implements Callable<Integer> {
             description = "Indicator framework: a folder of CSV files or one .xlsx workbook (default: built-in).")
     Path framework;
 
-    @Option(names = "--source", paramLabel = "firm|region", defaultValue = "firm", converter = SourceConverter.class,
-            description = "Which questionnaire: firm (default) or region.")
+    @Option(names = "--source", paramLabel = "firm|region|expert", defaultValue = "firm",
+            converter = SourceConverter.class,
+            description = "Which questionnaire: firm (default), region, or expert (an expert panel's rating form).")
     Level source;
 
     @Option(names = "--layout", paramLabel = "table|form", defaultValue = "table", converter = LayoutConverter.class,
@@ -61,7 +62,7 @@ public final class TemplateCommand implements Callable<Integer> {
             try {
                 return Level.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a source; use firm or region");
+                throw new TypeConversionException("'" + value + "' is not a source; use firm, region or expert");
             }
         }
     }

@@ -88,23 +88,27 @@ public final class ValidateCommand implements Callable<Integer> {
 
         List<InputFile> files = new ArrayList<>(firms.table().files());
         files.addAll(regions.table().files());
+        Screened experts = screening.experts() == null ? null : screening.experts().rows();
+        if (experts != null) files.addAll(experts.table().files());
         List<InputFile> unreadable = RunSummary.unreadable(files);
         StringBuilder sb = new StringBuilder("\n");
         RunSummary.files(sb, files, issues, console);
         RunSummary.level(sb, "firm", firms, console);
         RunSummary.level(sb, "region", regions, console);
+        if (experts != null) RunSummary.level(sb, "expert", experts, console);
         sb.append(console.format("console.validateCounts", issues.count(Severity.ERROR),
                 issues.count(Severity.WARNING), issues.count(Severity.INFO))).append('\n');
         if (issuesCsv != null) sb.append(console.get("console.issuesWritten")).append(issuesCsv).append('\n');
         out.print(ConsoleText.printable(sb.toString()));
         out.flush();
 
-        int scored = firms.scoredRows().length + regions.scoredRows().length;
+        int scored = firms.scoredRows().length + regions.scoredRows().length
+                + (experts == null ? 0 : experts.scoredRows().length);
         int exit = !unreadable.isEmpty() || scored == 0 ? ExitCode.INPUT
                 : issues.has(Severity.ERROR) ? ExitCode.STRICT : ExitCode.OK;
         if (json.json != null) {
             JsonSummary summary = JsonSummary.of("validate", Version.get(), options, fw, firms, regions, null, issues)
-                    .output("issues_csv", issuesCsv).exitCode(exit);
+                    .panel(screening.experts(), null).output("issues_csv", issuesCsv).exitCode(exit);
             summary.write(json.json, spec.commandLine().getOut());
         }
         if (exit == ExitCode.INPUT) {

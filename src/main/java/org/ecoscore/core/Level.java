@@ -1,9 +1,11 @@
 package org.ecoscore.core;
 
-/** The two levels scored by SPEC §4: firms, and regions. Also the {@code source} of a question. */
+/** The levels scored by SPEC §4 (firms, regions) and §8 (an expert panel's cases). Also the {@code source} of a question. */
 public enum Level {
     FIRM("firm"),
-    REGION("region");
+    REGION("region"),
+    /** An expert panel (SPEC §8): raters score cases; a level of its own, never mixed with firms and regions. */
+    EXPERT("expert");
 
     private final String id;
 

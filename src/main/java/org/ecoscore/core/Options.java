@@ -35,6 +35,7 @@ import java.util.List;
  * @param baseline       {@code --baseline}: an earlier run's report (.xlsx) or CSV folder, null = none
  * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
  * @param briefs         {@code --briefs DIR}: one Word brief per region into DIR, {@code null} = none
+ * @param expertInputs   {@code --expert-data} inputs (an expert panel, SPEC §8), as given
  */
 public record Options(
         List<String> firmInputs,
@@ -64,7 +65,8 @@ public record Options(
         CouplingForm coupling,
         Path baseline,
         YardstickChoice yardstick,
-        Path briefs) {
+        Path briefs,
+        List<String> expertInputs) {
 
     /** {@code --yardstick}: the baseline's normalisation bounds and data-driven weights, or this run's own. */
     public enum YardstickChoice {
@@ -159,6 +161,7 @@ public record Options(
         if (yardstick == null) yardstick = YardstickChoice.BASELINE;
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
+        expertInputs = expertInputs == null ? List.of() : List.copyOf(expertInputs);
         by = List.copyOf(by);
         if (regionLevel == null) regionLevel = RegionLevel.PROVINCE;
     }
@@ -215,7 +218,26 @@ public record Options(
                    long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr, CouplingForm coupling) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE, null);
+                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE, null, List.of());
+    }
+
+    /** Without an expert panel (every option before {@code --expert-data}). */
+    public Options(List<String> firmInputs, List<String> regionInputs, Path framework, Path output, Path csvDir,
+                   String sheet, Lang lang, DuplicatePolicy duplicates, double minCoverage, double nodeCoverage,
+                   double minDuration, boolean excludeFlagged, WeightMethod weights, CompositeMethod method,
+                   List<String> by, boolean strict, boolean quiet, Boolean profiles, String splitBy, int uncertainty,
+                   long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr, CouplingForm coupling,
+                   Path baseline, YardstickChoice yardstick, Path briefs) {
+        this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
+                minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
+                treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, List.of());
+    }
+
+    /** With an expert panel's files ({@code --expert-data}). */
+    public Options withExpertInputs(List<String> files) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, files);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
@@ -229,60 +251,60 @@ public record Options(
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withCoupling(CouplingForm c) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withRegionLevel(RegionLevel level) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withAhpMaxCr(double maxCr) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 
     public Options withBaseline(Path b, YardstickChoice y) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y, briefs, expertInputs);
     }
 
     public Options withBriefs(Path dir) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, dir);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, dir, expertInputs);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
     }
 }

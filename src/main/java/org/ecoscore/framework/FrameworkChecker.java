@@ -124,8 +124,10 @@ final class FrameworkChecker {
             Level source = Level.FIRM;
             if (src.equalsIgnoreCase("region")) {
                 source = Level.REGION;
+            } else if (src.equalsIgnoreCase("expert")) {
+                source = Level.EXPERT;
             } else if (!src.equalsIgnoreCase("firm")) {
-                problems.add(t, line, "source " + quote(src) + " is neither firm nor region");
+                problems.add(t, line, "source " + quote(src) + " is neither firm, region nor expert");
             }
             String scaleName = t.cell(row, "scale");
             ScaleKind kind = kind(scaleName);

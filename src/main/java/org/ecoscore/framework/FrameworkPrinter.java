@@ -23,6 +23,8 @@ public final class FrameworkPrinter {
         LevelTree tree = framework.tree(Level.REGION);
         StringBuilder sb = new StringBuilder();
         if (tree.root() >= 0) print(tree, tree.root(), 1.0, 1.0, 0, english, sb);
+        LevelTree panel = framework.tree(Level.EXPERT); // an expert panel's questions form a tree of their own
+        if (panel.root() >= 0) print(panel, panel.root(), 1.0, 1.0, 0, english, sb);
         if (!framework.missingAnswers().isEmpty()) {
             List<String> answers = new ArrayList<>();
             for (MissingAnswer m : framework.missingAnswers()) {

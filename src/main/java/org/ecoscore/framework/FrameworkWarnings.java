@@ -50,7 +50,13 @@ public final class FrameworkWarnings {
                         + values.first() + " to " + values.last() + "; is a value missing?)");
             }
         }
+        boolean panel = !fw.questionsOf(org.ecoscore.core.Level.EXPERT).isEmpty();
+        boolean onlyPanel = panel && fw.questionsOf(org.ecoscore.core.Level.EXPERT).size() == fw.questions().size();
         for (MetaRole r : MetaRole.values()) {
+            boolean panelRole = r == MetaRole.CASE || r == MetaRole.RATER;
+            boolean timing = r == MetaRole.SUBMITTED || r == MetaRole.DURATION;
+            // an expert framework's rows have a case and a rater, not a firm's id, name or region (and vice versa)
+            if (panelRole ? !panel : !timing && onlyPanel) continue;
             if (fw.metaAliases(r).isEmpty()) {
                 out.add(metaLabel + ": no aliases for role " + r.id() + " (a column for it cannot be recognised)");
             }

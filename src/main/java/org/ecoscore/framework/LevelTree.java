@@ -25,7 +25,8 @@ public final class LevelTree {
         this.level = level;
         List<Question> qs = new ArrayList<>();
         for (Question q : questions) {
-            if (level == Level.REGION || q.source() == Level.FIRM) qs.add(q);
+            boolean in = level == Level.REGION ? q.source() != Level.EXPERT : q.source() == level;
+            if (in) qs.add(q);
         }
         Map<String, Node> nodeByCode = new HashMap<>();
         for (Node n : nodes) nodeByCode.put(n.code(), n);

@@ -17,7 +17,8 @@ import org.ecoscore.framework.Question;
 public final class ResponseTable {
     /** The text metadata roles kept per row. */
     public static final List<MetaRole> TEXT_ROLES = List.of(MetaRole.ID, MetaRole.NAME, MetaRole.REGION,
-            MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY, MetaRole.PROVINCE, MetaRole.CITY);
+            MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY, MetaRole.PROVINCE, MetaRole.CITY, MetaRole.CASE,
+            MetaRole.RATER);
 
     private final Level level;
     private final List<Question> questions;

@@ -136,6 +136,16 @@ final class TableReader {
         OptionColumnsReader options = optionColumns(tied, questionColumn, headers, sheet, header.rowNumber());
         warnDuplicateColumns(questionColumn, moreColumns, headers, sheet, header.rowNumber());
         Level level = ctx.builder().level();
+        if (level == Level.EXPERT) {
+            // an expert panel's row is one rater × one case (SPEC §8): no id or region, but both of these
+            for (MetaRole role : List.of(MetaRole.CASE, MetaRole.RATER)) {
+                if (metaColumn[role.ordinal()] < 0) {
+                    warnMissingColumn(role, "every row is excluded (" + (role == MetaRole.CASE ? "no-case" : "no-rater")
+                            + ")", headers, questionColumn, metaColumn, sheet, header.rowNumber());
+                }
+            }
+            return new Columns(questionColumn, metaColumn, headers, options, moreColumns);
+        }
         boolean noId = metaColumn[MetaRole.ID.ordinal()] < 0;
         if (noId && level == Level.FIRM) {
             warnMissingColumn(MetaRole.ID, "every row gets a FILE#ROW id and duplicates cannot be found", headers,
@@ -305,7 +315,7 @@ final class TableReader {
         for (int c : questionColumn) mapped.add(c);
         for (int c : metaColumn) mapped.add(c);
         String column = "";
-        String form = ctx.builder().level() == Level.FIRM ? "firm" : "region";
+        String form = ctx.builder().level().id();
         java.util.Map<String, String> params = org.ecoscore.core.Issue.paramsOf("form", form, "alias", first);
         String message = "no " + role.id() + " column (headed " + first + " or another " + role.id()
                 + " alias of meta.csv): " + consequence + "; add the column or correct its header";

@@ -63,6 +63,7 @@ final class FormSheet {
             cell(row, CODE, f.label(), st.label);
             row.createCell(QUESTION).setCellStyle(st.answer);
             if (f.role() == MetaRole.REGION) ctx.regionDropDown(sheet, new CellRangeAddressList(r, r, QUESTION, QUESTION));
+            if (f.role() == MetaRole.CASE) ctx.caseDropDown(sheet, new CellRangeAddressList(r, r, QUESTION, QUESTION));
             r++;
         }
         r++;

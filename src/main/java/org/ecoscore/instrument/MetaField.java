@@ -18,6 +18,8 @@ record MetaField(MetaRole role, String label) {
             MetaRole.INDUSTRY, MetaRole.SIZE, MetaRole.COMMUNITY);
     /** A region questionnaire is identified by its region (SPEC §3); the name is the answering office. */
     private static final List<MetaRole> REGION = List.of(MetaRole.REGION, MetaRole.NAME);
+    /** An expert panel's row: which expert rated which case (SPEC §8). */
+    private static final List<MetaRole> EXPERT = List.of(MetaRole.RATER, MetaRole.CASE);
 
     /**
      * The fields a questionnaire of this source asks, in order; roles without an alias are left out. A region
@@ -26,7 +28,7 @@ record MetaField(MetaRole role, String label) {
      */
     static List<MetaField> of(Framework framework, Level source) {
         List<MetaField> out = new ArrayList<>();
-        for (MetaRole role : source == Level.FIRM ? FIRM : REGION) {
+        for (MetaRole role : source == Level.FIRM ? FIRM : source == Level.EXPERT ? EXPERT : REGION) {
             List<String> aliases = framework.metaAliases(role);
             if (aliases != null && !aliases.isEmpty() && !aliases.get(0).isBlank()) {
                 String label = aliases.get(0).strip();

@@ -106,7 +106,7 @@ public final class SampleGenerator {
                     case SIZE -> plan.size(i);
                     case COMMUNITY -> plan.community(i);
                     case SUBMITTED -> plan.submittedText(i);
-                    case DURATION, PROVINCE, CITY -> null;
+                    case DURATION, PROVINCE, CITY, CASE, RATER -> null;
                 };
                 if (role == MetaRole.DURATION) {
                     double seconds = plan.isSpeeder(i) ? 20 + rnd.nextInt(25)

@@ -62,6 +62,7 @@ final class TableSheet {
 
         for (int c = 0; c < ctx.meta().size(); c++) {
             if (ctx.meta().get(c).role() == MetaRole.REGION) ctx.regionDropDown(sheet, column(c));
+            if (ctx.meta().get(c).role() == MetaRole.CASE) ctx.caseDropDown(sheet, column(c));
         }
         for (int i = 0; i < ctx.questions().size(); i++) {
             ctx.answerValidation(sheet, column(ctx.meta().size() + i), ctx.questions().get(i));
@@ -109,7 +110,7 @@ final class TableSheet {
         if (c < ctx.meta().size()) {
             MetaRole role = ctx.meta().get(c).role();
             if (role == MetaRole.ID) w = Math.max(w, ID_CHARS);
-            if (role == MetaRole.REGION || role == MetaRole.NAME) w = Math.max(w, 16);
+            if (role == MetaRole.REGION || role == MetaRole.NAME || role == MetaRole.CASE) w = Math.max(w, 16);
         } else {
             Question q = ctx.questions().get(c - ctx.meta().size());
             for (String l : ctx.choices(q).labels()) w = Math.max(w, DisplayWidth.column(DisplayWidth.of(l), 0, MAX_CHARS));

@@ -78,6 +78,17 @@ final class TemplateContext {
         return names;
     }
 
+    /**
+     * The case drop-down of an expert panel's template: the case list's names (scale {@code cases}) in the
+     * language; strict, since a case not in the list is excluded (SPEC §8).
+     */
+    void caseDropDown(XSSFSheet sheet, CellRangeAddressList where) {
+        org.ecoscore.framework.Scale list = framework.scales().get(org.ecoscore.screen.PanelScreener.CASES_SCALE);
+        if (list == null) return;
+        dropDowns.list(sheet, where, org.ecoscore.screen.PanelScreener.displayNames(list, text.english()),
+                text.caseHint(), true, text.chooseFromList());
+    }
+
     /** A region drop-down (a warning, not a refusal: an unknown region is kept as written, SPEC §3). */
     void regionDropDown(XSSFSheet sheet, CellRangeAddressList where) {
         List<String> names = regionNames();

@@ -23,6 +23,7 @@ record TemplateText(boolean english) {
 
     String title(String framework, Level source) {
         String kind = source == Level.FIRM ? (english ? "Firm questionnaire" : "企业问卷")
+                : source == Level.EXPERT ? (english ? "Expert rating form" : "专家评分表")
                 : (english ? "Regional questionnaire" : "地区问卷");
         return english ? kind + " — indicator framework: " + framework : kind + "（指标框架：" + framework + "）";
     }
@@ -37,6 +38,13 @@ record TemplateText(boolean english) {
     }
 
     String purpose(Level source, int questions) {
+        if (source == Level.EXPERT) {
+            return english ? "This form collects experts' ratings of the cases (countries, regions or programmes) on "
+                    + questions + (questions == 1 ? " item" : " items") + " of the indicator framework: one row per "
+                    + "expert and case. The cases' scores and the experts' agreement are computed from it."
+                    : "本表收集专家对各案例（国家、地区或项目）在指标框架 " + questions + " 个题目上的评分：每位专家对每个案例填写一行。"
+                    + "据此计算各案例得分和专家意见的一致性。";
+        }
         if (english) {
             return "This questionnaire collects " + (source == Level.FIRM ? "a firm's" : "a region's")
                     + " answers to " + questions + (questions == 1 ? " question" : " questions") + " of the indicator framework, to compute its "
@@ -134,6 +142,10 @@ record TemplateText(boolean english) {
     String multiHint(String options) {
         return english ? "several answers allowed: write the options chosen joined by ┋ or ; (labels or numbers): "
                 + options : "可多选：填写所选选项（文字或序号），以 ┋ 或 ; 分隔：" + options;
+    }
+
+    String caseHint() {
+        return english ? "Choose the case you rate from the list (one row per case)." : "请从列表中选择所评价的案例（每个案例一行）。";
     }
 
     String regionHint() {

@@ -34,9 +34,8 @@ public final class TemplateWriter {
     public static void write(Framework framework, Level source, TemplateLayout layout, boolean english, Path output) {
         if (framework.questionsOf(source).isEmpty()) {
             throw new EcoscoreException(ExitCode.USAGE, framework.location(), "framework " + framework.name()
-                    + " asks no " + source.id() + " question; choose --source "
-                    + (source == Level.FIRM ? Level.REGION : Level.FIRM).id() + " or add " + source.id()
-                    + " questions to questions.csv.");
+                    + " asks no " + source.id() + " question; choose --source " + otherSources(framework, source)
+                    + " or add " + source.id() + " questions to questions.csv.");
         }
         try (XSSFWorkbook wb = build(framework, source, layout, english)) {
             AtomicFiles.write(output, wb::write);
@@ -44,6 +43,14 @@ public final class TemplateWriter {
             throw EcoscoreException.output(output.toString(), "could not assemble the template ("
                     + e.getMessage() + "); check the free space in the temporary folder", e);
         }
+    }
+
+    /** The sources the framework does ask questions of ("firm or region" when it asks none). */
+    private static String otherSources(Framework framework, Level source) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Level l : Level.values()) if (l != source && !framework.questionsOf(l).isEmpty()) out.add(l.id());
+        if (out.isEmpty()) for (Level l : Level.values()) if (l != source) out.add(l.id());
+        return String.join(" or ", out);
     }
 
     /** The template workbook, in memory. */

@@ -15,6 +15,10 @@ import org.ecoscore.score.Scores;
 import org.ecoscore.score.Scorer;
 import org.ecoscore.score.Statistics;
 import org.ecoscore.score.StatisticsCalculator;
+import org.ecoscore.score.PanelScorer;
+import org.ecoscore.score.PanelScores;
+import org.ecoscore.screen.PanelScreened;
+import org.ecoscore.screen.PanelScreener;
 import org.ecoscore.screen.Screened;
 import org.ecoscore.screen.Screener;
 import org.ecoscore.result.BaselineUse;
@@ -48,12 +52,16 @@ public final class Pipeline {
         Scores scores = Scorer.score(firms, regions, framework, options, issues, yardstick);
         Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
         ReliabilityWarnings.add(statistics.reliability(), issues);
+        PanelScores panel = PanelScorer.score(screening.experts(), framework, options, issues);
         return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
-                runTime(), baseline);
+                runTime(), baseline, screening.experts(), panel);
     }
 
     /** Both levels read and screened (what {@code validate} reports). */
-    public record Screening(Screened firms, Screened regions) {
+    public record Screening(Screened firms, Screened regions, PanelScreened experts) {
+        public Screening(Screened firms, Screened regions) {
+            this(firms, regions, null);
+        }
     }
 
     /** framework → input → screen only: reads both levels' inputs and screens them; writes nothing. */
@@ -62,8 +70,14 @@ public final class Pipeline {
                 progress);
         ResponseTable regionTable = InputReader.read(Level.REGION, options.regionInputs(), framework, options,
                 issues, progress);
+        PanelScreened experts = null;
+        if (!options.expertInputs().isEmpty()) {
+            ResponseTable expertTable = InputReader.read(Level.EXPERT, options.expertInputs(), framework, options,
+                    issues, progress);
+            experts = PanelScreener.screen(expertTable, framework, options, issues);
+        }
         return new Screening(Screener.screen(firmTable, framework, options, issues),
-                Screener.screen(regionTable, framework, options, issues));
+                Screener.screen(regionTable, framework, options, issues), experts);
     }
 
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else now. */

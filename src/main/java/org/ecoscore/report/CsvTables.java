@@ -60,6 +60,52 @@ public final class CsvTables {
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
         writeRows(dir.resolve("obstacles.csv"), csv -> obstacles(result, csv));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
+        if (result.panel() != null) {
+            writeTable(dir.resolve("agreement.csv"), rows -> agreement(result.panel(), rows));
+            writeTable(dir.resolve("raters.csv"), rows -> raters(result.panel(), rows));
+            writeTable(dir.resolve("cases.csv"), rows -> cases(result.panel(), rows));
+        }
+    }
+
+    /** agreement.csv (SPEC §8): per node of the expert tree, W with χ², df, p, the ICCs, raters and cases used. */
+    static void agreement(org.ecoscore.score.PanelScores p, Consumer<String[]> rows) {
+        rows.accept(new String[] {"node", "kendall_w", "chi2", "df", "p", "icc_2_1", "icc_2_k", "raters", "cases"});
+        for (var a : p.agreement()) {
+            boolean w = !Double.isNaN(a.kendall().w());
+            rows.accept(new String[] {a.code(), CsvNumbers.format(a.kendall().w()), CsvNumbers.format(a.kendall().chi2()),
+                    w ? Integer.toString(a.kendall().df()) : "", CsvNumbers.format(a.kendall().p()),
+                    CsvNumbers.format(a.icc().single()), CsvNumbers.format(a.icc().average()),
+                    Integer.toString(a.raters()), Integer.toString(a.cases())});
+        }
+    }
+
+    /** raters.csv: per rater, the cases rated, mean Spearman ρ with the others, W without the rater, flag 1/0. */
+    static void raters(org.ecoscore.score.PanelScores p, Consumer<String[]> rows) {
+        rows.accept(new String[] {"rater", "cases", "mean_rho", "w_without", "flagged"});
+        for (var a : p.raterAgreement()) {
+            rows.accept(new String[] {SafeText.csv(a.rater()), Integer.toString(a.cases()), CsvNumbers.format(a.meanRho()),
+                    CsvNumbers.format(a.wWithout()), a.flagged() ? "1" : "0"});
+        }
+    }
+
+    /** cases.csv: per case its rank, raters and one column per node of the expert tree (headed by its code). */
+    static void cases(org.ecoscore.score.PanelScores p, Consumer<String[]> rows) {
+        int[] nodes = p.tree().nodeItems();
+        String[] head = new String[3 + nodes.length];
+        head[0] = "case";
+        head[1] = "rank";
+        head[2] = "raters";
+        for (int k = 0; k < nodes.length; k++) head[3 + k] = p.tree().item(nodes[k]).code();
+        rows.accept(head);
+        int root = p.tree().root();
+        for (int c = 0; c < p.cases().size(); c++) {
+            String[] row = new String[head.length];
+            row[0] = SafeText.csv(p.cases().get(c));
+            row[1] = p.rank()[c] > 0 ? Integer.toString(p.rank()[c]) : "";
+            row[2] = Integer.toString(p.raterCounts()[root][c]);
+            for (int k = 0; k < nodes.length; k++) row[3 + k] = CsvNumbers.format(p.caseScores()[nodes[k]][c]);
+            rows.accept(row);
+        }
     }
 
     /** Writes one table, its rows streamed from {@code table} straight to the file (nothing held in memory). */

@@ -89,7 +89,7 @@ public final class ErrorMessages {
         String noHeader = "前 10 行中没有与指标体系题目对应的表头行：请确认这是指标体系 {framework} 的问卷，或用 -f 指定指标体系";
         return Map.ofEntries(
                 Map.entry("no-inputs", "没有给出问卷：请至少指定一个文件或文件夹（如 ecoscore score answers.xlsx），"
-                        + "或用 --region-data 给出地区问卷。"),
+                        + "或用 --region-data 给出地区问卷，或用 --expert-data 给出专家评分。"),
                 Map.entry("no-such-input", "文件或文件夹不存在：请检查路径（路径含空格时请加引号）。"),
                 Map.entry("no-such-input/named", "文件或文件夹不存在：{path}。请检查路径（路径含空格时请加引号）。"),
                 Map.entry("output-is-input", "{option} {path} 是给出的问卷之一：ecoscore 从不覆盖输入文件。请为 {option} 另选路径。"),

@@ -37,8 +37,9 @@ public final class IssueMessages {
     /** key (code, or code/form) → {zh, en}. */
     private static final Map<String, String[]> TEMPLATES = templates();
     private static final Map<String, String> WORDS_ZH = Map.ofEntries(
-            Map.entry("level:firm", "企业"), Map.entry("level:region", "地区"),
+            Map.entry("level:firm", "企业"), Map.entry("level:region", "地区"), Map.entry("level:expert", "专家评分"),
             Map.entry("meta:id", "标识"), Map.entry("meta:name", "名称"), Map.entry("meta:region", "地区"),
+            Map.entry("meta:case", "案例"), Map.entry("meta:rater", "专家"),
             Map.entry("meta:industry", "行业"), Map.entry("meta:size", "规模"), Map.entry("meta:community", "创新群落"),
             Map.entry("meta:submitted", "提交时间"), Map.entry("meta:duration", "作答时长"),
             Map.entry("why:the latest submitted", "提交时间最晚"), Map.entry("why:the earliest submitted", "提交时间最早"),
@@ -234,6 +235,34 @@ public final class IssueMessages {
                 + MISSING_REGION_REGION_ZH + "。请添加该列或更正表头。",
                 "no region column (headed {alias} or another region alias of meta.csv): " + MISSING_REGION_REGION
                     + "; add the column or correct its header"},
+            {"missing-case-column/expert", "缺少案例列（表头为 {alias} 或 meta.csv 中的其他案例别名）：每行都被排除（no-case）。"
+                + "请添加该列或更正表头。",
+                "no case column (headed {alias} or another case alias of meta.csv): every row is excluded (no-case); "
+                    + "add the column or correct its header"},
+            {"missing-case-column/expert-misspelt", "缺少案例列：{column} 列“{header}”疑为“{alias}”的笔误。请更正表头后重新运行"
+                + "（每行都被排除（no-case））。",
+                "no case column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the header "
+                    + "and run again (every row is excluded (no-case))"},
+            {"missing-rater-column/expert", "缺少专家列（表头为 {alias} 或 meta.csv 中的其他专家别名）：每行都被排除（no-rater）。"
+                + "请添加该列或更正表头。",
+                "no rater column (headed {alias} or another rater alias of meta.csv): every row is excluded "
+                    + "(no-rater); add the column or correct its header"},
+            {"missing-rater-column/expert-misspelt", "缺少专家列：{column} 列“{header}”疑为“{alias}”的笔误。请更正表头后重新"
+                + "运行（每行都被排除（no-rater））。",
+                "no rater column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the header "
+                    + "and run again (every row is excluded (no-rater))"},
+            {"no-case", "该专家评分行未填写案例（案例列为空或缺失），无法计入任何案例，已排除。请填写专家所评价的案例。",
+                "This expert row names no case (the case column is blank or absent), so it cannot count for any case "
+                    + "and is excluded. Fill in the case the expert rated."},
+            {"no-rater", "该专家评分行（案例“{case}”）未填写专家（专家列为空或缺失），无法衡量其与其他专家的一致性，已排除。"
+                + "请填写评分的专家（姓名或 E01 等编号）。",
+                "This expert row for the case '{case}' names no rater (the rater column is blank or absent), so its "
+                    + "agreement with the other raters cannot be measured and it is excluded. Fill in who rated the "
+                    + "case (a name or a code such as E01)."},
+            {"unknown-case", "案例“{case}”不在指标框架的案例列表中（scales.csv 的 cases 量表：{cases}），该行已排除。"
+                + "请填写列表中的案例，或将其加入案例列表。",
+                "The case '{case}' is not in the framework's case list (scale cases of scales.csv: {cases}), so the "
+                    + "row is excluded. Write one of those cases, or add it to the case list."},
             {"missing-region-column/region-misspelt", "缺少地区列：{column} 列“{header}”疑为“{alias}”的笔误。请更正表头"
                 + "后重新运行（" + MISSING_REGION_REGION_ZH + "）。",
                 "no region column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the "

@@ -306,6 +306,7 @@ public final class JsonSummary {
         ObjectNode n = root.putObject("options");
         strings(n.putArray("inputs"), o.firmInputs());
         strings(n.putArray("region_data"), o.regionInputs());
+        strings(n.putArray("expert_data"), o.expertInputs());
         text(n, "framework", o.framework() == null ? null : o.framework().toString());
         text(n, "output", o.output() == null ? null : o.output().toString());
         text(n, "csv", o.csvDir() == null ? null : o.csvDir().toString());
@@ -331,8 +332,41 @@ public final class JsonSummary {
         n.put("yardstick", o.yardstick().id());
     }
 
+    /**
+     * With {@code --expert-data} (SPEC §8): the panel's files, its row counts ({@code counts.experts}) and
+     * {@code panel}: raters, cases, the flagged raters and the agreement per node.
+     */
+    public JsonSummary panel(org.ecoscore.screen.PanelScreened experts, org.ecoscore.score.PanelScores panel) {
+        if (experts == null) return this;
+        fileRows((ArrayNode) root.get("files"), List.of(experts.rows()));
+        ((ObjectNode) root.get("counts")).set("experts", level(experts.rows()));
+        if (panel == null) return this;
+        ObjectNode n = root.putObject("panel");
+        strings(n.putArray("raters"), panel.raters());
+        strings(n.putArray("cases"), panel.cases());
+        ArrayNode flagged = n.putArray("flagged_raters");
+        for (var a : panel.raterAgreement()) if (a.flagged()) flagged.add(a.rater());
+        ArrayNode agreement = n.putArray("agreement");
+        for (var a : panel.agreement()) {
+            ObjectNode x = agreement.addObject();
+            x.put("node", a.code());
+            number(x, "kendall_w", a.kendall().w());
+            number(x, "chi2", a.kendall().chi2());
+            x.put("df", a.kendall().df());
+            number(x, "p", a.kendall().p());
+            number(x, "icc_2_1", a.icc().single());
+            number(x, "icc_2_k", a.icc().average());
+            x.put("raters", a.raters());
+            x.put("cases", a.cases());
+        }
+        return this;
+    }
+
     private void files(List<Screened> levels) {
-        ArrayNode arr = root.putArray("files");
+        fileRows(root.putArray("files"), levels);
+    }
+
+    private void fileRows(ArrayNode arr, List<Screened> levels) {
         for (Screened s : levels) {
             if (s == null) continue;
             FileCounts[] counts = FileCounts.of(s);

@@ -169,7 +169,7 @@ public final class Labels {
             {"method.commandLine", "等效命令行", "Equivalent command line"},
             {"reverseScored", " (反向计分)", " (reverse-scored)"},
             // words
-            {"yes", "是", "yes"}, {"no", "否", "no"}, {"level.firm", "企业", "firm"}, {"level.region", "地区", "region"},
+            {"yes", "是", "yes"}, {"no", "否", "no"}, {"level.firm", "企业", "firm"}, {"level.region", "地区", "region"}, {"level.expert", "专家", "expert"},
             {"pass", "通过", "passed"}, {"fail", "未通过", "failed"}, {"none", "无", "none"},
             {"code.error", "错误", "error"}, {"code.warning", "警告", "warning"}, {"code.info", "提示", "info"},
             {"code.duplicate-id", "重复标识", "duplicate id"}, {"code.low-coverage", "答题率不足", "low coverage"},
@@ -193,6 +193,10 @@ public final class Labels {
             {"code.no-answer-rows", "文件无答卷", "no answer rows"},
             {"code.damaged-cell", "单元格已损坏", "damaged cell"},
             {"code.missing-option-column", "缺少选项列", "option column missing"},
+            {"code.no-case", "未填案例", "no case"}, {"code.no-rater", "未填专家", "no rater"},
+            {"code.unknown-case", "案例不在列表中", "case not in the list"},
+            {"code.missing-case-column", "缺少案例列", "case column missing"},
+            {"code.missing-rater-column", "缺少专家列", "rater column missing"},
             {"col.whatToDo", "处理建议", "What to do"},
             {"todo.invalid-value", "该单元格的答案无法识别，按缺失处理：请按选项填写（或留空）后重新运行。",
                 "The answer could not be read and counts as missing: write one of the options (or leave it blank) and run again."},
@@ -239,6 +243,16 @@ public final class Labels {
                 "The cell holds undecodable bytes or NUL characters (the file is damaged here): check it against the original answers or export the file again."},
             {"todo.missing-option-column", "该是非题代表多选题的一个选项，但导出文件中没有该选项的列，本文件不读取该题：请在 questions.csv 的 option 中按列标题的写法填写选项（如 第8题(X) 中的选项文字，或 Q8_1 中的序号）。",
                 "The yes/no question stands for one option of a multi-select question, but the export has no column for that option, so the question is not read from this file: write option in questions.csv as the column headers write it (the option's label as in 第8题(X), or its number as in Q8_1)."},
+            {"todo.no-case", "该专家评分行没有案例，已排除：请填写专家所评价的案例。",
+                "The expert row names no case and is excluded: fill in the case the expert rated."},
+            {"todo.no-rater", "该专家评分行没有专家，已排除：请填写评分的专家（姓名或编号）。",
+                "The expert row names no rater and is excluded: fill in who rated the case (a name or a code)."},
+            {"todo.unknown-case", "案例不在指标框架的案例列表中，该行已排除：请填写列表中的案例，或将其加入 scales.csv 的 cases 量表。",
+                "The case is not in the framework's case list, so the row is excluded: write a listed case, or add it to the cases scale of scales.csv."},
+            {"todo.missing-case-column", "专家评分文件没有案例列，所有行都被排除：请用 meta.csv 中 case 的别名（如 案例）作表头。",
+                "The panel file has no case column, so every row is excluded: head the column with a case alias of meta.csv (e.g. Case)."},
+            {"todo.missing-rater-column", "专家评分文件没有专家列，所有行都被排除：请添加专家列（表头用 meta.csv 中 rater 的别名，如 专家）。",
+                "The panel file has no rater column, so every row is excluded: add a column headed with a rater alias of meta.csv (e.g. Rater)."},
             {"todo.ahp-inconsistent", "AHP判断矩阵一致性比率 CR > 0.1：请修订两两比较。",
                 "The AHP matrix is inconsistent (CR > 0.1): revise the pairwise comparisons."},
             {"todo.ahp-expert-excluded", "该专家的判断矩阵 CR 超过 --ahp-max-cr，未计入集结：请该专家修订，或放宽阈值。",
@@ -252,6 +266,10 @@ public final class Labels {
             {"console.unreadableCount", "（%d 个无法读取）", " (%d unreadable)"},
             {"console.unreadable", "  无法读取：", "  unreadable: "}, {"console.sep", "：", ": "},
             {"console.level.firm", "企业问卷", "Firms"}, {"console.level.region", "地区问卷", "Region questionnaires"},
+            {"console.level.expert", "专家评分", "Expert ratings"},
+            {"console.panel", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；一致性明显偏低的专家 %d 位",
+                    "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); %d rater(s) "
+                            + "agreeing clearly less than the others"},
             {"console.rows", "：读取 %s 行，计分 %s 行", ": %s rows read, %s scored"},
             {"console.excluded", "，剔除 %s 行（", ", %s excluded ("}, {"console.excludedEnd", "）", ")"},
             {"console.listSep", "，", ", "},
@@ -351,6 +369,33 @@ public final class Labels {
             {"col.kurtAfter", "处理后超额峰度 g2", "Excess kurtosis g2 after"},
             {"reliability.nodes", "各节点的克隆巴赫 α", "Cronbach's α per node"},
             {"sheet.validity", "效度", "Validity"},
+            {"sheet.agreement", "专家一致性", "Agreement"},
+            {"panel.rowsRead", "专家评分行（读取）", "Expert rating rows read"},
+            {"panel.rowsScored", "专家评分行（计分）", "Expert rating rows scored"},
+            {"panel.raters", "专家数", "Raters"}, {"panel.cases", "案例数", "Cases"},
+            {"panel.rootW", "总分的 Kendall W", "Kendall's W of the overall score"},
+            {"panel.seeSheet", "详见「专家一致性」工作表", "see the Agreement sheet"},
+            {"agreement.title", "专家一致性：专家组对各案例评分的一致程度", "Agreement: how far the expert panel agrees on the cases"},
+            {"agreement.note", "%d 位专家对 %d 个案例评分。每个节点：Kendall W（专家对案例排序的一致性，同分取平均秩并作同分校正）、"
+                    + "χ² = r(m−1)W 及其 p 值；ICC(2,1) 与 ICC(2,k)（双向随机效应、绝对一致，Shrout–Fleiss）。只用对每个案例都有该节点得分的专家。",
+                    "%d raters scored %d cases. Per node: Kendall's W (agreement of the raters' rankings of the cases, "
+                            + "ties at their average rank with the tie correction), χ² = r(m−1)W and its p; ICC(2,1) "
+                            + "and ICC(2,k) (two-way random effects, absolute agreement, Shrout–Fleiss). Only raters "
+                            + "with a score for every case at that node count."},
+            {"agreement.nodes", "各节点的一致性", "Agreement per node"},
+            {"agreement.raters", "各位专家与其他专家的一致性（总分排序）", "Each rater's agreement with the others (ranking by the overall score)"},
+            {"agreement.ratersNote", "平均 ρ：该专家的案例排序与其他每位专家排序的 Spearman 相关的平均值；去掉该专家后的 W：其余专家的 Kendall W。"
+                    + "平均 ρ 比全体专家平均 ρ 的中位数低 0.5 以上者标为一致性明显偏低。",
+                    "Mean ρ: the mean Spearman correlation of the rater's ranking of the cases with each other rater's; "
+                            + "W without: the other raters' Kendall's W. A rater whose mean ρ is more than 0.5 below "
+                            + "the median of the raters' mean ρ is flagged as agreeing clearly less."},
+            {"agreement.flagged", "一致性明显偏低", "agrees clearly less"},
+            {"agreement.cases", "案例得分", "Case scores"},
+            {"agreement.radarData", "雷达图数据（最低一级节点）", "Radar data (the lowest nodes)"},
+            {"agreement.meanOfCases", "各案例平均", "Mean of the cases"},
+            {"col.rater", "专家", "Rater"}, {"col.raters", "专家数", "Raters"}, {"col.panelCases", "案例数", "Cases"},
+            {"col.case", "案例", "Case"}, {"col.meanRho", "平均 Spearman ρ", "Mean Spearman ρ"},
+            {"col.wWithout", "去掉该专家后的 W", "W without the rater"}, {"col.flag", "标记", "Flag"},
             {"validity.title", "结构效度：KMO、Bartlett 球形检验与探索性因子分析", "Construct validity: KMO, Bartlett's test and exploratory factors"},
             {"validity.note", "对每个子系统及整个指标体系的量表题（反向题先反向计分，仅完整个案）：KMO 与各题 MSA 由相关矩阵及其逆矩阵（偏相关）计算；"
                 + "Bartlett χ² = −(n − 1 − (2p + 5)/6)·ln|R|，df = p(p − 1)/2；主成分法提取特征值 > 1 的因子，最大方差法（Kaiser 标准化）旋转。"

@@ -57,7 +57,7 @@ final class MethodSheet {
         w.header(r++, List.of(l.get("col.level"), l.get("col.file"), l.get("col.sheet"), l.get("col.layout"),
                 l.get("col.sha256"), l.get("col.rowsRead"), l.get("col.scored"), l.get("col.excluded"),
                 l.get("col.error")));
-        for (Screened s : List.of(d.result.firms(), d.result.regions())) {
+        for (Screened s : d.screenedLevels()) {
             FileCounts[] counts = FileCounts.of(s);
             for (InputFile f : s.table().files()) {
                 w.text(r, 0, d.levelWord(f.level()));

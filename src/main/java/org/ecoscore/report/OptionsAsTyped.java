@@ -27,6 +27,7 @@ final class OptionsAsTyped {
         List<Row> out = new ArrayList<>();
         out.add(new Row("INPUTS", list(o.firmInputs())));
         out.add(new Row("--region-data", list(o.regionInputs())));
+        out.add(new Row("--expert-data", list(o.expertInputs())));
         out.add(new Row("-f, --framework", o.framework() == null ? l.get("builtIn") : o.framework().toString()));
         out.add(new Row("-o, --output", path(o.output())));
         out.add(new Row("--csv", path(o.csvDir())));
@@ -64,6 +65,10 @@ final class OptionsAsTyped {
         if (!o.regionInputs().isEmpty()) {
             a.add("--region-data");
             for (String f : o.regionInputs()) a.add(quote(f));
+        }
+        if (!o.expertInputs().isEmpty()) {
+            a.add("--expert-data");
+            for (String f : o.expertInputs()) a.add(quote(f));
         }
         if (o.framework() != null) add(a, "-f", o.framework().toString());
         if (o.output() != null) add(a, "-o", o.output().toString());

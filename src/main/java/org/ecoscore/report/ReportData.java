@@ -161,6 +161,14 @@ final class ReportData {
         return result.framework().root().code();
     }
 
+    /** The screened tables of the run: firms, regions and, with {@code --expert-data}, the expert panel. */
+    java.util.List<org.ecoscore.screen.Screened> screenedLevels() {
+        java.util.List<org.ecoscore.screen.Screened> out = new java.util.ArrayList<>(
+                java.util.List.of(result.firms(), result.regions()));
+        if (result.experts() != null) out.add(result.experts().rows());
+        return out;
+    }
+
     String levelWord(Level l) {
         return labels.get("level." + l.id());
     }

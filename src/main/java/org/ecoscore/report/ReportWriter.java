@@ -65,6 +65,7 @@ public final class ReportWriter {
                 MethodSheet.write(d, method, st);
                 ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
                 ValiditySheet.write(d, wb.createSheet(l.get("sheet.validity")), st);
+                if (result.panel() != null) AgreementSheet.write(d, wb.createSheet(l.get("sheet.agreement")), st);
                 GroupsSheets.write(d, wb, st);
                 if (result.scores().uncertainty() != null) {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);

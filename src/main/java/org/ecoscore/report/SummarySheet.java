@@ -65,6 +65,7 @@ final class SummarySheet {
         for (Severity sv : Severity.values()) {
             r = count(w, r, l.get("issuesCount") + " (" + l.code(sv.id()) + ")", (int) d.result.issues().count(sv));
         }
+        r = panel(d, w, r);
         r++;
         r = files(d, w, r);
         r++;
@@ -77,6 +78,23 @@ final class SummarySheet {
         for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s, charts);
         w.finish(-1);
         charts.forEach(Runnable::run); // sized in cm over the final column widths
+    }
+
+    /** With an expert panel: its rows read and scored, raters, cases and the overall W (the Agreement sheet has the rest). */
+    private static int panel(ReportData d, SheetWriter w, int r) {
+        if (d.result.experts() == null) return r;
+        Labels l = d.labels;
+        Screened rows = d.result.experts().rows();
+        r = count(w, r, l.get("panel.rowsRead"), rows.table().rows());
+        r = count(w, r, l.get("panel.rowsScored"), rows.scoredRows().length);
+        org.ecoscore.score.PanelScores p = d.result.panel();
+        if (p == null) return r;
+        r = count(w, r, l.get("panel.raters"), p.raters().size());
+        r = count(w, r, l.get("panel.cases"), p.cases().size());
+        w.label(r, 0, l.get("panel.rootW"));
+        w.number(r, 1, p.rootAgreement().kendall().w(), w.styles.fine);
+        w.text(r++, 2, l.get("panel.seeSheet"));
+        return r;
     }
 
     /** Columns a highlight sentence spans (it wraps within them). */
@@ -136,7 +154,7 @@ final class SummarySheet {
         w.styled(r++, 0, l.get("files"), w.styles.subtitle);
         w.header(r++, List.of(l.get("col.level"), l.get("col.file"), l.get("col.sheet"), l.get("col.rowsRead"),
                 l.get("col.scored"), l.get("col.excluded"), l.get("col.error")));
-        for (Screened s : List.of(d.result.firms(), d.result.regions())) {
+        for (Screened s : d.screenedLevels()) {
             FileCounts[] counts = FileCounts.of(s);
             for (InputFile f : s.table().files()) {
                 FileCounts c = counts[f.index()];

@@ -4,8 +4,10 @@ import java.time.Instant;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.Framework;
+import org.ecoscore.score.PanelScores;
 import org.ecoscore.score.Scores;
 import org.ecoscore.score.Statistics;
+import org.ecoscore.screen.PanelScreened;
 import org.ecoscore.screen.Screened;
 
 /**
@@ -16,10 +18,20 @@ import org.ecoscore.screen.Screened;
  * @param toolVersion the ecoscore version
  * @param started     the run's time stamp (SOURCE_DATE_EPOCH when set)
  * @param baseline    how the run used {@code --baseline}, null without one
+ * @param experts     the expert panel ({@code --expert-data}) screened, null without one
+ * @param panel       the expert panel scored (SPEC §8), null without one or when no row was scored
  */
 public record RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
                         Statistics statistics, IssueLog issues, String toolVersion, Instant started,
-                        BaselineUse baseline) {
+                        BaselineUse baseline, PanelScreened experts, PanelScores panel) {
+    /** A run without an expert panel. */
+    public RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
+                     Statistics statistics, IssueLog issues, String toolVersion, Instant started,
+                     BaselineUse baseline) {
+        this(options, framework, firms, regions, scores, statistics, issues, toolVersion, started, baseline, null,
+                null);
+    }
+
     /** A run without a baseline. */
     public RunResult(Options options, Framework framework, Screened firms, Screened regions, Scores scores,
                      Statistics statistics, IssueLog issues, String toolVersion, Instant started) {

@@ -148,7 +148,7 @@ public final class Scorer {
     }
 
     /** SPEC §4.3 bottom-up: fills the node rows of {@code scores}. */
-    private static void aggregate(LevelTree tree, double[][] scores, double[] weights, int units, double coverage) {
+    static void aggregate(LevelTree tree, double[][] scores, double[] weights, int units, double coverage) {
         for (int i : tree.bottomUp()) {
             TreeItem item = tree.item(i);
             if (item.isQuestion()) continue;
@@ -179,7 +179,7 @@ public final class Scorer {
      * {@code ahp-expert-excluded} warning, and a parent whose experts were all left out keeps its framework
      * weights ({@code ahp-no-expert}).
      */
-    private static Map<String, AhpResult> ahpResults(Framework framework, Options options, IssueLog issues) {
+    static Map<String, AhpResult> ahpResults(Framework framework, Options options, IssueLog issues) {
         Map<String, AhpResult> out = new LinkedHashMap<>();
         if (options.weights() != WeightMethod.AHP && options.weights() != WeightMethod.AHP_ENTROPY) return out;
         List<String> order = new ArrayList<>();

@@ -149,7 +149,7 @@ class FrameworkCheckerTest {
     @Test
     void sourceMustBeFirmOrRegion() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q5,S2,firm", "Q5,S2,company");
-        assertEquals(List.of("questions.csv:6: source \"company\" is neither firm nor region"), problems(fx));
+        assertEquals(List.of("questions.csv:6: source \"company\" is neither firm, region nor expert"), problems(fx));
     }
 
     @Test
@@ -250,7 +250,7 @@ class FrameworkCheckerTest {
     void metaRoleMustBeKnown() {
         FrameworkFixture fx = fixture().append("meta.csv", "email,邮箱\n");
         assertEquals(List.of("meta.csv:5: unknown role \"email\"; roles are id, name, region, industry, size, "
-                + "community, submitted, duration, province, city"), problems(fx));
+                + "community, submitted, duration, province, city, case, rater"), problems(fx));
     }
 
     @Test

@@ -141,7 +141,7 @@ class ChineseEndToEndTest {
         CliRun none = CliRun.of("score", "--lang", "zh");
         assertEquals(2, none.exitCode());
         assertEquals("ecoscore：没有给出问卷：请至少指定一个文件或文件夹（如 ecoscore score answers.xlsx），或用 --region-data "
-                + "给出地区问卷。", none.err().strip());
+                + "给出地区问卷，或用 --expert-data 给出专家评分。", none.err().strip());
 
         Path firms = Corpus.csv(dir.resolve("firms.csv"), Corpus.rows("F", 3), StandardCharsets.UTF_8);
         CliRun fw = CliRun.of("score", firms.toString(), "-f", dir.resolve("无此体系").toString(), "--lang", "zh");

@@ -1,0 +1,172 @@
+package org.ecoscore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped framework indicators/country-comparison (SPEC §8): it passes {@code framework check}; a sample panel
+ * ({@code sample --source expert}) scores end to end into a report with the Agreement sheet and a radar per
+ * country, its contrary rater flagged, and case scores that a recomputation from the sample's cells matches;
+ * {@code template --source expert} has the countries as a drop-down and, filled in, scores with no mapping.
+ */
+class CountryComparisonTest {
+    private static final String FW = "indicators/country-comparison";
+    private static final List<String> COUNTRIES = List.of("中国", "美国", "日本", "韩国", "欧盟");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void frameworkCheckPasses() {
+        CliRun run = CliRun.of("framework", "check", "-f", FW);
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertFalse((run.out() + run.err()).contains("warning"), run.out() + run.err());
+    }
+
+    @Test
+    void samplePanelScoresIntoAgreementSheetWithARadarPerCountry() throws Exception {
+        Path panel = dir.resolve("panel.xlsx");
+        CliRun sample = CliRun.of("sample", "--source", "expert", "-f", FW, "-o", panel.toString(), "--seed", "7");
+        assertEquals(0, sample.exitCode(), sample.err());
+        Path report = dir.resolve("r.xlsx");
+        Path csv = dir.resolve("csv");
+        CliRun run = CliRun.of("score", "--expert-data", panel.toString(), "-f", FW, "-o", report.toString(),
+                "--csv", csv.toString(), "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.noStackTrace());
+
+        List<String[]> raters = ExpertPanelCliTest.read(csv.resolve("raters.csv"));
+        assertEquals(9, raters.size(), "8 raters");
+        for (int k = 1; k <= 7; k++) assertEquals("0", raters.get(k)[4], "E0" + k + " agrees with the panel");
+        assertEquals("E08", raters.get(8)[0]);
+        assertEquals("1", raters.get(8)[4], "the sample's contrary rater is flagged");
+
+        // D1 制度根基 of each country recomputed from the sample's cells: strength7 label → value v, n = 100(v − 1)/6,
+        // mean over the 8 raters per item, then the mean of the items D1_1..D1_3 (equal weights, arithmetic)
+        Map<String, double[]> sums = new HashMap<>();
+        try (InputStream in = Files.newInputStream(panel); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            List<String> labels = List.of("很弱", "弱", "较弱", "一般", "较强", "强", "很强");
+            DataFormatter f = new DataFormatter();
+            Row head = s.getRow(0);
+            assertEquals("专家", f.formatCellValue(head.getCell(1)));
+            assertEquals("案例", f.formatCellValue(head.getCell(2)));
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                String country = f.formatCellValue(row.getCell(2));
+                double[] sum = sums.computeIfAbsent(country, k -> new double[3]);
+                for (int q = 0; q < 3; q++) { // columns 3, 4, 5 = D1_1, D1_2, D1_3
+                    int v = labels.indexOf(f.formatCellValue(row.getCell(3 + q))) + 1;
+                    assertTrue(v >= 1, "a label of the scale");
+                    sum[q] += 100.0 * (v - 1) / 6 / 8;
+                }
+            }
+        }
+        List<String[]> cases = ExpertPanelCliTest.read(csv.resolve("cases.csv"));
+        assertEquals("case|rank|raters|CC|D|D1", String.join("|", List.of(cases.get(0)).subList(0, 6)));
+        for (int c = 0; c < COUNTRIES.size(); c++) {
+            String[] row = cases.get(1 + c);
+            assertEquals(COUNTRIES.get(c), row[0]);
+            assertEquals("8", row[2]);
+            double[] sum = sums.get(COUNTRIES.get(c));
+            assertEquals((sum[0] + sum[1] + sum[2]) / 3, Double.parseDouble(row[5]), 1e-9, COUNTRIES.get(c));
+        }
+
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("专家一致性");
+            assertTrue(s != null, "the Agreement sheet");
+            int head = ExpertPanelCliTest.find(s, "节点");
+            assertEquals("节点|Kendall W|χ²|df|p|ICC(2,1)|ICC(2,k)|专家数|案例数", ExpertPanelCliTest.row(s, head));
+            assertEquals("CC 人工智能国家创新体制国际比较指数", s.getRow(head + 1).getCell(0).getStringCellValue());
+            double w = s.getRow(head + 1).getCell(1).getNumericCellValue();
+            assertEquals(8 * 4 * w, s.getRow(head + 1).getCell(2).getNumericCellValue(), 1e-9, "χ² = r(m − 1)W");
+            List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
+            assertEquals(5, charts.size(), "a radar per country");
+            List<String> titles = new ArrayList<>();
+            for (XSSFChart ch : charts) {
+                assertEquals(1, ch.getCTChart().getPlotArea().sizeOfRadarChartArray(), "a radar");
+                // 10 axes: D1–D4 and A1–A6
+                assertEquals(10, ch.getCTChart().getPlotArea().getRadarChartArray(0).getSerArray(0).getVal()
+                        .getNumRef().getNumCache().getPtCount().getVal());
+                titles.add(ch.getTitleText().getString());
+            }
+            assertEquals(COUNTRIES, titles);
+        }
+    }
+
+    @Test
+    void filledTemplateScoresWithNoMapping() throws Exception {
+        Path template = dir.resolve("t.xlsx");
+        CliRun t = CliRun.of("template", "--source", "expert", "-f", FW, "-o", template.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        Path filled = dir.resolve("filled.xlsx");
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("问卷");
+            DataFormatter f = new DataFormatter();
+            assertEquals("专家", f.formatCellValue(s.getRow(0).getCell(0)));
+            assertEquals("案例", f.formatCellValue(s.getRow(0).getCell(1)));
+            boolean caseList = false;
+            for (XSSFDataValidation v : s.getDataValidations()) {
+                if (v.getRegions().getCellRangeAddress(0).getFirstColumn() != 1) continue;
+                caseList = List.of(v.getValidationConstraint().getExplicitListValues()).equals(COUNTRIES);
+            }
+            assertTrue(caseList, "the case column has the countries as its drop-down");
+            int width = s.getRow(0).getLastCellNum();
+            // two experts rate two countries: the items of D1, D3 and A6 较强 (中国) or 强 (美国), the others 一般, the
+            // percent item as a number
+            String[][] rows = {{"E1", "中国"}, {"E1", "美国"}, {"E2", "中国"}, {"E2", "美国"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r + 1);
+                row.createCell(0).setCellValue(rows[r][0]);
+                row.createCell(1).setCellValue(rows[r][1]);
+                for (int c = 2; c < width; c++) {
+                    String header = f.formatCellValue(s.getRow(0).getCell(c));
+                    if (header.startsWith("D3_1 ")) row.createCell(c).setCellValue(40 + 10 * r);
+                    else if (header.matches("(D1|D3|A6)_.*")) row.createCell(c).setCellValue(r % 2 == 0 ? "较强" : "强");
+                    else row.createCell(c).setCellValue("一般");
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                wb.write(out);
+            }
+        }
+        Path csv = dir.resolve("c");
+        CliRun run = CliRun.of("score", "--expert-data", filled.toString(), "-f", FW, "-o",
+                dir.resolve("r.xlsx").toString(), "--csv", csv.toString(), "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        String issues = Files.readString(csv.resolve("issues.csv"), StandardCharsets.UTF_8);
+        assertEquals(1, issues.strip().split("\r\n").length, "no issue at all: " + issues);
+        List<String[]> cases = ExpertPanelCliTest.read(csv.resolve("cases.csv"));
+        assertEquals(3, cases.size());
+        // 中国: the items of D1 and D3 较强 (5) → n = 100·4/6; D3_1 (40 + 60)/2 = 50 % → n 50; D3 = (50 + 2·400/6)/3
+        double strong = 100.0 * 4 / 6;
+        int d3 = List.of(cases.get(0)).indexOf("D3");
+        assertEquals((50 + 2 * strong) / 3, Double.parseDouble(cases.get(1)[d3]), 1e-9);
+        int d1 = List.of(cases.get(0)).indexOf("D1");
+        assertEquals(strong, Double.parseDouble(cases.get(1)[d1]), 1e-9);
+        // 美国: 强 (6) → n = 100·5/6, but A6_2 is reverse-scored: 100 − 100·5/6; A6 = (2·500/6 + 100/6)/3
+        int a6 = List.of(cases.get(0)).indexOf("A6");
+        assertEquals((2 * 500.0 / 6 + 100.0 / 6) / 3, Double.parseDouble(cases.get(2)[a6]), 1e-9);
+    }
+
+}
