@@ -51,6 +51,11 @@ final class CsvTableReader {
                     header = Arrays.stream(record).map(String::strip).toList();
                     headerLine = line;
                 } else {
+                    if (hasExtraFields(record, header.size())) {
+                        problems.add(label + ":" + line, "has " + record.length + " fields but the header has "
+                                + header.size() + " columns, so its values would shift into the wrong columns; "
+                                + "put a text that holds a comma in double quotes (\"…\") or remove the extra commas");
+                    }
                     rows.add(new CsvTable.Row(line, Arrays.asList(record)));
                 }
             }
@@ -63,6 +68,15 @@ final class CsvTableReader {
             return Optional.empty();
         }
         return Optional.of(new CsvTable(label, headerLine, header, rows));
+    }
+
+    /**
+     * A row longer than the header: a text with an unquoted comma. Even when the field beyond the header is
+     * empty (a row ending in a comma, as the framework files' rows often do) every value after the comma has
+     * moved one column to the right. Spreadsheet programs write every row, the header too, to the same width.
+     */
+    static boolean hasExtraFields(String[] record, int columns) {
+        return record.length > columns;
     }
 
     static boolean isBlank(String[] record) {

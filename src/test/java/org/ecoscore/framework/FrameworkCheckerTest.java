@@ -43,6 +43,32 @@ class FrameworkCheckerTest {
     }
 
     @Test
+    void rowWithMoreFieldsThanTheHeaderIsRefused() {
+        // Regression: a text with an unquoted comma ("政策清晰,稳定") gave 13 fields under a 12-column header
+        // and passed silently, its second half shifting into the aliases column.
+        FrameworkFixture fx = fixture().replace("questions.csv", "2,政策清晰,Policy is clear,",
+                "2,政策清晰,稳定,Policy is clear,");
+        assertEquals(List.of("questions.csv:2: has 13 fields but the header has 12 columns, so its values would "
+                + "shift into the wrong columns; put a text that holds a comma in double quotes (\"…\") or "
+                + "remove the extra commas"), problems(fx));
+    }
+
+    @Test
+    void headerAsWideAsItsRowsIsAccepted() {
+        // A spreadsheet program that saw a stray cell beyond the last column writes every row one field wider,
+        // the header too (an empty last header field): nothing shifted, nothing to report.
+        FrameworkFixture fx = fixture();
+        try {
+            Path q = fx.dir.resolve("questions.csv");
+            String wide = Files.readString(q).lines().map(l -> l + ",").reduce("", (a, b) -> a + b + "\n");
+            Files.writeString(q, wide);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(List.of(), problems(fx));
+    }
+
+    @Test
     void codeMustMatchPattern() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q1,S1,", "1Q,S1,");
         assertEquals(List.of("questions.csv:2: code \"1Q\" is not valid: it must start with a letter and hold only "
