@@ -86,7 +86,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return m.startsWith("Unknown option") ? "未知的选项" : "无法识别的参数";
         }
         if (ex instanceof CommandLine.MissingParameterException) {
-            return m.startsWith("Expected parameter") ? "选项缺少值" : "缺少必需的参数或选项";
+            return m.startsWith("Expected parameter") || m.startsWith("Missing required parameter for option")
+                    ? "选项缺少值" : "缺少必需的参数或选项";
         }
         if (m.startsWith("Invalid value")) return "选项或参数的值无效";
         if (m.startsWith("Expected parameter")) return "选项缺少值";

@@ -49,6 +49,12 @@ public final class ErrorMessages {
         Map<String, String> zh = new LinkedHashMap<>(params);
         String reason = params.get("reason");
         if (reason != null && code.equals("cannot-write")) zh.put("reason", WRITE_REASONS_ZH.getOrDefault(reason, reason));
+        for (String k : params.keySet()) {                 // a part said by a code of its own (BaselineReader's why)
+            if (!k.endsWith("@code")) continue;
+            String part = k.substring(0, k.length() - "@code".length());
+            String said = nested(part, params);
+            if (said != null) zh.put(part, said);
+        }
         return IssueMessages.fill(t, zh, true);
     }
 
