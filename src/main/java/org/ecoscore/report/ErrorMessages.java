@@ -124,6 +124,8 @@ public final class ErrorMessages {
                         + "（如 --year 2024 firms-2024.xlsx --year 2025 firms-2025.xlsx），或在 --manifest 中列出。"),
                 Map.entry("trend-not-a-year/option", "--year {text}：“{text}”不是年份：请写成四位数字，如 --year 2024 firms-2024.xlsx。"),
                 Map.entry("trend-not-a-year/manifest", "{manifest} 第 {line} 行 year 列：“{text}”不是年份：请写成四位数字，如 2024。"),
+                Map.entry("trend-nothing-scored", "{year} 年：没有可计分的内容（没有可读取且有可计分行的问卷）："
+                        + "请对该年的文件运行 ecoscore validate 查看原因。"),
                 Map.entry("manifest-not-found", "--manifest {path}：文件不存在：请给出含 year、source、path 三列的 CSV 文件。"),
                 Map.entry("manifest-unreadable", "清单无法按 UTF-8 编码的 CSV 文件读取：请另存为“CSV UTF-8”，列为 year,source,path。"),
                 Map.entry("manifest-header", "第 1 行：表头须含 year、source 和 path 三列（实际为：{found}）。"),

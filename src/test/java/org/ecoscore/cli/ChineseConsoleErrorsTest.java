@@ -78,6 +78,15 @@ class ChineseConsoleErrorsTest {
                 "ecoscore: --ahp-max-cr applies to AHP weights; add --weights ahp (or ahp+entropy), or drop "
                         + "--ahp-max-cr.",
                 "score", a, "--ahp-max-cr", "0.1");
+
+        String fw = WorkedExampleFiles.writeFramework(dir.resolve("fw")).toString();
+        Files.writeString(dir.resolve("a.csv"), "a,b\n1,2\n");             // no questionnaire: nothing to score
+        both(3, "ecoscore：" + a + "：2024 年：没有可计分的内容（没有可读取且有可计分行的问卷）：请对该年的文件运行 ecoscore validate "
+                        + "查看原因。",
+                "ecoscore: " + a + ": year 2024: nothing could be scored (no readable questionnaire with a scorable "
+                        + "row); run ecoscore validate on that year's files to see why.",
+                "trend", "--year", "2024", a, "--year", "2025", b, "-f", fw, "-q", "-o", dir.resolve("t.xlsx").toString());
+        assertFalse(Files.exists(dir.resolve("t.xlsx")), "nothing written");
     }
 
     @Test
