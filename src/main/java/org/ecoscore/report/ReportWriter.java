@@ -71,6 +71,7 @@ public final class ReportWriter {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);
                 }
                 ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
+                if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st);
                 ProfileSheets.write(d, wb, st);
                 stamp(wb, result, result.framework().name() + " " + l.get("title"));
                 finish(wb, d, big, target);
