@@ -201,7 +201,7 @@ public final class BaselineReader {
             matchable[k] = !ids[k].isEmpty() && (fileCol < 0
                     || !ids[k].equals(cell(r, fileCol) + "#" + cell(r, rowCol).replaceAll("\\.0$", "")));
             for (var e : columns.entrySet()) {
-                scores.get(e.getKey())[k] = number(cell(r, e.getValue()), shown, where + " line " + (k + 2));
+                scores.get(e.getKey())[k] = number(cell(r, e.getValue()), shown, Said.line(where, k + 2));
             }
         }
         return new BaselineUnits(ids, matchable, regions, scores);
@@ -339,7 +339,8 @@ public final class BaselineReader {
             List<String> head = Arrays.asList(rows.get(0));
             int file = head.indexOf(l.get("col.file"));
             int row = head.indexOf(l.get("col.row"));
-            if (file < 0 || row < 0) throw damaged(shown, l.get("sheet.firms"), "no file and row columns");
+            if (file < 0 || row < 0) throw damaged(shown, l.get("sheet.firms"),
+                    new Said("no file and row columns", "baseline.no-file-row"));
             firms = units(rows, "firm", items, shown, l.get("sheet.firms"), 0, head.indexOf(l.get("col.region")), file,
                     row, row + 1);
         }
@@ -348,7 +349,8 @@ public final class BaselineReader {
         if (rs != null && rs.getRow(0) != null) {
             List<String[]> rows = sheetRows(rs);
             int response = Arrays.asList(rows.get(0)).indexOf(l.get("col.regionResponse"));
-            if (response < 0) throw damaged(shown, l.get("sheet.regions"), "no " + l.get("col.regionResponse") + " column");
+            if (response < 0) throw damaged(shown, l.get("sheet.regions"), new Said("no " + l.get("col.regionResponse")
+                    + " column", "baseline.no-column", "column", l.get("col.regionResponse")));
             // the table ends at the first row without a yes/no in that column (notes and a chart's data follow)
             int end = 1;
             while (end < rows.size() && !rows.get(end)[response].isEmpty()) end++;

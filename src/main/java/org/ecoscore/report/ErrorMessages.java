@@ -147,6 +147,8 @@ public final class ErrorMessages {
                 Map.entry("baseline.no-version", "其方法说明工作表没有写明工具版本"),
                 Map.entry("baseline.no-key", "缺少 {key}"),
                 Map.entry("baseline.missing", "缺失"),
+                Map.entry("baseline.no-file-row", "没有文件列和行号列"),
+                Map.entry("baseline.no-column", "没有 {column} 列"),
                 Map.entry("baseline.not-utf8", "无法按 UTF-8 CSV 读取"),
                 Map.entry("baseline.header", "表头不是 {header}"),
                 Map.entry("baseline.too-few-columns", "列数不足"),
