@@ -62,18 +62,23 @@ public final class ScoreCommand implements Callable<Integer> {
             } finally {
                 progress.clear();
             }
-            summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
-                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
-                    .changes(result.changes(), result.framework()).panel(result.experts(), result.panel());
+            // the JSON summary only with --json: building it loads Jackson (≈ 400 classes of a short run's start)
+            if (json.json != null) {
+                summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
+                        result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
+                        .changes(result.changes(), result.framework()).panel(result.experts(), result.panel());
+            }
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
                         describeUnreadable(unreadable, issues, console)));
             }
             Outputs.write(result);
-            summary.output("report", options.output()).output("csv", options.csvDir());
-            if (RegionWorkbooks.requested(options)) {
-                summary.output("region_workbooks", RegionWorkbooks.folder(options.output()));
+            if (summary != null) {
+                summary.output("report", options.output()).output("csv", options.csvDir());
+                if (RegionWorkbooks.requested(options)) {
+                    summary.output("region_workbooks", RegionWorkbooks.folder(options.output()));
+                }
             }
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter human = json.toStdout() ? err : spec.commandLine().getOut();

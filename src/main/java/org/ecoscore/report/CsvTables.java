@@ -1,10 +1,9 @@
 package org.ecoscore.report;
 
 import org.ecoscore.core.AtomicFiles;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ public final class CsvTables {
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
-        writeTable(dir.resolve("obstacles.csv"), rows -> obstacles(result, rows));
+        writeRows(dir.resolve("obstacles.csv"), csv -> obstacles(result, csv));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
         if (result.changes() != null) writeTable(dir.resolve("changes.csv"), rows -> changes(result.changes(), rows));
         if (result.panel() != null) {
@@ -149,14 +148,32 @@ public final class CsvTables {
 
     /** Writes one table, its rows streamed from {@code table} straight to the file (nothing held in memory). */
     static void writeTable(Path file, Consumer<Consumer<String[]>> table) {
+        writeRows(file, csv -> table.accept(row -> {
+            try {
+                csv.row(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /** What writes a table's rows field by field. */
+    interface Rows {
+        void writeTo(CsvRowWriter csv) throws IOException;
+    }
+
+    /** Writes one table (UTF-8 with a BOM) whose rows {@code body} writes field by field. */
+    static void writeRows(Path file, Rows body) {
         AtomicFiles.write(file, "--csv", out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            ICSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-            table.accept(row -> csv.writeNext(row, false));
+            CsvRowWriter csv = new CsvRowWriter(w);
+            try {
+                body.writeTo(csv);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             csv.flush();
-            if (csv.checkError()) throw new IOException("write error");
         });
     }
 
@@ -382,19 +399,27 @@ public final class CsvTables {
      * obstacles.csv (SPEC §4.8, §5): {@code level,unit,code,obstacle} for every unit (firms, then regions, in
      * unit order) and every node and question with an obstacle, in tree order; computed one unit at a time.
      */
-    static void obstacles(RunResult r, Consumer<String[]> rows) {
-        rows.accept(new String[] {"level", "unit", "code", "obstacle"});
+    static void obstacles(RunResult r, CsvRowWriter csv) throws IOException {
+        csv.row(new String[] {"level", "unit", "code", "obstacle"});
         for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
             ObstacleDegrees o = ls.obstacles();
             LevelTree tree = ls.tree();
-            double[] buf = new double[tree.items().size()];
-            String level = ls.level().id();
+            int items = tree.items().size();
+            String[] codes = new String[items];
+            for (TreeItem it : tree.items()) codes[it.index()] = CsvRowWriter.escaped(it.code());
+            double[] buf = new double[items];
+            String level = CsvRowWriter.escaped(ls.level().id());
             for (int u = 0; u < ls.units(); u++) {
                 if (!o.unit(u, buf)) continue;
-                String unit = SafeText.csv(ls.unitIds()[u]);
+                String unit = CsvRowWriter.escaped(SafeText.csv(ls.unitIds()[u]));
                 for (TreeItem it : tree.items()) {
                     double v = buf[it.index()];
-                    if (!Double.isNaN(v)) rows.accept(new String[] {level, unit, it.code(), CsvNumbers.format(v)});
+                    if (Double.isNaN(v)) continue;
+                    csv.escapedField(level);
+                    csv.escapedField(unit);
+                    csv.escapedField(codes[it.index()]);
+                    csv.field(CsvNumbers.format(v));
+                    csv.end();
                 }
             }
         }
