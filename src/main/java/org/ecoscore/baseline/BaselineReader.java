@@ -16,16 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.Version;
 import org.ecoscore.framework.ItemDefinitions;
+import org.ecoscore.input.CellSource;
+import org.ecoscore.input.CellType;
+import org.ecoscore.input.SpreadsheetFile;
+import org.ecoscore.input.SpreadsheetFiles;
 import org.ecoscore.report.CsvTables;
 import org.ecoscore.report.Labels;
 import org.ecoscore.report.SafeText;
@@ -274,47 +271,124 @@ public final class BaselineReader {
     private static Baseline xlsx(Path file, String shown) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".xlsx")) throw notOurs(shown, new Said("neither a report .xlsx nor a CSV folder", "baseline.not-report"));
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            return report(wb, shown);
-        } catch (EcoscoreException e) {
-            throw e;
+        Map<String, Grid> sheets = new HashMap<>();
+        Labels l;
+        try (SpreadsheetFile wb = SpreadsheetFiles.open(file, shown)) {
+            l = wb.sheetNames().contains(ZH.get("sheet.method")) ? ZH : EN;
+            for (String key : List.of("sheet.method", "sheet.weights", "sheet.firms", "sheet.regions")) {
+                Grid g = Grid.read(wb, l.get(key));
+                if (g != null) sheets.put(key, g);
+            }
         } catch (Exception | LinkageError e) {
             throw damaged(shown, file.getFileName().toString(),
                     new Said("cannot be opened as an Excel workbook", "baseline.not-workbook"));
         }
+        return report(l, sheets, shown);
     }
 
-    private static Baseline report(XSSFWorkbook wb, String shown) {
-        Labels l = wb.getSheet(ZH.get("sheet.method")) != null ? ZH : EN;
-        Sheet method = wb.getSheet(l.get("sheet.method"));
+    /**
+     * One sheet of the report read by the streaming reader ({@link SpreadsheetFiles}, with its zip-bomb and XML
+     * guards): each row's cells as trimmed text (a number as the text that reads back to it) and as a number
+     * (NaN unless the cell holds one); a row absent from the file is null.
+     */
+    private record Grid(List<String[]> texts, List<double[]> numbers) {
+        static Grid read(SpreadsheetFile wb, String name) {
+            int index = wb.sheetNames().indexOf(name);
+            if (index < 0) return null;
+            List<String[]> texts = new ArrayList<>();
+            List<double[]> numbers = new ArrayList<>();
+            try (CellSource in = wb.open(index)) {
+                while (in.nextRow()) {
+                    int r = in.rowNumber() - 1;
+                    while (texts.size() < r) {
+                        texts.add(null);
+                        numbers.add(null);
+                    }
+                    int w = in.width();
+                    String[] t = new String[w];
+                    double[] n = new double[w];
+                    for (int c = 0; c < w; c++) {
+                        CellType type = in.type(c);
+                        if (type == CellType.STRING) {
+                            t[c] = in.text(c).trim();
+                            n[c] = Double.NaN;
+                        } else if (type == CellType.NUMBER || type == CellType.DATE) {
+                            n[c] = in.number(c);
+                            t[c] = Double.toString(n[c]);
+                        } else {
+                            t[c] = "";
+                            n[c] = Double.NaN;
+                        }
+                    }
+                    texts.add(t);
+                    numbers.add(n);
+                }
+            }
+            return new Grid(texts, numbers);
+        }
+
+        int last() {
+            return texts.size() - 1;
+        }
+
+        boolean hasRow(int r) {
+            return r >= 0 && r < texts.size() && texts.get(r) != null;
+        }
+
+        String text(int r, int c) {
+            if (!hasRow(r)) return "";
+            String[] t = texts.get(r);
+            return c < 0 || c >= t.length ? "" : t[c];
+        }
+
+        double numeric(int r, int c) {
+            if (!hasRow(r)) return Double.NaN;
+            double[] n = numbers.get(r);
+            return c < 0 || c >= n.length ? Double.NaN : n[c];
+        }
+
+        /** The rows as text, as wide as the first row. */
+        List<String[]> rows() {
+            int width = hasRow(0) ? texts.get(0).length : 0;
+            List<String[]> out = new ArrayList<>(texts.size());
+            for (int r = 0; r < texts.size(); r++) {
+                String[] v = new String[width];
+                for (int c = 0; c < width; c++) v[c] = text(r, c);
+                out.add(v);
+            }
+            return out;
+        }
+    }
+
+    /** The baseline in the report's sheets (only the four it needs are read, each once). */
+    private static Baseline report(Labels l, Map<String, Grid> sheets, String shown) {
+        Grid method = sheets.get("sheet.method");
         if (method == null) throw notOurs(shown, new Said("the workbook has no 方法说明 / Method sheet", "baseline.no-method-sheet"));
         Map<String, String> pairs = new HashMap<>();
         Map<String, double[]> bounds = new HashMap<>();
         Map<String, String[]> items = new HashMap<>();
-        int last = method.getLastRowNum();
+        int last = method.last();
         for (int r = 0; r <= last; r++) {
-            Row row = method.getRow(r);
-            if (row == null) continue;
-            String a = text(row, 0);
-            if (a.equals(l.get("col.level")) && text(row, 2).equals(l.get("col.lo"))) {
-                for (r++; r <= last && !text(method.getRow(r), 1).isEmpty(); r++) {
-                    Row b = method.getRow(r);
-                    String source = text(b, 4);
+            if (!method.hasRow(r)) continue;
+            String a = method.text(r, 0);
+            if (a.equals(l.get("col.level")) && method.text(r, 2).equals(l.get("col.lo"))) {
+                for (r++; r <= last && !method.text(r, 1).isEmpty(); r++) {
+                    String source = method.text(r, 4);
                     if (source.equals(l.get("bound." + NormalisationBound.GOALPOSTS))) continue;
-                    double lo = numeric(b, 2);
+                    double lo = method.numeric(r, 2);
                     if (Double.isNaN(lo)) continue;
-                    bounds.put(level(l, text(b, 0), shown, r) + ":" + text(b, 1), new double[] {lo, numeric(b, 3)});
+                    bounds.put(level(l, method.text(r, 0), shown, r) + ":" + method.text(r, 1),
+                            new double[] {lo, method.numeric(r, 3)});
                 }
-            } else if (a.equals(ItemDefinitions.COLUMNS.get(0)) && text(row, 1).equals(ItemDefinitions.COLUMNS.get(1))) {
-                for (r++; r <= last && !text(method.getRow(r), 0).isEmpty(); r++) {
-                    Row b = method.getRow(r);
+            } else if (a.equals(ItemDefinitions.COLUMNS.get(0))
+                    && method.text(r, 1).equals(ItemDefinitions.COLUMNS.get(1))) {
+                for (r++; r <= last && !method.text(r, 0).isEmpty(); r++) {
                     String[] cols = new String[ItemDefinitions.COLUMNS.size() - 1];
-                    for (int c = 0; c < cols.length; c++) cols[c] = text(b, c + 1);
-                    items.put(text(b, 0) + ":" + cols[0], cols);
+                    for (int c = 0; c < cols.length; c++) cols[c] = method.text(r, c + 1);
+                    items.put(method.text(r, 0) + ":" + cols[0], cols);
                 }
             } else if (!a.isEmpty()) {
-                pairs.putIfAbsent(a, text(row, 1));
+                pairs.putIfAbsent(a, method.text(r, 1));
             }
         }
         String version = pairs.get(l.get("toolVersion"));
@@ -325,17 +399,16 @@ public final class BaselineReader {
                     + " (an ecoscore before the yardstick was recorded)", "baseline.no-fingerprint"));
         }
         Map<String, Double> weights = new HashMap<>();
-        Sheet ws = wb.getSheet(l.get("sheet.weights"));
+        Grid ws = sheets.get("sheet.weights");
         if (ws == null) throw damaged(shown, l.get("sheet.weights"), new Said("missing", "baseline.missing"));
-        for (int r = 1; r <= ws.getLastRowNum(); r++) {
-            Row row = ws.getRow(r);
-            if (text(row, 1).isEmpty()) break;
-            weights.put(level(l, text(row, 0), shown, r) + ":" + text(row, 1), numeric(row, 4));
+        for (int r = 1; r <= ws.last(); r++) {
+            if (ws.text(r, 1).isEmpty()) break;
+            weights.put(level(l, ws.text(r, 0), shown, r) + ":" + ws.text(r, 1), ws.numeric(r, 4));
         }
         BaselineUnits firms = BaselineUnits.none();
-        Sheet fs = wb.getSheet(l.get("sheet.firms"));
-        if (fs != null && fs.getRow(0) != null) {
-            List<String[]> rows = sheetRows(fs);
+        Grid fs = sheets.get("sheet.firms");
+        if (fs != null && fs.hasRow(0)) {
+            List<String[]> rows = fs.rows();
             List<String> head = Arrays.asList(rows.get(0));
             int file = head.indexOf(l.get("col.file"));
             int row = head.indexOf(l.get("col.row"));
@@ -345,9 +418,9 @@ public final class BaselineReader {
                     row, row + 1);
         }
         BaselineUnits regions = BaselineUnits.none();
-        Sheet rs = wb.getSheet(l.get("sheet.regions"));
-        if (rs != null && rs.getRow(0) != null) {
-            List<String[]> rows = sheetRows(rs);
+        Grid rs = sheets.get("sheet.regions");
+        if (rs != null && rs.hasRow(0)) {
+            List<String[]> rows = rs.rows();
             int response = Arrays.asList(rows.get(0)).indexOf(l.get("col.regionResponse"));
             if (response < 0) throw damaged(shown, l.get("sheet.regions"), new Said("no " + l.get("col.regionResponse")
                     + " column", "baseline.no-column", "column", l.get("col.regionResponse")));
@@ -361,37 +434,9 @@ public final class BaselineReader {
                 pairs.getOrDefault("--weights", ""), items, bounds, weights, firms, regions);
     }
 
-    /** A sheet's rows as text (numbers as the text that reads back to them), as wide as its first row. */
-    private static List<String[]> sheetRows(Sheet sheet) {
-        Row first = sheet.getRow(0);
-        int width = Math.max(0, first.getLastCellNum());
-        List<String[]> out = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String[] v = new String[width];
-            for (int c = 0; c < width; c++) v[c] = text(row, c);
-            out.add(v);
-        }
-        return out;
-    }
-
     private static String level(Labels l, String word, String shown, int row) {
         if (word.equals(l.get("level.firm"))) return "firm";
         if (word.equals(l.get("level.region"))) return "region";
         throw damaged(shown, Said.row(row + 1), new Said("'" + word + "' is not a level", "baseline.not-level", "word", word));
-    }
-
-    private static String text(Row row, int c) {
-        if (row == null) return "";
-        Cell cell = row.getCell(c);
-        if (cell == null) return "";
-        if (cell.getCellType() == CellType.STRING) return cell.getStringCellValue().trim();
-        if (cell.getCellType() == CellType.NUMERIC) return Double.toString(cell.getNumericCellValue());
-        return "";
-    }
-
-    private static double numeric(Row row, int c) {
-        Cell cell = row == null ? null : row.getCell(c);
-        return cell != null && cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : Double.NaN;
     }
 }

@@ -35,7 +35,18 @@ final class OptionsFactory {
                 minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
                 scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring), scoring.coupling,
-                scoring.baseline, scoring.yardstick, scoring.briefs, input.expertInputs);
+                scoring.baseline, yardstick(scoring), scoring.briefs, input.expertInputs);
+    }
+
+    /** {@code --yardstick} says whose yardstick to use against a baseline: without --baseline it is a usage error. */
+    private static Options.YardstickChoice yardstick(ScoringOptions s) {
+        if (s.yardstick == null) return Options.YardstickChoice.BASELINE;
+        if (s.baseline == null) {
+            throw EcoscoreException.usage("--yardstick " + s.yardstick.id() + " needs --baseline: it chooses whose"
+                    + " yardstick to use against an earlier run; add --baseline PREVIOUS (an earlier report or CSV"
+                    + " folder), or drop --yardstick.");
+        }
+        return s.yardstick;
     }
 
     private static double ahpMaxCr(ScoringOptions s) {

@@ -74,7 +74,6 @@ final class ScoringOptions {
     Path baseline;
 
     @Option(names = "--yardstick", paramLabel = "WHOSE", converter = Converters.YardstickConverter.class,
-            defaultValue = "baseline",
             description = "With --baseline: baseline (default: the baseline's normalisation bounds and data-driven "
                     + "weights) or current (this run's own).")
     Options.YardstickChoice yardstick;

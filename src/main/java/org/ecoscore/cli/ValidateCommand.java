@@ -113,8 +113,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         if (exit == ExitCode.INPUT) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(scored == 0 ? console.get("console.nothingScorableValidate")
-                    : console.format("console.unreadableFilesValidate", unreadable.size()));
+            err.println(scored > 0 ? console.format("console.unreadableFilesValidate", unreadable.size())
+                    : unreadable.isEmpty() ? console.get("console.nothingScorableValidate")
+                    : console.format("console.nothingToCheckValidate", unreadable.size()));
             err.flush();
         }
         return exit;

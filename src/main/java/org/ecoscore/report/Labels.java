@@ -301,8 +301,11 @@ public final class Labels {
                 "ecoscore: %d input file(s) could not be read; the report covers the rest. Fix or remove them and "
                     + "run again."},
             {"console.unreadableFilesValidate", "ecoscore：%d 个输入文件无法读取。", "ecoscore: %d input file(s) could not be read."},
-            {"console.nothingScorableValidate", "ecoscore：无可计分的数据：没有一行问卷通过筛查。",
-                "ecoscore: nothing scorable: no questionnaire row passes screening."},
+            {"console.nothingScorableValidate", "ecoscore：没有一行问卷通过筛查；上表列出每行被排除的原因。",
+                "ecoscore: no questionnaire row passes screening; the table above says why each row was excluded."},
+            {"console.nothingToCheckValidate", "ecoscore：无可检查的数据：%d 个输入文件无法读取，其余文件中也没有一行问卷可读或通过筛查。",
+                "ecoscore: nothing to check: %d input file(s) could not be read and no questionnaire row could be read"
+                    + " from the rest (or none passes screening)."},
             {"console.nothingScorable", "无可计分的数据：没有一行问卷通过筛查%s；请对同样的输入运行 ecoscore validate 查看原因。",
                 "nothing scorable: no questionnaire row passed screening%s; run 'ecoscore validate' on the same "
                     + "inputs to see why."},

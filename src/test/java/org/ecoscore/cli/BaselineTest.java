@@ -365,4 +365,15 @@ class BaselineTest {
             assertEquals(String.format(java.util.Locale.ROOT, "%.1f", s2), shown);
         }
     }
+
+    @Test
+    void yardstickWithoutBaselineIsAUsageError() {
+        for (String whose : List.of("current", "baseline")) {
+            CliRun run = CliRun.of("score", year2.toString(), "-f", fw.toString(), "-q", "--lang", "en",
+                    "-o", dir.resolve("nob-" + whose + ".xlsx").toString(), "--yardstick", whose);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("--yardstick " + whose + " needs --baseline"), run.err());
+            assertFalse(Files.exists(dir.resolve("nob-" + whose + ".xlsx")));
+        }
+    }
 }
