@@ -126,6 +126,10 @@ public final class ErrorMessages {
                 Map.entry("trend-not-a-year/manifest", "{manifest} 第 {line} 行 year 列：“{text}”不是年份：请写成四位数字，如 2024。"),
                 Map.entry("trend-nothing-scored", "{year} 年：没有可计分的内容（没有可读取且有可计分行的问卷）："
                         + "请对该年的文件运行 ecoscore validate 查看原因。"),
+                Map.entry("trend-no-index/regions-only", "{year} 年：没有可计分的内容——该年只有地区问卷，而按此指标体系，"
+                        + "地区的指数需要其企业的作答：请加入该年的企业问卷（清单中 source 为 firm），或去掉这一年（文件：{files}）。"),
+                Map.entry("trend-no-index/too-few-answers", "{year} 年：没有可计分的内容——没有企业或地区得到指数（作答的题目太少）："
+                        + "请对该年的文件运行 ecoscore validate 查看原因（文件：{files}）。"),
                 Map.entry("manifest-not-found", "--manifest {path}：文件不存在：请给出含 year、source、path 三列的 CSV 文件。"),
                 Map.entry("manifest-unreadable", "清单无法按 UTF-8 编码的 CSV 文件读取：请另存为“CSV UTF-8”，列为 year,source,path。"),
                 Map.entry("manifest-header", "第 1 行：表头须含 year、source 和 path 三列（实际为：{found}）。"),

@@ -157,7 +157,9 @@ public final class TrendRunner {
                 : "no firm and no region has an index (too few questions answered); run ecoscore validate on that "
                         + "year's files to see why";
         throw EcoscoreException.input(files.get(0), "year " + in.year() + ": nothing could be scored — " + what
-                + " (files: " + String.join(", ", files) + ").");
+                + " (files: " + String.join(", ", files) + ").")
+                .coded("trend-no-index", "form", in.firmInputs().isEmpty() ? "regions-only" : "too-few-answers",
+                        "year", in.year(), "files", String.join("、", files));
     }
 
     private static boolean hasIndex(LevelScores ls) {

@@ -331,6 +331,20 @@ class TrendTest {
         assertFalse(Files.exists(dir.resolve("m5")), "nothing written");
     }
 
+    @Test
+    void aYearWithRegionDataOnlyIsRefusedInChineseUnderLangZh() throws Exception {
+        Files.writeString(dir.resolve("years.csv"), "year,source,path\n2024,region,regions.csv\n"
+                + "2025,firm,firms-2025.csv\n2025,region,regions.csv\n");
+        CliRun run = CliRun.of("trend", "--manifest", dir.resolve("years.csv").toString(), "-f", fw.toString(), "-q",
+                "--lang", "zh", "-o", dir.resolve("m6.xlsx").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("2024 年：没有可计分的内容——该年只有地区问卷"), run.err());
+        assertTrue(run.err().contains("（文件：" ), run.err());
+        assertTrue(run.err().contains(regions.getFileName().toString()), run.err());
+        assertFalse(run.err().contains("nothing could be scored"), run.err());
+        assertFalse(Files.exists(dir.resolve("m6.xlsx")), "nothing written");
+    }
+
     /**
      * Tester's finding 8: the issues counted on the console are in the workbook's Issues sheet (year first) and in
      * issues.csv (leading year); the console splits them into errors / warnings / notes as score does. The
