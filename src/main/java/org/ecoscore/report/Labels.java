@@ -375,6 +375,12 @@ public final class Labels {
             {"panel.raters", "专家数", "Raters"}, {"panel.cases", "案例数", "Cases"},
             {"panel.rootW", "总分的 Kendall W", "Kendall's W of the overall score"},
             {"panel.seeSheet", "详见「专家一致性」工作表", "see the Agreement sheet"},
+            {"panel.unit", "案例（专家面板：每行为一位专家对一个案例的评分）",
+                    "Case (expert panel: each row is one rater's rating of one case)"},
+            {"panel.onlyNote", "本次只有专家面板数据：没有企业或地区数据，故不列企业得分、地区得分与障碍因子。",
+                    "This run has an expert panel only: no firm or region data, so there are no Firms, Regions or Obstacles sheets."},
+            {"panel.statsOver", "专家面板：按 %d 行专家评分（每行为一位专家对一个案例的评分）计算。同一专家的各行并非相互独立，结果仅供参考。",
+                    "Expert panel: computed over the %d rating rows (each one rater's rating of one case). One rater's rows are not independent of each other; read the result as indicative."},
             {"agreement.title", "专家一致性：专家组对各案例评分的一致程度", "Agreement: how far the expert panel agrees on the cases"},
             {"agreement.note", "%d 位专家对 %d 个案例评分。每个节点：Kendall W（专家对案例排序的一致性，同分取平均秩并作同分校正）、"
                     + "χ² = r(m−1)W 及其 p 值；ICC(2,1) 与 ICC(2,k)（双向随机效应、绝对一致，Shrout–Fleiss）。只用对每个案例都有该节点得分的专家。",

@@ -169,4 +169,66 @@ class CountryComparisonTest {
         assertEquals((2 * 500.0 / 6 + 100.0 / 6) / 3, Double.parseDouble(cases.get(2)[a6]), 1e-9);
     }
 
+    /**
+     * Finding 11: a panel-only run (no firm or region data) leaves out the firm and region sheets, describes the
+     * panel on the Summary (unit = case, no firm counts) and computes Cronbach's α over the panel's rater × case
+     * rows — recomputed here from the sample's cells for D1.
+     */
+    @Test
+    void panelOnlyReportDescribesThePanelAndComputesAlphaOverItsRows() throws Exception {
+        Path panel = dir.resolve("panel.xlsx");
+        assertEquals(0, CliRun.of("sample", "--source", "expert", "-f", FW, "-o", panel.toString()).exitCode());
+        Path report = dir.resolve("r.xlsx");
+        CliRun run = CliRun.of("score", "--expert-data", panel.toString(), "-f", FW, "-o", report.toString(),
+                "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        // α of D1 by hand: k = 3 items D1_1..D1_3 (label → 1..7, none reversed) over the 40 rows,
+        // α = k/(k − 1)·(1 − Σ var(item) / var(sum)), sample variances
+        List<double[]> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(panel); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            List<String> labels = List.of("很弱", "弱", "较弱", "一般", "较强", "强", "很强");
+            DataFormatter f = new DataFormatter();
+            int first = -1;
+            for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) {
+                if (f.formatCellValue(s.getRow(0).getCell(c)).equals("案例")) first = c + 1; // D1_1..D1_3 follow
+            }
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                double[] v = new double[3];
+                for (int q = 0; q < 3; q++) v[q] = labels.indexOf(f.formatCellValue(s.getRow(r).getCell(first + q))) + 1;
+                rows.add(v);
+            }
+        }
+        assertEquals(40, rows.size());
+        double sumVar = 0;
+        for (int q = 0; q < 3; q++) {
+            final int qq = q;
+            sumVar += variance(rows.stream().mapToDouble(v -> v[qq]).toArray());
+        }
+        double alpha = 1.5 * (1 - sumVar / variance(rows.stream().mapToDouble(v -> v[0] + v[1] + v[2]).toArray()));
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String gone : List.of("企业得分", "地区得分", "障碍因子")) assertEquals(null, wb.getSheet(gone), gone);
+            XSSFSheet summary = wb.getSheet("概览");
+            String all = ExpertPanelCliTest.text(summary);
+            assertFalse(all.contains("\n计分企业|"), all);
+            assertFalse(all.contains("\n地区数|"), all);
+            assertTrue(all.contains("评价单位|案例"), all);
+            XSSFSheet rel = wb.getSheet("信度");
+            String relText = ExpertPanelCliTest.text(rel);
+            assertFalse(relText.contains("未计算信度"), relText);
+            assertTrue(relText.contains("按 40 行专家评分"), relText);
+            int head = ExpertPanelCliTest.find(rel, "代码");
+            assertEquals("D1", rel.getRow(head + 1).getCell(0).getStringCellValue());
+            assertEquals(40, rel.getRow(head + 1).getCell(3).getNumericCellValue());
+            assertEquals(alpha, rel.getRow(head + 1).getCell(4).getNumericCellValue(), 1e-9);
+        }
+    }
+
+    private static double variance(double[] x) {
+        double mean = 0;
+        for (double v : x) mean += v / x.length;
+        double ss = 0;
+        for (double v : x) ss += (v - mean) * (v - mean);
+        return ss / (x.length - 1);
+    }
 }
