@@ -51,6 +51,10 @@ final class AgreementSheet {
         r++;
         w.styled(r++, 0, l.get("agreement.raters"), st.subtitle);
         w.note(r++, 0, l.get("agreement.ratersNote"));
+        int complete = p.rootAgreement().raters();
+        if (complete < org.ecoscore.score.PanelScorer.MIN_RATERS_TO_FLAG) {
+            w.note(r++, 0, l.format("agreement.fewRaters", complete));
+        }
         w.header(r++, List.of(l.get("col.rater"), l.get("col.panelCases"), l.get("col.meanRho"), l.get("col.wWithout"),
                 l.get("col.flag")));
         for (PanelScores.RaterAgreement a : p.raterAgreement()) {

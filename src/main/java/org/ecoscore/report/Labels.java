@@ -270,6 +270,12 @@ public final class Labels {
             {"console.panel", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；一致性明显偏低的专家 %d 位",
                     "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); %d rater(s) "
                             + "agreeing clearly less than the others"},
+            {"console.panelFewRaters", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；"
+                    + "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记",
+                    "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); flagging a rater "
+                            + "who agrees less needs at least 3 raters who rated every case (there are %d), none flagged"},
+            {"agreement.fewRaters", "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记。",
+                    "Flagging a rater who agrees less needs at least 3 raters who rated every case (there are %d); no rater is flagged."},
             {"console.rows", "：读取 %s 行，计分 %s 行", ": %s rows read, %s scored"},
             {"console.excluded", "，剔除 %s 行（", ", %s excluded ("}, {"console.excludedEnd", "）", ")"},
             {"console.listSep", "，", ", "},

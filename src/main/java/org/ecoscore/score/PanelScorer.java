@@ -26,6 +26,8 @@ import org.ecoscore.screen.Screened;
 public final class PanelScorer {
     /** How far below the raters' median mean ρ a rater's mean ρ must be to be flagged. */
     public static final double FLAG_GAP = 0.5;
+    /** The flag needs at least this many raters with a score for every case (a median of two says nothing). */
+    public static final int MIN_RATERS_TO_FLAG = 3;
 
     private PanelScorer() {
     }
@@ -153,7 +155,7 @@ public final class PanelScorer {
         Arrays.fill(meanRho, Double.NaN);
         Arrays.fill(without, Double.NaN);
         List<Double> means = new ArrayList<>();
-        if (x.length >= 3) {
+        if (x.length >= MIN_RATERS_TO_FLAG) {
             for (int k = 0; k < byRater.length; k++) {
                 if (at[k] < 0) continue;
                 double sum = 0;

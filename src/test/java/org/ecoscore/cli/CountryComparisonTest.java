@@ -231,4 +231,22 @@ class CountryComparisonTest {
         for (double v : x) ss += (v - mean) * (v - mean);
         return ss / (x.length - 1);
     }
+
+    /** Finding 13: with two raters the console says the flag needs three, rather than "0 raters flagged". */
+    @Test
+    void twoRatersConsoleSaysTheFlagNeedsThree() throws Exception {
+        Path panel = dir.resolve("p2.xlsx");
+        assertEquals(0, CliRun.of("sample", "--source", "expert", "--raters", "2", "-f", FW, "-o", panel.toString())
+                .exitCode());
+        Path report = dir.resolve("r2.xlsx");
+        CliRun run = CliRun.of("score", "--expert-data", panel.toString(), "-f", FW, "-o", report.toString(),
+                "--lang", "zh");
+        assertEquals(0, run.exitCode(), run.err());
+        String console = run.out() + run.err();
+        assertFalse(console.contains("一致性明显偏低的专家 0 位"), console);
+        assertTrue(console.contains("至少需要 3 位对每个案例都评分的专家（现有 2 位）"), console);
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertTrue(ExpertPanelCliTest.anyCell(wb.getSheet("专家一致性"), "至少需要 3 位"), "the sheet says so too");
+        }
+    }
 }
