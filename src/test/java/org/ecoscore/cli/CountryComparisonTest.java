@@ -249,4 +249,22 @@ class CountryComparisonTest {
             assertTrue(ExpertPanelCliTest.anyCell(wb.getSheet("专家一致性"), "至少需要 3 位"), "the sheet says so too");
         }
     }
+
+    /**
+     * Finding 14: the expert template's instructions ask for one row per expert and case, and its title names the
+     * framework, not the folder it was read from.
+     */
+    @Test
+    void expertTemplateInstructionsSpeakOfExpertsAndHideThePath() throws Exception {
+        Path template = dir.resolve("t.xlsx");
+        assertEquals(0, CliRun.of("template", "--source", "expert", "-f", FW, "-o", template.toString()).exitCode());
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("填写说明");
+            String all = ExpertPanelCliTest.text(s);
+            assertEquals("专家评分表（指标框架：country-comparison）", s.getRow(0).getCell(0).getStringCellValue());
+            assertFalse(all.contains("indicators/"), all);
+            assertFalse(all.contains("每个填报单位"), all);
+            assertTrue(all.contains("每位专家对每个案例各填写一行"), all);
+        }
+    }
 }
