@@ -274,6 +274,15 @@ public final class Labels {
                     + "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记",
                     "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); flagging a rater "
                             + "who agrees less needs at least 3 raters who rated every case (there are %d), none flagged"},
+            {"agreement.reading", "如何解读：ICC < 0.5 差，0.5–0.75 中等，0.75–0.9 良好，> 0.9 优秀（Koo & Li 2016）；"
+                    + "Kendall W 约 0.1 很弱、0.3 弱、0.5 中等、0.7 强、0.9 很强（Schmidt 1997）。案例少时 W 的 p 值不稳，"
+                    + "ICC(2,k) 反映专家组平均分的可靠性，ICC(2,1) 反映单个专家。",
+                    "How to read: ICC < 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, > 0.9 excellent (Koo & Li 2016); "
+                            + "Kendall's W about 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong, 0.9 very strong "
+                            + "(Schmidt 1997). With few cases W's p is unstable; ICC(2,k) is the reliability of the "
+                            + "panel's mean, ICC(2,1) that of one rater."},
+            {"agreement.withoutFlagged", "总分的 Kendall W（含被标记的专家）= %s；去掉被标记的 %d 位专家后 W = %s。",
+                    "Kendall's W of the overall score (flagged raters included) = %s; without the %d flagged rater(s) W = %s."},
             {"agreement.fewRaters", "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记。",
                     "Flagging a rater who agrees less needs at least 3 raters who rated every case (there are %d); no rater is flagged."},
             {"console.rows", "：读取 %s 行，计分 %s 行", ": %s rows read, %s scored"},

@@ -84,6 +84,25 @@ public final class PanelScorer {
                 local, rank, agreement, raters);
     }
 
+    /**
+     * Kendall's W of the overall (root) score over the complete raters that are not flagged; NaN when no rater
+     * is flagged or fewer than two remain.
+     */
+    public static double rootWWithoutFlagged(PanelScores p) {
+        int r = p.raters().size();
+        double[][] byRater = byRater(p.rowScores()[p.tree().root()], p.rowCase(), p.rowRater(), r, p.cases().size());
+        boolean any = false;
+        for (int k = 0; k < r; k++) {
+            if (p.raterAgreement().get(k).flagged()) {
+                any = true;
+                Arrays.fill(byRater[k], Double.NaN); // an incomplete rater: left out by complete()
+            }
+        }
+        if (!any) return Double.NaN;
+        double[][] x = complete(byRater, new boolean[r]);
+        return x.length < 2 ? Double.NaN : Concordance.kendall(x).w();
+    }
+
     /** Mean of n per case over the rows with a value; NaN for a case none gave. */
     static double[] caseMeans(double[] n, int[] rowCase, int m, int[] counts) {
         double[] sum = new double[m];

@@ -103,6 +103,13 @@ class CountryComparisonTest {
             assertEquals("CC 人工智能国家创新体制国际比较指数", s.getRow(head + 1).getCell(0).getStringCellValue());
             double w = s.getRow(head + 1).getCell(1).getNumericCellValue();
             assertEquals(8 * 4 * w, s.getRow(head + 1).getCell(2).getNumericCellValue(), 1e-9, "χ² = r(m − 1)W");
+            // finding 12: a reading guide, and W without the flagged rater E08 beside the headline W; with a single
+            // flagged rater that is the rater table's "W without" of E08
+            assertTrue(ExpertPanelCliTest.anyCell(s, "Koo & Li 2016"), "reading guide");
+            int rt = ExpertPanelCliTest.find(s, "E08");
+            double without = s.getRow(rt).getCell(3).getNumericCellValue();
+            assertTrue(ExpertPanelCliTest.anyCell(s, String.format(java.util.Locale.ROOT,
+                    "（含被标记的专家）= %.3f；去掉被标记的 1 位专家后 W = %.3f", w, without)), "W without the flagged");
             List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
             assertEquals(5, charts.size(), "a radar per country");
             List<String> titles = new ArrayList<>();
