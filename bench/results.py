@@ -56,6 +56,15 @@ for l in sorted(data):
         b, rb = med(l)
         c, rc = med("c:csv" + n)
         lines.append(f"| csv {int(n):,} rows × 21 questions (ai-innovation-modes) | | | {b:.2f} | | {c:.2f} | | {rb:.0f} | {rc:.0f} | |")
+for n in sizes:
+    b, _ = med(f"b:{n}")
+    d, rd = med(f"d:{n}")
+    e, re_ = med(f"e:{n}")
+    if d is not None:
+        lines += ["", f"--baseline at {n:,} × 150 (the same batch against the run above, every firm matched): "
+                  f"{d:.2f} s with its CSV folder (**{d/b:.2f}×** the plain run), "
+                  + (f"{e:.2f} s with its report (**{e/b:.2f}×**)" if e is not None else "")
+                  + f"; peak RSS {rd:.0f} MB (target ≤ 1.2×)."]
 if sizes and len(sizes) > 1:
     base = per_cell[sizes[0]]
     lines += ["", "Linearity (score seconds per million cells, relative to the smallest batch): " +

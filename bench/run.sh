@@ -10,7 +10,8 @@
 # and writes bench/RESULTS.md. (b), (c) and (s) run through ./ecoscore exactly as users get it (the
 # launcher picks JIT, collector and heap); the SAX baseline gets BENCH_HEAP (default -Xmx800m).
 # Usage: bench/run.sh [SIZES...]   e.g. bench/run.sh 10000 30000 100000   (default: those three)
-# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case).
+# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case), BASELINE_SIZES (the sizes
+# also scored with --baseline, default 30000; "" skips).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 top="$(cd "$here/.." && pwd)"
@@ -61,6 +62,14 @@ for n in "${sizes[@]}"; do
   measure "b:$n" ./ecoscore score "$firms" --region-data "$regions" -f "$fw" -q \
     -o "$work/report-$n.xlsx" --csv "$work/csv-$n"
   measure "c:$n" ./ecoscore validate "$firms" --region-data "$regions" -f "$fw" -q
+  # (d) the same batch scored against the run above as baseline (--baseline, issue 11: ≤ 1.2× (b)), given
+  # its CSV folder (d) and its report (e); at BASELINE_SIZES only (default 30000)
+  if [[ " ${BASELINE_SIZES:-30000} " == *" $n "* ]]; then
+    measure "d:$n" ./ecoscore score "$firms" --region-data "$regions" -f "$fw" -q --baseline "$work/csv-$n" \
+      -o "$work/report-$n-vs.xlsx" --csv "$work/csv-$n-vs"
+    measure "e:$n" ./ecoscore score "$firms" --region-data "$regions" -f "$fw" -q --baseline "$work/report-$n.xlsx" \
+      -o "$work/report-$n-vs.xlsx" --csv "$work/csv-$n-vs"
+  fi
 done
 
 # (t) trend (issue 11): TREND_YEARS years (default 5; 0 skips) of TREND_FIRMS firms (default 30000) × 150

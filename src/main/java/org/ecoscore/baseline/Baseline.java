@@ -15,13 +15,24 @@ import java.util.Map;
  *                      (see {@link org.ecoscore.framework.ItemDefinitions})
  * @param bounds        by {@code level:code}: {lo, hi} of its batch/baseline/pooled bounds (goalposts left out)
  * @param weights       by {@code level:code}: the local weight in force
+ * @param firms         its scored firms with their node scores (for the changes, SPEC §7)
+ * @param regions       its regions with their node scores
  */
 public record Baseline(String source, String kind, String toolVersion, String frameworkName, String fingerprint,
                        String weightsMethod, Map<String, String[]> items, Map<String, double[]> bounds,
-                       Map<String, Double> weights) {
+                       Map<String, Double> weights, BaselineUnits firms, BaselineUnits regions) {
     public Baseline {
         items = Map.copyOf(items);
         bounds = Map.copyOf(bounds);
         weights = Map.copyOf(weights);
+        if (firms == null) firms = BaselineUnits.none();
+        if (regions == null) regions = BaselineUnits.none();
+    }
+
+    /** Without units (the yardstick only). */
+    public Baseline(String source, String kind, String toolVersion, String frameworkName, String fingerprint,
+                    String weightsMethod, Map<String, String[]> items, Map<String, double[]> bounds,
+                    Map<String, Double> weights) {
+        this(source, kind, toolVersion, frameworkName, fingerprint, weightsMethod, items, bounds, weights, null, null);
     }
 }

@@ -28,6 +28,7 @@ import org.ecoscore.core.Version;
 import org.ecoscore.framework.ItemDefinitions;
 import org.ecoscore.report.CsvTables;
 import org.ecoscore.report.Labels;
+import org.ecoscore.report.SafeText;
 import org.ecoscore.score.NormalisationBound;
 
 /**
@@ -119,12 +120,74 @@ public final class BaselineReader {
         for (int i = 0; i < w.size(); i++) {
             weights.put(w.get(i)[0] + ":" + w.get(i)[1], number(w.get(i)[3], shown, "weights.csv line " + (i + 2)));
         }
+        BaselineUnits firms = units(rows(dir.resolve("firms.csv"), shown, List.of("id", "name", "region")), "firm",
+                items, shown, "firms.csv", 0, 2, 6, 7, 8);
+        BaselineUnits regions = units(rows(dir.resolve("regions.csv"), shown, List.of("region", "code")), "region",
+                items, shown, "regions.csv", 0, 1, -1, -1, 4);
         return new Baseline(shown, "csv", run.get("tool_version"), run.getOrDefault("framework", ""),
-                run.get("framework_fingerprint"), run.get("weights"), items, bounds, weights);
+                run.get("framework_fingerprint"), run.get("weights"), items, bounds, weights, firms, regions);
+    }
+
+    /**
+     * The units of a firms/regions table (header row first): id in column {@code idCol}, region (firms) or code
+     * (regions) in {@code regionCol}, the file and row of a made-up {@code FILE#ROW} id in {@code fileCol},
+     * {@code rowCol} (-1: none), and from column {@code firstScore} on every column headed by a node code of
+     * the baseline's framework at that level (a report's {@code CODE name} header counts by its code).
+     */
+    static BaselineUnits units(List<String[]> rows, String level, Map<String, String[]> items, String shown,
+                               String where, int idCol, int regionCol, int fileCol, int rowCol, int firstScore) {
+        if (rows.isEmpty()) return BaselineUnits.none();
+        String[] head = rows.get(0);
+        Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+        for (int c = firstScore; c < head.length; c++) {
+            String h = head[c] == null ? "" : head[c].trim();
+            int space = h.indexOf(' ');
+            String code = space < 0 ? h : h.substring(0, space);
+            String[] def = items.get(level + ":" + code);
+            if (def != null && def.length > 2 && !isQuestion(def) && !columns.containsKey(code)) columns.put(code, c);
+        }
+        int n = rows.size() - 1;
+        String[] ids = new String[n];
+        boolean[] matchable = new boolean[n];
+        String[] regions = new String[n];
+        Map<String, double[]> scores = new HashMap<>();
+        for (String code : columns.keySet()) scores.put(code, new double[n]);
+        for (int k = 0; k < n; k++) {
+            String[] r = rows.get(k + 1);
+            ids[k] = unquoted(cell(r, idCol));
+            regions[k] = regionCol < 0 ? "" : unquoted(cell(r, regionCol));
+            matchable[k] = !ids[k].isEmpty() && (fileCol < 0
+                    || !ids[k].equals(cell(r, fileCol) + "#" + cell(r, rowCol).replaceAll("\\.0$", "")));
+            for (var e : columns.entrySet()) {
+                scores.get(e.getKey())[k] = number(cell(r, e.getValue()), shown, where + " line " + (k + 2));
+            }
+        }
+        return new BaselineUnits(ids, matchable, regions, scores);
+    }
+
+    /** True when an item's definition (items.csv after {@code level}) is a question's: it has a scale. */
+    private static boolean isQuestion(String[] def) {
+        int type = ItemDefinitions.COLUMNS.indexOf("type") - 1;
+        return type >= 0 && type < def.length && def[type].equals("question");
+    }
+
+    private static String cell(String[] r, int c) {
+        return c < 0 || c >= r.length || r[c] == null ? "" : r[c].trim();
+    }
+
+    /** A CSV text cell without the {@code '} written before text a spreadsheet could take for a formula. */
+    private static String unquoted(String s) {
+        return s.length() > 1 && s.charAt(0) == '\'' && SafeText.risky(s.substring(1)) ? s.substring(1) : s;
     }
 
     /** The data rows of one of our CSV tables, after checking its header. */
     private static List<String[]> table(Path file, String shown, List<String> header) {
+        List<String[]> all = rows(file, shown, header);
+        return all.subList(1, all.size());
+    }
+
+    /** The header row and the data rows of one of our CSV tables, after checking its header. */
+    private static List<String[]> rows(Path file, String shown, List<String> header) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) throw damaged(shown, name, "missing");
         List<String[]> rows;
@@ -143,6 +206,7 @@ public final class BaselineReader {
             throw damaged(shown, name, "its header is not " + String.join(",", header));
         }
         List<String[]> out = new ArrayList<>();
+        out.add(rows.get(0));
         for (int i = 1; i < rows.size(); i++) {
             String[] r = rows.get(i);
             if (r.length == 1 && r[0].isEmpty()) continue;
@@ -223,8 +287,45 @@ public final class BaselineReader {
             if (text(row, 1).isEmpty()) break;
             weights.put(level(l, text(row, 0), shown, r) + ":" + text(row, 1), numeric(row, 4));
         }
+        BaselineUnits firms = BaselineUnits.none();
+        Sheet fs = wb.getSheet(l.get("sheet.firms"));
+        if (fs != null && fs.getRow(0) != null) {
+            List<String[]> rows = sheetRows(fs);
+            List<String> head = Arrays.asList(rows.get(0));
+            int file = head.indexOf(l.get("col.file"));
+            int row = head.indexOf(l.get("col.row"));
+            if (file < 0 || row < 0) throw damaged(shown, l.get("sheet.firms"), "no file and row columns");
+            firms = units(rows, "firm", items, shown, l.get("sheet.firms"), 0, head.indexOf(l.get("col.region")), file,
+                    row, row + 1);
+        }
+        BaselineUnits regions = BaselineUnits.none();
+        Sheet rs = wb.getSheet(l.get("sheet.regions"));
+        if (rs != null && rs.getRow(0) != null) {
+            List<String[]> rows = sheetRows(rs);
+            int response = Arrays.asList(rows.get(0)).indexOf(l.get("col.regionResponse"));
+            if (response < 0) throw damaged(shown, l.get("sheet.regions"), "no " + l.get("col.regionResponse") + " column");
+            // the table ends at the first row without a yes/no in that column (notes and a chart's data follow)
+            int end = 1;
+            while (end < rows.size() && !rows.get(end)[response].isEmpty()) end++;
+            regions = units(rows.subList(0, end), "region", items, shown, l.get("sheet.regions"), 0, 1, -1, -1,
+                    response + 1);
+        }
         return new Baseline(shown, "report", version, pairs.getOrDefault(l.get("framework"), ""), fingerprint,
-                pairs.getOrDefault("--weights", ""), items, bounds, weights);
+                pairs.getOrDefault("--weights", ""), items, bounds, weights, firms, regions);
+    }
+
+    /** A sheet's rows as text (numbers as the text that reads back to them), as wide as its first row. */
+    private static List<String[]> sheetRows(Sheet sheet) {
+        Row first = sheet.getRow(0);
+        int width = Math.max(0, first.getLastCellNum());
+        List<String[]> out = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String[] v = new String[width];
+            for (int c = 0; c < width; c++) v[c] = text(row, c);
+            out.add(v);
+        }
+        return out;
     }
 
     private static String level(Labels l, String word, String shown, int row) {

@@ -9,8 +9,10 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.baseline.Baseline;
 import org.ecoscore.baseline.BaselineComparison;
 import org.ecoscore.baseline.BaselineReader;
+import org.ecoscore.baseline.ChangeCalculator;
 import org.ecoscore.core.Version;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
@@ -55,26 +57,28 @@ public final class ScoreCommand implements Callable<Integer> {
             ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
             RunResult result;
             Framework fw = FrameworkLoader.load(options.framework());
-            BaselineComparison.Outcome baseline = options.baseline() == null ? null
-                    : BaselineComparison.of(fw, BaselineReader.read(options.baseline()), options);
             try {
-                result = baseline == null ? Pipeline.run(fw, options, issues, progress)
-                        : Pipeline.run(fw, options, issues, progress, baseline.yardstick(), baseline.use());
+                result = score(fw, options, issues, progress);
             } finally {
                 progress.clear();
             }
-            summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
-                    result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
-                    .panel(result.experts(), result.panel());
+            // the JSON summary only with --json: building it loads Jackson (≈ 400 classes of a short run's start)
+            if (json.json != null) {
+                summary = JsonSummary.of("score", result.toolVersion(), options, result.framework(), result.firms(),
+                        result.regions(), result.scores(), issues).baseline(result.baseline(), result.scores())
+                        .changes(result.changes(), result.framework()).panel(result.experts(), result.panel());
+            }
             List<InputFile> unreadable = RunSummary.unreadable(RunSummary.allFiles(result));
             if (nothingScored(result)) {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
                         describeUnreadable(unreadable, issues, console)));
             }
             Outputs.write(result);
-            summary.output("report", options.output()).output("csv", options.csvDir());
-            if (RegionWorkbooks.requested(options)) {
-                summary.output("region_workbooks", RegionWorkbooks.folder(options.output()));
+            if (summary != null) {
+                summary.output("report", options.output()).output("csv", options.csvDir());
+                if (RegionWorkbooks.requested(options)) {
+                    summary.output("region_workbooks", RegionWorkbooks.folder(options.output()));
+                }
             }
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter human = json.toStdout() ? err : spec.commandLine().getOut();
@@ -105,6 +109,19 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /**
+     * As {@link Pipeline#run}, and with {@code --baseline} the baseline read ({@link BaselineReader}), its
+     * framework compared, its yardstick used (unless {@code --yardstick current}) and the changes since it
+     * computed (SPEC §7).
+     */
+    static RunResult score(Framework framework, Options options, IssueLog issues, java.util.function.LongConsumer progress) {
+        if (options.baseline() == null) return Pipeline.run(framework, options, issues, progress);
+        Baseline b = BaselineReader.read(options.baseline());
+        BaselineComparison.Outcome outcome = BaselineComparison.of(framework, b, options);
+        RunResult r = Pipeline.run(framework, options, issues, progress, outcome.yardstick(), outcome.use());
+        return r.withChanges(ChangeCalculator.of(b, outcome.use(), r.scores(), r.firms(), options.duplicates()));
     }
 
     static boolean nothingScored(RunResult r) {

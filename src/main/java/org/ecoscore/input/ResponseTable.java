@@ -23,7 +23,16 @@ public final class ResponseTable {
     private final Level level;
     private final List<Question> questions;
     private final int rows;
+    /**
+     * Per question column either its raw answers ({@code raw[q]}), or — when the column holds at most
+     * {@value #MAX_CODES} distinct values, as a named scale or yes/no does — a byte code per row
+     * ({@code codes[q]}) into the column's distinct values ({@code values[q]}, exact: compared bit by bit), an
+     * eighth of the memory (a million-row batch of 21 questions: 21 MB instead of 168 MB).
+     */
     private final double[][] raw;
+    private final byte[][] codes;
+    private final double[][] values;
+    private static final int MAX_CODES = 256;
     private final byte[][] status;
     private final String[][] meta;
     private final double[] submitted;
@@ -38,10 +47,12 @@ public final class ResponseTable {
         this.questions = List.copyOf(b.questions);
         this.rows = b.rows;
         this.raw = new double[questions.size()][];
+        this.codes = new byte[questions.size()][];
+        this.values = new double[questions.size()][];
         this.status = new byte[questions.size()][];
         for (int q = 0; q < questions.size(); q++) {
-            // trim one column at a time and let the builder's go, so a large table is never held twice
-            raw[q] = b.raw[q].length == rows ? b.raw[q] : Arrays.copyOf(b.raw[q], rows);
+            // one column at a time, letting the builder's go, so a large table is never held twice
+            if (!encode(q, b.raw[q])) raw[q] = b.raw[q].length == rows ? b.raw[q] : Arrays.copyOf(b.raw[q], rows);
             status[q] = b.status[q].length == rows ? b.status[q] : Arrays.copyOf(b.status[q], rows);
             b.raw[q] = null;
             b.status[q] = null;
@@ -77,9 +88,68 @@ public final class ResponseTable {
         return rows;
     }
 
-    /** Raw answers of question column q (do not modify). NaN = missing or invalid. */
+    /** Raw answers of question column q (do not modify; may be a copy). NaN = missing or invalid. */
     public double[] raw(int q) {
-        return raw[q];
+        if (raw[q] != null) return raw[q];
+        double[] out = new double[rows];
+        byte[] c = codes[q];
+        double[] v = values[q];
+        for (int r = 0; r < rows; r++) out[r] = v[c[r] & 0xFF];
+        return out;
+    }
+
+    /** The raw answer of question column q in row {@code row}; NaN = missing or invalid. */
+    public double raw(int q, int row) {
+        if (raw[q] != null) return raw[q][row];
+        return values[q][codes[q][row] & 0xFF];
+    }
+
+    /**
+     * Stores column q as codes into its distinct values when it has at most {@value #MAX_CODES} (same bits
+     * back: values are told apart by their bit patterns, so 0.0 and −0.0 or two NaNs stay what they were).
+     */
+    private boolean encode(int q, double[] column) {
+        long[] seen = new long[MAX_CODES];
+        int distinct = 0;
+        // a small open-addressing table from a value's bits to its code
+        long[] keys = new long[2 * MAX_CODES];
+        int[] slot = new int[2 * MAX_CODES];
+        Arrays.fill(slot, -1);
+        byte[] c = new byte[rows];
+        long last = 0;
+        int lastCode = -1;
+        for (int r = 0; r < rows; r++) {
+            long bits = Double.doubleToRawLongBits(column[r]);
+            if (lastCode >= 0 && bits == last) {
+                c[r] = (byte) lastCode;
+                continue;
+            }
+            int h = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) * 0x9E3779B1 >>> 23; // 9 bits: 0..511
+            int code;
+            while (true) {
+                if (slot[h] < 0) {
+                    if (distinct == MAX_CODES) return false;
+                    keys[h] = bits;
+                    slot[h] = distinct;
+                    seen[distinct] = bits;
+                    code = distinct++;
+                    break;
+                }
+                if (keys[h] == bits) {
+                    code = slot[h];
+                    break;
+                }
+                h = (h + 1) & (2 * MAX_CODES - 1);
+            }
+            c[r] = (byte) code;
+            last = bits;
+            lastCode = code;
+        }
+        double[] v = new double[distinct];
+        for (int i = 0; i < distinct; i++) v[i] = Double.longBitsToDouble(seen[i]);
+        codes[q] = c;
+        values[q] = v;
+        return true;
     }
 
     /** Status of question column q ({@link CellStatus}) (do not modify). */

@@ -123,6 +123,54 @@ final class Charts {
         return chart;
     }
 
+    /**
+     * A horizontal bar chart of changes (one series, categories in sheet order from the top): bars rising
+     * right of 0 in green, falling left of it in red, category labels at the left edge so they never sit on
+     * a bar, the value axis fitted to the data.
+     */
+    static XSSFChart diverging(XSSFSheet sheet, Place p, String title, CellRangeAddress categories,
+                               Series series, double[] values) {
+        XSSFChart chart = create(sheet, p, title);
+        XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
+        // categories run top-down (reversed); the value axis then crosses at the last category, the bottom
+        val.setCrosses(AxisCrosses.MAX);
+        cat.setCrosses(AxisCrosses.AUTO_ZERO);
+        cat.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        cat.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        addSeries(sheet, data, categories, List.of(series), false);
+        chart.plot(data);
+        var ser = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+        ser.setSpPr(solidOf(GREEN).getXmlObject());
+        ser.addNewInvertIfNegative().setVal(false);
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] < 0)) continue;
+            var pt = ser.addNewDPt();
+            pt.addNewIdx().setVal(i);
+            pt.addNewInvertIfNegative().setVal(false);
+            pt.setSpPr(solidOf(RED).getXmlObject());
+        }
+        everyCategoryLabel(chart);
+        return chart;
+    }
+
+    private static final byte[] GREEN = {(byte) 0x63, (byte) 0xBE, (byte) 0x7B};
+    private static final byte[] RED = {(byte) 0xF8, (byte) 0x69, (byte) 0x6B};
+
+    private static XDDFShapeProperties solidOf(byte[] rgb) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(fill);
+        XDDFLineProperties line = new XDDFLineProperties();
+        line.setFillProperties(fill);
+        line.setWidth(0.75);
+        shape.setLineProperties(line);
+        return shape;
+    }
+
     static XSSFChart radar(XSSFSheet sheet, Place p, String title, CellRangeAddress categories, List<Series> series) {
         XSSFChart chart = create(sheet, p, title);
         XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);

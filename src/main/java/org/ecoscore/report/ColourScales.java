@@ -41,6 +41,24 @@ final class ColourScales {
                 rule);
     }
 
+    /**
+     * A diverging red–white–green scale over a block of changes: red at the largest fall, white at 0, green at
+     * the largest rise (the same colour means the same change across the block).
+     */
+    static void diverging(Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        if (lastRow < firstRow || lastColumn < firstColumn) return;
+        SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = scf.createConditionalFormattingColorScaleRule();
+        ColorScaleFormatting cs = rule.getColorScaleFormatting();
+        cs.getThresholds()[0].setRangeType(RangeType.MIN);
+        cs.getThresholds()[1].setRangeType(RangeType.NUMBER);
+        cs.getThresholds()[1].setValue(0d);
+        cs.getThresholds()[2].setRangeType(RangeType.MAX);
+        cs.setColors(new Color[] {rgb(0xF8, 0x69, 0x6B), rgb(0xFF, 0xFF, 0xFF), rgb(0x63, 0xBE, 0x7B)});
+        scf.addConditionalFormatting(new CellRangeAddress[] {
+            new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn)}, rule);
+    }
+
     private static Color rgb(int r, int g, int b) {
         return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
     }

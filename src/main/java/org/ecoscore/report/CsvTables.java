@@ -1,10 +1,9 @@
 package org.ecoscore.report;
 
 import org.ecoscore.core.AtomicFiles;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,12 +58,50 @@ public final class CsvTables {
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
-        writeTable(dir.resolve("obstacles.csv"), rows -> obstacles(result, rows));
+        writeRows(dir.resolve("obstacles.csv"), csv -> obstacles(result, csv));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
+        if (result.changes() != null) writeTable(dir.resolve("changes.csv"), rows -> changes(result.changes(), rows));
         if (result.panel() != null) {
             writeTable(dir.resolve("agreement.csv"), rows -> agreement(result.panel(), rows));
             writeTable(dir.resolve("raters.csv"), rows -> raters(result.panel(), rows));
             writeTable(dir.resolve("cases.csv"), rows -> cases(result.panel(), rows));
+        }
+    }
+
+    /** The header of changes.csv (SPEC §7). */
+    public static final List<String> CHANGES_HEADER = List.of("level", "unit", "node", "baseline", "current", "change",
+            "rank_baseline", "rank_current", "p_value");
+    /** The nation's rows of changes.csv: over all firms of each run (Welch) and over the firms in both (paired). */
+    public static final String NATION = "nation";
+    public static final String NATION_ALL = "all";
+    public static final String NATION_MATCHED = "matched";
+
+    /**
+     * changes.csv (SPEC §7): the firm level's then the region level's units present in both runs × comparable
+     * nodes, then the nation: per firm-level node a row {@code nation,all} (means over all firms, Welch's p)
+     * and a row {@code nation,matched} (means over the firms in both runs, the paired test's p).
+     */
+    static void changes(org.ecoscore.result.Changes ch, Consumer<String[]> rows) {
+        rows.accept(CHANGES_HEADER.toArray(String[]::new));
+        for (var lc : new org.ecoscore.result.Changes.LevelChange[] {ch.firm(), ch.region()}) {
+            if (lc == null) continue;
+            for (int k = 0; k < lc.pairs(); k++) {
+                for (int i = 0; i < lc.nodes().length; i++) {
+                    rows.accept(new String[] {lc.level().id(), SafeText.csv(lc.units()[k]), lc.nodes()[i],
+                        CsvNumbers.format(lc.baseline()[i][k]), CsvNumbers.format(lc.current()[i][k]),
+                        CsvNumbers.format(lc.change(i, k)), CsvNumbers.count(lc.rankBaseline()[i][k], 1),
+                        CsvNumbers.count(lc.rankCurrent()[i][k], 1),
+                        lc.p() == null ? "" : CsvNumbers.format(lc.p()[i][k])});
+                }
+            }
+        }
+        for (var n : ch.nation()) {
+            rows.accept(new String[] {NATION, NATION_ALL, n.node(), CsvNumbers.format(n.baselineAll()),
+                CsvNumbers.format(n.currentAll()), CsvNumbers.format(n.changeAll()), "", "",
+                CsvNumbers.format(n.pWelch())});
+            rows.accept(new String[] {NATION, NATION_MATCHED, n.node(), CsvNumbers.format(n.baselineMatched()),
+                CsvNumbers.format(n.currentMatched()), CsvNumbers.format(n.changeMatched()), "", "",
+                CsvNumbers.format(n.pPaired())});
         }
     }
 
@@ -111,14 +148,32 @@ public final class CsvTables {
 
     /** Writes one table, its rows streamed from {@code table} straight to the file (nothing held in memory). */
     static void writeTable(Path file, Consumer<Consumer<String[]>> table) {
+        writeRows(file, csv -> table.accept(row -> {
+            try {
+                csv.row(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /** What writes a table's rows field by field. */
+    interface Rows {
+        void writeTo(CsvRowWriter csv) throws IOException;
+    }
+
+    /** Writes one table (UTF-8 with a BOM) whose rows {@code body} writes field by field. */
+    static void writeRows(Path file, Rows body) {
         AtomicFiles.write(file, "--csv", out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
-            ICSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-            table.accept(row -> csv.writeNext(row, false));
+            CsvRowWriter csv = new CsvRowWriter(w);
+            try {
+                body.writeTo(csv);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             csv.flush();
-            if (csv.checkError()) throw new IOException("write error");
         });
     }
 
@@ -344,19 +399,27 @@ public final class CsvTables {
      * obstacles.csv (SPEC §4.8, §5): {@code level,unit,code,obstacle} for every unit (firms, then regions, in
      * unit order) and every node and question with an obstacle, in tree order; computed one unit at a time.
      */
-    static void obstacles(RunResult r, Consumer<String[]> rows) {
-        rows.accept(new String[] {"level", "unit", "code", "obstacle"});
+    static void obstacles(RunResult r, CsvRowWriter csv) throws IOException {
+        csv.row(new String[] {"level", "unit", "code", "obstacle"});
         for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
             ObstacleDegrees o = ls.obstacles();
             LevelTree tree = ls.tree();
-            double[] buf = new double[tree.items().size()];
-            String level = ls.level().id();
+            int items = tree.items().size();
+            String[] codes = new String[items];
+            for (TreeItem it : tree.items()) codes[it.index()] = CsvRowWriter.escaped(it.code());
+            double[] buf = new double[items];
+            String level = CsvRowWriter.escaped(ls.level().id());
             for (int u = 0; u < ls.units(); u++) {
                 if (!o.unit(u, buf)) continue;
-                String unit = SafeText.csv(ls.unitIds()[u]);
+                String unit = CsvRowWriter.escaped(SafeText.csv(ls.unitIds()[u]));
                 for (TreeItem it : tree.items()) {
                     double v = buf[it.index()];
-                    if (!Double.isNaN(v)) rows.accept(new String[] {level, unit, it.code(), CsvNumbers.format(v)});
+                    if (Double.isNaN(v)) continue;
+                    csv.escapedField(level);
+                    csv.escapedField(unit);
+                    csv.escapedField(codes[it.index()]);
+                    csv.field(CsvNumbers.format(v));
+                    csv.end();
                 }
             }
         }

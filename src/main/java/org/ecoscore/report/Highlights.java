@@ -30,11 +30,11 @@ public final class Highlights {
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
             Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
             Highlights::lagMost, Highlights::commonObstacle, Highlights::nationalObstacle, Highlights::grades,
-            Highlights::data);
+            Highlights::data, Highlights::change, Highlights::changeRegions);
     /** A region profile's rules, in order. */
     static final List<BiFunction<ReportData, Integer, Optional<String>>> REGION = List.of(
             Highlights::regionIndex, Highlights::regionCoupling, Highlights::regionObstacles,
-            Highlights::regionFirms, Highlights::regionFew, Highlights::regionExcluded);
+            Highlights::regionFirms, Highlights::regionFew, Highlights::regionExcluded, Highlights::regionChange);
 
     private Highlights() {
     }
@@ -301,5 +301,83 @@ public final class Highlights {
         }
         if (n == 0) return Optional.empty();
         return Optional.of(d.labels.format("hl.regionExcluded", nw(d).count(n), reasons(d, byReason)));
+    }
+
+    // ---- with --baseline: what changed (SPEC §7)
+
+    /** "rose by 2.3" / "fell by 1.0" / "was unchanged" (to one decimal). */
+    private static String moved(ReportData d, double change) {
+        NumberWords n = nw(d);
+        String shown = n.points(change);
+        if (shown.equals(n.points(0))) return d.labels.get("hl.same");
+        return d.labels.format(change > 0 ? "hl.rose" : "hl.fell", shown);
+    }
+
+    /** A p-value in words: "p = 0.012, significant" / "p = 0.34, not significant" / "too few firms to test". */
+    private static String pWords(ReportData d, double p) {
+        if (Double.isNaN(p)) return d.labels.get("hl.pNone");
+        if (p < 0.001) return d.labels.get("hl.pTiny");
+        String shown = String.format(java.util.Locale.ROOT, "%.3f", p);
+        return d.labels.format(p < ChangeSheet.ALPHA ? "hl.pSig" : "hl.pNotSig", shown);
+    }
+
+    /** The nation's index (mean over firms) then and now, with Welch's test. */
+    static Optional<String> change(ReportData d) {
+        org.ecoscore.result.Changes ch = d.result.changes();
+        if (ch == null) return Optional.empty();
+        org.ecoscore.result.Changes.NationChange n = ch.nation(d.rootCode());
+        if (n == null || Double.isNaN(n.changeAll())) return Optional.empty();
+        NumberWords w = nw(d);
+        return Optional.of(d.labels.format("hl.change", moved(d, n.changeAll()), w.score(n.baselineAll()),
+                w.score(n.currentAll()), pWords(d, n.pWelch())));
+    }
+
+    /** How many regions rose and fell significantly, and the largest rise and fall of the index. */
+    static Optional<String> changeRegions(ReportData d) {
+        org.ecoscore.result.Changes ch = d.result.changes();
+        org.ecoscore.result.Changes.LevelChange rc = ch == null ? null : ch.region();
+        int root = rc == null ? -1 : rc.node(d.rootCode());
+        if (root < 0) return Optional.empty();
+        int compared = 0;
+        int up = 0;
+        int down = 0;
+        int best = -1;
+        int worst = -1;
+        for (int k = 0; k < rc.pairs(); k++) {
+            double c = rc.change(root, k);
+            if (Double.isNaN(c)) continue;
+            compared++;
+            double p = rc.p()[root][k];
+            if (p < ChangeSheet.ALPHA && c > 0) up++;
+            if (p < ChangeSheet.ALPHA && c < 0) down++;
+            if (best < 0 || c > rc.change(root, best)) best = k;
+            if (worst < 0 || c < rc.change(root, worst)) worst = k;
+        }
+        if (compared < 2) return Optional.empty();
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.changeRegions", n.count(compared), n.count(up), n.count(down),
+                rc.units()[best], signed(rc.change(root, best)), rc.units()[worst], signed(rc.change(root, worst))));
+    }
+
+    /** A change with its sign, one decimal: {@code +2.3}, {@code -1.0}. */
+    static String signed(double v) {
+        return String.format(java.util.Locale.ROOT, "%+.1f", v);
+    }
+
+    /** A region's index then and now, Welch's test on its firms, and its rank then → now. */
+    static Optional<String> regionChange(ReportData d, int u) {
+        org.ecoscore.result.Changes ch = d.result.changes();
+        org.ecoscore.result.Changes.LevelChange rc = ch == null ? null : ch.region();
+        int root = rc == null ? -1 : rc.node(d.rootCode());
+        int k = root < 0 || u >= rc.pairOfUnit().length ? -1 : rc.pairOfUnit()[u];
+        if (k < 0 || Double.isNaN(rc.change(root, k))) return Optional.empty();
+        NumberWords n = nw(d);
+        int then = rc.rankBaseline()[root][k];
+        int now = rc.rankCurrent()[root][k];
+        String rank = then == 0 || now == 0 ? d.labels.get("hl.rankNone")
+                : then == now ? d.labels.format("hl.rankSame", n.count(now))
+                : d.labels.format("hl.rankMove", n.count(then), n.count(now));
+        return Optional.of(d.labels.format("hl.regionChange", moved(d, rc.change(root, k)),
+                n.score(rc.baseline()[root][k]), n.score(rc.current()[root][k]), pWords(d, rc.p()[root][k]), rank));
     }
 }

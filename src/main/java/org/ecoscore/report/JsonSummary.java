@@ -24,6 +24,7 @@ import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.Node;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.result.BaselineUse;
+import org.ecoscore.result.Changes;
 import org.ecoscore.result.FileRows;
 import org.ecoscore.result.TrendResult;
 import org.ecoscore.score.Coupling;
@@ -101,6 +102,57 @@ public final class JsonSummary {
             o.put("level", x.level());
             o.put("code", x.code());
             o.put("reason", x.reason());
+        }
+        return this;
+    }
+
+    /**
+     * With {@code --baseline}, what changed (SPEC §7): in {@code baseline}, the firms in both runs, new and
+     * dropped, the regions new and dropped, and {@code national_change} per root and subsystem (means over all
+     * firms with Welch's p, over the firms in both runs with the paired p); in each {@code regions} entry present
+     * in both runs, {@code index_baseline}, {@code index_change}, {@code rank_baseline}, {@code rank_change}
+     * (rank_baseline − rank: positive = moved up) and {@code p_value} (Welch).
+     */
+    public JsonSummary changes(Changes ch, Framework f) {
+        if (ch == null || !(root.get("baseline") instanceof ObjectNode b)) return this;
+        b.put("firms_in_both", ch.firmsInBoth());
+        b.put("new_firms", ch.newFirms().size());
+        b.put("dropped_firms", ch.droppedFirms().size());
+        b.put("new_regions", ch.newRegions().size());
+        b.put("dropped_regions", ch.droppedRegions().size());
+        ObjectNode nat = b.putObject("national_change");
+        List<String> codes = new ArrayList<>();
+        codes.add(f.root().code());
+        f.subsystem(1).map(Node::code).ifPresent(codes::add);
+        f.subsystem(2).map(Node::code).ifPresent(codes::add);
+        for (String c : codes) {
+            Changes.NationChange n = ch.nation(c);
+            if (n == null) continue;
+            ObjectNode o = nat.putObject(c);
+            number(o, "baseline", n.baselineAll());
+            number(o, "current", n.currentAll());
+            number(o, "change", n.changeAll());
+            number(o, "p_welch", n.pWelch());
+            o.put("firms_in_both", n.nMatched());
+            number(o, "change_in_both", n.changeMatched());
+            number(o, "p_paired", n.pPaired());
+        }
+        Changes.LevelChange rc = ch.region();
+        if (rc == null || !(root.get("regions") instanceof ArrayNode regions)) return this;
+        String rootCode = f.root().code();
+        int node = rc.node(rootCode);
+        for (int k = 0; k < rc.pairs(); k++) {
+            int u = rc.currentUnit()[k];
+            if (u >= regions.size() || !(regions.get(u) instanceof ObjectNode o)) continue;
+            number(o, "index_baseline", node < 0 ? Double.NaN : rc.baseline()[node][k]);
+            number(o, "index_change", node < 0 ? Double.NaN : rc.change(node, k));
+            int then = node < 0 ? 0 : rc.rankBaseline()[node][k];
+            int now = node < 0 ? 0 : rc.rankCurrent()[node][k];
+            if (then > 0) o.put("rank_baseline", then);
+            else o.putNull("rank_baseline");
+            if (then > 0 && now > 0) o.put("rank_change", then - now);
+            else o.putNull("rank_change");
+            number(o, "p_value", node < 0 ? Double.NaN : rc.p()[node][k]);
         }
         return this;
     }

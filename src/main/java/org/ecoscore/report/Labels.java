@@ -519,6 +519,7 @@ public final class Labels {
         };
         for (String[] p : pairs) m.put(p[0], new String[] {p[1], p[2]});
         for (String[] p : DiagnosisWords.pairs()) m.put(p[0], new String[] {p[1], p[2]});
+        for (String[] p : ChangeWords.pairs()) m.put(p[0], new String[] {p[1], p[2]});
         return Map.copyOf(m);
     }
 

@@ -96,8 +96,13 @@ final class ProfileSheets {
             for (int c : ls.tree().item(ls.tree().root()).children()) kids.add(ls.tree().item(c));
         }
         int tableTop = r;
-        w.header(r++, List.of(l.get("col.node"), l.get("col.regionScore"), l.get("col.national"),
+        // with a baseline, last year's value and the change beside each element (and a third series in the chart)
+        org.ecoscore.result.Changes.LevelChange then = d.result.changes() == null ? null : d.result.changes().region();
+        boolean compared = then != null && u < then.pairOfUnit().length && then.pairOfUnit()[u] >= 0;
+        List<String> head = new ArrayList<>(List.of(l.get("col.node"), l.get("col.regionScore"), l.get("col.national"),
                 l.get("col.difference")));
+        if (compared) head.addAll(List.of(l.get("col.lastYear"), l.get("col.change")));
+        w.header(r++, head);
         int first = r;
         for (TreeItem it : kids) {
             double v = ls.scores()[it.index()][u];
@@ -106,14 +111,22 @@ final class ProfileSheets {
             w.number(r, 1, v, st.score);
             w.number(r, 2, m, st.score);
             w.number(r, 3, v - m, st.score);
+            if (compared) {
+                double b = then.baselineOf(it.code(), u);
+                w.number(r, 4, b, st.score);
+                w.number(r, 5, v - b, st.change);
+            }
             r++;
         }
         if (!kids.isEmpty()) {
             int last = r - 1;
-            Charts.bar(sheet, new Charts.Place(5, tableTop, 14, tableTop + Math.max(16, kids.size() + 6)),
-                    l.get("profileOf") + region, new CellRangeAddress(first, last, 0, 0),
-                    List.of(new Charts.Series(region, new CellRangeAddress(first, last, 1, 1)),
-                            new Charts.Series(l.get("col.national"), new CellRangeAddress(first, last, 2, 2))), false);
+            int at = compared ? 7 : 5;
+            List<Charts.Series> series = new ArrayList<>(List.of(new Charts.Series(region,
+                    new CellRangeAddress(first, last, 1, 1)), new Charts.Series(l.get("col.national"),
+                    new CellRangeAddress(first, last, 2, 2))));
+            if (compared) series.add(new Charts.Series(l.get("col.lastYear"), new CellRangeAddress(first, last, 4, 4)));
+            Charts.bar(sheet, new Charts.Place(at, tableTop, at + 9, tableTop + Math.max(16, kids.size() + 6)),
+                    l.get("profileOf") + region, new CellRangeAddress(first, last, 0, 0), series, false);
         }
         r = Math.max(r, tableTop + Math.max(16, kids.size() + 6)) + 1;
         r = obstacles(d, w, r, u);

@@ -174,7 +174,7 @@ public final class RegionBriefs {
 
         heading(doc, l.get("brief.table"));
         List<Row> rows = rows(d, u);
-        table(doc, d, rows);
+        table(doc, d, rows, u);
         chart(doc, d, u, rows);
         obstacles(doc, d, u);
 
@@ -348,19 +348,24 @@ public final class RegionBriefs {
         f.setHint(STHint.EAST_ASIA);
     }
 
-    private static void table(XWPFDocument doc, ReportData d, List<Row> rows) {
+    private static void table(XWPFDocument doc, ReportData d, List<Row> rows, int u) {
         Labels l = d.labels;
-        XWPFTable t = doc.createTable(rows.size() + 1, 4);
+        // with --baseline, a last column: the region's value in the baseline run (SPEC §7)
+        org.ecoscore.result.Changes.LevelChange then = d.result.changes() == null ? null : d.result.changes().region();
+        boolean compared = then != null && u < then.pairOfUnit().length && then.pairOfUnit()[u] >= 0;
+        XWPFTable t = doc.createTable(rows.size() + 1, compared ? 5 : 4);
         t.setTableAlignment(TableRowAlign.CENTER);
         t.setCellMargins(0, 80, 0, 80);
         CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
                 : t.getCTTbl().getTblPr().addNewTblW();
         w.setType(STTblWidth.PCT);
         w.setW(BigInteger.valueOf(5000));
-        int[] widths = {4200, 1400, 2300, 1300};
-        String[] head = {l.get("brief.col.item"), l.get("col.regionScore"), l.get("col.national"),
+        int[] widths = compared ? new int[] {3600, 1200, 2000, 1200, 1200} : new int[] {4200, 1400, 2300, 1300};
+        String[] head = compared ? new String[] {l.get("brief.col.item"), l.get("col.regionScore"),
+            l.get("col.national"), l.get("col.difference"), l.get("col.lastYear")}
+            : new String[] {l.get("brief.col.item"), l.get("col.regionScore"), l.get("col.national"),
                 l.get("col.difference")};
-        for (int c = 0; c < 4; c++) cell(t.getRow(0), c, widths[c], head[c], true, c == 0, "D9E2F3");
+        for (int c = 0; c < head.length; c++) cell(t.getRow(0), c, widths[c], head[c], true, c == 0, "D9E2F3");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             XWPFTableRow tr = t.getRow(i + 1);
@@ -373,6 +378,7 @@ public final class RegionBriefs {
             cell(tr, 1, widths[1], one(r.score()), bold, false, fill);
             cell(tr, 2, widths[2], one(r.national()), bold, false, fill);
             cell(tr, 3, widths[3], signed(r.difference()), bold, false, fill);
+            if (compared) cell(tr, 4, widths[4], one(then.baselineOf(r.item().code(), u)), bold, false, fill);
         }
     }
 

@@ -73,6 +73,7 @@ public final class ReportWriter {
                 }
                 if (!panelOnly) {
                     ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
+                    if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st);
                     ProfileSheets.write(d, wb, st);
                 }
                 stamp(wb, result, result.framework().name() + " " + l.get("title"));

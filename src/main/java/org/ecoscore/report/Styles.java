@@ -36,6 +36,12 @@ final class Styles {
     final CellStyle fewInteger;
     /** A share in [0, 1] shown as a percentage to one decimal (obstacle degrees). */
     final CellStyle percent;
+    /** A change of scores with its sign: {@code +2.3}, {@code -1.0}, {@code 0.0}. */
+    final CellStyle change;
+    /** A change of a count with its sign: {@code +7}, {@code -5}, {@code 0}. */
+    final CellStyle changeCount;
+    /** Centred text that did not come from an input (rank then → now). */
+    final CellStyle centred;
     private final CellStyle[] paragraph = new CellStyle[2];
     private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
     private final CellStyle[] fewText = new CellStyle[2];
@@ -87,6 +93,12 @@ final class Styles {
         fewInteger.setFont(greyItalic);
         percent = wb.createCellStyle();
         percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        change = wb.createCellStyle();
+        change.setDataFormat(wb.createDataFormat().getFormat("+0.0;-0.0;0.0"));
+        centred = wb.createCellStyle();
+        centred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+        changeCount = wb.createCellStyle();
+        changeCount.setDataFormat(wb.createDataFormat().getFormat("+0;-0;0"));
         for (int q = 0; q < 2; q++) {
             paragraph[q] = wb.createCellStyle();
             paragraph[q].setWrapText(true);

@@ -42,8 +42,8 @@ final class SummarySheet {
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r++;
         r = highlights(w, r, l, Highlights.summary(d));
-        w.styled(r++, 0, l.get("headline"), st.subtitle);
         if (panelOnly) {
+            w.styled(r++, 0, l.get("headline"), st.subtitle);
             w.note(r++, 0, l.get("panel.onlyNote"));
             r = panel(d, w, r);
             for (Severity sv : Severity.values()) {
@@ -56,8 +56,18 @@ final class SummarySheet {
             w.finish(-1);
             return;
         }
+        org.ecoscore.result.Changes ch = d.result.changes();
+        if (ch != null) w.header(r, List.of(l.get("headline"), l.get("col.current"), l.get("col.baseline"),
+                l.get("col.change")));
+        else w.styled(r, 0, l.get("headline"), st.subtitle);
+        r++;
         r = count(w, r, l.get("firmsScored"), d.firm.units());
+        if (ch != null) then(w, r - 1, ch.firmsInBoth() + ch.droppedFirms().size(), d.firm.units(), st.integer);
         r = count(w, r, l.get("regionsCount"), d.region.units());
+        if (ch != null) {
+            int before = (ch.region() == null ? 0 : ch.region().pairs()) + ch.droppedRegions().size();
+            then(w, r - 1, before, d.region.units(), st.integer);
+        }
         Screened firms = d.result.firms();
         r = count(w, r, l.get("rowsRead"), firms.table().rows());
         r = count(w, r, l.get("rowsExcluded"), firms.table().rows() - firms.scoredRows().length);
@@ -68,9 +78,13 @@ final class SummarySheet {
         }
         Node root = d.result.framework().root();
         r = mean(w, r, l.get("nationalIndex") + root.code() + " " + root.name(d.english), d.firmMean(root.code()));
+        r = nationThen(w, r, ch, root.code());
         for (int s = 1; s <= 2; s++) {
             Node n = d.result.framework().subsystem(s).orElse(null);
-            if (n != null) r = mean(w, r, l.get("nationalIndex") + n.code() + " " + n.name(d.english), d.firmMean(n.code()));
+            if (n != null) {
+                r = mean(w, r, l.get("nationalIndex") + n.code() + " " + n.name(d.english), d.firmMean(n.code()));
+                r = nationThen(w, r, ch, n.code());
+            }
         }
         if (d.firm.coupling() != null) {
             w.label(r, 0, l.get("meanD"));
@@ -120,6 +134,22 @@ final class SummarySheet {
         w.styled(r++, 0, l.get("highlights"), w.styles.subtitle);
         for (String s : sentences) w.paragraph(r++, 0, HIGHLIGHT_COLS - 1, s);
         return r + 1;
+    }
+
+    /** With a baseline: the headline figure's value then (column 2) and its change (column 3). */
+    private static void then(SheetWriter w, int r, double before, double now, org.apache.poi.ss.usermodel.CellStyle style) {
+        w.number(r, 2, before, style);
+        w.number(r, 3, now - before, w.styles.changeCount);
+    }
+
+    /** With a baseline: the nation's mean over firms then and its change, beside the row above. */
+    private static int nationThen(SheetWriter w, int r, org.ecoscore.result.Changes ch, String code) {
+        org.ecoscore.result.Changes.NationChange n = ch == null ? null : ch.nation(code);
+        if (n != null) {
+            w.number(r - 1, 2, n.baselineAll(), w.styles.score);
+            w.number(r - 1, 3, n.changeAll(), w.styles.change);
+        }
+        return r;
     }
 
     private static int pair(SheetWriter w, int r, String key, String value) {

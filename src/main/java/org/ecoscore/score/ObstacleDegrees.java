@@ -19,7 +19,9 @@ public final class ObstacleDegrees {
     private final double[][] scores;
     private final double[] effective;
     private final int[] questions;
-    private final int[] bottomUp;
+    /** The node items (not questions), children before parents, and each one's children. */
+    private final int[] nodesUp;
+    private final int[][] childrenOf;
     private final int units;
 
     private ObstacleDegrees(LevelTree tree, double[][] scores, double[] effective, int units) {
@@ -27,7 +29,18 @@ public final class ObstacleDegrees {
         this.scores = scores;
         this.effective = effective;
         this.questions = tree.questionItems();
-        this.bottomUp = tree.bottomUp();
+        int[] up = tree.bottomUp();
+        int nodes = 0;
+        for (int i : up) if (!tree.item(i).isQuestion()) nodes++;
+        this.nodesUp = new int[nodes];
+        this.childrenOf = new int[nodes][];
+        int k = 0;
+        for (int i : up) {
+            TreeItem it = tree.item(i);
+            if (it.isQuestion()) continue;
+            nodesUp[k] = i;
+            childrenOf[k++] = it.children().clone();
+        }
         this.units = units;
     }
 
@@ -74,25 +87,31 @@ public final class ObstacleDegrees {
         double sum = 0;
         for (int q : questions) {
             double n = scores[q][u];
-            if (!Double.isNaN(n)) sum += effective[q] * (1 - n / 100);
+            if (!Double.isNaN(n)) {
+                double fi = effective[q] * (1 - n / 100);
+                out[q] = fi;
+                sum += fi;
+            }
         }
-        if (!(sum > 0)) return false;
+        if (!(sum > 0)) {
+            Arrays.fill(out, Double.NaN);
+            return false;
+        }
         for (int q : questions) {
-            double n = scores[q][u];
-            if (!Double.isNaN(n)) out[q] = effective[q] * (1 - n / 100) / sum;
+            double fi = out[q];
+            if (!Double.isNaN(fi)) out[q] = fi / sum;
         }
-        for (int i : bottomUp) {
-            TreeItem it = tree.item(i);
-            if (it.isQuestion()) continue;
+        for (int k = 0; k < nodesUp.length; k++) {
             double s = 0;
             boolean any = false;
-            for (int c : it.children()) {
-                if (!Double.isNaN(out[c])) {
-                    s += out[c];
+            for (int c : childrenOf[k]) {
+                double v = out[c];
+                if (!Double.isNaN(v)) {
+                    s += v;
                     any = true;
                 }
             }
-            out[i] = any ? s : Double.NaN;
+            out[nodesUp[k]] = any ? s : Double.NaN;
         }
         return true;
     }

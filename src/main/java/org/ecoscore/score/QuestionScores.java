@@ -65,12 +65,11 @@ public final class QuestionScores {
 
     /** Raw answers of the scored rows; NaN where missing or invalid. */
     public static double[] validAnswers(ResponseTable table, int q, int[] rows, Question question, IssueLog issues) {
-        double[] raw = table.raw(q);
         byte[] status = table.status(q);
         double[] values = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             int r = rows[i];
-            double v = status[r] == CellStatus.OK ? raw[r] : Double.NaN;
+            double v = status[r] == CellStatus.OK ? table.raw(q, r) : Double.NaN;
             if (Normaliser.invalidForLog(question, v)) {
                 if (issues != null) reportNegative(table, r, question, v, issues);
                 v = Double.NaN;

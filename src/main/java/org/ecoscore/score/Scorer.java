@@ -56,7 +56,9 @@ public final class Scorer {
         double[][] firmScores = new double[firmTree.items().size()][firmRows.length];
         for (int i : firmTree.questionItems()) {
             double[] n = firmAnswers.of(firmTree.item(i).code());
-            if (n != null) firmScores[i] = n.clone();
+            // the question's scores themselves, not a copy: nothing writes a question's row (aggregation and
+            // TOPSIS fill node rows), and a copy of every question would be held twice while scoring
+            if (n != null) firmScores[i] = n;
             else Arrays.fill(firmScores[i], Double.NaN);
         }
         String[] firmIds = new String[firmRows.length];

@@ -28,14 +28,44 @@ public final class StatisticsCalculator {
 
     public static Statistics compute(Screened firms, Screened regions, Scores scores, Framework framework,
                                      Options options) {
+        // validity (R, its eigen decomposition, over every complete case) reads the same immutable arrays as
+        // the rest: on a large batch it runs on a second thread meanwhile
+        java.util.concurrent.FutureTask<List<Validity>> validity = new java.util.concurrent.FutureTask<>(
+                () -> validity(firms, scores.firm().tree(), framework));
+        boolean large = firms != null && firms.scoredRows().length >= PARALLEL_FROM;
+        if (large) {
+            Thread t = new Thread(validity, "ecoscore-validity");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            validity.run();
+        }
         List<QuestionStat> questions = new ArrayList<>();
         questions.addAll(firmQuestions(firms, scores.firm()));
         questions.addAll(regionQuestions(firms, regions, scores.region(), frozen(scores)));
         List<NodeStat> nodes = new ArrayList<>();
         nodes.addAll(nodeStats(scores.firm()));
         nodes.addAll(nodeStats(scores.region()));
-        return new Statistics(questions, nodes, reliability(firms, scores.firm().tree()),
-                groups(firms, scores.firm(), options), validity(firms, scores.firm().tree(), framework));
+        List<Reliability> reliability = reliability(firms, scores.firm().tree());
+        List<GroupStat> groups = groups(firms, scores.firm(), options);
+        return new Statistics(questions, nodes, reliability, groups, result(validity));
+    }
+
+    /** Scored firms from which validity runs on its own thread. */
+    private static final int PARALLEL_FROM = 5_000;
+
+    private static List<Validity> result(java.util.concurrent.FutureTask<List<Validity>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing validity", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable t = e.getCause();
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error err) throw err;
+            throw new IllegalStateException(t);
+        }
     }
 
     /**

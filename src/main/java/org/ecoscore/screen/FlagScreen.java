@@ -60,7 +60,7 @@ final class FlagScreen {
         for (int q = 0; q < table.questions().size(); q++) {
             if (table.questions().get(q).kind() != ScaleKind.NAMED) continue;
             if (table.status(q)[row] != CellStatus.OK) continue;
-            double v = table.raw(q)[row];
+            double v = table.raw(q, row);
             if (count == 0) value = v;
             else if (v != value) return 0;
             count++;

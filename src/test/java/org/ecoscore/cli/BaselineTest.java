@@ -226,4 +226,143 @@ class BaselineTest {
         }
         assertTrue(ownDiffers, "Q4's new answers change this year's own entropy weights");
     }
+
+    static Map<String, String[]> changeRows(Path file) throws Exception {
+        Map<String, String[]> m = new HashMap<>();
+        for (String[] r : csv(file).subList(1, csv(file).size())) m.put(r[0] + ":" + r[1] + ":" + r[2], r);
+        return m;
+    }
+
+    /**
+     * changes.csv on the frozen yardstick, by hand (WORKED-EXAMPLE.md's framework: S2 = geometric mean of Q4, Q5
+     * at the firm level; R = (2·S1 + S2)/3; Q4 on year 1's bounds ln(1+0) … ln(1+99)).
+     * F1: Q4 9 → 100·ln 10/ln 100 = 50, S2 = √(50·100) = 70.7107; year 2 Q4 199 clamps to 100, S2 = 100:
+     * change +29.2893, R change 29.2893/3 = +9.7631. F3: Q4 99 → 100, S2 = 100; year 2 Q4 49 → 100·ln 50/ln 100
+     * = 84.9485, S2 = √(84.9485·100) = 92.1675: change −7.8325. S1 is unchanged for everyone (change 0).
+     * Ranks by S2: year 1 F3 100 (1), F1 70.7 (2); year 2 F1 100 (1), F3 92.2 (2).
+     * 北京市's S2 (region level, geometric over Q4, Q5, Q6): Q4 = F3's alone (F5 left it blank, F4 is excluded),
+     * Q5 = mean(是 100, 否 0) = 50, Q6 150 on goalposts 0–100 = 100: year 1 ∛(100·50·100) = 79.3701, year 2
+     * ∛(84.9485·50·100) = 75.1695, change −4.2005.
+     * The nation over the 4 firms in both (F1, F2, F3, F5): R change (9.7631 + 0 − 2.6108 + 0)/4 = +1.7881,
+     * F3's R change being −7.8325/3 = −2.6108.
+     */
+    @Test
+    void changesOnTheFrozenYardstickByHand() throws Exception {
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString()).exitCode());
+        Map<String, String[]> m = changeRows(dir.resolve("y2/changes.csv"));
+        double s2f1 = Math.sqrt(50 * 100);
+        assertEquals(100 - s2f1, Double.parseDouble(m.get("firm:F1:S2")[5]), 1e-9);
+        assertEquals(29.2893, Double.parseDouble(m.get("firm:F1:S2")[5]), 1e-4);
+        assertEquals(9.7631, Double.parseDouble(m.get("firm:F1:R")[5]), 1e-4);
+        double n4 = 100 * Math.log(50) / Math.log(100);
+        assertEquals(Math.sqrt(n4 * 100) - 100, Double.parseDouble(m.get("firm:F3:S2")[5]), 1e-9);
+        assertEquals(-7.8325, Double.parseDouble(m.get("firm:F3:S2")[5]), 1e-4);
+        assertEquals(List.of("2", "1"), List.of(m.get("firm:F1:S2")[6], m.get("firm:F1:S2")[7]));
+        assertEquals(List.of("1", "2"), List.of(m.get("firm:F3:S2")[6], m.get("firm:F3:S2")[7]));
+        assertEquals("0", m.get("firm:F2:S1")[5]);
+        assertFalse(m.containsKey("firm:F4:R"), "F4 is excluded in both years: in neither run");
+        assertEquals(Math.cbrt(100 * 50 * 100), Double.parseDouble(m.get("region:北京市:S2")[3]), 1e-9);
+        assertEquals(Math.cbrt(n4 * 50 * 100), Double.parseDouble(m.get("region:北京市:S2")[4]), 1e-9);
+        assertEquals(-4.2005, Double.parseDouble(m.get("region:北京市:S2")[5]), 1e-4);
+        assertFalse(m.get("region:北京市:S2")[8].isEmpty(), "two firms each year: tested");
+        assertTrue(m.get("firm:F1:S2")[8].isEmpty(), "no p for a firm");
+        assertEquals(1.7881, Double.parseDouble(m.get("nation:matched:R")[5]), 1e-4);
+        // the report as baseline, even one in the other language (regions matched by their code), gives the same
+        Path en = dir.resolve("y1en.xlsx");
+        assertEquals(0, CliRun.of("score", dir.resolve("firms1.csv").toString(), "--region-data", regions.toString(),
+                "-f", fw.toString(), "-q", "--lang", "en", "-o", en.toString()).exitCode());
+        for (Path baseline : List.of(dir.resolve("y1.xlsx"), en)) {
+            assertEquals(0, score2("--baseline", baseline.toString()).exitCode());
+            Map<String, String[]> again = changeRows(dir.resolve("y2/changes.csv"));
+            assertEquals(m.keySet(), again.keySet(), baseline.toString());
+            for (var e : m.entrySet()) assertEquals(List.of(e.getValue()), List.of(again.get(e.getKey())), e.getKey());
+        }
+    }
+
+    /** Every text cell of a sheet that starts with {@code prefix}. */
+    static List<String> cellsStartingWith(Path xlsx, String sheet, String prefix) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            for (var row : wb.getSheet(sheet)) {
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().startsWith(prefix)) out.add(c.getStringCellValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The "what changed" highlight in both languages. Firm R = (2·S1 + S2)/3 (WORKED-EXAMPLE.md): year 1 F1
+     * (2·68.75 + 70.7107)/3 = 69.4036, F2 (2·75 + 1)/3 = 50.3333, F3 (2·41.6667 + 100)/3 = 61.1111, F5
+     * (2·21.25 + 1)/3 = 14.5, mean 48.837; year 2 F1 (137.5 + 100)/3 = 79.1667, F3 (83.3333 + 92.1675)/3 =
+     * 58.5003, mean 50.625: "rose by 1.8 (48.8 → 50.6)"; p is Welch's on these two lists (ChangeTestsTest checks
+     * the test against R), not significant.
+     */
+    @Test
+    void theSummarySaysWhatChangedInEitherLanguage() throws Exception {
+        double p = org.ecoscore.score.ChangeTests.welch(new double[] {69.40355937, 50.33333333, 61.11111111, 14.5},
+                new double[] {79.16666667, 50.33333333, 58.50028133, 14.5});
+        String shown = String.format(java.util.Locale.ROOT, "%.3f", p);
+        assertTrue(p > 0.05);
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString()).exitCode());
+        assertEquals(List.of("与基线相比，全国综合指数（企业平均）上升 1.8 分（48.8 → 50.6 分，Welch 检验 p = " + shown + "，不显著）。"),
+                cellsStartingWith(dir.resolve("y2.xlsx"), "概览", "与基线相比"));
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString(), "--lang", "en").exitCode());
+        assertEquals(List.of("Since the baseline the national index (mean of firms) rose by 1.8 (48.8 → 50.6, Welch's"
+                + " test p = " + shown + ", not significant)."),
+                cellsStartingWith(dir.resolve("y2.xlsx"), "Summary", "Since the baseline the national"));
+        // a profile: its own index then → now, and its rank (广东省 first both years)
+        Map<String, String[]> m = changeRows(dir.resolve("y2/changes.csv"));
+        String[] gd = m.get("region:Guangdong:R");
+        assertNotEquals(null, gd, m.keySet().toString());
+        String profile = String.format(java.util.Locale.ROOT, "Since the baseline its index rose by %.1f (%.1f → %.1f,"
+                + " p = %.3f, not significant); rank unchanged (1).", Double.parseDouble(gd[5]), Double.parseDouble(gd[3]),
+                Double.parseDouble(gd[4]), Double.parseDouble(gd[8]));
+        assertEquals(List.of(profile), cellsStartingWith(dir.resolve("y2.xlsx"), "Guangdong", "Since the baseline"));
+    }
+
+    /**
+     * Last year beside each element: the region profile's 基线 / Baseline column and the Word brief's, read back
+     * through POI, hold the baseline run's region scores (those of changes.csv, whose values the hand case checks).
+     */
+    @Test
+    void profilesAndBriefsShowLastYearsValues() throws Exception {
+        Path briefs = dir.resolve("briefs");
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString(), "--briefs", briefs.toString()).exitCode());
+        Map<String, String[]> m = changeRows(dir.resolve("y2/changes.csv"));
+        double s2 = Double.parseDouble(m.get("region:北京市:S2")[3]);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("y2.xlsx")))) {
+            var sheet = wb.getSheet("北京市");
+            int col = -1;
+            Double found = null;
+            for (var row : sheet) {
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals("基线")) col = c.getColumnIndex();
+                }
+                var first = row.getCell(0);
+                if (col >= 0 && first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().startsWith("Q5 ")) {
+                    found = row.getCell(col) == null ? null : row.getCell(col).getNumericCellValue();
+                }
+            }
+            assertTrue(col > 0, "a 基线 column on the profile");
+            // the profile lists S1's and S2's children, questions in this framework: changes (and the baseline's
+            // tables) hold nodes only, so a question's baseline cell stays blank (PlantedChangeTest checks nodes)
+            assertEquals(null, found);
+            assertNotEquals(null, wb.getSheet("变化"));
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(briefs.resolve("北京市.docx")))) {
+            var table = doc.getTables().get(0);
+            var head = table.getRow(0);
+            assertEquals("基线", head.getCell(head.getTableCells().size() - 1).getText());
+            String shown = null;
+            for (var row : table.getRows()) {
+                if (row.getCell(0).getText().trim().startsWith("S2 ")) shown = row.getCell(row.getTableCells().size() - 1).getText();
+            }
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", s2), shown);
+        }
+    }
 }
