@@ -55,7 +55,7 @@ public final class BaselineReader {
         if (newer(b.toolVersion(), Version.get())) {
             throw EcoscoreException.input(shown, "this baseline was written by ecoscore " + b.toolVersion()
                     + ", newer than this ecoscore " + Version.get() + "; run it with ecoscore " + b.toolVersion()
-                    + " or later.");
+                    + " or later.").coded("baseline-newer", "version", b.toolVersion(), "current", Version.get());
         }
         return b;
     }
@@ -79,28 +79,70 @@ public final class BaselineReader {
         return Arrays.stream(parts).mapToInt(Integer::parseInt).toArray();
     }
 
-    private static EcoscoreException notOurs(String shown, String why) {
-        return EcoscoreException.input(shown, "this is not an ecoscore output (" + why + "); give --baseline an"
-                + " earlier run's report (.xlsx) or the folder its --csv wrote.");
+    /**
+     * A part of a message (where, why) in English, with its catalogue code and parameters so that
+     * report.ErrorMessages can say it in Chinese (a null code: a name, the same in every language).
+     */
+    private record Said(String en, String code, Object... params) {
+        static Said name(String name) {
+            return new Said(name, null);
+        }
+
+        static Said line(String file, int line) {
+            return new Said(file + " line " + line, "baseline.at-line", "file", file, "line", line);
+        }
+
+        static Said row(int row) {
+            return new Said("row " + row, "baseline.at-row", "row", row);
+        }
+
+        /** The part as the exception's parameters: {@code part}, {@code part@code}, {@code part.NAME}. */
+        void into(String part, List<Object> out) {
+            out.add(part);
+            out.add(en);
+            if (code == null) return;
+            out.add(part + "@code");
+            out.add(code);
+            for (int i = 0; i + 1 < params.length; i += 2) {
+                out.add(part + "." + params[i]);
+                out.add(params[i + 1]);
+            }
+        }
     }
 
-    private static EcoscoreException damaged(String shown, String where, String why) {
-        return EcoscoreException.input(shown, "this baseline is damaged (" + where + ": " + why + "); score the"
-                + " earlier year again to rebuild its outputs, or give its report instead.");
+    private static EcoscoreException notOurs(String shown, Said why) {
+        List<Object> p = new ArrayList<>();
+        why.into("why", p);
+        return EcoscoreException.input(shown, "this is not an ecoscore output (" + why.en() + "); give --baseline an"
+                + " earlier run's report (.xlsx) or the folder its --csv wrote.").coded("baseline-not-ours", p.toArray());
+    }
+
+    private static EcoscoreException damaged(String shown, Said where, Said why) {
+        List<Object> p = new ArrayList<>();
+        where.into("where", p);
+        why.into("why", p);
+        return EcoscoreException.input(shown, "this baseline is damaged (" + where.en() + ": " + why.en() + "); score the"
+                + " earlier year again to rebuild its outputs, or give its report instead.")
+                .coded("baseline-damaged", p.toArray());
+    }
+
+    private static EcoscoreException damaged(String shown, String where, Said why) {
+        return damaged(shown, Said.name(where), why);
     }
 
     // ---- CSV folder ----
 
     private static Baseline csv(Path dir, String shown) {
         Path runCsv = dir.resolve("run.csv");
-        if (!Files.isRegularFile(runCsv)) throw notOurs(shown, "the folder has no run.csv");
+        if (!Files.isRegularFile(runCsv)) throw notOurs(shown, new Said("the folder has no run.csv", "baseline.no-run-csv"));
         Map<String, String> run = new HashMap<>();
         for (String[] r : table(runCsv, shown, List.of("key", "value"))) run.put(r[0], r.length > 1 ? r[1] : "");
         if (!CsvTables.RUN_FORMAT.equals(run.get("format"))) {
-            throw notOurs(shown, "run.csv does not say format " + CsvTables.RUN_FORMAT);
+            throw notOurs(shown, new Said("run.csv does not say format " + CsvTables.RUN_FORMAT, "baseline.format",
+                    "format", CsvTables.RUN_FORMAT));
         }
         for (String k : List.of("tool_version", "framework_fingerprint", "weights")) {
-            if (run.get(k) == null || run.get(k).isEmpty()) throw damaged(shown, "run.csv", "no " + k);
+            if (run.get(k) == null || run.get(k).isEmpty()) throw damaged(shown, "run.csv", new Said("no " + k, "baseline.no-key", "key", k));
         }
         Map<String, String[]> items = new HashMap<>();
         for (String[] r : table(dir.resolve("items.csv"), shown, ItemDefinitions.COLUMNS)) {
@@ -112,13 +154,13 @@ public final class BaselineReader {
         for (int i = 0; i < norm.size(); i++) {
             String[] r = norm.get(i);
             if (r[4].equals(NormalisationBound.GOALPOSTS) || r[2].isEmpty()) continue;
-            bounds.put(r[0] + ":" + r[1], new double[] {number(r[2], shown, "normalisation.csv line " + (i + 2)),
-                number(r[3], shown, "normalisation.csv line " + (i + 2))});
+            bounds.put(r[0] + ":" + r[1], new double[] {number(r[2], shown, Said.line("normalisation.csv", i + 2)),
+                number(r[3], shown, Said.line("normalisation.csv", i + 2))});
         }
         Map<String, Double> weights = new HashMap<>();
         List<String[]> w = table(dir.resolve("weights.csv"), shown, List.of("level", "code", "parent", "weight"));
         for (int i = 0; i < w.size(); i++) {
-            weights.put(w.get(i)[0] + ":" + w.get(i)[1], number(w.get(i)[3], shown, "weights.csv line " + (i + 2)));
+            weights.put(w.get(i)[0] + ":" + w.get(i)[1], number(w.get(i)[3], shown, Said.line("weights.csv", i + 2)));
         }
         BaselineUnits firms = units(rows(dir.resolve("firms.csv"), shown, List.of("id", "name", "region")), "firm",
                 items, shown, "firms.csv", 0, 2, 6, 7, 8);
@@ -159,7 +201,7 @@ public final class BaselineReader {
             matchable[k] = !ids[k].isEmpty() && (fileCol < 0
                     || !ids[k].equals(cell(r, fileCol) + "#" + cell(r, rowCol).replaceAll("\\.0$", "")));
             for (var e : columns.entrySet()) {
-                scores.get(e.getKey())[k] = number(cell(r, e.getValue()), shown, where + " line " + (k + 2));
+                scores.get(e.getKey())[k] = number(cell(r, e.getValue()), shown, Said.line(where, k + 2));
             }
         }
         return new BaselineUnits(ids, matchable, regions, scores);
@@ -189,7 +231,7 @@ public final class BaselineReader {
     /** The header row and the data rows of one of our CSV tables, after checking its header. */
     private static List<String[]> rows(Path file, String shown, List<String> header) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw damaged(shown, name, "missing");
+        if (!Files.isRegularFile(file)) throw damaged(shown, name, new Said("missing", "baseline.missing"));
         List<String[]> rows;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -199,29 +241,31 @@ public final class BaselineReader {
                 rows = new ArrayList<>(r.readAll());
             }
         } catch (IOException | CsvException | RuntimeException e) {
-            throw damaged(shown, name, "not readable as UTF-8 CSV");
+            throw damaged(shown, name, new Said("not readable as UTF-8 CSV", "baseline.not-utf8"));
         }
         if (rows.isEmpty() || !Arrays.asList(rows.get(0)).subList(0, Math.min(rows.get(0).length, header.size()))
                 .equals(header)) {
-            throw damaged(shown, name, "its header is not " + String.join(",", header));
+            throw damaged(shown, name, new Said("its header is not " + String.join(",", header), "baseline.header",
+                    "header", String.join(",", header)));
         }
         List<String[]> out = new ArrayList<>();
         out.add(rows.get(0));
         for (int i = 1; i < rows.size(); i++) {
             String[] r = rows.get(i);
             if (r.length == 1 && r[0].isEmpty()) continue;
-            if (r.length < header.size()) throw damaged(shown, name + " line " + (i + 1), "too few columns");
+            if (r.length < header.size()) throw damaged(shown, Said.line(name, i + 1),
+                    new Said("too few columns", "baseline.too-few-columns"));
             out.add(r);
         }
         return out;
     }
 
-    private static double number(String s, String shown, String where) {
+    private static double number(String s, String shown, Said where) {
         if (s.isEmpty()) return Double.NaN;
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw damaged(shown, where, "'" + s + "' is not a number");
+            throw damaged(shown, where, new Said("'" + s + "' is not a number", "baseline.not-number", "value", s));
         }
     }
 
@@ -229,21 +273,22 @@ public final class BaselineReader {
 
     private static Baseline xlsx(Path file, String shown) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".xlsx")) throw notOurs(shown, "neither a report .xlsx nor a CSV folder");
+        if (!lower.endsWith(".xlsx")) throw notOurs(shown, new Said("neither a report .xlsx nor a CSV folder", "baseline.not-report"));
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             return report(wb, shown);
         } catch (EcoscoreException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw damaged(shown, file.getFileName().toString(), "cannot be opened as an Excel workbook");
+            throw damaged(shown, file.getFileName().toString(),
+                    new Said("cannot be opened as an Excel workbook", "baseline.not-workbook"));
         }
     }
 
     private static Baseline report(XSSFWorkbook wb, String shown) {
         Labels l = wb.getSheet(ZH.get("sheet.method")) != null ? ZH : EN;
         Sheet method = wb.getSheet(l.get("sheet.method"));
-        if (method == null) throw notOurs(shown, "the workbook has no 方法说明 / Method sheet");
+        if (method == null) throw notOurs(shown, new Said("the workbook has no 方法说明 / Method sheet", "baseline.no-method-sheet"));
         Map<String, String> pairs = new HashMap<>();
         Map<String, double[]> bounds = new HashMap<>();
         Map<String, String[]> items = new HashMap<>();
@@ -273,15 +318,15 @@ public final class BaselineReader {
             }
         }
         String version = pairs.get(l.get("toolVersion"));
-        if (version == null || version.isEmpty()) throw notOurs(shown, "its Method sheet names no tool version");
+        if (version == null || version.isEmpty()) throw notOurs(shown, new Said("its Method sheet names no tool version", "baseline.no-version"));
         String fingerprint = pairs.get(l.get("method.fingerprint"));
         if (fingerprint == null || items.isEmpty()) {
-            throw damaged(shown, l.get("sheet.method"), "no framework fingerprint or framework-in-force table"
-                    + " (an ecoscore before the yardstick was recorded)");
+            throw damaged(shown, l.get("sheet.method"), new Said("no framework fingerprint or framework-in-force table"
+                    + " (an ecoscore before the yardstick was recorded)", "baseline.no-fingerprint"));
         }
         Map<String, Double> weights = new HashMap<>();
         Sheet ws = wb.getSheet(l.get("sheet.weights"));
-        if (ws == null) throw damaged(shown, l.get("sheet.weights"), "missing");
+        if (ws == null) throw damaged(shown, l.get("sheet.weights"), new Said("missing", "baseline.missing"));
         for (int r = 1; r <= ws.getLastRowNum(); r++) {
             Row row = ws.getRow(r);
             if (text(row, 1).isEmpty()) break;
@@ -294,7 +339,8 @@ public final class BaselineReader {
             List<String> head = Arrays.asList(rows.get(0));
             int file = head.indexOf(l.get("col.file"));
             int row = head.indexOf(l.get("col.row"));
-            if (file < 0 || row < 0) throw damaged(shown, l.get("sheet.firms"), "no file and row columns");
+            if (file < 0 || row < 0) throw damaged(shown, l.get("sheet.firms"),
+                    new Said("no file and row columns", "baseline.no-file-row"));
             firms = units(rows, "firm", items, shown, l.get("sheet.firms"), 0, head.indexOf(l.get("col.region")), file,
                     row, row + 1);
         }
@@ -303,7 +349,8 @@ public final class BaselineReader {
         if (rs != null && rs.getRow(0) != null) {
             List<String[]> rows = sheetRows(rs);
             int response = Arrays.asList(rows.get(0)).indexOf(l.get("col.regionResponse"));
-            if (response < 0) throw damaged(shown, l.get("sheet.regions"), "no " + l.get("col.regionResponse") + " column");
+            if (response < 0) throw damaged(shown, l.get("sheet.regions"), new Said("no " + l.get("col.regionResponse")
+                    + " column", "baseline.no-column", "column", l.get("col.regionResponse")));
             // the table ends at the first row without a yes/no in that column (notes and a chart's data follow)
             int end = 1;
             while (end < rows.size() && !rows.get(end)[response].isEmpty()) end++;
@@ -331,7 +378,7 @@ public final class BaselineReader {
     private static String level(Labels l, String word, String shown, int row) {
         if (word.equals(l.get("level.firm"))) return "firm";
         if (word.equals(l.get("level.region"))) return "region";
-        throw damaged(shown, "row " + (row + 1), "'" + word + "' is not a level");
+        throw damaged(shown, Said.row(row + 1), new Said("'" + word + "' is not a level", "baseline.not-level", "word", word));
     }
 
     private static String text(Row row, int c) {

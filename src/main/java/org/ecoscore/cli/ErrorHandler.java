@@ -60,13 +60,52 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return LangOption.consoleEnglish(given, Locale.getDefault(Locale.Category.DISPLAY));
     }
 
+    /**
+     * The {@code --lang} of a command line that did not parse, read from the words themselves (picocli's parse
+     * result is incomplete): the last {@code --lang zh|en} or {@code --lang=zh|en}; null when there is none or its
+     * value is neither (then the system locale decides, LangOption's rule).
+     */
+    static Options.Lang langGiven(String[] args) {
+        Options.Lang given = null;
+        for (int i = 0; args != null && i < args.length; i++) {
+            String v = null;
+            if (args[i].equals("--")) break;
+            if (args[i].equals("--lang") && i + 1 < args.length) v = args[++i];
+            else if (args[i].startsWith("--lang=")) v = args[i].substring("--lang=".length());
+            if (v == null) continue;
+            String t = v.trim().toLowerCase(Locale.ROOT);
+            given = t.equals("zh") ? Options.Lang.ZH : t.equals("en") ? Options.Lang.EN : null;
+        }
+        return given;
+    }
+
+    /** What kind of command-line error, in Chinese, from picocli's exception and the start of its message. */
+    static String kindZh(ParameterException ex) {
+        String m = ex.getMessage() == null ? "" : ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException) {
+            return m.startsWith("Unknown option") ? "未知的选项" : "无法识别的参数";
+        }
+        if (ex instanceof CommandLine.MissingParameterException) {
+            return m.startsWith("Expected parameter") || m.startsWith("Missing required parameter for option")
+                    ? "选项缺少值" : "缺少必需的参数或选项";
+        }
+        if (m.startsWith("Invalid value")) return "选项或参数的值无效";
+        if (m.startsWith("Expected parameter")) return "选项缺少值";
+        return "无法解析";
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("ecoscore: " + ex.getMessage());
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (!LangOption.consoleEnglish(langGiven(args), Locale.getDefault(Locale.Category.DISPLAY))) {
+            err.println("ecoscore：命令行有误（" + kindZh(ex) + "），picocli 的原文见下一行；用 " + name
+                    + " --help 查看用法。");
+        }
+        err.println("ecoscore: " + ConsoleText.printable(ex.getMessage()));
         UnmatchedArgumentException.printSuggestions(ex, err);
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println("Try '" + name + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;
     }

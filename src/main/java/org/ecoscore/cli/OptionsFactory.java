@@ -41,11 +41,12 @@ final class OptionsFactory {
     private static double ahpMaxCr(ScoringOptions s) {
         if (s.ahpMaxCr == null) return Double.NaN;
         if (!(s.ahpMaxCr > 0) || s.ahpMaxCr.isInfinite()) {
-            throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.");
+            throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.")
+                    .coded("ahp-max-cr-not-positive");
         }
         if (s.weights != Options.WeightMethod.AHP && s.weights != Options.WeightMethod.AHP_ENTROPY) {
             throw EcoscoreException.usage("--ahp-max-cr applies to AHP weights; add --weights ahp (or ahp+entropy), "
-                    + "or drop --ahp-max-cr.");
+                    + "or drop --ahp-max-cr.").coded("ahp-max-cr-without-ahp");
         }
         return s.ahpMaxCr;
     }

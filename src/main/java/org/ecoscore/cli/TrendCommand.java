@@ -150,11 +150,12 @@ public final class TrendCommand implements Callable<Integer> {
         double ahpMaxCr = Double.NaN;
         if (trend.ahpMaxCr != null) {
             if (!(trend.ahpMaxCr > 0) || trend.ahpMaxCr.isInfinite()) {
-                throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.");
+                throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.")
+                        .coded("ahp-max-cr-not-positive");
             }
             if (trend.weights != Options.WeightMethod.AHP && trend.weights != Options.WeightMethod.AHP_ENTROPY) {
                 throw EcoscoreException.usage("--ahp-max-cr applies to AHP weights; add --weights ahp (or "
-                        + "ahp+entropy), or drop --ahp-max-cr.");
+                        + "ahp+entropy), or drop --ahp-max-cr.").coded("ahp-max-cr-without-ahp");
             }
             ahpMaxCr = trend.ahpMaxCr;
         }
@@ -180,7 +181,7 @@ public final class TrendCommand implements Callable<Integer> {
                 continue;
             }
             throw EcoscoreException.usage(a + " comes before the first --year; put each file after the --year it "
-                    + "belongs to (--year 2024 " + a + " …).");
+                    + "belongs to (--year 2024 " + a + " …).").coded("trend-file-before-year", "file", a);
         }
     }
 
@@ -191,16 +192,17 @@ public final class TrendCommand implements Callable<Integer> {
     static List<YearInput> years(List<TrendOptions.YearGroup> groups, Path manifest) {
         TreeMap<Integer, YearInput> byYear = new TreeMap<>();
         for (TrendOptions.YearGroup g : groups) {
-            int year = year(g.year, "--year " + g.year);
+            int year = year(g.year, "--year " + g.year, "option", "", 0);
             List<String> files = g.firmInputs == null ? List.of() : g.firmInputs;
             List<String> regions = g.regionInputs == null ? List.of() : g.regionInputs;
             if (files.isEmpty() && regions.isEmpty()) {
                 throw EcoscoreException.usage("--year " + year + " names no questionnaires: put that year's firm "
-                        + "files after it (--year " + year + " firms.xlsx) and/or --region-data FILES.");
+                        + "files after it (--year " + year + " firms.xlsx) and/or --region-data FILES.")
+                        .coded("trend-year-no-files", "year", year);
             }
             if (byYear.containsKey(year)) {
                 throw EcoscoreException.usage("--year " + year + " is given twice; give each year once, with all of "
-                        + "its files after that one --year.");
+                        + "its files after that one --year.").coded("trend-year-twice", "year", year);
             }
             InputOptions.checkExists(files);
             InputOptions.checkExists(regions);
@@ -210,23 +212,27 @@ public final class TrendCommand implements Callable<Integer> {
             for (YearInput in : manifest(manifest)) {
                 if (byYear.containsKey(in.year())) {
                     throw EcoscoreException.usage("year " + in.year() + " is given twice (in --manifest "
-                            + manifest + " and with --year); give each year once.");
+                            + manifest + " and with --year); give each year once.")
+                            .coded("trend-year-twice", "form", "manifest", "year", in.year(), "manifest", manifest);
                 }
                 byYear.put(in.year(), in);
             }
         }
         if (byYear.size() < 2) {
             throw EcoscoreException.usage("a trend needs at least two years; give each year with --year YEAR FILES… "
-                    + "(e.g. --year 2024 firms-2024.xlsx --year 2025 firms-2025.xlsx) or list them in --manifest.");
+                    + "(e.g. --year 2024 firms-2024.xlsx --year 2025 firms-2025.xlsx) or list them in --manifest.")
+                    .coded("trend-too-few-years");
         }
         return new ArrayList<>(byYear.values());
     }
 
-    private static int year(String text, String where) {
+    /** {@code form} "option" (a --year) or "manifest" (the manifest's {@code line}), for the catalogue. */
+    private static int year(String text, String where, String form, String manifest, int line) {
         String t = text.trim();
         if (!t.matches("\\d{4}")) {
             throw EcoscoreException.usage(where + ": '" + text + "' is not a calendar year; write it as four digits, "
-                    + "e.g. --year 2024 firms-2024.xlsx.");
+                    + "e.g. --year 2024 firms-2024.xlsx.").coded("trend-not-a-year", "form", form, "text", text,
+                    "manifest", manifest, "line", line);
         }
         return Integer.parseInt(t);
     }
@@ -236,7 +242,7 @@ public final class TrendCommand implements Callable<Integer> {
         String shown = manifest.toString();
         if (!Files.isRegularFile(manifest)) {
             throw EcoscoreException.usage("--manifest " + shown + ": no such file; give a CSV file with columns "
-                    + "year,source,path.");
+                    + "year,source,path.").coded("manifest-not-found", "path", shown);
         }
         List<String[]> rows;
         try {
@@ -248,7 +254,7 @@ public final class TrendCommand implements Callable<Integer> {
             }
         } catch (IOException | CsvException | RuntimeException e) {
             throw new EcoscoreException(ExitCode.USAGE, shown, "the manifest is not readable as a UTF-8 CSV file; "
-                    + "save it as CSV UTF-8 with columns year,source,path.");
+                    + "save it as CSV UTF-8 with columns year,source,path.").coded("manifest-unreadable");
         }
         List<String> head = rows.isEmpty() ? List.of() : Arrays.stream(rows.get(0))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
@@ -257,7 +263,8 @@ public final class TrendCommand implements Callable<Integer> {
         int cp = head.indexOf("path");
         if (cy < 0 || cs < 0 || cp < 0) {
             throw new EcoscoreException(ExitCode.USAGE, shown, "line 1: the header must name the columns year, "
-                    + "source and path (found: " + String.join(",", head) + ").");
+                    + "source and path (found: " + String.join(",", head) + ").")
+                    .coded("manifest-header", "found", String.join(",", head));
         }
         Path folder = manifest.toAbsolutePath().getParent();
         TreeMap<Integer, List<List<String>>> byYear = new TreeMap<>();
@@ -267,19 +274,21 @@ public final class TrendCommand implements Callable<Integer> {
             String where = "line " + (i + 1);
             if (r.length <= Math.max(cy, Math.max(cs, cp))) {
                 throw new EcoscoreException(ExitCode.USAGE, shown, where + ": too few columns; each line is "
-                        + "year,source,path.");
+                        + "year,source,path.").coded("manifest-too-few-columns", "line", i + 1);
             }
-            int year = year(r[cy], shown + " " + where + ", column year");
+            int year = year(r[cy], shown + " " + where + ", column year", "manifest", shown, i + 1);
             String source = r[cs].trim().toLowerCase(Locale.ROOT);
             if (!source.equals("firm") && !source.equals("region")) {
                 throw new EcoscoreException(ExitCode.USAGE, shown, where + ", column source: '" + r[cs]
-                        + "' is neither firm nor region.");
+                        + "' is neither firm nor region.").coded("manifest-bad-source", "line", i + 1,
+                        "source", r[cs]);
             }
             String p = r[cp].trim();
             Path path = folder.resolve(p).normalize();
             if (p.isEmpty() || !Files.exists(path)) {
                 throw new EcoscoreException(ExitCode.USAGE, shown, where + ", column path: " + path + " does not "
-                        + "exist; paths are relative to the manifest's folder.");
+                        + "exist; paths are relative to the manifest's folder.").coded("manifest-missing-path", "line", i + 1,
+                        "path", path);
             }
             List<List<String>> lists = byYear.computeIfAbsent(year, k -> List.of(new ArrayList<>(),
                     new ArrayList<>()));

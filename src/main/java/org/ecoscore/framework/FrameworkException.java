@@ -6,7 +6,8 @@ import org.ecoscore.core.ExitCode;
 
 /**
  * A framework refused (SPEC §1): every problem found, each as {@code file:line: what is wrong}; exit code 3.
- * The message lists them all and says what to do.
+ * The message lists them all and says what to do; the catalogue (report.ErrorMessages) says its frame in Chinese,
+ * the problems themselves stay English.
  */
 public final class FrameworkException extends EcoscoreException {
     private static final long serialVersionUID = 1L;
@@ -15,6 +16,9 @@ public final class FrameworkException extends EcoscoreException {
     public FrameworkException(String location, List<String> problems) {
         super(ExitCode.INPUT, location, message(location, problems));
         this.problems = List.copyOf(problems);
+        StringBuilder list = new StringBuilder();
+        for (String p : problems) list.append(list.length() > 0 ? System.lineSeparator() : "").append("  ").append(p);
+        coded("framework-refused", "count", problems.size(), "problems", list, "location", location);
     }
 
     /** Every problem, in the order found (file order within each file). */

@@ -49,6 +49,12 @@ public final class ErrorMessages {
         Map<String, String> zh = new LinkedHashMap<>(params);
         String reason = params.get("reason");
         if (reason != null && code.equals("cannot-write")) zh.put("reason", WRITE_REASONS_ZH.getOrDefault(reason, reason));
+        for (String k : params.keySet()) {                 // a part said by a code of its own (BaselineReader's why)
+            if (!k.endsWith("@code")) continue;
+            String part = k.substring(0, k.length() - "@code".length());
+            String said = nested(part, params);
+            if (said != null) zh.put(part, said);
+        }
         return IssueMessages.fill(t, zh, true);
     }
 
@@ -102,6 +108,57 @@ public final class ErrorMessages {
                 Map.entry("not-a-spreadsheet", "不是本工具能读取的电子表格（既非 .xlsx、.xls，也非 CSV 文本；可能已损坏）："
                         + "请用 Excel 或 WPS 打开并另存为 .xlsx 后重新运行"),
                 Map.entry("password-protected", "设有密码保护：请去掉密码另存后重新运行"),
-                Map.entry("cannot-write", "无法写入 {target}：{reason}。请为 {option} 另选路径"));
+                Map.entry("cannot-write", "无法写入 {target}：{reason}。请为 {option} 另选路径"),
+                Map.entry("ahp-max-cr-not-positive", "--ahp-max-cr 须为正数，如 0.1。"),
+                Map.entry("ahp-max-cr-without-ahp", "--ahp-max-cr 只用于 AHP 权重：请加上 --weights ahp（或 ahp+entropy），"
+                        + "或去掉 --ahp-max-cr。"),
+                // ecoscore trend
+                Map.entry("trend-file-before-year", "{file} 在第一个 --year 之前：请把每个文件放在它所属年份的 --year 之后"
+                        + "（--year 2024 {file} …）。"),
+                Map.entry("trend-year-no-files", "--year {year} 之后没有问卷：请把该年的企业文件放在它之后"
+                        + "（--year {year} firms.xlsx），和/或用 --region-data FILES 给出地区问卷。"),
+                Map.entry("trend-year-twice", "--year {year} 给出了两次：每个年份只给一次，该年的所有文件都放在这一个 --year 之后。"),
+                Map.entry("trend-year-twice/manifest", "年份 {year} 给出了两次（--manifest {manifest} 中和 --year 中）："
+                        + "每个年份只给一次。"),
+                Map.entry("trend-too-few-years", "趋势分析至少需要两个年份：用 --year YEAR FILES… 给出每个年份"
+                        + "（如 --year 2024 firms-2024.xlsx --year 2025 firms-2025.xlsx），或在 --manifest 中列出。"),
+                Map.entry("trend-not-a-year/option", "--year {text}：“{text}”不是年份：请写成四位数字，如 --year 2024 firms-2024.xlsx。"),
+                Map.entry("trend-not-a-year/manifest", "{manifest} 第 {line} 行 year 列：“{text}”不是年份：请写成四位数字，如 2024。"),
+                Map.entry("trend-nothing-scored", "{year} 年：没有可计分的内容（没有可读取且有可计分行的问卷）："
+                        + "请对该年的文件运行 ecoscore validate 查看原因。"),
+                Map.entry("manifest-not-found", "--manifest {path}：文件不存在：请给出含 year、source、path 三列的 CSV 文件。"),
+                Map.entry("manifest-unreadable", "清单无法按 UTF-8 编码的 CSV 文件读取：请另存为“CSV UTF-8”，列为 year,source,path。"),
+                Map.entry("manifest-header", "第 1 行：表头须含 year、source 和 path 三列（实际为：{found}）。"),
+                Map.entry("manifest-too-few-columns", "第 {line} 行：列数不足；每行应为 year,source,path。"),
+                Map.entry("manifest-bad-source", "第 {line} 行 source 列：“{source}”既不是 firm 也不是 region。"),
+                Map.entry("manifest-missing-path", "第 {line} 行 path 列：{path} 不存在；路径相对于清单所在的文件夹。"),
+                // score --baseline: a file that is not ours, too new or damaged (why and where are nested codes)
+                Map.entry("baseline-newer", "此基准由 ecoscore {version} 写出，比当前的 ecoscore {current} 新："
+                        + "请用 ecoscore {version} 或更高版本运行。"),
+                Map.entry("baseline-not-ours", "这不是 ecoscore 的输出（{why}）：请给 --baseline 一次往年运行的报告（.xlsx）"
+                        + "或其 --csv 写出的文件夹。"),
+                Map.entry("baseline-damaged", "此基准已损坏（{where}：{why}）：请重新为往年评分以重建其输出，或改为给出其报告。"),
+                Map.entry("baseline.at-line", "{file} 第 {line} 行"),
+                Map.entry("baseline.at-row", "第 {row} 行"),
+                Map.entry("baseline.no-run-csv", "文件夹中没有 run.csv"),
+                Map.entry("baseline.format", "run.csv 没有写明格式 {format}"),
+                Map.entry("baseline.not-report", "既不是报告 .xlsx，也不是 CSV 文件夹"),
+                Map.entry("baseline.no-method-sheet", "工作簿没有“方法说明 / Method”工作表"),
+                Map.entry("baseline.no-version", "其方法说明工作表没有写明工具版本"),
+                Map.entry("baseline.no-key", "缺少 {key}"),
+                Map.entry("baseline.missing", "缺失"),
+                Map.entry("baseline.no-file-row", "没有文件列和行号列"),
+                Map.entry("baseline.no-column", "没有 {column} 列"),
+                Map.entry("baseline.not-utf8", "无法按 UTF-8 CSV 读取"),
+                Map.entry("baseline.header", "表头不是 {header}"),
+                Map.entry("baseline.too-few-columns", "列数不足"),
+                Map.entry("baseline.not-number", "“{value}”不是数字"),
+                Map.entry("baseline.not-workbook", "无法作为 Excel 工作簿打开"),
+                Map.entry("baseline.no-fingerprint", "没有指标体系指纹或现行指标体系表（记录评分尺度之前的 ecoscore 所写）"),
+                Map.entry("baseline.not-level", "“{word}”不是层级"),
+                // a framework refused: the frame in Chinese, each problem as the checker wrote it (English)
+                Map.entry("framework-refused", "指标体系未通过检查，共 {count} 个问题：" + System.lineSeparator() + "{problems}"
+                        + System.lineSeparator() + "请在指标体系文件中修正（见 docs/framework-format.md）后重新运行；"
+                        + "`ecoscore framework check -f {location}` 会列出这些问题。"));
     }
 }

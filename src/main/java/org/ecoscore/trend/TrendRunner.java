@@ -147,7 +147,8 @@ public final class TrendRunner {
         if (scored == 0) {
             String first = !in.firmInputs().isEmpty() ? in.firmInputs().get(0) : in.regionInputs().get(0);
             throw EcoscoreException.input(first, "year " + in.year() + ": nothing could be scored (no readable "
-                    + "questionnaire with a scorable row); run ecoscore validate on that year's files to see why.");
+                    + "questionnaire with a scorable row); run ecoscore validate on that year's files to see why.")
+                    .coded("trend-nothing-scored", "year", in.year());
         }
         return s;
     }
