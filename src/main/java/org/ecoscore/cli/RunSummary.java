@@ -75,9 +75,11 @@ final class RunSummary {
                 .count();
         double w = root == null ? Double.NaN : root.kendall().w();
         double pv = root == null ? Double.NaN : root.kendall().p();
-        return l.format("console.panel", p.raters().size(), p.cases().size(),
+        int complete = root == null ? 0 : root.raters();
+        boolean canFlag = complete >= org.ecoscore.score.PanelScorer.MIN_RATERS_TO_FLAG;
+        return l.format(canFlag ? "console.panel" : "console.panelFewRaters", p.raters().size(), p.cases().size(),
                 Double.isNaN(w) ? "—" : String.format(Locale.ROOT, "%.3f", w),
-                Double.isNaN(pv) ? "—" : String.format(Locale.ROOT, "%.4f", pv), flagged);
+                Double.isNaN(pv) ? "—" : String.format(Locale.ROOT, "%.4f", pv), canFlag ? flagged : complete);
     }
 
     static List<InputFile> unreadable(List<InputFile> files) {

@@ -28,6 +28,15 @@ public final class FrameworkDisplay {
         return f.name() + " (" + loc + ")";
     }
 
+    /**
+     * The name alone (the built-in default's name in the language), for what is handed to respondents — a
+     * template's title must not show the folder the framework was read from on the writer's machine.
+     */
+    public static String name(Framework f, boolean english) {
+        if (builtIn(f)) return english ? "built-in default framework" : "内置默认指标体系";
+        return f.name();
+    }
+
     /** The location in words: 内置 / built-in for the packaged default, else as given. */
     public static String location(Framework f, boolean english) {
         return builtIn(f) ? (english ? "built-in" : "内置") : f.location();

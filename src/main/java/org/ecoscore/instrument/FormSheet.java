@@ -56,7 +56,7 @@ final class FormSheet {
 
         int r = 0;
         XSSFRow title = sheet.createRow(r++);
-        cell(title, CODE, ctx.text().title(FrameworkDisplay.of(ctx.framework(), ctx.text().english()), ctx.source()), st.title);
+        cell(title, CODE, ctx.text().title(FrameworkDisplay.name(ctx.framework(), ctx.text().english()), ctx.source()), st.title);
         title.setHeightInPoints(2 * DisplayWidth.LINE_POINTS);
         for (MetaField f : ctx.meta()) {
             XSSFRow row = sheet.createRow(r);

@@ -27,7 +27,7 @@ final class InstructionsSheet {
         r++;
         r = paragraph(sheet, r, text.purposeLabel(), text.purpose(source, questions), styles);
         String label = text.howLabel();
-        for (String step : text.steps(layout, questionnaireSheet)) {
+        for (String step : text.steps(layout, questionnaireSheet, source)) {
             r = paragraph(sheet, r, label, step, styles);
             label = null;
         }

@@ -19,8 +19,8 @@ import org.ecoscore.framework.Scale;
 import org.ecoscore.screen.PanelScreener;
 
 /**
- * SPEC §6 {@code sample --source expert}: a synthetic expert panel in a 问卷星-style table, one row per rater and
- * case. Each case has a standing per top-level branch of the tree; a rater's answer follows it with the rater's
+ * SPEC §6 {@code sample --source expert}: a synthetic expert panel in a 问卷星-style table (without 序号: the
+ * panel has no respondent-number role), one row per rater and case. Each case has a standing per top-level branch of the tree; a rater's answer follows it with the rater's
  * own leniency and noise, so the raters agree well but not perfectly; the last rater (with three or more) reads
  * the cases the other way round, so the panel has one rater who agrees clearly less. The cases are the
  * framework's case list (scale {@code cases}), else 案例1 … 案例5. The same seed gives the same cells.
@@ -58,7 +58,7 @@ public final class PanelSample {
                 SXSSFSheet sheet = wb.createSheet(SampleGenerator.SHEET);
                 Row header = sheet.createRow(0);
                 int col = 0;
-                header.createCell(col++).setCellValue(SampleGenerator.NUMBER_HEADER);
+                // no 序号 column: the panel level has no respondent-number role, and the sample scores with no issue
                 header.createCell(col++).setCellValue(raterHeader);
                 header.createCell(col++).setCellValue(caseHeader);
                 for (int q = 0; q < questions.size(); q++) {
@@ -72,13 +72,12 @@ public final class PanelSample {
                     boolean contrary = raters >= 3 && k == raters - 1;
                     for (int c = 0; c < cases.size(); c++) {
                         Row row = sheet.createRow(r);
-                        row.createCell(0).setCellValue(r);
-                        row.createCell(1).setCellValue(String.format(java.util.Locale.ROOT, "E%02d", k + 1));
-                        row.createCell(2).setCellValue(cases.get(c));
+                        row.createCell(0).setCellValue(String.format(java.util.Locale.ROOT, "E%02d", k + 1));
+                        row.createCell(1).setCellValue(cases.get(c));
                         for (int q = 0; q < samplers.length; q++) {
                             double s = standing[c][branch[q]];
                             double z = (contrary ? -s : s) + leniency + NOISE_SD * rnd.nextGaussian();
-                            samplers[q].write(row.createCell(3 + q), z, rnd, false);
+                            samplers[q].write(row.createCell(2 + q), z, rnd, false);
                         }
                         r++;
                     }

@@ -59,8 +59,13 @@ record TemplateText(boolean english) {
     }
 
     /** The numbered steps of "how to answer" for a layout. */
-    List<String> steps(TemplateLayout layout, String sheet) {
-        String where = layout == TemplateLayout.TABLE
+    List<String> steps(TemplateLayout layout, String sheet, Level source) {
+        String where = layout == TemplateLayout.TABLE && source == Level.EXPERT
+                ? (english ? "1. On the sheet \"" + sheet + "\", fill one row per expert and case (each expert rates "
+                        + "every case: one row for each case) from row 2 on; do not change the header row."
+                        : "1. 在「" + sheet + "」工作表中每位专家对每个案例各填写一行（每位专家对每个案例都要评分），从第 2 行开始；"
+                        + "请勿修改第 1 行的表头。")
+                : layout == TemplateLayout.TABLE
                 ? (english ? "1. On the sheet \"" + sheet + "\", fill one row per respondent from row 2 on; "
                         + "do not change the header row."
                         : "1. 在「" + sheet + "」工作表中每个填报单位填写一行，从第 2 行开始；请勿修改第 1 行的表头。")

@@ -61,7 +61,7 @@ public final class TemplateWriter {
         XSSFSheet instructions = wb.createSheet(text.instructionsSheet());
         XSSFSheet questionnaire = wb.createSheet(text.questionnaireSheet());
         TemplateContext ctx = new TemplateContext(framework, source, text, styles, new DropDowns(wb, text));
-        InstructionsSheet.write(instructions, styles, text, FrameworkDisplay.of(framework, english), source, layout,
+        InstructionsSheet.write(instructions, styles, text, FrameworkDisplay.name(framework, english), source, layout,
                 ctx.questions().size(), questionnaire.getSheetName());
         if (layout == TemplateLayout.TABLE) TableSheet.write(questionnaire, ctx);
         else FormSheet.write(questionnaire, ctx);

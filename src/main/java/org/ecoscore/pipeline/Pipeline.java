@@ -51,6 +51,9 @@ public final class Pipeline {
         Screened regions = screening.regions();
         Scores scores = Scorer.score(firms, regions, framework, options, issues, yardstick);
         Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
+        if (screening.experts() != null && firms.table().rows() == 0 && (regions == null || regions.table().rows() == 0)) {
+            statistics = StatisticsCalculator.overPanel(statistics, screening.experts().rows(), framework);
+        }
         ReliabilityWarnings.add(statistics.reliability(), issues);
         PanelScores panel = PanelScorer.score(screening.experts(), framework, options, issues);
         return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),

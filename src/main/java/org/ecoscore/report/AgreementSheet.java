@@ -31,6 +31,13 @@ final class AgreementSheet {
         int r = 0;
         w.styled(r++, 0, l.get("agreement.title"), st.subtitle);
         w.note(r++, 0, l.format("agreement.note", p.raters().size(), p.cases().size()));
+        w.note(r++, 0, l.get("agreement.reading"));
+        long flagged = p.raterAgreement().stream().filter(PanelScores.RaterAgreement::flagged).count();
+        double without = org.ecoscore.score.PanelScorer.rootWWithoutFlagged(p);
+        if (flagged > 0 && !Double.isNaN(without)) {
+            w.note(r++, 0, l.format("agreement.withoutFlagged", fixed(p.rootAgreement().kendall().w()), flagged,
+                    fixed(without)));
+        }
         r++;
         LevelTree tree = p.tree();
         w.styled(r++, 0, l.get("agreement.nodes"), st.subtitle);
@@ -51,6 +58,10 @@ final class AgreementSheet {
         r++;
         w.styled(r++, 0, l.get("agreement.raters"), st.subtitle);
         w.note(r++, 0, l.get("agreement.ratersNote"));
+        int complete = p.rootAgreement().raters();
+        if (complete < org.ecoscore.score.PanelScorer.MIN_RATERS_TO_FLAG) {
+            w.note(r++, 0, l.format("agreement.fewRaters", complete));
+        }
         w.header(r++, List.of(l.get("col.rater"), l.get("col.panelCases"), l.get("col.meanRho"), l.get("col.wWithout"),
                 l.get("col.flag")));
         for (PanelScores.RaterAgreement a : p.raterAgreement()) {
@@ -77,6 +88,10 @@ final class AgreementSheet {
             r++;
         }
         if (radars(d, w, sheet, r + 1, p) < 0) w.finish(-1); // several tables on one sheet
+    }
+
+    private static String fixed(double v) {
+        return Double.isNaN(v) ? "—" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     /** The radar axes: the nodes whose children are all questions, in framework order. */

@@ -86,7 +86,7 @@ final class BigSheets implements AutoCloseable {
     Map<String, ReproducibleZip.SheetRows> finish() throws IOException {
         Map<String, ReproducibleZip.SheetRows> rows = new HashMap<>();
         if (tasks.isEmpty()) {
-            FirmsSheet.write(d, firms, st, units);
+            if (firms != null) FirmsSheet.write(d, firms, st, units);
             if (issues != null) IssuesSheet.write(d, issues, st);
             return rows;
         }

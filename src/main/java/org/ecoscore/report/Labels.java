@@ -281,6 +281,21 @@ public final class Labels {
             {"console.panel", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；一致性明显偏低的专家 %d 位",
                     "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); %d rater(s) "
                             + "agreeing clearly less than the others"},
+            {"console.panelFewRaters", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；"
+                    + "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记",
+                    "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); flagging a rater "
+                            + "who agrees less needs at least 3 raters who rated every case (there are %d), none flagged"},
+            {"agreement.reading", "如何解读：ICC < 0.5 差，0.5–0.75 中等，0.75–0.9 良好，> 0.9 优秀（Koo & Li 2016）；"
+                    + "Kendall W 约 0.1 很弱、0.3 弱、0.5 中等、0.7 强、0.9 很强（Schmidt 1997）。案例少时 W 的 p 值不稳，"
+                    + "ICC(2,k) 反映专家组平均分的可靠性，ICC(2,1) 反映单个专家。",
+                    "How to read: ICC < 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, > 0.9 excellent (Koo & Li 2016); "
+                            + "Kendall's W about 0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong, 0.9 very strong "
+                            + "(Schmidt 1997). With few cases W's p is unstable; ICC(2,k) is the reliability of the "
+                            + "panel's mean, ICC(2,1) that of one rater."},
+            {"agreement.withoutFlagged", "总分的 Kendall W（含被标记的专家）= %s；去掉被标记的 %d 位专家后 W = %s。",
+                    "Kendall's W of the overall score (flagged raters included) = %s; without the %d flagged rater(s) W = %s."},
+            {"agreement.fewRaters", "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记。",
+                    "Flagging a rater who agrees less needs at least 3 raters who rated every case (there are %d); no rater is flagged."},
             {"console.rows", "：读取 %s 行，计分 %s 行", ": %s rows read, %s scored"},
             {"console.excluded", "，剔除 %s 行（", ", %s excluded ("}, {"console.excludedEnd", "）", ")"},
             {"console.listSep", "，", ", "},
@@ -389,6 +404,12 @@ public final class Labels {
             {"panel.raters", "专家数", "Raters"}, {"panel.cases", "案例数", "Cases"},
             {"panel.rootW", "总分的 Kendall W", "Kendall's W of the overall score"},
             {"panel.seeSheet", "详见「专家一致性」工作表", "see the Agreement sheet"},
+            {"panel.unit", "案例（专家面板：每行为一位专家对一个案例的评分）",
+                    "Case (expert panel: each row is one rater's rating of one case)"},
+            {"panel.onlyNote", "本次只有专家面板数据：没有企业或地区数据，故不列企业得分、地区得分与障碍因子。",
+                    "This run has an expert panel only: no firm or region data, so there are no Firms, Regions or Obstacles sheets."},
+            {"panel.statsOver", "专家面板：按 %d 行专家评分（每行为一位专家对一个案例的评分）计算。同一专家的各行并非相互独立，结果仅供参考。",
+                    "Expert panel: computed over the %d rating rows (each one rater's rating of one case). One rater's rows are not independent of each other; read the result as indicative."},
             {"agreement.title", "专家一致性：专家组对各案例评分的一致程度", "Agreement: how far the expert panel agrees on the cases"},
             {"agreement.note", "%d 位专家对 %d 个案例评分。每个节点：Kendall W（专家对案例排序的一致性，同分取平均秩并作同分校正）、"
                     + "χ² = r(m−1)W 及其 p 值；ICC(2,1) 与 ICC(2,k)（双向随机效应、绝对一致，Shrout–Fleiss）。只用对每个案例都有该节点得分的专家。",

@@ -20,6 +20,7 @@ final class ReliabilitySheet {
         List<Reliability> rel = d.result.statistics().reliability();
         int r = 0;
         w.styled(r++, 0, l.get("reliability.nodes"), st.subtitle);
+        if (d.panelOnly()) w.note(r++, 0, l.format("panel.statsOver", d.result.experts().rows().scoredRows().length));
         if (rel.isEmpty()) {
             w.note(r, 0, l.get("reliability.none"));
             w.finish(-1);

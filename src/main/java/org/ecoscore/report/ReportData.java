@@ -37,6 +37,19 @@ final class ReportData {
         this.diagnosis = new Diagnosis(result, english);
     }
 
+    /**
+     * True for a run with an expert panel and no firm or region rows ({@code --expert-data} alone): the report
+     * leaves out the firm and region sheets and lines and describes the panel instead.
+     */
+    boolean panelOnly() {
+        return panelOnly(result);
+    }
+
+    static boolean panelOnly(RunResult r) {
+        return r.experts() != null && (r.firms() == null || r.firms().table().rows() == 0)
+                && (r.regions() == null || r.regions().table().rows() == 0);
+    }
+
     /** The coupling grade name of a unit with its lag type beside it (SPEC §4.5a). */
     String couplingName(LevelScores ls, int u) {
         return diagnosis.couplingName(ls.level(), u);

@@ -50,8 +50,9 @@ public final class ReportWriter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             XSSFSheet summary = wb.createSheet(l.get("sheet.summary"));
-            XSSFSheet firms = wb.createSheet(l.get("sheet.firms"));
-            XSSFSheet regions = wb.createSheet(l.get("sheet.regions"));
+            boolean panelOnly = d.panelOnly(); // no firm or region rows: no firm or region sheets
+            XSSFSheet firms = panelOnly ? null : wb.createSheet(l.get("sheet.firms"));
+            XSSFSheet regions = panelOnly ? null : wb.createSheet(l.get("sheet.regions"));
             XSSFSheet indicators = wb.createSheet(l.get("sheet.indicators"));
             XSSFSheet weights = wb.createSheet(l.get("sheet.weights"));
             XSSFSheet issues = wb.createSheet(l.get("sheet.issues"));
@@ -59,7 +60,7 @@ public final class ReportWriter {
             int[] units = IntStream.range(0, d.firm.units()).toArray();
             try (BigSheets big = BigSheets.start(d, st, firms, units, issues)) {
                 SummarySheet.write(d, summary, st);
-                RegionsSheet.write(d, regions, st);
+                if (!panelOnly) RegionsSheet.write(d, regions, st);
                 IndicatorsSheet.write(d, indicators, st);
                 WeightsSheet.write(d, weights, st);
                 MethodSheet.write(d, method, st);
@@ -70,9 +71,11 @@ public final class ReportWriter {
                 if (result.scores().uncertainty() != null) {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);
                 }
-                ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
-                if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st);
-                ProfileSheets.write(d, wb, st);
+                if (!panelOnly) {
+                    ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
+                    if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st);
+                    ProfileSheets.write(d, wb, st);
+                }
                 stamp(wb, result, result.framework().name() + " " + l.get("title"));
                 finish(wb, d, big, target);
             }

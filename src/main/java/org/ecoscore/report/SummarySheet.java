@@ -36,11 +36,26 @@ final class SummarySheet {
         int r = 0;
         w.styled(r++, 0, l.get("title"), st.title);
         r = pair(w, r, l.get("framework"), FrameworkDisplay.of(d.result.framework(), d.english));
-        r = pair(w, r, l.get("unitScored"), d.result.framework().unit().name(d.english));
+        boolean panelOnly = d.panelOnly();
+        r = pair(w, r, l.get("unitScored"), panelOnly ? l.get("panel.unit") : d.result.framework().unit().name(d.english));
         r = pair(w, r, l.get("runDate"), MethodSheet.STAMP.format(d.result.started()));
         r = pair(w, r, l.get("toolVersion"), d.result.toolVersion());
         r++;
         r = highlights(w, r, l, Highlights.summary(d));
+        if (panelOnly) {
+            w.styled(r++, 0, l.get("headline"), st.subtitle);
+            w.note(r++, 0, l.get("panel.onlyNote"));
+            r = panel(d, w, r);
+            for (Severity sv : Severity.values()) {
+                r = count(w, r, l.get("issuesCount") + " (" + l.code(sv.id()) + ")", (int) d.result.issues().count(sv));
+            }
+            r++;
+            r = files(d, w, r);
+            r++;
+            issuesByCode(d, w, r);
+            w.finish(-1);
+            return;
+        }
         org.ecoscore.result.Changes ch = d.result.changes();
         if (ch != null) w.header(r, List.of(l.get("headline"), l.get("col.current"), l.get("col.baseline"),
                 l.get("col.change")));

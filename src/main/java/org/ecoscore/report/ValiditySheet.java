@@ -21,6 +21,7 @@ final class ValiditySheet {
         int r = 0;
         w.styled(r++, 0, l.get("validity.title"), st.subtitle);
         w.note(r++, 0, l.get("validity.note"));
+        if (d.panelOnly()) w.note(r++, 0, l.format("panel.statsOver", d.result.experts().rows().scoredRows().length));
         if (all.isEmpty()) {
             w.note(r, 0, l.get("validity.none"));
             w.finish(-1);

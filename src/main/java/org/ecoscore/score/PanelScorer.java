@@ -26,6 +26,8 @@ import org.ecoscore.screen.Screened;
 public final class PanelScorer {
     /** How far below the raters' median mean ρ a rater's mean ρ must be to be flagged. */
     public static final double FLAG_GAP = 0.5;
+    /** The flag needs at least this many raters with a score for every case (a median of two says nothing). */
+    public static final int MIN_RATERS_TO_FLAG = 3;
 
     private PanelScorer() {
     }
@@ -80,6 +82,25 @@ public final class PanelScorer {
         int[] rank = Ranker.rank(caseScores[tree.root()]);
         return new PanelScores(tree, panel.cases(), panel.raters(), caseScores, counts, rowScores, rowCase, rowRater,
                 local, rank, agreement, raters);
+    }
+
+    /**
+     * Kendall's W of the overall (root) score over the complete raters that are not flagged; NaN when no rater
+     * is flagged or fewer than two remain.
+     */
+    public static double rootWWithoutFlagged(PanelScores p) {
+        int r = p.raters().size();
+        double[][] byRater = byRater(p.rowScores()[p.tree().root()], p.rowCase(), p.rowRater(), r, p.cases().size());
+        boolean any = false;
+        for (int k = 0; k < r; k++) {
+            if (p.raterAgreement().get(k).flagged()) {
+                any = true;
+                Arrays.fill(byRater[k], Double.NaN); // an incomplete rater: left out by complete()
+            }
+        }
+        if (!any) return Double.NaN;
+        double[][] x = complete(byRater, new boolean[r]);
+        return x.length < 2 ? Double.NaN : Concordance.kendall(x).w();
     }
 
     /** Mean of n per case over the rows with a value; NaN for a case none gave. */
@@ -153,7 +174,7 @@ public final class PanelScorer {
         Arrays.fill(meanRho, Double.NaN);
         Arrays.fill(without, Double.NaN);
         List<Double> means = new ArrayList<>();
-        if (x.length >= 3) {
+        if (x.length >= MIN_RATERS_TO_FLAG) {
             for (int k = 0; k < byRater.length; k++) {
                 if (at[k] < 0) continue;
                 double sum = 0;

@@ -68,6 +68,18 @@ public final class StatisticsCalculator {
         }
     }
 
+    /**
+     * A run with an expert panel and no firm or region rows: Cronbach's α and validity computed over the panel's
+     * scored rows (one rater × one case each) on the expert level's named-scale questions, in place of the
+     * firm level's (which has no rows); the other statistics as given.
+     */
+    public static Statistics overPanel(Statistics s, Screened panelRows, Framework framework) {
+        LevelTree tree = framework.tree(org.ecoscore.core.Level.EXPERT);
+        if (panelRows == null || tree.root() < 0) return s;
+        return new Statistics(s.questions(), s.nodes(), reliability(panelRows, tree), s.groups(),
+                validity(panelRows, tree, framework));
+    }
+
     /** The answers of a table column over some rows: valid values, and the count of invalid cells. */
     private record Answers(double[] valid, int invalid, int declared) {
         static Answers of(Screened s, String code, int[] rows) {

@@ -54,6 +54,9 @@ class CountryComparisonTest {
                 "--csv", csv.toString(), "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.noStackTrace());
+        // finding 15: the shipped sample has no column the panel cannot map (it had an unmapped-column note for 序号)
+        String issues = Files.readString(csv.resolve("issues.csv"), StandardCharsets.UTF_8);
+        assertFalse(issues.contains("unmapped-column"), issues);
 
         List<String[]> raters = ExpertPanelCliTest.read(csv.resolve("raters.csv"));
         assertEquals(9, raters.size(), "8 raters");
@@ -69,14 +72,14 @@ class CountryComparisonTest {
             List<String> labels = List.of("很弱", "弱", "较弱", "一般", "较强", "强", "很强");
             DataFormatter f = new DataFormatter();
             Row head = s.getRow(0);
-            assertEquals("专家", f.formatCellValue(head.getCell(1)));
-            assertEquals("案例", f.formatCellValue(head.getCell(2)));
+            assertEquals("专家", f.formatCellValue(head.getCell(0)));
+            assertEquals("案例", f.formatCellValue(head.getCell(1)));
             for (int r = 1; r <= s.getLastRowNum(); r++) {
                 Row row = s.getRow(r);
-                String country = f.formatCellValue(row.getCell(2));
+                String country = f.formatCellValue(row.getCell(1));
                 double[] sum = sums.computeIfAbsent(country, k -> new double[3]);
-                for (int q = 0; q < 3; q++) { // columns 3, 4, 5 = D1_1, D1_2, D1_3
-                    int v = labels.indexOf(f.formatCellValue(row.getCell(3 + q))) + 1;
+                for (int q = 0; q < 3; q++) { // columns 2, 3, 4 = D1_1, D1_2, D1_3
+                    int v = labels.indexOf(f.formatCellValue(row.getCell(2 + q))) + 1;
                     assertTrue(v >= 1, "a label of the scale");
                     sum[q] += 100.0 * (v - 1) / 6 / 8;
                 }
@@ -100,6 +103,13 @@ class CountryComparisonTest {
             assertEquals("CC 人工智能国家创新体制国际比较指数", s.getRow(head + 1).getCell(0).getStringCellValue());
             double w = s.getRow(head + 1).getCell(1).getNumericCellValue();
             assertEquals(8 * 4 * w, s.getRow(head + 1).getCell(2).getNumericCellValue(), 1e-9, "χ² = r(m − 1)W");
+            // finding 12: a reading guide, and W without the flagged rater E08 beside the headline W; with a single
+            // flagged rater that is the rater table's "W without" of E08
+            assertTrue(ExpertPanelCliTest.anyCell(s, "Koo & Li 2016"), "reading guide");
+            int rt = ExpertPanelCliTest.find(s, "E08");
+            double without = s.getRow(rt).getCell(3).getNumericCellValue();
+            assertTrue(ExpertPanelCliTest.anyCell(s, String.format(java.util.Locale.ROOT,
+                    "（含被标记的专家）= %.3f；去掉被标记的 1 位专家后 W = %.3f", w, without)), "W without the flagged");
             List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
             assertEquals(5, charts.size(), "a radar per country");
             List<String> titles = new ArrayList<>();
@@ -169,4 +179,102 @@ class CountryComparisonTest {
         assertEquals((2 * 500.0 / 6 + 100.0 / 6) / 3, Double.parseDouble(cases.get(2)[a6]), 1e-9);
     }
 
+    /**
+     * Finding 11: a panel-only run (no firm or region data) leaves out the firm and region sheets, describes the
+     * panel on the Summary (unit = case, no firm counts) and computes Cronbach's α over the panel's rater × case
+     * rows — recomputed here from the sample's cells for D1.
+     */
+    @Test
+    void panelOnlyReportDescribesThePanelAndComputesAlphaOverItsRows() throws Exception {
+        Path panel = dir.resolve("panel.xlsx");
+        assertEquals(0, CliRun.of("sample", "--source", "expert", "-f", FW, "-o", panel.toString()).exitCode());
+        Path report = dir.resolve("r.xlsx");
+        CliRun run = CliRun.of("score", "--expert-data", panel.toString(), "-f", FW, "-o", report.toString(),
+                "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        // α of D1 by hand: k = 3 items D1_1..D1_3 (label → 1..7, none reversed) over the 40 rows,
+        // α = k/(k − 1)·(1 − Σ var(item) / var(sum)), sample variances
+        List<double[]> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(panel); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            List<String> labels = List.of("很弱", "弱", "较弱", "一般", "较强", "强", "很强");
+            DataFormatter f = new DataFormatter();
+            int first = -1;
+            for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) {
+                if (f.formatCellValue(s.getRow(0).getCell(c)).equals("案例")) first = c + 1; // D1_1..D1_3 follow
+            }
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                double[] v = new double[3];
+                for (int q = 0; q < 3; q++) v[q] = labels.indexOf(f.formatCellValue(s.getRow(r).getCell(first + q))) + 1;
+                rows.add(v);
+            }
+        }
+        assertEquals(40, rows.size());
+        double sumVar = 0;
+        for (int q = 0; q < 3; q++) {
+            final int qq = q;
+            sumVar += variance(rows.stream().mapToDouble(v -> v[qq]).toArray());
+        }
+        double alpha = 1.5 * (1 - sumVar / variance(rows.stream().mapToDouble(v -> v[0] + v[1] + v[2]).toArray()));
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String gone : List.of("企业得分", "地区得分", "障碍因子")) assertEquals(null, wb.getSheet(gone), gone);
+            XSSFSheet summary = wb.getSheet("概览");
+            String all = ExpertPanelCliTest.text(summary);
+            assertFalse(all.contains("\n计分企业|"), all);
+            assertFalse(all.contains("\n地区数|"), all);
+            assertTrue(all.contains("评价单位|案例"), all);
+            XSSFSheet rel = wb.getSheet("信度");
+            String relText = ExpertPanelCliTest.text(rel);
+            assertFalse(relText.contains("未计算信度"), relText);
+            assertTrue(relText.contains("按 40 行专家评分"), relText);
+            int head = ExpertPanelCliTest.find(rel, "代码");
+            assertEquals("D1", rel.getRow(head + 1).getCell(0).getStringCellValue());
+            assertEquals(40, rel.getRow(head + 1).getCell(3).getNumericCellValue());
+            assertEquals(alpha, rel.getRow(head + 1).getCell(4).getNumericCellValue(), 1e-9);
+        }
+    }
+
+    private static double variance(double[] x) {
+        double mean = 0;
+        for (double v : x) mean += v / x.length;
+        double ss = 0;
+        for (double v : x) ss += (v - mean) * (v - mean);
+        return ss / (x.length - 1);
+    }
+
+    /** Finding 13: with two raters the console says the flag needs three, rather than "0 raters flagged". */
+    @Test
+    void twoRatersConsoleSaysTheFlagNeedsThree() throws Exception {
+        Path panel = dir.resolve("p2.xlsx");
+        assertEquals(0, CliRun.of("sample", "--source", "expert", "--raters", "2", "-f", FW, "-o", panel.toString())
+                .exitCode());
+        Path report = dir.resolve("r2.xlsx");
+        CliRun run = CliRun.of("score", "--expert-data", panel.toString(), "-f", FW, "-o", report.toString(),
+                "--lang", "zh");
+        assertEquals(0, run.exitCode(), run.err());
+        String console = run.out() + run.err();
+        assertFalse(console.contains("一致性明显偏低的专家 0 位"), console);
+        assertTrue(console.contains("至少需要 3 位对每个案例都评分的专家（现有 2 位）"), console);
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertTrue(ExpertPanelCliTest.anyCell(wb.getSheet("专家一致性"), "至少需要 3 位"), "the sheet says so too");
+        }
+    }
+
+    /**
+     * Finding 14: the expert template's instructions ask for one row per expert and case, and its title names the
+     * framework, not the folder it was read from.
+     */
+    @Test
+    void expertTemplateInstructionsSpeakOfExpertsAndHideThePath() throws Exception {
+        Path template = dir.resolve("t.xlsx");
+        assertEquals(0, CliRun.of("template", "--source", "expert", "-f", FW, "-o", template.toString()).exitCode());
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("填写说明");
+            String all = ExpertPanelCliTest.text(s);
+            assertEquals("专家评分表（指标框架：country-comparison）", s.getRow(0).getCell(0).getStringCellValue());
+            assertFalse(all.contains("indicators/"), all);
+            assertFalse(all.contains("每个填报单位"), all);
+            assertTrue(all.contains("每位专家对每个案例各填写一行"), all);
+        }
+    }
 }

@@ -212,6 +212,13 @@ class ExpertPanelCliTest {
         return false;
     }
 
+    /** Every row of the sheet as {@link #row}, one a line. */
+    static String text(Sheet s) {
+        StringBuilder sb = new StringBuilder();
+        for (Row r : s) sb.append(row(s, r.getRowNum())).append('\n');
+        return sb.toString();
+    }
+
     static String row(Sheet s, int r) {
         DataFormatter f = new DataFormatter();
         List<String> cells = new ArrayList<>();

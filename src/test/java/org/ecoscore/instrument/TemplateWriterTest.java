@@ -95,7 +95,7 @@ class TemplateWriterTest {
             assertEquals("问卷", wb.getSheetName(1));
             XSSFSheet s = wb.getSheetAt(0);
             String all = allText(s);
-            assertEquals("企业问卷（指标框架：worked (test)）", ReadingRules.text(s, 0, 0));
+            assertEquals("企业问卷（指标框架：worked）", ReadingRules.text(s, 0, 0), "the name, never where it was read from");
             assertTrue(all.contains("目的") && all.contains("5 个题目"), all);
             assertTrue(all.contains("填写方法") && all.contains("从第 2 行开始"), all);
             assertTrue(all.contains("联系人") && all.contains("截止日期"), all);
@@ -108,7 +108,7 @@ class TemplateWriterTest {
             assertEquals(List.of("Instructions", "Questionnaire"), List.of(wb.getSheetName(0), wb.getSheetName(1)));
             XSSFSheet s = wb.getSheetAt(0);
             String all = allText(s);
-            assertEquals("Regional questionnaire — indicator framework: worked (test)", ReadingRules.text(s, 0, 0));
+            assertEquals("Regional questionnaire — indicator framework: worked", ReadingRules.text(s, 0, 0));
             assertTrue(all.contains("answers to 1 question of the indicator framework"), all);
             assertTrue(all.contains("On the sheet \"Questionnaire\", fill in the details at the top"), all);
             for (String label : List.of("Contact", "Phone / e-mail", "Deadline")) {
