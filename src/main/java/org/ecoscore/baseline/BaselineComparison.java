@@ -83,6 +83,19 @@ public final class BaselineComparison {
         return new Outcome(use, y);
     }
 
+    /**
+     * The baseline's weighting method when this run asks for data-driven weights under the baseline's yardstick
+     * and the baseline was weighted another way: the run then uses the baseline's weights in force (SPEC §7),
+     * which are not the method asked for — worth a warning. Empty otherwise.
+     */
+    public static java.util.Optional<String> weightsNotFromThisRun(Baseline b, Options options) {
+        if (options.yardstick() != Options.YardstickChoice.BASELINE || !Scorer.dataDriven(options.weights())) {
+            return java.util.Optional.empty();
+        }
+        String then = b.weightsMethod() == null ? "" : b.weightsMethod();
+        return then.equals(options.weights().id()) ? java.util.Optional.empty() : java.util.Optional.of(then);
+    }
+
     private static String[] definition(LevelTree tree, TreeItem it) {
         for (String[] row : ItemDefinitions.rows(tree)) {
             if (row[1].equals(it.code())) return Arrays.copyOfRange(row, 1, row.length);

@@ -120,6 +120,15 @@ public final class ScoreCommand implements Callable<Integer> {
         if (options.baseline() == null) return Pipeline.run(framework, options, issues, progress);
         Baseline b = BaselineReader.read(options.baseline());
         BaselineComparison.Outcome outcome = BaselineComparison.of(framework, b, options);
+        BaselineComparison.weightsNotFromThisRun(b, options).ifPresent(then -> issues.add(options.baseline().toString(), "", 0, "",
+                "baseline-weights-differ", Severity.WARNING, String.format(java.util.Locale.ROOT,
+                        "This run asks for --weights %s, but the baseline was scored with --weights %s: under the "
+                        + "baseline's yardstick (--yardstick baseline) the baseline's weights in force (%s) are used, "
+                        + "not %s weights computed from this year's answers; the Weights and Method sheets show the "
+                        + "baseline's weights. For this year's own weights add --yardstick current (the changes then "
+                        + "mix changes in the answers and in the weights).", options.weights().id(), then, then,
+                        options.weights().id()),
+                org.ecoscore.core.Issue.paramsOf("asked", options.weights().id(), "then", then)));
         RunResult r = Pipeline.run(framework, options, issues, progress, outcome.yardstick(), outcome.use());
         return r.withChanges(ChangeCalculator.of(b, outcome.use(), r.scores(), r.firms(), options.duplicates()));
     }

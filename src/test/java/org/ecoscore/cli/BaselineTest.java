@@ -227,6 +227,32 @@ class BaselineTest {
         assertTrue(ownDiffers, "Q4's new answers change this year's own entropy weights");
     }
 
+    /**
+     * Tester's finding: --weights entropy over a baseline scored with framework weights silently used the
+     * baseline's framework weights. They still are used (the yardstick is the baseline's), but a warning says so,
+     * naming both methods, in the Issues table; with the same method on both sides there is no warning.
+     */
+    @Test
+    void entropyOverAFrameworkWeightedBaselineWarnsThatTheBaselinesWeightsAreUsed() throws Exception {
+        assertEquals(0, score2("--weights", "entropy", "--baseline", dir.resolve("y1").toString(), "--lang", "en")
+                .exitCode());
+        List<String[]> issues = csv(dir.resolve("y2/issues.csv"));
+        String[] w = issues.stream().filter(r -> r[4].equals("baseline-weights-differ")).findFirst().orElseThrow();
+        assertEquals(dir.resolve("y1").toString(), w[0]);
+        assertEquals("warning", w[5]);
+        assertTrue(w[6].startsWith("This run asks for --weights entropy, but the baseline was scored with "
+                + "--weights framework"), w[6]);
+        assertTrue(w[6].contains("--yardstick current"), w[6]);
+        // the weights in force are the baseline's framework weights, as SPEC §7 freezes them
+        assertEquals(List.of(csv(dir.resolve("y1/weights.csv")).get(1)), List.of(csv(dir.resolve("y2/weights.csv")).get(1)));
+        // the same method then and now, or this year's own yardstick: nothing to warn about
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString()).exitCode());
+        assertTrue(csv(dir.resolve("y2/issues.csv")).stream().noneMatch(r -> r[4].equals("baseline-weights-differ")));
+        assertEquals(0, score2("--weights", "entropy", "--yardstick", "current", "--baseline",
+                dir.resolve("y1").toString()).exitCode());
+        assertTrue(csv(dir.resolve("y2/issues.csv")).stream().noneMatch(r -> r[4].equals("baseline-weights-differ")));
+    }
+
     static Map<String, String[]> changeRows(Path file) throws Exception {
         Map<String, String[]> m = new HashMap<>();
         for (String[] r : csv(file).subList(1, csv(file).size())) m.put(r[0] + ":" + r[1] + ":" + r[2], r);
