@@ -11,7 +11,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ecoscore.core.AtomicFiles;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
@@ -54,8 +56,16 @@ public final class TrendWorkbook {
             chart(t, wb.createSheet(l.get("sheet.trendChart")), st, l);
             heatMap(t, wb.createSheet(l.get("sheet.heatmap")), st, l, english);
             method(r, wb.createSheet(l.get("sheet.method")), st, l, english);
-            issues(r, wb.createSheet(l.get("sheet.issues")), st, l);
-            wb.write(target);
+            // the Issues sheet streams its rows (SXSSF over the workbook built so far): five years of 30,000
+            // firms hold ≈ 200,000 issues, which as XSSF cells took more than a gigabyte of XMLBeans objects
+            SXSSFWorkbook streamed = new SXSSFWorkbook(wb, 500);
+            streamed.setCompressTempFiles(true);
+            try {
+                issues(r, streamed.createSheet(l.get("sheet.issues")), st, l);
+                streamed.write(target);
+            } finally {
+                streamed.dispose();
+            }
         }
     }
 
@@ -109,7 +119,7 @@ public final class TrendWorkbook {
     }
 
     /** Landscape A4, one page wide (as long as needed), the header row repeated on every page. */
-    static void printFitToWidth(XSSFSheet sheet, int headerRow) {
+    static void printFitToWidth(Sheet sheet, int headerRow) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -184,7 +194,7 @@ public final class TrendWorkbook {
     }
 
     /** 数据问题 / Issues: every year's issues with the year first, then the columns of {@code score}'s sheet. */
-    private static void issues(TrendResult r, XSSFSheet sheet, Styles st, Labels l) {
+    private static void issues(TrendResult r, Sheet sheet, Styles st, Labels l) {
         PoiCells w = new PoiCells(sheet);
         String[] head = {l.get("trend.year"), l.get("col.file"), l.get("col.sheet"), l.get("col.row"),
             l.get("col.column"), l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo")};
