@@ -1,5 +1,9 @@
 package org.ecoscore.cli;
 
+import java.io.PrintWriter;
+import org.ecoscore.core.EcoscoreException;
+import org.ecoscore.core.Version;
+import org.ecoscore.report.JsonSummary;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,5 +20,14 @@ final class JsonOption {
 
     boolean toStdout() {
         return "-".equals(json);
+    }
+
+    /**
+     * With {@code --json}: the summary of a run stopped by {@code e} — the run's own when it got that far, else
+     * one that names only the command and the error — so that a script can read why (docs/json-summary.md).
+     */
+    void writeFailure(String command, JsonSummary summary, EcoscoreException e, PrintWriter out) {
+        if (json == null) return;
+        (summary == null ? JsonSummary.failed(command, Version.get(), e) : summary.error(e)).write(json, out);
     }
 }

@@ -13,7 +13,6 @@ import org.ecoscore.baseline.Baseline;
 import org.ecoscore.baseline.BaselineComparison;
 import org.ecoscore.baseline.BaselineReader;
 import org.ecoscore.baseline.ChangeCalculator;
-import org.ecoscore.core.Version;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
@@ -103,10 +102,7 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             return exit;
         } catch (EcoscoreException e) {
-            if (json.json != null) {
-                (summary == null ? JsonSummary.failed("score", Version.get(), e) : summary.error(e))
-                        .write(json.json, spec.commandLine().getOut());
-            }
+            json.writeFailure("score", summary, e, spec.commandLine().getOut());
             throw e;
         }
     }

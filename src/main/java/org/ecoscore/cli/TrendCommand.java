@@ -20,7 +20,6 @@ import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
-import org.ecoscore.core.Version;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.report.JsonSummary;
@@ -105,10 +104,7 @@ public final class TrendCommand implements Callable<Integer> {
             }
             return exit;
         } catch (EcoscoreException e) {
-            if (json.json != null) {
-                (summary == null ? JsonSummary.failed("trend", Version.get(), e) : summary.error(e))
-                        .write(json.json, spec.commandLine().getOut());
-            }
+            json.writeFailure("trend", summary, e, spec.commandLine().getOut());
             throw e;
         }
     }

@@ -59,9 +59,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             return validate();
         } catch (EcoscoreException e) {
-            if (json.json != null) {
-                JsonSummary.failed("validate", Version.get(), e).write(json.json, spec.commandLine().getOut());
-            }
+            json.writeFailure("validate", null, e, spec.commandLine().getOut());
             throw e;
         }
     }
