@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ecoscore.core.EcoscoreException;
-import org.ecoscore.core.ExitCode;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
@@ -85,22 +84,14 @@ public final class ScoreCommand implements Callable<Integer> {
                 human.print(ConsoleText.printable(RunSummary.text(result, options.output(), options.csvDir(), console)));
                 human.flush();
             }
-            int exit = ExitCode.OK;
-            String message = null;
-            if (!unreadable.isEmpty()) {
-                message = console.format("console.unreadableFiles", unreadable.size());
-                exit = ExitCode.INPUT;
-            } else if (options.strict() && (issues.has(Severity.ERROR) || issues.has(Severity.WARNING))) {
-                message = console.format("console.strict", issues.count(Severity.ERROR),
-                        issues.count(Severity.WARNING));
-                exit = ExitCode.STRICT;
-            }
-            if (json.json != null) summary.exitCode(exit).write(json.json, spec.commandLine().getOut());
-            if (message != null) {
-                err.println(message);
+            RunExit exit = RunExit.of(unreadable.size(), options.strict(), issues.count(Severity.ERROR),
+                    issues.count(Severity.WARNING), console);
+            if (json.json != null) summary.exitCode(exit.code()).write(json.json, spec.commandLine().getOut());
+            if (exit.message() != null) {
+                err.println(exit.message());
                 err.flush();
             }
-            return exit;
+            return exit.code();
         } catch (EcoscoreException e) {
             json.writeFailure("score", summary, e, spec.commandLine().getOut());
             throw e;

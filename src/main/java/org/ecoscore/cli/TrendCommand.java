@@ -84,25 +84,17 @@ public final class TrendCommand implements Callable<Integer> {
                 human.print(ConsoleText.printable(text(result, console)));
                 human.flush();
             }
-            int exit = ExitCode.OK;
-            String message = null;
             long unreadable = result.years().stream().flatMap(y -> y.files().stream())
                     .filter(f -> !f.file().readable()).count();
             long errors = result.years().stream().mapToLong(y -> y.issues().count(Severity.ERROR)).sum();
             long warnings = result.years().stream().mapToLong(y -> y.issues().count(Severity.WARNING)).sum();
-            if (unreadable > 0) {
-                message = console.format("console.unreadableFiles", (int) unreadable);
-                exit = ExitCode.INPUT;
-            } else if (options.strict() && errors + warnings > 0) {
-                message = console.format("console.strict", errors, warnings);
-                exit = ExitCode.STRICT;
-            }
-            if (json.json != null) summary.exitCode(exit).write(json.json, spec.commandLine().getOut());
-            if (message != null) {
-                err.println(message);
+            RunExit exit = RunExit.of(unreadable, options.strict(), errors, warnings, console);
+            if (json.json != null) summary.exitCode(exit.code()).write(json.json, spec.commandLine().getOut());
+            if (exit.message() != null) {
+                err.println(exit.message());
                 err.flush();
             }
-            return exit;
+            return exit.code();
         } catch (EcoscoreException e) {
             json.writeFailure("trend", summary, e, spec.commandLine().getOut());
             throw e;

@@ -73,7 +73,7 @@ public final class JsonSummary {
             counts.put("regions", scores.region() == null ? 0 : scores.region().units());
             j.national(framework, scores);
             j.regions(scores.region());
-            j.normalisation(scores);
+            j.normalisation(scores.normalisation());
         }
         j.issues(issues);
         return j;
@@ -240,16 +240,7 @@ public final class JsonSummary {
             number(n, "change", t.change(root, g));
             number(n, "cagr", t.cagr(root, g));
         }
-        ArrayNode norm = j.root.putArray("normalisation");
-        for (NormalisationBound b : r.bounds()) {
-            ObjectNode n = norm.addObject();
-            n.put("level", b.level().id());
-            n.put("code", b.code());
-            number(n, "lo", b.lo());
-            number(n, "hi", b.hi());
-            n.put("source", b.source());
-            n.put("clamped", b.clamped());
-        }
+        j.normalisation(r.bounds());
         issues(j.root, all);
         return j;
     }
@@ -504,10 +495,13 @@ public final class JsonSummary {
         }
     }
 
-    /** The yardstick: the bounds in force per number/percent question, as normalisation.csv, with the clamp count. */
-    private void normalisation(Scores scores) {
+    /**
+     * The yardstick: the bounds in force per number/percent question, as normalisation.csv, with the clamp count
+     * (a score run's own, or the trend's pooled / base-year bounds).
+     */
+    private void normalisation(Iterable<NormalisationBound> bounds) {
         ArrayNode arr = root.putArray("normalisation");
-        for (NormalisationBound b : scores.normalisation()) {
+        for (NormalisationBound b : bounds) {
             ObjectNode n = arr.addObject();
             n.put("level", b.level().id());
             n.put("code", b.code());
