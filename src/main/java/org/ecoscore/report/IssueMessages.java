@@ -334,6 +334,10 @@ public final class IssueMessages {
                 "question {question} stands for option \"{option}\", but no column of its question is that option's "
                     + "(the columns are for {options}); the question is not read from this file: write its option "
                     + "as the column headers do"},
+            {"near-miss-column/meta", "列“{header}”与任何题目和基本信息都不对应，已忽略；是否指{meta}列“{alias}”？如是，请更正表头，"
+                + "或把“{written}”加入 meta.csv 中“{alias}”所在行的别名",
+                "column \"{header}\" matches no question or metadata and is ignored; did you mean the {meta} column "
+                    + "\"{alias}\"? If so, correct the header or add \"{written}\" to the {meta} row of meta.csv"},
             {"near-miss-column", "列“{header}”与任何题目都不对应，已忽略；是否指 {question}“{text}”？如是，请更正表头，"
                 + "或把“{alias}”加入 questions.csv 中 {question} 的别名（aliases）",
                 "column \"{header}\" matches no question and is ignored; did you mean {question} \"{text}\"? If so, "
