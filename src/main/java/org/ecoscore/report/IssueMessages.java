@@ -281,10 +281,15 @@ public final class IssueMessages {
             {"invalid-value/scale-labels", "“{answer}”不是题目 {question} 的有效答案（量表 {scale}：{min}–{max} 或 "
                 + "{labels}）。请更正该单元格或留空。",
                 noAnswer + "scale {scale}: {min}–{max} or {labels}" + fix},
-            {"invalid-value/submitted", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略",
-                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored"},
-            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95 或 2分30秒），已忽略",
-                "\"{answer}\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored"},
+            {"invalid-value/submitted", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略；标识重复时本行无法按时间"
+                + "排序（--duplicates keep-last 改为保留最后一行）。请更正该单元格，或重新导出提交时间。",
+                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, so this row cannot be "
+                    + "ordered by time when its id appears twice (--duplicates keep-last keeps the last row instead): "
+                    + "fix the cell, or export the times again"},
+            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95 或 2分30秒），已忽略，--min-duration 无法检查"
+                + "本行。请更正该单元格，或重新导出作答时长。",
+                "\"{answer}\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration "
+                    + "cannot check this row: fix the cell, or export the durations again"},
             {"invalid-value/negative-log", "题目 {question} 的答案 {answer} 为负数，而该题取 ln(1 + x)（transform=log），"
                 + "按缺失处理。请更正答案或留空。",
                 "The answer {answer} to question {question} is negative, but the question takes ln(1 + x) "

@@ -372,15 +372,26 @@ class TableReaderTest {
         ResponseTable t = readFirms(new Object[][] {
                 {"提交答卷时间", "所用时间", "Q1"},
                 {TestSheets.date(45727.5), "2分30秒", 4.0},
-                {"not a time", "95 s", 4.0}});
+                {"not a time", "95 s", 4.0},
+                {TestSheets.date(45727.5), "a while", 4.0}});
         assertEquals(1741694400, t.submitted(0)); // 2025-03-11 12:00 UTC
         assertEquals(150, t.duration(0));
         assertTrue(Double.isNaN(t.submitted(1)));
         assertEquals(95, t.duration(1));
+        assertTrue(Double.isNaN(t.duration(2)));
         List<Issue> invalid = issues("invalid-value");
-        assertEquals(1, invalid.size());
+        assertEquals(2, invalid.size());
         assertEquals("A", invalid.get(0).column());
         assertEquals(3, invalid.get(0).row());
+        // each says what is lost and what to do (new-user test: the duration's message said neither)
+        assertTrue(invalid.get(0).message().endsWith("it is ignored, so this row cannot be ordered by time when its id "
+                + "appears twice (--duplicates keep-last keeps the last row instead): fix the cell, or export the times "
+                + "again"), invalid.get(0).message());
+        assertEquals("B", invalid.get(1).column());
+        assertEquals("\"a while\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration "
+                + "cannot check this row: fix the cell, or export the durations again", invalid.get(1).message());
+        assertEquals("“a while”不是作答时长（秒数，如 95 或 2分30秒），已忽略，--min-duration 无法检查本行。请更正该单元格，"
+                + "或重新导出作答时长。", org.ecoscore.fixtures.CatalogueCheck.chinese(invalid.get(1)));
     }
 
     @Test
