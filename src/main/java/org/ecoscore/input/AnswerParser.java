@@ -42,7 +42,7 @@ public final class AnswerParser {
     private final Question question;
     private final ScaleKind kind;
     private final Scale scale;
-    private final AnswerCache cache = new AnswerCache();
+    private final AnswerCache cache;
     private final DeclaredMissing declared;
     /** Multi-select questions and yes/no questions of one option; null for the others. */
     private final MultiSelectParser options;
@@ -53,6 +53,15 @@ public final class AnswerParser {
 
     /** A parser that also knows the framework's declared missing answers. */
     public AnswerParser(Question question, DeclaredMissing declared) {
+        this(question, declared, new AnswerCache());
+    }
+
+    /**
+     * A parser remembering its texts' answers in {@code cache}, which parsers that parse every text alike may
+     * share (see {@link #cacheKey}).
+     */
+    AnswerParser(Question question, DeclaredMissing declared, AnswerCache cache) {
+        this.cache = cache;
         this.question = question;
         this.kind = question.kind();
         this.scale = question.scale();
@@ -62,6 +71,17 @@ public final class AnswerParser {
 
     public Question question() {
         return question;
+    }
+
+    /**
+     * What a text's answer depends on besides the framework's declared missing answers: the kind and the scale
+     * — for every question but a multi-select one or a yes/no question of one option, whose options are their
+     * own (null: the parser keeps its own cache). Questions of one key give every text the same answer, so
+     * they can share one {@link AnswerCache} (150 questions on 5 scales: 5 small tables instead of 150).
+     */
+    static Object cacheKey(Question question) {
+        if (question.isMulti() || question.isOption()) return null;
+        return java.util.Arrays.asList(question.kind(), question.scale());
     }
 
     public static boolean isMissing(double parsed) {
