@@ -38,4 +38,9 @@ public final class IssueLog {
     public synchronized int size() {
         return issues.size();
     }
+
+    /** Forgets the issues added after the first {@code size} (those of a file that is then reported unreadable). */
+    public synchronized void truncate(int size) {
+        if (size < issues.size()) issues.subList(size, issues.size()).clear();
+    }
 }

@@ -42,7 +42,7 @@ public final class AnswerParser {
     private final Question question;
     private final ScaleKind kind;
     private final Scale scale;
-    private final AnswerCache cache = new AnswerCache();
+    private final AnswerCache cache;
     private final DeclaredMissing declared;
     /** Multi-select questions and yes/no questions of one option; null for the others. */
     private final MultiSelectParser options;
@@ -53,6 +53,15 @@ public final class AnswerParser {
 
     /** A parser that also knows the framework's declared missing answers. */
     public AnswerParser(Question question, DeclaredMissing declared) {
+        this(question, declared, new AnswerCache());
+    }
+
+    /**
+     * A parser remembering its texts' answers in {@code cache}, which parsers that parse every text alike may
+     * share (see {@link #cacheKey}).
+     */
+    AnswerParser(Question question, DeclaredMissing declared, AnswerCache cache) {
+        this.cache = cache;
         this.question = question;
         this.kind = question.kind();
         this.scale = question.scale();
@@ -62,6 +71,17 @@ public final class AnswerParser {
 
     public Question question() {
         return question;
+    }
+
+    /**
+     * What a text's answer depends on besides the framework's declared missing answers: the kind and the scale
+     * — for every question but a multi-select one or a yes/no question of one option, whose options are their
+     * own (null: the parser keeps its own cache). Questions of one key give every text the same answer, so
+     * they can share one {@link AnswerCache} (150 questions on 5 scales: 5 small tables instead of 150).
+     */
+    static Object cacheKey(Question question) {
+        if (question.isMulti() || question.isOption()) return null;
+        return java.util.Arrays.asList(question.kind(), question.scale());
     }
 
     public static boolean isMissing(double parsed) {
@@ -265,13 +285,48 @@ public final class AnswerParser {
         return invalidDetail(written).message();
     }
 
-    /** {@link #invalidMessage} with its parameters: the answer, the question and what it accepts. */
+    /**
+     * {@link #invalidMessage} with its parameters: the answer, the question and what it accepts. A detail is
+     * immutable and depends on the text only, so the details of the last texts are remembered (a batch repeats
+     * its few invalid answers, such as 不清楚, thousands of times).
+     */
     public org.ecoscore.core.Detail invalidDetail(String written) {
+        org.ecoscore.core.Detail d = details.get(written);
+        if (d == null) {
+            d = newInvalidDetail(written);
+            if (details.size() < MAX_DETAILS) details.put(written, d);
+        }
+        return d;
+    }
+
+    private static final int MAX_DETAILS = 256;
+    private final Map<String, org.ecoscore.core.Detail> details = new java.util.HashMap<>();
+
+    private org.ecoscore.core.Detail newInvalidDetail(String written) {
         if (question.isMulti() && !options.unknown(written).isEmpty()) {
             return new org.ecoscore.core.Detail(invalidMessage(written), java.util.Map.of());
         }
-        java.util.Map<String, String> p = org.ecoscore.core.Issue.paramsOf("answer", excerpt(written),
+        String answer = excerpt(written);
+        java.util.Map<String, String> p = org.ecoscore.core.Issue.paramsOf("answer", answer,
                 "question", question.code());
+        p.putAll(acceptedParams());
+        return new org.ecoscore.core.Detail("\"" + answer + "\" is not an answer of " + question.code()
+                + " (" + acceptedText() + "); fix the cell or leave it blank", p);
+    }
+
+    /** {@link #accepted()}, worked out once: a batch may have many invalid cells of one question. */
+    private String acceptedText() {
+        if (acceptedText == null) acceptedText = accepted();
+        return acceptedText;
+    }
+
+    private String acceptedText;
+    private java.util.Map<String, String> acceptedParams;
+
+    /** The parameters of {@link #invalidDetail} that depend on the question only (in their order), once. */
+    private java.util.Map<String, String> acceptedParams() {
+        if (acceptedParams != null) return acceptedParams;
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
         switch (kind) {
             case NUMBER -> p.put("form", "number");
             case PERCENT -> p.put("form", "percent");
@@ -288,8 +343,8 @@ public final class AnswerParser {
                 p.put("labels", String.join("/", labels));
             }
         }
-        return new org.ecoscore.core.Detail("\"" + excerpt(written) + "\" is not an answer of " + question.code()
-                + " (" + accepted() + "); fix the cell or leave it blank", p);
+        acceptedParams = p;
+        return p;
     }
 
     /** Longest quoted text in a message; a longer one is cut, so that an issue fits in one spreadsheet cell. */

@@ -58,8 +58,11 @@ final class BufferedSource implements CellSource {
         return ahead;
     }
 
+    /** The replayed row; null once the replay is over (then the source's own row is current). */
+    private Row current;
+
     private Row current() {
-        return replay < ahead.size() ? ahead.get(replay) : null;
+        return current;
     }
 
     @Override
@@ -75,7 +78,11 @@ final class BufferedSource implements CellSource {
     @Override
     public boolean nextRow() {
         if (replay < ahead.size()) replay++;
-        if (replay < ahead.size()) return true;
+        if (replay < ahead.size()) {
+            current = ahead.get(replay);
+            return true;
+        }
+        current = null;
         return advance(source);
     }
 

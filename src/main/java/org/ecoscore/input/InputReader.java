@@ -64,17 +64,30 @@ public final class InputReader {
             Source f = files.get(i);
             builder.addFile(new InputFile(i, f.display(), level, "", "", "", 0, null));
             int rowsBefore = builder.rows();
+            int issuesBefore = issues.size();
             String sha = "";
+            // the file is hashed on another thread while it is read, and the outcome is what it was when the
+            // hash came first: a file that cannot be hashed is unreadable, with nothing read from it
+            FileHash hash = new FileHash(f.path(), f.display(), Runtime.getRuntime().availableProcessors() > 1);
             try {
-                sha = sha256(f.path(), f.display());
-                WorkbookReader.Result result;
+                WorkbookReader.Result result = null;
+                EcoscoreException readError = null;
                 try (SpreadsheetFile file = opener.apply(f.path(), f.display())) {
                     for (org.ecoscore.core.Detail w : file.encodingDetails()) {
                         issues.add(f.display(), "", 0, "", "mixed-encoding", Severity.WARNING, w.message(), w.params());
                     }
                     result = new WorkbookReader(ctx).read(file, f.display(), i);
                     reportDamagedCells(file, f.display(), issues);
+                } catch (EcoscoreException e) {
+                    readError = e;
                 }
+                try {
+                    sha = hash.get();
+                } catch (EcoscoreException e) {
+                    issues.truncate(issuesBefore);
+                    throw e;
+                }
+                if (readError != null) throw readError;
                 builder.setFile(i, new InputFile(i, f.display(), level, result.sheet(), result.layout(), sha,
                         result.rows(), null));
             } catch (EcoscoreException e) {

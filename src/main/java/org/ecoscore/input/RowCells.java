@@ -124,6 +124,32 @@ final class RowCells {
         Arrays.fill(stringIndexes, old, n, -1);
     }
 
+    /**
+     * Copies the current row's cells, columns 0 … width − 1, into the flat arrays of a {@link ScannedRows}
+     * batch from {@code at} on; returns the width.
+     */
+    int copyOut(byte[] t, double[] n, String[] s, boolean[] p, int[] idx, int at) {
+        int w = width;
+        System.arraycopy(types, 0, t, at, w);
+        System.arraycopy(numbers, 0, n, at, w);
+        System.arraycopy(texts, 0, s, at, w);
+        System.arraycopy(percents, 0, p, at, w);
+        System.arraycopy(stringIndexes, 0, idx, at, w);
+        return w;
+    }
+
+    /** Makes this the row of {@code w} cells copied out by {@link #copyOut} at {@code at}. */
+    void copyIn(byte[] t, double[] n, String[] s, boolean[] p, int[] idx, int at, int w) {
+        clear();
+        if (w > types.length) grow(w);
+        System.arraycopy(t, at, types, 0, w);
+        System.arraycopy(n, at, numbers, 0, w);
+        System.arraycopy(s, at, texts, 0, w);
+        System.arraycopy(p, at, percents, 0, w);
+        System.arraycopy(idx, at, stringIndexes, 0, w);
+        width = w;
+    }
+
     /** A number as a person would type it: integers without ".0", others in plain decimal notation. */
     static String renderNumber(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) return Double.toString(d);

@@ -393,7 +393,13 @@ final class TableReader {
         ResponseTable.Builder b = ctx.builder();
         int nq = cols.questionColumn().length;
         List<AnswerParser> parsers = new ArrayList<>(nq);
-        for (int q = 0; q < nq; q++) parsers.add(new AnswerParser(ctx.matcher().questions().get(q), ctx.declared()));
+        java.util.Map<Object, AnswerCache> caches = new java.util.HashMap<>();
+        for (int q = 0; q < nq; q++) {
+            Question question = ctx.matcher().questions().get(q);
+            Object key = AnswerParser.cacheKey(question);
+            AnswerCache cache = key == null ? new AnswerCache() : caches.computeIfAbsent(key, k -> new AnswerCache());
+            parsers.add(new AnswerParser(question, ctx.declared(), cache));
+        }
         OptionColumnsReader options = cols.options();
         List<OptionColumnsReader.Bad> bad = new ArrayList<>();
         int[] mappedQ = java.util.stream.IntStream.range(0, nq).filter(q -> cols.questionColumn()[q] >= 0).toArray();

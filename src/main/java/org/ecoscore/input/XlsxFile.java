@@ -19,7 +19,8 @@ import org.ecoscore.core.EcoscoreException;
  * {@link ZipGuard} zip-bomb guards; the workbook part and its relationships give sheet names, order, state
  * (hidden, veryHidden) and part paths; {@code styles.xml} which styles are percent or date formats;
  * the shared strings are decoded once, on the first sheet opened; each sheet is streamed by
- * {@link XlsxSheetScanner} while another thread inflates it ({@link InflatedBlocks}).
+ * {@link XlsxSheetScanner} on a second thread ({@link ScannedRows}) while a third inflates it
+ * ({@link InflatedBlocks}), so that inflating, scanning and answer parsing share the cores.
  *
  * <p>Names are matched without namespaces, so transitional and Strict OOXML files both take the lean
  * path. What it does not handle goes to POI ({@link PoiXlsxFallback}): a zip that java.util.zip cannot
@@ -105,8 +106,9 @@ final class XlsxFile implements SpreadsheetFile {
             }
             loadShared();
             InputStream in = ZipGuard.open(zip, entry, display);
-            return new XlsxSheetScanner(display, names.get(sheet), new InflatedBlocks(in, display, threaded),
-                    shared, styles, date1904);
+            XlsxSheetScanner scanner = new XlsxSheetScanner(display, names.get(sheet),
+                    new InflatedBlocks(in, display, threaded), shared, styles, date1904);
+            return threaded ? new ScannedRows(scanner) : scanner;
         } catch (IOException e) {
             throw EcoscoreException.input(display, "is damaged or incomplete (" + e.getMessage()
                     + "): open it in Excel or WPS, save it as .xlsx and run again", e);

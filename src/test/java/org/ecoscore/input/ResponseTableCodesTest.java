@@ -54,4 +54,36 @@ class ResponseTableCodesTest {
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(t.raw(0, 6)));
         assertEquals(0L, Double.doubleToRawLongBits(t.raw(0, 5 + 8)));
     }
+    /**
+     * Answer columns grow in chunks of 8,192 rows: rows on both sides of a chunk border keep their answers and
+     * statuses, and a dropped row (a repeated header, a file that turned out unreadable) leaves nothing behind
+     * for the row that takes its place.
+     */
+    @Test
+    void rowsAcrossChunkBordersAndDroppedRows() {
+        ResponseTable.Builder b = new ResponseTable.Builder(Level.FIRM, List.of(number("Q1")));
+        b.addFile(new InputFile(0, "f.csv", Level.FIRM, "", "table", "", 0, null));
+        int border = ResponseTable.Builder.CHUNK; // 8192
+        for (int r = 0; r < border + 10; r++) {
+            b.addRow(0, r + 2);
+            if (r % 2 == 0) b.answer(0, r, r);
+        }
+        // indexes 0 … 8201; the even ones answered with their index
+        b.dropLastRow();                // drops index 8201 (odd: not answered)
+        b.dropLastRow();                // drops index 8200 (answered 8200)
+        int r = b.addRow(0, 99);       // index 8200 again: must be missing, not 8200
+        assertEquals(border + 8, r);
+        b.invalid(0, border - 1);       // index 8191, the last row of the first chunk (odd: was missing)
+        ResponseTable t = b.build();
+        assertEquals(border + 9, t.rows());
+        assertEquals(0.0, t.raw(0, 0));
+        assertEquals(8190.0, t.raw(0, border - 2));          // even: its own index
+        assertEquals(CellStatus.INVALID, t.status(0)[border - 1]);
+        assertEquals(8192.0, t.raw(0, border));               // first row of the second chunk
+        assertEquals(CellStatus.OK, t.status(0)[border]);
+        assertEquals(Double.NaN, t.raw(0, border + 8));       // the row that replaced a dropped answered row
+        assertEquals(CellStatus.MISSING, t.status(0)[border + 8]);
+        assertEquals(99, t.rowNumber(border + 8));
+        assertEquals(border + 9, t.raw(0).length);
+    }
 }
