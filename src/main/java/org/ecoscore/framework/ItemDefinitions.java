@@ -46,6 +46,6 @@ public final class ItemDefinitions {
     /** A number as the shortest text that reads back to it (integers without ".0"). */
     static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        return Double.toString(d);
+        return org.ecoscore.core.ShortestDecimal.of(d);
     }
 }

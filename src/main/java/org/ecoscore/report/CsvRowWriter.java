@@ -1,22 +1,24 @@
 package org.ecoscore.report;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 4180 rows onto a {@link Writer}, exactly as OpenCSV's {@code CSVWriter(w, ',', '"', '"', "\r\n")}
- * writes them with {@code applyQuotesToAll = false}: a field is quoted when it holds {@code " , \n} or
- * {@code \r}, a quote inside a quoted field is doubled, a null field is empty, rows end in CRLF. Fields go
- * straight into a char buffer (no row array, no string builder per row), so that a table of millions of
- * rows (obstacles.csv) is cheap to write.
+ * RFC 4180 rows in UTF-8 onto an {@link OutputStream}, exactly as OpenCSV's
+ * {@code CSVWriter(w, ',', '"', '"', "\r\n")} with {@code applyQuotesToAll = false} writes them through a
+ * UTF-8 {@code OutputStreamWriter}: a field is quoted when it holds {@code " , \n} or {@code \r}, a quote
+ * inside a quoted field is doubled, a null field is empty, rows end in CRLF, a lone surrogate (no character)
+ * becomes {@code ?}. Fields go straight into a byte buffer, encoded here (no row array, no string builder
+ * per row, no charset encoder), so that a table of millions of rows (obstacles.csv) is cheap to write.
  */
 final class CsvRowWriter {
-    private final Writer out;
-    private final char[] buf = new char[1 << 16];
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 16];
     private int pos;
     private boolean first = true;
 
-    CsvRowWriter(Writer out) {
+    CsvRowWriter(OutputStream out) {
         this.out = out;
     }
 
@@ -28,56 +30,79 @@ final class CsvRowWriter {
 
     /** The next field of the current row. */
     void field(String s) throws IOException {
-        if (!first) put(',');
-        first = false;
+        comma();
         if (s == null) return;
         if (special(s)) {
             put('"');
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
                 if (c == '"') put('"');
-                put(c);
+                i = utf8(s, i, c);
             }
             put('"');
         } else {
-            raw(s);
+            text(s);
         }
+    }
+
+    /** The next field: a number as {@link CsvNumbers#format} writes it (never quoted). */
+    void number(double d) throws IOException {
+        comma();
+        ascii(CsvNumbers.format(d));
     }
 
     /**
      * The next field, already written as CSV by {@link #escaped} (a value repeated on many rows is escaped
-     * once).
+     * and encoded once).
      */
-    void escapedField(String csv) throws IOException {
-        if (!first) put(',');
-        first = false;
-        raw(csv);
+    void escapedField(byte[] csv) throws IOException {
+        comma();
+        if (csv.length > buf.length - pos) {
+            drain();
+            if (csv.length > buf.length) {
+                out.write(csv);
+                return;
+            }
+        }
+        System.arraycopy(csv, 0, buf, pos, csv.length);
+        pos += csv.length;
     }
 
-    /** A field's text as {@link #field} would write it. */
-    static String escaped(String s) {
-        if (s == null) return "";
-        if (!special(s)) return s;
+    /** Rows formatted elsewhere (whole rows, each ended by {@link #end}), after the rows written so far. */
+    void bytes(java.io.ByteArrayOutputStream rows) throws IOException {
+        drain();
+        rows.writeTo(out);
+    }
+
+    /** A field's bytes as {@link #field} would write them. */
+    static byte[] escaped(String s) {
+        if (s == null) return new byte[0];
+        if (!special(s)) return s.getBytes(StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') sb.append('"');
             sb.append(c);
         }
-        return sb.append('"').toString();
+        return sb.append('"').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Ends the current row. */
     void end() throws IOException {
-        put('\r');
-        put('\n');
+        if (buf.length - pos < 2) drain();
+        buf[pos++] = '\r';
+        buf[pos++] = '\n';
         first = true;
     }
 
     void flush() throws IOException {
-        out.write(buf, 0, pos);
-        pos = 0;
+        drain();
         out.flush();
+    }
+
+    private void comma() throws IOException {
+        if (!first) put(',');
+        first = false;
     }
 
     private static boolean special(String s) {
@@ -88,25 +113,51 @@ final class CsvRowWriter {
         return false;
     }
 
-    private void raw(String s) throws IOException {
+    private void drain() throws IOException {
+        out.write(buf, 0, pos);
+        pos = 0;
+    }
+
+    /** An ASCII text (a number). */
+    private void ascii(String s) throws IOException {
         int n = s.length();
-        if (n > buf.length - pos) {
-            out.write(buf, 0, pos);
-            pos = 0;
-            if (n > buf.length) {
-                out.write(s);
-                return;
+        if (n > buf.length - pos) drain();
+        for (int i = 0; i < n; i++) buf[pos++] = (byte) s.charAt(i);
+    }
+
+    /** A text that needs no quotes, UTF-8 encoded. */
+    private void text(String s) throws IOException {
+        for (int i = 0, n = s.length(); i < n; i++) i = utf8(s, i, s.charAt(i));
+    }
+
+    /** Puts the UTF-8 of the character at {@code i} (both halves of a surrogate pair); returns its last index. */
+    private int utf8(String s, int i, char c) throws IOException {
+        if (buf.length - pos < 4) drain();
+        if (c < 0x80) {
+            buf[pos++] = (byte) c;
+        } else if (c < 0x800) {
+            buf[pos++] = (byte) (0xC0 | (c >> 6));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buf[pos++] = (byte) (0xF0 | (cp >> 18));
+                buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                buf[pos++] = '?'; // a lone surrogate is no character: what the UTF-8 encoder writes for it
             }
+        } else {
+            buf[pos++] = (byte) (0xE0 | (c >> 12));
+            buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buf[pos++] = (byte) (0x80 | (c & 0x3F));
         }
-        s.getChars(0, n, buf, pos);
-        pos += n;
+        return i;
     }
 
     private void put(char c) throws IOException {
-        if (pos == buf.length) {
-            out.write(buf, 0, pos);
-            pos = 0;
-        }
-        buf[pos++] = c;
+        if (pos == buf.length) drain();
+        buf[pos++] = (byte) c;
     }
 }

@@ -2,10 +2,7 @@ package org.ecoscore.report;
 
 import org.ecoscore.core.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Coupling;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.NormalisationBound;
-import org.ecoscore.score.ObstacleDegrees;
 import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.QuestionStat;
 import org.ecoscore.score.RankInterval;
@@ -58,7 +54,7 @@ public final class CsvTables {
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
-        writeRows(dir.resolve("obstacles.csv"), csv -> obstacles(result, csv));
+        writeRows(dir.resolve("obstacles.csv"), csv -> ObstaclesCsv.write(result, csv));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
         if (result.changes() != null) writeTable(dir.resolve("changes.csv"), rows -> changes(result.changes(), rows));
         if (result.panel() != null) {
@@ -162,12 +158,14 @@ public final class CsvTables {
         void writeTo(CsvRowWriter csv) throws IOException;
     }
 
+    /** U+FEFF in UTF-8. */
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** Writes one table (UTF-8 with a BOM) whose rows {@code body} writes field by field. */
     static void writeRows(Path file, Rows body) {
         AtomicFiles.write(file, "--csv", out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            CsvRowWriter csv = new CsvRowWriter(w);
+            out.write(BOM);
+            CsvRowWriter csv = new CsvRowWriter(out);
             try {
                 body.writeTo(csv);
             } catch (UncheckedIOException e) {
@@ -390,36 +388,6 @@ public final class CsvTables {
                     rows.accept(new String[] {s, "dominant_factor", item, node, "", Integer.toString(v.dominant()[i] + 1)});
                     rows.accept(new String[] {s, "node_factor", item, node, "", Integer.toString(v.nodeFactor()[i] + 1)});
                     rows.accept(new String[] {s, "agrees", item, node, "", v.agrees(i) ? "1" : "0"});
-                }
-            }
-        }
-    }
-
-    /**
-     * obstacles.csv (SPEC §4.8, §5): {@code level,unit,code,obstacle} for every unit (firms, then regions, in
-     * unit order) and every node and question with an obstacle, in tree order; computed one unit at a time.
-     */
-    static void obstacles(RunResult r, CsvRowWriter csv) throws IOException {
-        csv.row(new String[] {"level", "unit", "code", "obstacle"});
-        for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
-            ObstacleDegrees o = ls.obstacles();
-            LevelTree tree = ls.tree();
-            int items = tree.items().size();
-            String[] codes = new String[items];
-            for (TreeItem it : tree.items()) codes[it.index()] = CsvRowWriter.escaped(it.code());
-            double[] buf = new double[items];
-            String level = CsvRowWriter.escaped(ls.level().id());
-            for (int u = 0; u < ls.units(); u++) {
-                if (!o.unit(u, buf)) continue;
-                String unit = CsvRowWriter.escaped(SafeText.csv(ls.unitIds()[u]));
-                for (TreeItem it : tree.items()) {
-                    double v = buf[it.index()];
-                    if (Double.isNaN(v)) continue;
-                    csv.escapedField(level);
-                    csv.escapedField(unit);
-                    csv.escapedField(codes[it.index()]);
-                    csv.field(CsvNumbers.format(v));
-                    csv.end();
                 }
             }
         }

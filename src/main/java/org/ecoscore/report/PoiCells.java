@@ -4,6 +4,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.ecoscore.core.ShortestDecimal;
 
 /** {@link CellSink} over a POI sheet: one POI cell per value (the small report sheets). */
 final class PoiCells implements CellSink {
@@ -32,6 +34,9 @@ final class PoiCells implements CellSink {
     public void number(int r, int c, double v, CellStyle style) {
         Cell cell = row(r).createCell(c);
         cell.setCellValue(v);
+        // POI writes the value as JDK 17's Double.toString, which is sometimes a digit longer than needed;
+        // the big sheets (SheetXmlFile) and the CSV tables write the shortest text, so this does too
+        if (cell instanceof XSSFCell x && Double.isFinite(v)) x.getCTCell().setV(ShortestDecimal.of(v));
         if (style != null) cell.setCellStyle(style);
     }
 

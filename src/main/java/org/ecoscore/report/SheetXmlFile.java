@@ -11,11 +11,12 @@ import java.util.zip.Deflater;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.ecoscore.core.ShortestDecimal;
 
 /**
  * {@link CellSink} that writes the rows of one big sheet as SpreadsheetML {@code <row>} elements (the content
  * of {@code <sheetData>}) straight to a UTF-8 file, with no object per cell: text as inline strings, numbers
- * as {@link Double#toString} (full precision), the style as its XSSF index ({@code s}). Text is escaped as
+ * as {@link ShortestDecimal} (full precision, {@link Double#toString}'s layout), the style as its XSSF index ({@code s}). Text is escaped as
  * POI's streaming writer does ({@code & < > "}, CR/LF/TAB as character references, other characters that
  * XML 1.0 cannot hold become {@code ?}). The XML is deflated on the way ({@link Deflater#BEST_SPEED}, raw, ended
  * by a sync flush so that more deflate data can follow), so the writing thread also does the compressing;
@@ -66,7 +67,7 @@ final class SheetXmlFile implements CellSink, Closeable {
     public void number(int r, int c, double v, CellStyle style) {
         start(r, c, style);
         ascii("><v>");
-        ascii(Double.toString(v));
+        ascii(ShortestDecimal.of(v));
         ascii("</v></c>");
     }
 

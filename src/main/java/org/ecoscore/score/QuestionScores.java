@@ -89,6 +89,6 @@ public final class QuestionScores {
     }
 
     private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : org.ecoscore.core.ShortestDecimal.of(v);
     }
 }

@@ -69,6 +69,6 @@ final class FlagScreen {
     }
 
     private static String seconds(double s) {
-        return s == Math.rint(s) && Math.abs(s) < 1e15 ? Long.toString((long) s) : Double.toString(s);
+        return s == Math.rint(s) && Math.abs(s) < 1e15 ? Long.toString((long) s) : org.ecoscore.core.ShortestDecimal.of(s);
     }
 }

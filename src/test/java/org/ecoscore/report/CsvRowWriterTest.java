@@ -1,10 +1,14 @@
 package org.ecoscore.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The fast row writer writes exactly what OpenCSV's CSVWriter (as the CSV tables used it) writes. */
@@ -17,7 +21,17 @@ class CsvRowWriterTest {
         {},
         {null},
         {"\"", ",", "\r\n", "x"},
+        {"lone \uD800", "\uDC00\""},
     };
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
 
     @Test
     void writesWhatOpenCsvWrites() throws Exception {
@@ -26,20 +40,26 @@ class CsvRowWriterTest {
         for (String[] row : ROWS) open.writeNext(row, false);
         open.flush();
 
-        StringWriter actual = new StringWriter();
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
         CsvRowWriter fast = new CsvRowWriter(actual);
         for (String[] row : ROWS) fast.row(row);
         fast.flush();
-        assertEquals(expected.toString(), actual.toString());
+        // the bytes a UTF-8 OutputStreamWriter writes (a lone surrogate as '?', as String.getBytes too)
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), actual.toByteArray());
+        String text = actual.toString(StandardCharsets.UTF_8);
         // by hand: row 2 is firm,"a,b","say ""hi""",0.25 then CRLF
-        assertEquals("firm,\"a,b\",\"say \"\"hi\"\"\",0.25\r\n", actual.toString().split("(?<=\r\n)")[1]);
+        assertEquals("firm,\"a,b\",\"say \"\"hi\"\"\",0.25\r\n", text.split("(?<=\r\n)")[1]);
+        // 北 is U+5317: 1110 0101, 10 001100, 10 010111 = E5 8C 97; 😀 U+1F600 is F0 9F 98 80; a lone surrogate is '?'
+        assertTrue(indexOf(actual.toByteArray(), new byte[] {(byte) 0xE5, (byte) 0x8C, (byte) 0x97}) >= 0);
+        assertTrue(indexOf(actual.toByteArray(), new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}) >= 0);
+        assertTrue(text.endsWith("lone ?,\"?\"\"\"\r\n"), text);
     }
 
     @Test
     void escapedFieldsMatchFields() throws Exception {
-        StringWriter a = new StringWriter();
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
         CsvRowWriter one = new CsvRowWriter(a);
-        StringWriter b = new StringWriter();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
         CsvRowWriter two = new CsvRowWriter(b);
         for (String[] row : ROWS) {
             for (String f : row) {
@@ -51,16 +71,19 @@ class CsvRowWriterTest {
         }
         one.flush();
         two.flush();
-        assertEquals(a.toString(), b.toString());
+        assertArrayEquals(a.toByteArray(), b.toByteArray());
     }
 
     @Test
     void fieldsLongerThanTheBufferAreWrittenWhole() throws Exception {
         String big = "x".repeat(200_000);
-        StringWriter w = new StringWriter();
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
         CsvRowWriter csv = new CsvRowWriter(w);
         csv.row(new String[] {"a", big, "b"});
+        csv.escapedField(CsvRowWriter.escaped(big));
+        csv.number(0.25);
+        csv.end();
         csv.flush();
-        assertEquals("a," + big + ",b\r\n", w.toString());
+        assertEquals("a," + big + ",b\r\n" + big + ",0.25\r\n", w.toString(StandardCharsets.UTF_8));
     }
 }

@@ -165,6 +165,12 @@ class CsvTablesTest {
         assertEquals("75", CsvNumbers.format(75.0));
         assertEquals("0.00000000000000000001", CsvNumbers.format(1e-20));
         assertEquals("", CsvNumbers.format(Double.NaN));
+        // the shortest digits (core.ShortestDecimal), where JDK 17's Double.toString writes more: it gives
+        // 2.82879384806159008E17 and 9.999999999999999E22; 282879384806159000 is the same double (Java reads both)
+        assertEquals("282879384806159000", CsvNumbers.format(2.82879384806159E17));
+        assertEquals(2.82879384806159E17, Double.parseDouble("282879384806159008"), 0.0);
+        assertEquals("1.0E23", CsvNumbers.format(1e23));
+        assertEquals("0.0000125", CsvNumbers.format(1.25e-5));
         for (double d : new double[] {0.1, 1.0 / 3, 1e-20, 75.0, 2.0 / 3, 69.40355937288491, -12.5, 1e300,
             Math.sqrt(5000), 123456789.123}) {
             String s = CsvNumbers.format(d);

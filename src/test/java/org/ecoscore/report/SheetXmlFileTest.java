@@ -172,4 +172,44 @@ class SheetXmlFileTest {
         assertEquals(whole.getValue(), ReproducibleZip.combine(ca.getValue(), cb.getValue(), b.length));
         assertEquals(ca.getValue(), ReproducibleZip.combine(ca.getValue(), 0, 0));
     }
+
+    /**
+     * Numbers as the shortest text that reads back to the same double, in Double.toString's layout, both in
+     * the big sheets' XML and in the POI cells of the small sheets: 1.0E23 (JDK 17 writes 9.999999999999999E22,
+     * the same double, see ShortestDecimalTest), 0.1 + 0.2 = 0.30000000000000004 (17 digits are needed), 75.0.
+     */
+    @Test
+    void numbersAreTheShortestTextThatReadsBack(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("rows.deflate");
+        try (SheetXmlFile x = new SheetXmlFile(f)) {
+            x.number(0, 0, 1e23, null);
+            x.number(0, 1, 0.1 + 0.2, null);
+            x.number(0, 2, 75, null);
+        }
+        var inflater = new java.util.zip.Inflater(true);
+        inflater.setInput(Files.readAllBytes(f));
+        byte[] out = new byte[4096];
+        int n = inflater.inflate(out);
+        assertEquals("<row r=\"1\"><c r=\"A1\"><v>1.0E23</v></c><c r=\"B1\"><v>0.30000000000000004</v></c>"
+                + "<c r=\"C1\"><v>75.0</v></c></row>\n", new String(out, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet sheet = wb.createSheet("s");
+            PoiCells cells = new PoiCells(sheet);
+            cells.number(0, 0, 1e23, null);
+            cells.number(0, 1, 0.1 + 0.2, null);
+            var row = sheet.getRow(0);
+            assertEquals("1.0E23", ((org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(0)).getCTCell().getV());
+            assertEquals("0.30000000000000004", ((org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(1)).getCTCell().getV());
+            Path book = dir.resolve("b.xlsx");
+            try (var os = Files.newOutputStream(book)) {
+                wb.write(os);
+            }
+            try (XSSFWorkbook back = new XSSFWorkbook(book.toFile())) {
+                Row r = back.getSheetAt(0).getRow(0);
+                assertEquals(1e23, r.getCell(0).getNumericCellValue(), 0.0);
+                assertEquals(0.1 + 0.2, r.getCell(1).getNumericCellValue(), 0.0);
+            }
+        }
+    }
 }
