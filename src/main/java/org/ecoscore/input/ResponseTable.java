@@ -35,6 +35,9 @@ public final class ResponseTable {
     private static final int MAX_CODES = 256;
     private final byte[][] status;
     private final String[][] meta;
+    /** The names (a value per row, seldom repeated): kept as characters, not Strings; null when none. */
+    private final TextColumn names;
+    private static final int NAME = TEXT_ROLES.indexOf(MetaRole.NAME);
     private final double[] submitted;
     private final double[] duration;
     private final int[] fileIndex;
@@ -56,10 +59,19 @@ public final class ResponseTable {
             if (!encode(q, column)) raw[q] = column;
             status[q] = b.statusColumn(q);
         }
+        // columns no row has a value in stay null (a batch without industry, size, times … keeps no array of
+        // blanks for them: 4 MB a text column and 8 MB a time column per million rows)
         this.meta = new String[TEXT_ROLES.size()][];
-        for (int m = 0; m < meta.length; m++) meta[m] = Arrays.copyOf(b.meta[m], rows);
-        this.submitted = Arrays.copyOf(b.submitted, rows);
-        this.duration = Arrays.copyOf(b.duration, rows);
+        for (int m = 0; m < meta.length; m++) {
+            meta[m] = b.meta[m] == null ? null : Arrays.copyOf(b.meta[m], rows);
+            b.meta[m] = null;
+        }
+        this.names = b.names == null ? null : b.names.trimmed(rows);
+        b.names = null;
+        this.submitted = b.submitted == null ? null : Arrays.copyOf(b.submitted, rows);
+        this.duration = b.duration == null ? null : Arrays.copyOf(b.duration, rows);
+        b.submitted = null;
+        b.duration = null;
         this.fileIndex = Arrays.copyOf(b.fileIndex, rows);
         this.rowNumber = Arrays.copyOf(b.rowNumber, rows);
         this.files = List.copyOf(b.files);
@@ -160,17 +172,18 @@ public final class ResponseTable {
     public String meta(MetaRole role, int row) {
         int m = TEXT_ROLES.indexOf(role);
         if (m < 0) throw new IllegalArgumentException("not a text role: " + role);
-        return meta[m][row];
+        if (m == NAME) return names == null ? null : names.get(row);
+        return meta[m] == null ? null : meta[m][row];
     }
 
     /** Submission time as seconds since 1970-01-01T00:00 (local time taken as UTC), NaN when none. */
     public double submitted(int row) {
-        return submitted[row];
+        return submitted == null ? Double.NaN : submitted[row];
     }
 
     /** Seconds taken to answer, NaN when none. */
     public double duration(int row) {
-        return duration[row];
+        return duration == null ? Double.NaN : duration[row];
     }
 
     /** Index into {@link #files()} of the file this row came from. */
@@ -199,7 +212,8 @@ public final class ResponseTable {
      * Builds a table row by row. The answer columns grow in chunks of {@value #CHUNK} rows, allocated already
      * holding "missing" (NaN, {@link CellStatus#MISSING}): growing never copies them, and a new row costs
      * nothing per question (a 100,000-row batch of 150 questions used to copy its 135 MB of columns ≈ 15 times
-     * while growing). The few per-row columns (metadata, times, provenance) grow by copying. Not thread-safe.
+     * while growing). A metadata or time column is made when the first row gets a value in it; these few per-row
+     * columns (and the provenance ones) grow by copying. Not thread-safe.
      */
     public static final class Builder {
         /** Rows per answer chunk (a power of two). */
@@ -215,6 +229,7 @@ public final class ResponseTable {
         private byte[][][] status;
         private int chunks;
         private String[][] meta;
+        private TextColumn names;
         private double[] submitted;
         private double[] duration;
         private int[] fileIndex;
@@ -231,9 +246,7 @@ public final class ResponseTable {
             this.capacity = 64;
             raw = new double[questions.size()][4][];
             status = new byte[questions.size()][4][];
-            meta = new String[TEXT_ROLES.size()][capacity];
-            submitted = new double[capacity];
-            duration = new double[capacity];
+            meta = new String[TEXT_ROLES.size()][];
             fileIndex = new int[capacity];
             rowNumber = new int[capacity];
         }
@@ -256,9 +269,10 @@ public final class ResponseTable {
             if (rows >>> SHIFT == chunks) addChunk();
             int r = rows++;
             // the answer cells of row r are missing already: a new chunk is allocated so, a dropped row reset
-            for (String[] m : meta) m[r] = null;
-            submitted[r] = Double.NaN;
-            duration[r] = Double.NaN;
+            for (String[] m : meta) if (m != null) m[r] = null;
+            if (names != null) names.set(r, null);
+            if (submitted != null) submitted[r] = Double.NaN;
+            if (duration != null) duration[r] = Double.NaN;
             fileIndex[r] = file;
             rowNumber[r] = spreadsheetRow;
             return r;
@@ -312,15 +326,35 @@ public final class ResponseTable {
                     seen.put(value, value);
                 }
             }
+            if (m == NAME) {
+                if (names == null) {
+                    if (value == null) return;
+                    names = new TextColumn(capacity);
+                }
+                names.set(row, value);
+                return;
+            }
+            if (meta[m] == null) {
+                if (value == null) return;
+                meta[m] = new String[capacity];
+            }
             meta[m][row] = value;
         }
 
         public void submitted(int row, double epochSeconds) {
+            if (submitted == null) submitted = blankTimes();
             submitted[row] = epochSeconds;
         }
 
         public void duration(int row, double seconds) {
+            if (duration == null) duration = blankTimes();
             duration[row] = seconds;
+        }
+
+        private double[] blankTimes() {
+            double[] t = new double[capacity];
+            Arrays.fill(t, Double.NaN);
+            return t;
         }
 
         /** Registers a file; its index must equal the current number of files. */
@@ -340,9 +374,10 @@ public final class ResponseTable {
 
         private void grow() {
             capacity = capacity + (capacity >> 1); // ×1.5: less slack than doubling on 100,000-row batches
-            for (int m = 0; m < meta.length; m++) meta[m] = Arrays.copyOf(meta[m], capacity);
-            submitted = Arrays.copyOf(submitted, capacity);
-            duration = Arrays.copyOf(duration, capacity);
+            for (int m = 0; m < meta.length; m++) if (meta[m] != null) meta[m] = Arrays.copyOf(meta[m], capacity);
+            if (names != null) names.grow(capacity);
+            if (submitted != null) submitted = grown(submitted);
+            if (duration != null) duration = grown(duration);
             fileIndex = Arrays.copyOf(fileIndex, capacity);
             rowNumber = Arrays.copyOf(rowNumber, capacity);
         }
@@ -384,6 +419,13 @@ public final class ResponseTable {
                 status[q][k] = null;
             }
             return out;
+        }
+
+        private double[] grown(double[] times) {
+            int from = times.length;
+            double[] t = Arrays.copyOf(times, capacity);
+            Arrays.fill(t, from, capacity, Double.NaN);
+            return t;
         }
 
         /** The table; the builder is used up (its answer columns are joined chunk by chunk, then let go). */

@@ -57,8 +57,9 @@ public final class Pipeline {
                                   Yardstick yardstick, BaselineUse baseline) {
         Screened firms = screening.firms();
         Screened regions = screening.regions();
+        var validity = StatisticsCalculator.startValidity(firms, framework);
         Scores scores = Scorer.score(firms, regions, framework, options, issues, yardstick);
-        Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options);
+        Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options, validity);
         if (screening.experts() != null && firms.table().rows() == 0 && (regions == null || regions.table().rows() == 0)) {
             statistics = StatisticsCalculator.overPanel(statistics, screening.experts().rows(), framework);
         }

@@ -27,10 +27,9 @@ final class FirmsSheet {
     private FirmsSheet() {
     }
 
-    private static String[] metaColumn(ResponseTable t, MetaRole role) {
-        String[] v = new String[t.rows()];
-        for (int r = 0; r < v.length; r++) v[r] = t.meta(role, r);
-        return v;
+    /** Metadata column m of META_COLUMNS for a table row (read where needed: no column of a million names). */
+    private static String meta(Screened s, int m, int row) {
+        return META_COLUMNS[m] == null ? s.regionName()[row] : s.table().meta(META_COLUMNS[m], row);
     }
 
     static void write(ReportData d, Sheet sheet, Styles st) {
@@ -58,14 +57,10 @@ final class FirmsSheet {
         int[] nodes = tree.nodeItems();
         Coupling cp = ls.coupling();
         // metadata columns blank for every firm shown are left out, so that the scores fit the printed page
-        String[][] meta = new String[META_COLUMNS.length][];
-        for (int m = 0; m < META_COLUMNS.length; m++) {
-            meta[m] = META_COLUMNS[m] == null ? s.regionName() : metaColumn(t, META_COLUMNS[m]);
-        }
         boolean[] shown = new boolean[META_COLUMNS.length];
         for (int m = 0; m < META_COLUMNS.length; m++) {
             for (int u : unitsShown) {
-                String v = meta[m][ls.unitRows()[u]];
+                String v = meta(s, m, ls.unitRows()[u]);
                 if (v != null && !v.isBlank()) {
                     shown[m] = true;
                     break;
@@ -91,7 +86,7 @@ final class FirmsSheet {
             int r = k + 1;
             int c = 0;
             w.text(r, c++, s.ids()[row]);
-            for (int m = 0; m < META_COLUMNS.length; m++) if (shown[m]) w.text(r, c++, meta[m][row]);
+            for (int m = 0; m < META_COLUMNS.length; m++) if (shown[m]) w.text(r, c++, meta(s, m, row));
             w.text(r, c++, t.fileOf(row).display());
             w.integer(r, c++, t.rowNumber(row));
             for (int i : nodes) w.number(r, c++, ls.scores()[i][u], st.score);

@@ -53,19 +53,31 @@ public final class Scorer {
 
         LevelTree firmTree = framework.tree(Level.FIRM);
         int[] firmRows = firms == null ? new int[0] : firms.scoredRows().clone();
-        double[][] firmScores = new double[firmTree.items().size()][firmRows.length];
+        // rows made where they are filled: a question's are its scores themselves, not a copy (nothing writes a
+        // question's row), and aggregation or TOPSIS makes each node's — a matrix allocated up front would be
+        // garbage at once (a million firms × 33 items: 264 MB)
+        double[][] firmScores = new double[firmTree.items().size()][];
         for (int i : firmTree.questionItems()) {
             double[] n = firmAnswers.of(firmTree.item(i).code());
-            // the question's scores themselves, not a copy: nothing writes a question's row (aggregation and
-            // TOPSIS fill node rows), and a copy of every question would be held twice while scoring
-            if (n != null) firmScores[i] = n;
-            else Arrays.fill(firmScores[i], Double.NaN);
+            if (n == null) {
+                n = new double[firmRows.length];
+                Arrays.fill(n, Double.NaN);
+            }
+            firmScores[i] = n;
         }
-        String[] firmIds = new String[firmRows.length];
-        String[] firmCodes = new String[firmRows.length];
-        for (int u = 0; u < firmRows.length; u++) {
-            firmIds[u] = firms.ids()[firmRows[u]];
-            firmCodes[u] = firms.regionCode()[firmRows[u]];
+        String[] firmIds;
+        String[] firmCodes;
+        if (firms != null && identity(firmRows, firms.ids().length)) {
+            // every row scored: the units' ids and codes are the rows' (shared, not copied: nothing writes them)
+            firmIds = firms.ids();
+            firmCodes = firms.regionCode();
+        } else {
+            firmIds = new String[firmRows.length];
+            firmCodes = new String[firmRows.length];
+            for (int u = 0; u < firmRows.length; u++) {
+                firmIds[u] = firms.ids()[firmRows[u]];
+                firmCodes[u] = firms.regionCode()[firmRows[u]];
+            }
         }
         double[] firmWeights = frozenWeights(firmTree, yardstick, options,
                 WeightCalculator.weights(firmTree, firmScores, options.weights(), framework.ahp(), ahp));
@@ -90,6 +102,13 @@ public final class Scorer {
         UncertaintyResult uncertainty = options.uncertainty() > 0
                 ? UncertaintyAnalysis.run(firm, firmWeights, region, regionWeights, options) : null;
         return new Scores(firm, region, new ArrayList<>(ahpReported.values()), outliers, uncertainty, bounds);
+    }
+
+    /** True when {@code rows} is 0, 1, …, n − 1. */
+    private static boolean identity(int[] rows, int n) {
+        if (rows.length != n) return false;
+        for (int u = 0; u < n; u++) if (rows[u] != u) return false;
+        return true;
     }
 
     /**
@@ -141,6 +160,8 @@ public final class Scorer {
         } else {
             aggregate(tree, scores, weights, units, options.nodeCoverage());
         }
+        // a row no pass filled (an item outside the root's tree) reads 0 as a matrix allocated whole did
+        for (int i = 0; i < scores.length; i++) if (scores[i] == null) scores[i] = new double[units];
         double[] local = WeightCalculator.normaliseAmongSiblings(tree, weights);
         Coupling coupling = coupling(tree, scores, framework, options);
         int[] rank = tree.root() >= 0 ? Ranker.rank(scores[tree.root()]) : new int[units];

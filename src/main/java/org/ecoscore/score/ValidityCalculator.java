@@ -26,6 +26,15 @@ public final class ValidityCalculator {
      * @param factors the number of factors, or −1 for Kaiser's rule (eigenvalue &gt; 1)
      */
     public static Validity of(String set, List<String> items, List<String> nodes, double[][] data, int factors) {
+        return consuming(set, items, nodes, data.clone(), factors);
+    }
+
+    /**
+     * As {@link #of}, letting go of each item's answers once its complete cases are copied ({@code data[i]}
+     * becomes null; the caller keeps no other reference) and centring those copies in place: a million
+     * firms' validity holds one copy of its items' answers at a time instead of four.
+     */
+    static Validity consuming(String set, List<String> items, List<String> nodes, double[][] data, int factors) {
         int cases = data.length == 0 ? 0 : data[0].length;
         boolean[] complete = new boolean[cases];
         int n = 0;
@@ -43,6 +52,7 @@ public final class ValidityCalculator {
             double[] v = new double[n];
             int k = 0;
             for (int c = 0; c < cases; c++) if (complete[c]) v[k++] = data[i][c];
+            data[i] = null;
             if (n > 0 && varies(v)) {
                 kept.add(items.get(i));
                 keptNodes.add(nodes.get(i));
@@ -58,7 +68,7 @@ public final class ValidityCalculator {
         int p = kept.size();
         if (p < MIN_ITEMS) return absent(set, kept, keptNodes, dropped, n, Reason.FEW_ITEMS);
         if (n <= p) return absent(set, kept, keptNodes, dropped, n, Reason.FEW_CASES);
-        double[][] r = FactorAnalysis.correlation(columns.toArray(new double[0][]));
+        double[][] r = FactorAnalysis.correlationInPlace(columns.toArray(new double[0][]));
         Eigen e = Eigen.of(r);
         if (e.singular()) return absent(set, kept, keptNodes, dropped, n, Reason.SINGULAR);
         Kmo kmo = FactorAnalysis.kmo(r, e.inverse());

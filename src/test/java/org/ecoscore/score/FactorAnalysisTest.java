@@ -2,6 +2,7 @@ package org.ecoscore.score;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -182,5 +183,24 @@ class FactorAnalysisTest {
                 "n")), dependent, -1);
         assertEquals(Validity.Reason.SINGULAR, s.note());
         assertTrue(Double.isNaN(s.kmo()));
+    }
+
+    @Test
+    void theCallersDataIsLeftAsItWasAndTheConsumingFormGivesTheSameResult() {
+        double[][] x = columns(5);
+        double[][] before = columns(5);
+        List<String> items = List.of("mpg", "cyl", "disp", "hp", "drat");
+        List<String> nodes = List.of("a", "a", "a", "a", "b");
+        Validity v = ValidityCalculator.of("mtcars", items, nodes, x, 2);
+        for (int i = 0; i < 5; i++) assertTrue(java.util.Arrays.equals(before[i], x[i]), "item " + i + " unchanged");
+        double[][] r = FactorAnalysis.correlation(x);
+        for (int i = 0; i < 5; i++) assertTrue(java.util.Arrays.equals(before[i], x[i]), "correlation leaves item " + i);
+        // the consuming form (used on a large batch) lets go of the columns it was given, with the same figures
+        double[][] given = columns(5);
+        Validity w = ValidityCalculator.consuming("mtcars", items, nodes, given, 2);
+        for (int i = 0; i < 5; i++) assertNull(given[i]);
+        assertEquals(v.kmo(), w.kmo());
+        assertTrue(java.util.Arrays.equals(v.variance(), w.variance()));
+        assertEquals(1.0, r[2][2]);
     }
 }
