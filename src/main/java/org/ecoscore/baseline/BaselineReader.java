@@ -190,15 +190,26 @@ public final class BaselineReader {
         boolean[] matchable = new boolean[n];
         String[] regions = new String[n];
         Map<String, double[]> scores = new HashMap<>();
-        for (String code : columns.keySet()) scores.put(code, new double[n]);
+        String[] codes = columns.keySet().toArray(String[]::new);
+        int[] at = new int[codes.length];
+        double[][] values = new double[codes.length][];
+        for (int c = 0; c < codes.length; c++) {
+            at[c] = columns.get(codes[c]);
+            values[c] = new double[n];
+            scores.put(codes[c], values[c]);
+        }
         for (int k = 0; k < n; k++) {
             String[] r = rows.get(k + 1);
             ids[k] = unquoted(cell(r, idCol));
             regions[k] = regionCol < 0 ? "" : unquoted(cell(r, regionCol));
             matchable[k] = !ids[k].isEmpty() && (fileCol < 0
-                    || !ids[k].equals(cell(r, fileCol) + "#" + cell(r, rowCol).replaceAll("\\.0$", "")));
-            for (var e : columns.entrySet()) {
-                scores.get(e.getKey())[k] = number(cell(r, e.getValue()), shown, Said.line(where, k + 2));
+                    || !ids[k].equals(cell(r, fileCol) + "#" + withoutPointZero(cell(r, rowCol))));
+            for (int c = 0; c < codes.length; c++) {
+                String text = cell(r, at[c]);
+                double v = parsed(text);
+                // the line's words only for a cell that is not a number (the message is built once)
+                if (v != v && !text.isEmpty()) v = number(text, shown, Said.line(where, k + 2));
+                values[c][k] = v;
             }
         }
         return new BaselineUnits(ids, matchable, regions, scores);
@@ -255,6 +266,21 @@ public final class BaselineReader {
             out.add(r);
         }
         return out;
+    }
+
+    /** A row number as a spreadsheet may have kept it ({@code 12.0}) without its {@code .0}. */
+    private static String withoutPointZero(String s) {
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** The number in {@code s}; NaN for an empty cell and for text that is not a number. */
+    private static double parsed(String s) {
+        if (s.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static double number(String s, String shown, Said where) {

@@ -11,6 +11,7 @@ import org.ecoscore.input.InputFile;
 import org.ecoscore.baseline.Baseline;
 import org.ecoscore.baseline.BaselineComparison;
 import org.ecoscore.baseline.BaselineReader;
+import org.ecoscore.baseline.PendingBaseline;
 import org.ecoscore.baseline.ChangeCalculator;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
@@ -111,13 +112,23 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /**
-     * As {@link Pipeline#run}, and with {@code --baseline} the baseline read ({@link BaselineReader}), its
+     * As {@link Pipeline#run}, and with {@code --baseline} the baseline read ({@link BaselineReader}, while the inputs are read), its
      * framework compared, its yardstick used (unless {@code --yardstick current}) and the changes since it
      * computed (SPEC §7).
      */
     static RunResult score(Framework framework, Options options, IssueLog issues, java.util.function.LongConsumer progress) {
         if (options.baseline() == null) return Pipeline.run(framework, options, issues, progress);
-        Baseline b = BaselineReader.read(options.baseline());
+        // the baseline is read on a second core while this thread reads the inputs; a damaged baseline still
+        // stops the run with its own message, before any message about the inputs
+        PendingBaseline pending = PendingBaseline.start(options.baseline());
+        Pipeline.Screening screening;
+        try {
+            screening = Pipeline.screen(framework, options, issues, progress);
+        } catch (RuntimeException | Error e) {
+            if (pending.failedAfterWaiting()) pending.get();
+            throw e;
+        }
+        Baseline b = pending.get();
         BaselineComparison.Outcome outcome = BaselineComparison.of(framework, b, options);
         BaselineComparison.weightsNotFromThisRun(b, options).ifPresent(then -> issues.add(options.baseline().toString(), "", 0, "",
                 "baseline-weights-differ", Severity.WARNING, String.format(java.util.Locale.ROOT,
@@ -128,7 +139,7 @@ public final class ScoreCommand implements Callable<Integer> {
                         + "mix changes in the answers and in the weights).", options.weights().id(), then, then,
                         options.weights().id()),
                 org.ecoscore.core.Issue.paramsOf("asked", options.weights().id(), "then", then)));
-        RunResult r = Pipeline.run(framework, options, issues, progress, outcome.yardstick(), outcome.use());
+        RunResult r = Pipeline.score(screening, framework, options, issues, outcome.yardstick(), outcome.use());
         return r.withChanges(ChangeCalculator.of(b, outcome.use(), r.scores(), r.firms(), options.duplicates()));
     }
 

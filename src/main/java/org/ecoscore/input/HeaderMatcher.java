@@ -123,6 +123,30 @@ public final class HeaderMatcher {
         return best;
     }
 
+    /**
+     * For a header that matches nothing: the alias of {@code role} it nearly names — within a fifth of the
+     * alias's length in edits (at least one) of its normalised text, for aliases of 3 characters or more, so that
+     * short headers (性别, 地域) are never taken for another role's; null when none is that close.
+     */
+    public String nearMetaAlias(MetaRole role, String header) {
+        String h = Text.normalise(header);
+        if (h.isEmpty()) return null;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String alias : metaAliases(role)) {
+            String a = Text.normalise(alias);
+            int length = a.codePointCount(0, a.length());
+            if (length < 3) continue;
+            int limit = Math.max(1, length / 5);
+            int d = editDistance(h, a, limit + 1);
+            if (d <= limit && d < bestDistance) {
+                best = alias;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
     /** A question that a header matching nothing nearly names, and the text of it that the header is close to. */
     public record Suggestion(int question, String text) {
     }

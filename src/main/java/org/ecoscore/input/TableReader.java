@@ -90,6 +90,7 @@ final class TableReader {
         String[] headers = new String[header.width()];
         List<List<MultiSelectColumns.Tie>> tied = new ArrayList<>();
         String matrixStem = null;
+        List<Integer> unmapped = new ArrayList<>();
         for (int c = 0; c < header.width(); c++) {
             String text = header.type(c) == CellType.EMPTY ? "" : header.text(c);
             headers[c] = text;
@@ -130,9 +131,11 @@ final class TableReader {
                     metaColumn[m.meta().ordinal()] = c;
                 }
             } else if (!text.isBlank()) {
-                reportUnmapped(text, c, sheet, header.rowNumber());
+                unmapped.add(c);
             }
         }
+        // reported once the whole header is mapped: a "did you mean" names only a role no column took
+        for (int c : unmapped) reportUnmapped(headers[c], c, sheet, header.rowNumber(), metaColumn);
         OptionColumnsReader options = optionColumns(tied, questionColumn, headers, sheet, header.rowNumber());
         warnDuplicateColumns(questionColumn, moreColumns, headers, sheet, header.rowNumber());
         Level level = ctx.builder().level();
@@ -239,7 +242,7 @@ final class TableReader {
      * {@link HeaderMatcher#nearestQuestion}), a {@code near-miss-column} warning asking "did you mean …" — the
      * column is ignored either way, never mapped on a guess.
      */
-    private void reportUnmapped(String text, int c, String sheet, int headerRow) {
+    private void reportUnmapped(String text, int c, String sheet, int headerRow, int[] metaColumn) {
         HeaderMatcher.Suggestion s = ctx.matcher().nearestQuestion(text);
         if (s != null) {
             String code = ctx.matcher().questions().get(s.question()).code();
@@ -249,6 +252,18 @@ final class TableReader {
                             + " or add \"" + aliasFor(text) + "\" to " + code + "'s aliases in questions.csv",
                     org.ecoscore.core.Issue.paramsOf("header", AnswerParser.excerpt(text.strip()), "question", code,
                             "text", AnswerParser.excerpt(s.text()), "alias", aliasFor(text)));
+            return;
+        }
+        for (MetaRole role : SUGGESTED_ROLES) {
+            if (metaColumn[role.ordinal()] >= 0) continue;
+            String alias = ctx.matcher().nearMetaAlias(role, text);
+            if (alias == null) continue;
+            ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), NEAR_MISS_CODE, Severity.WARNING,
+                    "column \"" + AnswerParser.excerpt(text.strip()) + "\" matches no question or metadata and is "
+                            + "ignored; did you mean the " + role.id() + " column \"" + alias + "\"? If so, correct "
+                            + "the header or add \"" + text.strip() + "\" to the " + role.id() + " row of meta.csv",
+                    org.ecoscore.core.Issue.paramsOf("form", "meta", "header", AnswerParser.excerpt(text.strip()),
+                            "meta", role.id(), "alias", alias, "written", text.strip()));
             return;
         }
         ctx.issues().add(display, sheet, headerRow, Text.columnLetters(c), "unmapped-column",
@@ -267,6 +282,13 @@ final class TableReader {
         String asWritten = PlatformHeaders.withoutPlatformMarks(Text.nfkcTrim(header));
         return Text.normalise(asWritten).equals(marked) ? asWritten : marked;
     }
+
+    /**
+     * Metadata roles a near-miss header is suggested for; the id and region columns are not among them, since a
+     * file without them gets its own missing-id/region-column warning naming the misspelt column.
+     */
+    private static final List<MetaRole> SUGGESTED_ROLES = List.of(MetaRole.NAME, MetaRole.INDUSTRY, MetaRole.SIZE,
+            MetaRole.COMMUNITY, MetaRole.SUBMITTED, MetaRole.DURATION, MetaRole.CASE, MetaRole.RATER);
 
     /** Issue code of an unmapped column whose header nearly names a question. */
     static final String NEAR_MISS_CODE = "near-miss-column";
@@ -319,9 +341,18 @@ final class TableReader {
         java.util.Map<String, String> params = org.ecoscore.core.Issue.paramsOf("form", form, "alias", first);
         String message = "no " + role.id() + " column (headed " + first + " or another " + role.id()
                 + " alias of meta.csv): " + consequence + "; add the column or correct its header";
-        for (int c = 0; c < headers.length; c++) {
+        // a header that misspells an alias is named first: a platform's respondent number (序号) beside it is
+        // not what the author meant as the id
+        int misspelt = -1;
+        for (int c = 0; c < headers.length && misspelt < 0; c++) {
             if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
-            String platform = role == MetaRole.ID ? PlatformHeaders.respondentNumberPlatform(headers[c]) : null;
+            if (matcher.misspeltMetaAlias(role, headers[c]) != null
+                    && (role != MetaRole.ID || PlatformHeaders.respondentNumberPlatform(headers[c]) == null)) misspelt = c;
+        }
+        for (int c = misspelt < 0 ? 0 : misspelt; c < headers.length; c++) {
+            if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
+            String platform = role == MetaRole.ID && misspelt < 0 ? PlatformHeaders.respondentNumberPlatform(headers[c])
+                    : null;
             if (platform != null) {
                 column = Text.columnLetters(c);
                 message = "no id column: column " + column + " \"" + headers[c].strip() + "\" is " + platform
@@ -434,7 +465,9 @@ final class TableReader {
                 if (AnswerParser.isInvalid(t)) {
                     String a = AnswerParser.excerpt(src.text(submittedCol).strip());
                     invalid.add(new Invalid(submittedCol, new org.ecoscore.core.Detail("\"" + a
-                            + "\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored",
+                            + "\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, so this row cannot be "
+                            + "ordered by time when its id appears twice (--duplicates keep-last keeps the last row "
+                            + "instead): fix the cell, or export the times again",
                             org.ecoscore.core.Issue.paramsOf("form", "submitted", "answer", a))));
                 } else if (!AnswerParser.isMissing(t)) {
                     b.submitted(r, t);
@@ -446,7 +479,8 @@ final class TableReader {
                 if (AnswerParser.isInvalid(d)) {
                     String a = AnswerParser.excerpt(src.text(durationCol).strip());
                     invalid.add(new Invalid(durationCol, new org.ecoscore.core.Detail("\"" + a
-                            + "\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored",
+                            + "\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration cannot "
+                            + "check this row: fix the cell, or export the durations again",
                             org.ecoscore.core.Issue.paramsOf("form", "duration", "answer", a))));
                 } else if (!AnswerParser.isMissing(d)) {
                     b.duration(r, d);

@@ -46,7 +46,15 @@ public final class Pipeline {
      */
     public static RunResult run(Framework framework, Options options, IssueLog issues, LongConsumer progress,
                                 Yardstick yardstick, BaselineUse baseline) {
-        Screening screening = screen(framework, options, issues, progress);
+        return score(screen(framework, options, issues, progress), framework, options, issues, yardstick, baseline);
+    }
+
+    /**
+     * The scoring half of {@link #run(Framework, Options, IssueLog, LongConsumer, Yardstick, BaselineUse)}: scores
+     * what {@link #screen} read, so that a caller can do other work (read a baseline) while the inputs are read.
+     */
+    public static RunResult score(Screening screening, Framework framework, Options options, IssueLog issues,
+                                  Yardstick yardstick, BaselineUse baseline) {
         Screened firms = screening.firms();
         Screened regions = screening.regions();
         Scores scores = Scorer.score(firms, regions, framework, options, issues, yardstick);

@@ -40,6 +40,17 @@ final class DiagnosisWords {
             {"hl.subsystems", "%1$s平均 %2$s 分，%3$s平均 %4$s 分。", "%1$s averages %2$s and %3$s %4$s."},
             {"hl.topBottom", "在 %1$s 个地区中，%2$s综合指数最高（%3$s 分），%4$s最低（%5$s 分），相差 %6$s 分。",
                 "Of %1$s regions, %2$s ranks first (%3$s) and %4$s last (%5$s), %6$s points apart."},
+            {"hl.topBottomSolid", "在企业不少于 5 家的 %1$s 个地区中，%2$s综合指数最高（%3$s 分），%4$s最低（%5$s 分），相差 %6$s 分；"
+                + "另有 %7$s 个地区企业少于 5 家，未列入此比较。",
+                "Of the %1$s regions resting on 5 or more firms, %2$s has the highest index (%3$s) and %4$s the lowest "
+                    + "(%5$s), %6$s points apart (regions on fewer firms, left out of this comparison: %7$s)."},
+            {"hl.topBottomFew", "其中 %1$s 个地区企业少于 5 家，排名不稳定，请谨慎解读。",
+                " Of these, %1$s rest on fewer than 5 firms: read the ranking with caution."},
+            {"hl.topBottomAllFew", "这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
+                " Each rests on fewer than 5 firms: read the ranking with caution."},
+            {"hl.unreadable", "有 %1$s 个输入文件无法读取，未计入本报告：%2$s（原因见“数据问题”工作表）。",
+                "Input files that could not be read, and are not in this report: %1$s (%2$s; why: see the Issues "
+                    + "sheet)."},
             {"hl.lagCounts", "在有耦合结果的 %1$s 个地区中，%2$s滞后型 %3$s 个，%4$s滞后型 %5$s 个，同步型 %6$s 个。",
                 "Regions with a coupling result: %1$s; %2$s lags: %3$s, %4$s lags: %5$s, synchronous: %6$s."},
             {"hl.lagMost", "%1$s滞后最为常见。", "%1$s lagging is the most common."},

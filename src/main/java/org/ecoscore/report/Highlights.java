@@ -28,7 +28,7 @@ import org.ecoscore.screen.Screened;
 public final class Highlights {
     /** The Summary's rules, in the order the sentences are shown. */
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
-            Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
+            Highlights::unreadable, Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
             Highlights::lagMost, Highlights::commonObstacle, Highlights::nationalObstacle, Highlights::grades,
             Highlights::data, Highlights::change, Highlights::changeRegions);
     /** A region profile's rules, in order. */
@@ -96,14 +96,43 @@ public final class Highlights {
         return Arrays.stream(d.regionsByRank()).filter(u -> d.region.rank()[u] > 0).toArray();
     }
 
+    /**
+     * The first and last region by index — among the regions resting on at least {@link ReportData#FEW_FIRMS}
+     * firms when two or more do (a region of one firm should not lead the Summary), else among all ranked regions
+     * with a caution.
+     */
     static Optional<String> topBottom(ReportData d) {
         int[] r = ranked(d);
         if (r.length < 2) return Optional.empty();
-        double top = d.region.index()[r[0]];
-        double bottom = d.region.index()[r[r.length - 1]];
+        int[] solid = Arrays.stream(r).filter(u -> !d.fewFirms(u)).toArray();
+        int few = r.length - solid.length;
+        int[] over = few > 0 && solid.length >= 2 ? solid : r;
+        double top = d.region.index()[over[0]];
+        double bottom = d.region.index()[over[over.length - 1]];
         NumberWords n = nw(d);
-        return Optional.of(d.labels.format("hl.topBottom", n.count(r.length), d.region.unitIds()[r[0]],
-                n.score(top), d.region.unitIds()[r[r.length - 1]], n.score(bottom), n.points(top - bottom)));
+        if (over == solid) {
+            return Optional.of(d.labels.format("hl.topBottomSolid", n.count(solid.length),
+                    d.region.unitIds()[over[0]], n.score(top), d.region.unitIds()[over[over.length - 1]],
+                    n.score(bottom), n.points(top - bottom), n.count(few)));
+        }
+        String sentence = d.labels.format("hl.topBottom", n.count(r.length), d.region.unitIds()[r[0]],
+                n.score(top), d.region.unitIds()[r[r.length - 1]], n.score(bottom), n.points(top - bottom));
+        if (few == 0) return Optional.of(sentence);
+        return Optional.of(sentence + (few == r.length ? d.labels.get("hl.topBottomAllFew")
+                : d.labels.format("hl.topBottomFew", n.count(few))));
+    }
+
+    /** The input files that could not be read: the report covers the rest only. */
+    static Optional<String> unreadable(ReportData d) {
+        List<String> names = new ArrayList<>();
+        for (Screened s : java.util.Arrays.asList(d.result.firms(), d.result.regions(),
+                d.result.experts() == null ? null : d.result.experts().rows())) {
+            if (s == null) continue;
+            for (org.ecoscore.input.InputFile f : s.table().files()) if (!f.readable()) names.add(f.display());
+        }
+        if (names.isEmpty()) return Optional.empty();
+        NumberWords n = nw(d);
+        return Optional.of(d.labels.format("hl.unreadable", n.count(names.size()), n.list(names)));
     }
 
     /** How many region units have each lag type. */

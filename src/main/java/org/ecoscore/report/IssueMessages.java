@@ -281,10 +281,15 @@ public final class IssueMessages {
             {"invalid-value/scale-labels", "“{answer}”不是题目 {question} 的有效答案（量表 {scale}：{min}–{max} 或 "
                 + "{labels}）。请更正该单元格或留空。",
                 noAnswer + "scale {scale}: {min}–{max} or {labels}" + fix},
-            {"invalid-value/submitted", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略",
-                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored"},
-            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95 或 2分30秒），已忽略",
-                "\"{answer}\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored"},
+            {"invalid-value/submitted", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略；标识重复时本行无法按时间"
+                + "排序（--duplicates keep-last 改为保留最后一行）。请更正该单元格，或重新导出提交时间。",
+                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, so this row cannot be "
+                    + "ordered by time when its id appears twice (--duplicates keep-last keeps the last row instead): "
+                    + "fix the cell, or export the times again"},
+            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95 或 2分30秒），已忽略，--min-duration 无法检查"
+                + "本行。请更正该单元格，或重新导出作答时长。",
+                "\"{answer}\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration "
+                    + "cannot check this row: fix the cell, or export the durations again"},
             {"invalid-value/negative-log", "题目 {question} 的答案 {answer} 为负数，而该题取 ln(1 + x)（transform=log），"
                 + "按缺失处理。请更正答案或留空。",
                 "The answer {answer} to question {question} is negative, but the question takes ln(1 + x) "
@@ -334,6 +339,10 @@ public final class IssueMessages {
                 "question {question} stands for option \"{option}\", but no column of its question is that option's "
                     + "(the columns are for {options}); the question is not read from this file: write its option "
                     + "as the column headers do"},
+            {"near-miss-column/meta", "列“{header}”与任何题目和基本信息都不对应，已忽略；是否指{meta}列“{alias}”？如是，请更正表头，"
+                + "或把“{written}”加入 meta.csv 中“{alias}”所在行的别名",
+                "column \"{header}\" matches no question or metadata and is ignored; did you mean the {meta} column "
+                    + "\"{alias}\"? If so, correct the header or add \"{written}\" to the {meta} row of meta.csv"},
             {"near-miss-column", "列“{header}”与任何题目都不对应，已忽略；是否指 {question}“{text}”？如是，请更正表头，"
                 + "或把“{alias}”加入 questions.csv 中 {question} 的别名（aliases）",
                 "column \"{header}\" matches no question and is ignored; did you mean {question} \"{text}\"? If so, "

@@ -9,20 +9,23 @@ public final class Ranker {
 
     public static int[] rank(double[] scores) {
         int[] rank = new int[scores.length];
-        double[] sorted = Arrays.stream(scores).filter(s -> !Double.isNaN(s)).sorted().toArray();
+        double[] sorted = new double[scores.length];
+        int n = 0;
+        for (double s : scores) if (!Double.isNaN(s)) sorted[n++] = s;
+        Arrays.sort(sorted, 0, n);
         for (int i = 0; i < scores.length; i++) {
             if (Double.isNaN(scores[i])) continue;
             // units strictly higher = those after the last position holding a value <= this score
-            int atOrBelow = upperBound(sorted, scores[i]);
-            rank[i] = sorted.length - atOrBelow + 1;
+            int atOrBelow = upperBound(sorted, n, scores[i]);
+            rank[i] = n - atOrBelow + 1;
         }
         return rank;
     }
 
-    /** Number of elements of the ascending array that are &lt;= v. */
-    private static int upperBound(double[] sorted, double v) {
+    /** Number of elements of the ascending {@code sorted[0..n)} that are &lt;= v. */
+    private static int upperBound(double[] sorted, int n, double v) {
         int lo = 0;
-        int hi = sorted.length;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sorted[mid] <= v) lo = mid + 1;

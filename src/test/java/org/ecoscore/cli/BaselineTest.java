@@ -199,6 +199,23 @@ class BaselineTest {
         assertTrue(missing.err().contains("no such file or folder"), missing.err());
     }
 
+    /**
+     * The baseline is read on a second thread while the inputs are read (bench: --baseline ≤ 1.2× a plain run):
+     * a damaged baseline must still be what the run stops with, not the unreadable input read meanwhile.
+     */
+    @Test
+    void aDamagedBaselineIsWhatTheRunStopsWithEvenWhenTheInputIsUnreadableToo() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Files.delete(dir.resolve("y1/weights.csv"));
+        CliRun run = CliRun.of("score", empty.toString(), "-f", fw.toString(), "-o", dir.resolve("y2.xlsx").toString(),
+                "--baseline", dir.resolve("y1").toString());
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("this baseline is damaged (weights.csv: missing)"), run.err());
+        assertFalse(run.err().contains("nothing scorable"), run.err());
+        assertTrue(run.noStackTrace(), run.err());
+        assertFalse(Files.exists(dir.resolve("y2.xlsx")));
+    }
+
     /** Entropy weights come from the data: under the baseline's yardstick year 2 weighs as year 1 did. */
     @Test
     void dataDrivenWeightsAreTheBaselines() throws Exception {

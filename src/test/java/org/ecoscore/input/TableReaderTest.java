@@ -282,6 +282,51 @@ class TableReaderTest {
         assertTrue(region.get(0).message().contains("misspelt \"所在地区\""), region.get(0).message());
     }
 
+    /** New-user test: 问卷星's 序号 column beside a misspelt id header used to take the warning's place. */
+    @Test
+    void aMisspeltIdHeaderIsNamedRatherThanThePlatformsRespondentNumberBesideIt() {
+        readFirms(TestSheets.csv(
+                "序号,统一社会信用代吗,所在地区,Q1",
+                "1,F1,广东,1"));
+        List<Issue> id = issues("missing-id-column");
+        assertEquals(1, id.size());
+        assertEquals("B", id.get(0).column());
+        assertTrue(id.get(0).message().startsWith("no id column: column B \"统一社会信用代吗\" looks like a misspelt "
+                + "\"统一社会信用代码\""), id.get(0).message());
+    }
+
+    @Test
+    void withoutAMisspeltIdHeaderThePlatformsRespondentNumberIsNamed() {
+        readFirms(TestSheets.csv("序号,所在地区,Q1", "1,广东,1"));
+        List<Issue> id = issues("missing-id-column");
+        assertEquals("A", id.get(0).column());
+        assertTrue(id.get(0).message().contains("is 问卷星's respondent number"), id.get(0).message());
+    }
+
+    /**
+     * A header one edit from a metadata alias of 4 characters (企业名陈 for 企业名称: 1 ≤ max(1, 4 / 5) edits) gets a
+     * "did you mean", in English and Chinese; a header that is not that close (名字: 2 edits from 企业名称, and no
+     * alias shorter than 3 characters is ever suggested) is only reported as unmapped.
+     */
+    @Test
+    void aHeaderThatNearlyNamesAMetadataColumnGetsADidYouMean() {
+        readFirms(TestSheets.csv(
+                "统一社会信用代码,企业名陈,所在地区,名字,Q1",
+                "F1,甲公司,广东,x,1"));
+        List<Issue> near = issues("near-miss-column");
+        assertEquals(1, near.size(), near.toString());
+        assertEquals("B", near.get(0).column());
+        assertEquals(Severity.WARNING, near.get(0).severity());
+        assertEquals("column \"企业名陈\" matches no question or metadata and is ignored; did you mean the name column "
+                + "\"企业名称\"? If so, correct the header or add \"企业名陈\" to the name row of meta.csv",
+                near.get(0).message());
+        assertEquals("列“企业名陈”与任何题目和基本信息都不对应，已忽略；是否指名称列“企业名称”？如是，请更正表头，"
+                + "或把“企业名陈”加入 meta.csv 中“企业名称”所在行的别名", org.ecoscore.fixtures.CatalogueCheck.chinese(near.get(0)));
+        List<Issue> unmapped = issues("unmapped-column");
+        assertEquals(1, unmapped.size());
+        assertEquals("D", unmapped.get(0).column(), "名字 is only reported as unmapped");
+    }
+
     @Test
     void rowWithOnlyInvalidAnswersIsStillARespondent() {
         ResponseTable t = readFirms(TestSheets.csv("Q1,Q2", "x,y"));
@@ -327,15 +372,26 @@ class TableReaderTest {
         ResponseTable t = readFirms(new Object[][] {
                 {"提交答卷时间", "所用时间", "Q1"},
                 {TestSheets.date(45727.5), "2分30秒", 4.0},
-                {"not a time", "95 s", 4.0}});
+                {"not a time", "95 s", 4.0},
+                {TestSheets.date(45727.5), "a while", 4.0}});
         assertEquals(1741694400, t.submitted(0)); // 2025-03-11 12:00 UTC
         assertEquals(150, t.duration(0));
         assertTrue(Double.isNaN(t.submitted(1)));
         assertEquals(95, t.duration(1));
+        assertTrue(Double.isNaN(t.duration(2)));
         List<Issue> invalid = issues("invalid-value");
-        assertEquals(1, invalid.size());
+        assertEquals(2, invalid.size());
         assertEquals("A", invalid.get(0).column());
         assertEquals(3, invalid.get(0).row());
+        // each says what is lost and what to do (new-user test: the duration's message said neither)
+        assertTrue(invalid.get(0).message().endsWith("it is ignored, so this row cannot be ordered by time when its id "
+                + "appears twice (--duplicates keep-last keeps the last row instead): fix the cell, or export the times "
+                + "again"), invalid.get(0).message());
+        assertEquals("B", invalid.get(1).column());
+        assertEquals("\"a while\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration "
+                + "cannot check this row: fix the cell, or export the durations again", invalid.get(1).message());
+        assertEquals("“a while”不是作答时长（秒数，如 95 或 2分30秒），已忽略，--min-duration 无法检查本行。请更正该单元格，"
+                + "或重新导出作答时长。", org.ecoscore.fixtures.CatalogueCheck.chinese(invalid.get(1)));
     }
 
     @Test

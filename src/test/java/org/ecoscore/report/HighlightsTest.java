@@ -40,7 +40,7 @@ class HighlightsTest {
         assertEquals(List.of(
                 "全国综合指数（企业平均）为 48.8 分，共 4 家企业计分。",
                 "S1 体制平均 51.7 分，S2 生态平均 43.2 分。",
-                "在 2 个地区中，广东省综合指数最高（62.0 分），北京市最低（46.0 分），相差 15.9 分。",
+                "在 2 个地区中，广东省综合指数最高（62.0 分），北京市最低（46.0 分），相差 15.9 分。这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
                 "在有耦合结果的 2 个地区中，S1滞后型 1 个，S2滞后型 1 个，同步型 0 个。",
                 "首要障碍因子最常见的是 Q1 政策清晰和 Q2 政策多变，各在 2 个地区中的 1 个居首位。",
                 "就全国企业平均而言，障碍度最大的是 Q1 政策清晰（30.5%）。",
@@ -54,7 +54,8 @@ class HighlightsTest {
         assertEquals(List.of(
                 "The national index (mean of firms) is 48.8; firms scored: 4.",
                 "S1 System averages 51.7 and S2 Ecosystem 43.2.",
-                "Of 2 regions, 广东省 ranks first (62.0) and 北京市 last (46.0), 15.9 points apart.",
+                "Of 2 regions, 广东省 ranks first (62.0) and 北京市 last (46.0), 15.9 points apart. Each rests on fewer than 5"
+                        + " firms: read the ranking with caution.",
                 "Regions with a coupling result: 2; S1 lags: 1, S2 lags: 1, synchronous: 0.",
                 "The most common largest obstacles are Q1 Policy is clear and Q2 Policy changes often, each first in 1"
                         + " of 2 regions.",
@@ -138,7 +139,7 @@ class HighlightsTest {
         assertEquals(List.of(
                 "全国综合指数（企业平均）为 48.8 分，共 4 家企业计分。",
                 "S1 体制平均 51.7 分，S2 生态平均 43.2 分。",
-                "在 2 个地区中，河北省综合指数最高（48.0 分），天津市最低（45.0 分），相差 3.0 分。",
+                "在 2 个地区中，河北省综合指数最高（48.0 分），天津市最低（45.0 分），相差 3.0 分。这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
                 "在有耦合结果的 2 个地区中，S1滞后型 2 个，S2滞后型 0 个，同步型 0 个。",
                 "S1滞后最为常见。",
                 "最常见的首要障碍因子是 Q6 引导基金规模，在 2 个地区中的 2 个居首位。",
@@ -200,6 +201,30 @@ class HighlightsTest {
                         + " 50.0).", Highlights.region(r, 0).get(1));
             }
         }
+    }
+
+    /*
+     * New-user test: a region of one firm led the Summary. 山西 60 rests on 1 firm, 河北 48 on 7, 天津 45 on 6:
+     * among the two on ≥ 5 firms 河北 is first and 天津 last, 48 − 45 = 3.0 points; 山西 is left out. With 河北
+     * on 4 firms too, only one region rests on 5 or more: all three are compared, with how many are few (2).
+     */
+    @Test
+    void regionsOnFewerThanFiveFirmsDoNotLeadTheSummary() {
+        double[][] q = new double[6][];
+        for (int i = 0; i < 6; i++) q[i] = new double[] {45, 48, 60};
+        double[] r = {45, 48, 60};
+        double[] s1 = {40, 45, 55};
+        double[] s2 = {50, 50, 65};
+        assertEquals("在企业不少于 5 家的 2 个地区中，河北省综合指数最高（48.0 分），天津市最低（45.0 分），相差 3.0 分；"
+                + "另有 1 个地区企业少于 5 家，未列入此比较。", Highlights.summary(variant(Options.Lang.ZH, NAMES, r, s1, s2, q,
+                new int[] {6, 7, 1}, new int[] {0, 1, 2}, true)).get(2));
+        assertEquals("Of the 2 regions resting on 5 or more firms, 河北省 has the highest index (48.0) and 天津市 the"
+                + " lowest (45.0), 3.0 points apart (regions on fewer firms, left out of this comparison: 1).",
+                Highlights.summary(variant(Options.Lang.EN, NAMES, r, s1, s2, q, new int[] {6, 7, 1},
+                        new int[] {0, 1, 2}, true)).get(2));
+        assertEquals("在 3 个地区中，山西省综合指数最高（60.0 分），天津市最低（45.0 分），相差 15.0 分。其中 2 个地区企业少于 5 家，"
+                + "排名不稳定，请谨慎解读。", Highlights.summary(variant(Options.Lang.ZH, NAMES, r, s1, s2, q,
+                new int[] {6, 4, 1}, new int[] {0, 1, 2}, true)).get(2));
     }
 
     @Test

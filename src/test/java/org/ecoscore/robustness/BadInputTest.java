@@ -109,6 +109,9 @@ class BadInputTest {
         if (c.read() < 0) {
             assertTrue(run.err().contains("could not be read"), run.err());
             assertTrue(issues.contains(bad.toString()) && issues.contains("unreadable-file"), issues);
+            // the Summary's highlights lead with it: the report covers the other files only
+            String first = firstHighlight(report);
+            assertEquals("有 1 个输入文件无法读取，未计入本报告：" + bad + "（原因见“数据问题”工作表）。", first);
         }
         assertTrue(issues.contains(c.fragment()), issues);
         assertTrue(Files.exists(report), "the report is still written");
@@ -119,6 +122,23 @@ class BadInputTest {
         assertEquals(counts[0], counts[1] + counts[2], "rows read = scored + excluded");
         assertArrayEquals(before, Files.readAllBytes(bad), "the input is unchanged");
         assertEquals(mtime, Files.getLastModifiedTime(bad));
+    }
+
+    /** The Summary's first highlight: the cell below the 要点 / Highlights heading. */
+    static String firstHighlight(Path report) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(report.toFile())) {
+            var sheet = wb.getSheet("概览");
+            boolean next = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                    String t = cell.getStringCellValue();
+                    if (next && !t.isBlank()) return t;
+                    if (t.equals("要点")) next = true;
+                }
+            }
+            return null;
+        }
     }
 
     static Path zipBomb(Path d) throws Exception {
