@@ -1,6 +1,7 @@
 package org.ecoscore.cli;
 
 import org.ecoscore.core.ExitCode;
+import org.ecoscore.report.ReportWarmUp;
 import picocli.CommandLine;
 
 /** Entry point: wires the command tree to the process exit code (SPEC §6). */
@@ -11,7 +12,8 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = commandLine().execute(args);
+            // on a short score run the launcher asks for the report's classes to be loaded meanwhile
+            code = commandLine(ReportWarmUp.start()).execute(args);
         } catch (OutOfMemoryError e) {
             // not a bug and not a stack trace: the batch needs more memory than the JVM was given
             long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -29,8 +31,20 @@ public final class Main {
      * exit codes ({@link ErrorHandler}). Tests use this and set their own out/err writers.
      */
     public static CommandLine commandLine() {
+        return commandLine(ReportWarmUp.none());
+    }
+
+    /** As {@link #commandLine()}, the score command waiting for {@code warmUp} before it builds the report. */
+    static CommandLine commandLine(ReportWarmUp warmUp) {
         ErrorHandler handler = new ErrorHandler(System.getenv("ECOSCORE_DEBUG") != null);
-        return new CommandLine(new EcoscoreCommand())
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == ScoreCommand.class ? cls.cast(new ScoreCommand(warmUp)) : defaults.create(cls);
+            }
+        };
+        return new CommandLine(new EcoscoreCommand(), factory)
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler);
     }
