@@ -159,8 +159,8 @@ public final class BaselineReader {
         for (int i = 0; i < w.size(); i++) {
             weights.put(w.get(i)[0] + ":" + w.get(i)[1], number(w.get(i)[3], shown, Said.line("weights.csv", i + 2)));
         }
-        BaselineUnits firms = units(rows(dir.resolve("firms.csv"), shown, List.of("id", "name", "region")), "firm",
-                items, shown, "firms.csv", 0, 2, 6, 7, 8);
+        BaselineUnits firms = unitsOfCsv(dir.resolve("firms.csv"), shown, List.of("id", "name", "region"), "firm",
+                items, 0, 2, 6, 7, 8);
         BaselineUnits regions = units(rows(dir.resolve("regions.csv"), shown, List.of("region", "code")), "region",
                 items, shown, "regions.csv", 0, 1, -1, -1, 4);
         return new Baseline(shown, "csv", run.get("tool_version"), run.getOrDefault("framework", ""),
@@ -176,30 +176,55 @@ public final class BaselineReader {
     static BaselineUnits units(List<String[]> rows, String level, Map<String, String[]> items, String shown,
                                String where, int idCol, int regionCol, int fileCol, int rowCol, int firstScore) {
         if (rows.isEmpty()) return BaselineUnits.none();
-        String[] head = rows.get(0);
-        Map<String, Integer> columns = new java.util.LinkedHashMap<>();
-        for (int c = firstScore; c < head.length; c++) {
-            String h = head[c] == null ? "" : head[c].trim();
-            int space = h.indexOf(' ');
-            String code = space < 0 ? h : h.substring(0, space);
-            String[] def = items.get(level + ":" + code);
-            if (def != null && def.length > 2 && !isQuestion(def) && !columns.containsKey(code)) columns.put(code, c);
+        Units u = new Units(rows.get(0), level, items, idCol, regionCol, fileCol, rowCol, firstScore);
+        for (int k = 1; k < rows.size(); k++) u.add(rows.get(k), shown, where);
+        return u.build();
+    }
+
+    /** The units of a firms/regions table, taken row by row (see {@link #units}). */
+    private static final class Units {
+        private final int idCol;
+        private final int regionCol;
+        private final int fileCol;
+        private final int rowCol;
+        private final String[] codes;
+        private final int[] at;
+        private int n;
+        private String[] ids = new String[1024];
+        private boolean[] matchable = new boolean[1024];
+        private String[] regions = new String[1024];
+        private double[][] values;
+
+        Units(String[] head, String level, Map<String, String[]> items, int idCol, int regionCol, int fileCol,
+              int rowCol, int firstScore) {
+            this.idCol = idCol;
+            this.regionCol = regionCol;
+            this.fileCol = fileCol;
+            this.rowCol = rowCol;
+            Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+            for (int c = firstScore; c < head.length; c++) {
+                String h = head[c] == null ? "" : head[c].trim();
+                int space = h.indexOf(' ');
+                String code = space < 0 ? h : h.substring(0, space);
+                String[] def = items.get(level + ":" + code);
+                if (def != null && def.length > 2 && !isQuestion(def) && !columns.containsKey(code)) columns.put(code, c);
+            }
+            codes = columns.keySet().toArray(String[]::new);
+            at = new int[codes.length];
+            values = new double[codes.length][1024];
+            for (int c = 0; c < codes.length; c++) at[c] = columns.get(codes[c]);
         }
-        int n = rows.size() - 1;
-        String[] ids = new String[n];
-        boolean[] matchable = new boolean[n];
-        String[] regions = new String[n];
-        Map<String, double[]> scores = new HashMap<>();
-        String[] codes = columns.keySet().toArray(String[]::new);
-        int[] at = new int[codes.length];
-        double[][] values = new double[codes.length][];
-        for (int c = 0; c < codes.length; c++) {
-            at[c] = columns.get(codes[c]);
-            values[c] = new double[n];
-            scores.put(codes[c], values[c]);
-        }
-        for (int k = 0; k < n; k++) {
-            String[] r = rows.get(k + 1);
+
+        /** Unit number n (0-based) of the table, on its line n + 2. */
+        void add(String[] r, String shown, String where) {
+            if (n == ids.length) {
+                int capacity = n * 2;
+                ids = Arrays.copyOf(ids, capacity);
+                matchable = Arrays.copyOf(matchable, capacity);
+                regions = Arrays.copyOf(regions, capacity);
+                for (int c = 0; c < codes.length; c++) values[c] = Arrays.copyOf(values[c], capacity);
+            }
+            int k = n++;
             ids[k] = unquoted(cell(r, idCol));
             regions[k] = regionCol < 0 ? "" : unquoted(cell(r, regionCol));
             matchable[k] = !ids[k].isEmpty() && (fileCol < 0
@@ -212,7 +237,60 @@ public final class BaselineReader {
                 values[c][k] = v;
             }
         }
-        return new BaselineUnits(ids, matchable, regions, scores);
+
+        BaselineUnits build() {
+            Map<String, double[]> scores = new HashMap<>();
+            for (int c = 0; c < codes.length; c++) scores.put(codes[c], Arrays.copyOf(values[c], n));
+            return new BaselineUnits(Arrays.copyOf(ids, n), Arrays.copyOf(matchable, n), Arrays.copyOf(regions, n),
+                    scores);
+        }
+    }
+
+    /**
+     * As {@link #units} over one of our CSV tables, read record by record after checking its header, so that a
+     * large firms.csv is never held whole (as text, or as a list of rows).
+     */
+    private static BaselineUnits unitsOfCsv(Path file, String shown, List<String> header, String level,
+                                            Map<String, String[]> items, int idCol, int regionCol, int fileCol,
+                                            int rowCol, int firstScore) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) throw damaged(shown, name, new Said("missing", "baseline.missing"));
+        try (Reader in = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+             CSVReader r = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+            String[] head = next(r, shown, name);
+            if (head == null || !Arrays.asList(head).subList(0, Math.min(head.length, header.size())).equals(header)) {
+                throw damaged(shown, name, new Said("its header is not " + String.join(",", header), "baseline.header",
+                        "header", String.join(",", header)));
+            }
+            Units u = new Units(head, level, items, idCol, regionCol, fileCol, rowCol, firstScore);
+            int record = 0;
+            for (String[] row = next(r, shown, name); row != null; row = next(r, shown, name)) {
+                record++;
+                if (row.length == 1 && row[0].isEmpty()) continue;
+                if (row.length < header.size()) throw damaged(shown, Said.line(name, record + 1),
+                        new Said("too few columns", "baseline.too-few-columns"));
+                u.add(row, shown, name);
+            }
+            return u.build();
+        } catch (IOException e) {
+            throw damaged(shown, name, new Said("not readable as UTF-8 CSV", "baseline.not-utf8"));
+        }
+    }
+
+    /** The next record; a file that is not UTF-8 CSV is reported as {@link #rows} reports it. */
+    private static String[] next(CSVReader r, String shown, String name) {
+        try {
+            return r.readNext();
+        } catch (IOException | CsvException | RuntimeException e) {
+            throw damaged(shown, name, new Said("not readable as UTF-8 CSV", "baseline.not-utf8"));
+        }
+    }
+
+    /** The reader after a UTF-8 byte-order mark, if the text starts with one. */
+    private static Reader withoutBom(java.io.BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') in.reset();
+        return in;
     }
 
     /** True when an item's definition (items.csv after {@code level}) is a question's: it has a scale. */

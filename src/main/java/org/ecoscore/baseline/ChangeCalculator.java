@@ -173,18 +173,20 @@ public final class ChangeCalculator {
         double[][] cs = new double[nodes.length][n];
         int[][] rb = new int[nodes.length][n];
         int[][] rc = new int[nodes.length][n];
-        for (int i = 0; i < nodes.length; i++) {
+        // the nodes' ranks then and now (two sorts of every unit each) on both cores: independent per node
+        int matched = n;
+        java.util.stream.IntStream.range(0, nodes.length).parallel().forEach(i -> {
             double[] thenScores = then.scores().get(nodes[i]);
             double[] nowScores = ls.scores()[ls.tree().indexOf(nodes[i])];
             int[] rankThen = Ranker.rank(thenScores);
             int[] rankNow = Ranker.rank(nowScores);
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < matched; k++) {
                 bs[i][k] = thenScores[base[k]];
                 cs[i][k] = nowScores[cur[k]];
                 rb[i][k] = rankThen[base[k]];
                 rc[i][k] = rankNow[cur[k]];
             }
-        }
+        });
         double[][] pv = p == null ? null : new double[nodes.length][];
         if (p != null) {
             for (int i = 0; i < nodes.length; i++) {

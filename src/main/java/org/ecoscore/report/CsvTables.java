@@ -43,6 +43,33 @@ public final class CsvTables {
      */
     public static void write(RunResult result, java.nio.file.Path dir) {
         AtomicFiles.createFolder(dir);
+        // changes.csv (a row per firm × node with --baseline) on a thread of its own, beside obstacles.csv
+        java.util.concurrent.CompletableFuture<Void> changes = result.changes() == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(() -> writeTable(dir.resolve("changes.csv"),
+                        rows -> changes(result.changes(), rows)), job -> {
+                            Thread t = new Thread(job, "ecoscore-changes-csv");
+                            t.setDaemon(true);
+                            t.start();
+                        });
+        try {
+            writeTables(result, dir);
+        } finally {
+            if (changes != null) join(changes);
+        }
+    }
+
+    private static void join(java.util.concurrent.CompletableFuture<Void> job) {
+        try {
+            job.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** Every table but changes.csv, one after another. */
+    private static void writeTables(RunResult result, java.nio.file.Path dir) {
         writeTable(dir.resolve("firms.csv"), rows -> firms(result, rows));
         writeTable(dir.resolve("regions.csv"), rows -> regions(result, rows));
         writeTable(dir.resolve("weights.csv"), rows -> weights(result, rows));
@@ -56,7 +83,6 @@ public final class CsvTables {
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
         writeRows(dir.resolve("obstacles.csv"), csv -> ObstaclesCsv.write(result, csv));
         if (result.scores().uncertainty() != null) writeTable(dir.resolve("uncertainty.csv"), rows -> uncertainty(result, rows));
-        if (result.changes() != null) writeTable(dir.resolve("changes.csv"), rows -> changes(result.changes(), rows));
         if (result.panel() != null) {
             writeTable(dir.resolve("agreement.csv"), rows -> agreement(result.panel(), rows));
             writeTable(dir.resolve("raters.csv"), rows -> raters(result.panel(), rows));
