@@ -54,17 +54,7 @@ public final class CsvTables {
         try {
             writeTables(result, dir);
         } finally {
-            if (changes != null) join(changes);
-        }
-    }
-
-    private static void join(java.util.concurrent.CompletableFuture<Void> job) {
-        try {
-            job.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
+            if (changes != null) Outputs.join(changes);
         }
     }
 

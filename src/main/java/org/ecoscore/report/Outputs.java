@@ -36,7 +36,8 @@ public final class Outputs {
         }
     }
 
-    private static void join(CompletableFuture<Void> job) {
+    /** Waits for {@code job}; throws what it threw, as running it on this thread would have. */
+    static void join(CompletableFuture<Void> job) {
         try {
             job.join();
         } catch (CompletionException e) {

@@ -1,5 +1,6 @@
 package org.ecoscore.input;
 
+import org.ecoscore.fixtures.Bytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -162,7 +163,7 @@ class ScannedRowsTest {
         }
         // the sheet's data follows its local header: signature … name (no extra field from ZipOutputStream)
         byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
-        int header = indexOf(bytes, name) - 30;
+        int header = Bytes.indexOf(bytes, name) - 30;
         assertTrue(header > 0);
         int data = header + 30 + name.length + (bytes[header + 28] & 0xFF | (bytes[header + 29] & 0xFF) << 8);
         Arrays.fill(bytes, data + (int) (size / 2), data + (int) (size / 2) + 64, (byte) 0xFF);
@@ -174,15 +175,6 @@ class ScannedRowsTest {
         assertTrue(one.error().contains("damaged"), one.error());
         assertFalse(one.rows().isEmpty());
         assertEquals(one, two);
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
-        }
-        return -1;
     }
 
     @Test

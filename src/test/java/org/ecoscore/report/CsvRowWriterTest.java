@@ -1,5 +1,6 @@
 package org.ecoscore.report;
 
+import org.ecoscore.fixtures.Bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,15 +25,6 @@ class CsvRowWriterTest {
         {"lone \uD800", "\uDC00\""},
     };
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
-        }
-        return -1;
-    }
-
     @Test
     void writesWhatOpenCsvWrites() throws Exception {
         StringWriter expected = new StringWriter();
@@ -50,8 +42,8 @@ class CsvRowWriterTest {
         // by hand: row 2 is firm,"a,b","say ""hi""",0.25 then CRLF
         assertEquals("firm,\"a,b\",\"say \"\"hi\"\"\",0.25\r\n", text.split("(?<=\r\n)")[1]);
         // 北 is U+5317: 1110 0101, 10 001100, 10 010111 = E5 8C 97; 😀 U+1F600 is F0 9F 98 80; a lone surrogate is '?'
-        assertTrue(indexOf(actual.toByteArray(), new byte[] {(byte) 0xE5, (byte) 0x8C, (byte) 0x97}) >= 0);
-        assertTrue(indexOf(actual.toByteArray(), new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}) >= 0);
+        assertTrue(Bytes.indexOf(actual.toByteArray(), new byte[] {(byte) 0xE5, (byte) 0x8C, (byte) 0x97}) >= 0);
+        assertTrue(Bytes.indexOf(actual.toByteArray(), new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}) >= 0);
         assertTrue(text.endsWith("lone ?,\"?\"\"\"\r\n"), text);
     }
 
