@@ -48,14 +48,4 @@ public final class PendingBaseline {
         if (t != null) throw new IllegalStateException(t);
         return baseline;
     }
-
-    /** Waits for the read and tells whether it failed; for a caller whose own work failed meanwhile. */
-    public boolean failedAfterWaiting() {
-        try {
-            get();
-            return false;
-        } catch (RuntimeException | Error e) {
-            return true;
-        }
-    }
 }

@@ -125,7 +125,7 @@ public final class ScoreCommand implements Callable<Integer> {
         try {
             screening = Pipeline.screen(framework, options, issues, progress);
         } catch (RuntimeException | Error e) {
-            if (pending.failedAfterWaiting()) pending.get();
+            pending.get(); // a damaged baseline's own exception comes first
             throw e;
         }
         Baseline b = pending.get();
