@@ -161,7 +161,10 @@ final class RunSummary {
             sb.append(region.rank()[u]).append(". ").append(region.unitIds()[u])
                     .append(String.format(Locale.ROOT, " %.1f", region.index()[u]));
         }
-        if (!lead.solidOnly() && lead.few() > 0) sb.append(l.format("console.topRegionsFew", lead.few(), lead.ranked()));
+        if (!lead.solidOnly() && lead.few() > 0) {
+            sb.append(lead.few() == lead.ranked() ? l.get("console.topRegionsAllFew")
+                    : l.format("console.topRegionsFew", lead.few(), lead.ranked()));
+        }
         return sb.toString();
     }
 

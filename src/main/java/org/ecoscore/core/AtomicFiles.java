@@ -116,9 +116,9 @@ public final class AtomicFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied (the folder is not writable, or the file is open in Excel)";
         }
-        if (e instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException nf) {
             // a folder that exists but takes no new files (such as /proc) answers "no such file" too
-            Path folder = e.getFile() == null ? null : Path.of(e.getFile()).toAbsolutePath().getParent();
+            Path folder = nf.getFile() == null ? null : Path.of(nf.getFile()).toAbsolutePath().getParent();
             return folder != null && Files.isDirectory(folder) ? NOT_A_FOLDER_FOR_FILES : "the folder does not exist";
         }
         if (m.contains("No space left")) return "the disk is full";
