@@ -14,12 +14,13 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Chart parts of a workbook written as plain XML rather than built through XDDF and XMLBeans — the profile
- * sheets' bar charts, one per region, which cost more to build and save that way than the rest of their sheet.
+ * Chart parts of a workbook written as plain XML rather than built through XDDF and XMLBeans — the bar and radar
+ * charts of Summary, Regions, the profile sheets (one per region) and Agreement, which cost more to build and save
+ * that way than the rest of their sheet, and on a short run more still to load XDDF's classes for.
  * POI still makes the drawing, the anchor and an empty chart part (so the sheet, drawing, relationships and
- * content types are POI's own); this class writes that part's XML, the same XML {@link Charts#bar} makes for a
- * vertical bar chart over the same cells (categories from the cells' text, values from their numbers, a cell
- * without one left out of the cache, a legend when there is more than one series), and
+ * content types are POI's own); this class writes that part's XML, the same XML {@link Charts#bar} and
+ * {@link Charts#radar} make over the same cells (categories from the cells' text, values from their numbers, a
+ * cell without one left out of the cache; a bar chart's legend when there is more than one series), and
  * {@link ReproducibleZip} puts it in place of the empty part's ({@link #xml()}). One workbook, one thread.
  */
 final class ChartParts {
@@ -29,17 +30,16 @@ final class ChartParts {
             + "<a:bodyPr anchor=\"t\" rtlCol=\"false\"/><a:lstStyle/><a:p><a:pPr algn=\"l\"><a:defRPr/></a:pPr><a:r>"
             + "<a:rPr lang=\"";
     private static final String AFTER_TITLE = "</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p></c:rich>"
-            + "</c:tx><c:layout/><c:overlay val=\"false\"/></c:title><c:plotArea><c:layout/><c:barChart>"
-            + "<c:barDir val=\"col\"/><c:varyColors val=\"false\"/>";
-    private static final String AXES = "<c:axId val=\"0\"/><c:axId val=\"1\"/></c:barChart><c:catAx><c:axId val=\"0\"/>"
-            + "<c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"false\"/><c:axPos val=\"b\"/>"
-            + "<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
-            + "<c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:auto val=\"false\"/><c:tickLblSkip val=\"1\"/>"
-            + "<c:tickMarkSkip val=\"1\"/></c:catAx><c:valAx><c:axId val=\"1\"/><c:scaling>"
-            + "<c:orientation val=\"minMax\"/><c:max val=\"100.0\"/><c:min val=\"0.0\"/></c:scaling>"
-            + "<c:delete val=\"false\"/><c:axPos val=\"l\"/><c:majorTickMark val=\"cross\"/>"
-            + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"0\"/>"
-            + "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"midCat\"/></c:valAx></c:plotArea>";
+            + "</c:tx><c:layout/><c:overlay val=\"false\"/></c:title><c:plotArea><c:layout/>";
+    private static final String AX_IDS = "<c:axId val=\"0\"/><c:axId val=\"1\"/>";
+    private static final String CAT_AXIS_TICKS = "<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/>"
+            + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:auto val=\"false\"/>";
+    private static final String SKIP_NONE = "<c:tickLblSkip val=\"1\"/><c:tickMarkSkip val=\"1\"/>";
+    private static final String VAL_AXIS = "<c:valAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/>"
+            + "<c:max val=\"100.0\"/><c:min val=\"0.0\"/></c:scaling><c:delete val=\"false\"/><c:axPos val=\"";
+    private static final String VAL_AXIS_END = "\"/><c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/>"
+            + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"0\"/><c:crosses val=\"autoZero\"/>"
+            + "<c:crossBetween val=\"midCat\"/></c:valAx></c:plotArea>";
     private static final String LEGEND = "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"false\"/></c:legend>";
     private static final String TAIL = "<c:plotVisOnly val=\"true\"/></c:chart><c:printSettings><c:headerFooter/>"
             + "<c:pageMargins b=\"0.75\" l=\"0.7\" r=\"0.7\" t=\"0.75\" header=\"0.3\" footer=\"0.3\"/><c:pageSetup/>"
@@ -50,17 +50,26 @@ final class ChartParts {
     private final Map<String, byte[]> xml = new HashMap<>();
 
     /**
-     * A vertical bar chart at {@code p} on {@code sheet} over cells already written: as
-     * {@code Charts.bar(sheet, p, title, categories, series, false)}.
+     * A bar chart at {@code p} on {@code sheet} over cells already written: as
+     * {@code Charts.bar(sheet, p, title, categories, series, horizontal)}.
      */
-    void bar(XSSFSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series) {
-        if (series.isEmpty()) throw new IllegalArgumentException("a chart needs a series");
+    void bar(XSSFSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series,
+             boolean horizontal) {
+        put(sheet, p, barXml(sheet, title, categories, series, horizontal));
+    }
+
+    /** A radar chart at {@code p} on {@code sheet} over cells already written: as {@code Charts.radar}. */
+    void radar(XSSFSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series) {
+        put(sheet, p, radarXml(sheet, title, categories, series));
+    }
+
+    /** POI's drawing, anchor and (empty) chart part at {@code p}, and the XML that part gets instead. */
+    private void put(XSSFSheet sheet, Charts.Place p, String chartXml) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, p.dx2(), p.dy2(), p.col1(), p.row1(), p.col2(),
                 p.row2());
         XSSFChart chart = drawing.createChart(anchor);
-        xml.put(chart.getPackagePart().getPartName().getName().substring(1),
-                barXml(sheet, title, categories, series).getBytes(StandardCharsets.UTF_8));
+        xml.put(chart.getPackagePart().getPartName().getName().substring(1), chartXml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The chart parts written here, by zip entry name ({@code xl/charts/chart5.xml}). */
@@ -69,14 +78,49 @@ final class ChartParts {
     }
 
     /** The chart part's XML of {@link #bar}. */
-    static String barXml(XSSFSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series) {
+    static String barXml(XSSFSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series,
+                         boolean horizontal) {
+        StringBuilder b = head(title);
+        b.append("<c:barChart><c:barDir val=\"").append(horizontal ? "bar" : "col")
+                .append("\"/><c:varyColors val=\"false\"/>");
+        series(b, sheet, categories, series, false);
+        b.append(AX_IDS).append("</c:barChart><c:catAx><c:axId val=\"0\"/><c:scaling><c:orientation val=\"")
+                .append(horizontal ? "maxMin" : "minMax").append("\"/></c:scaling><c:delete val=\"false\"/><c:axPos val=\"")
+                .append(horizontal ? "l" : "b").append("\"/>").append(CAT_AXIS_TICKS).append(SKIP_NONE)
+                .append("</c:catAx>").append(VAL_AXIS).append(horizontal ? "b" : "l").append(VAL_AXIS_END);
+        if (series.size() > 1) b.append(LEGEND);
+        return b.append(TAIL).toString();
+    }
+
+    /** The chart part's XML of {@link #radar}. */
+    static String radarXml(XSSFSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series) {
+        StringBuilder b = head(title);
+        b.append("<c:radarChart><c:radarStyle val=\"marker\"/><c:varyColors val=\"false\"/>");
+        series(b, sheet, categories, series, true);
+        b.append(AX_IDS).append("</c:radarChart><c:catAx><c:axId val=\"0\"/><c:scaling><c:orientation val=\"minMax\"/>"
+                + "</c:scaling><c:delete val=\"false\"/><c:axPos val=\"b\"/>").append(CAT_AXIS_TICKS).append("</c:catAx>")
+                .append(VAL_AXIS).append('l').append(VAL_AXIS_END).append(LEGEND);
+        return b.append(TAIL).toString();
+    }
+
+    /** The chart space up to its plot area's chart element, with the title. */
+    private static StringBuilder head(String title) {
         StringBuilder b = new StringBuilder(4096);
         b.append(HEAD);
         // the title run's language: the JVM's locale, as XDDF sets it
         escaped(b, org.apache.poi.util.LocaleUtil.getUserLocale().toLanguageTag());
         b.append("\"/><a:t>");
         escaped(b, title);
-        b.append(AFTER_TITLE);
+        return b.append(AFTER_TITLE);
+    }
+
+    /**
+     * The series: name, shape (bars: fill and a 0.75 pt outline; {@code lines}: a 2 pt line) in the series colour,
+     * category and value references with their caches.
+     */
+    private static void series(StringBuilder b, XSSFSheet sheet, CellRangeAddress categories,
+                               List<Charts.Series> series, boolean lines) {
+        if (series.isEmpty()) throw new IllegalArgumentException("a chart needs a series");
         String sheetName = sheet.getSheetName();
         String catRef = categories.formatAsString(sheetName, true);
         String[] cats = new String[categories.getNumberOfCells()];
@@ -87,9 +131,16 @@ final class ChartParts {
             b.append("<c:ser><c:idx val=\"").append(k).append("\"/><c:order val=\"").append(k)
                     .append("\"/><c:tx><c:v>");
             escaped(b, s.title());
-            b.append("</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val=\"").append(colour)
-                    .append("\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"").append(colour)
-                    .append("\"/></a:solidFill></a:ln></c:spPr><c:cat><c:strRef><c:f>");
+            b.append("</c:v></c:tx><c:spPr>");
+            if (lines) {
+                b.append("<a:ln w=\"25400\"><a:solidFill><a:srgbClr val=\"").append(colour)
+                        .append("\"/></a:solidFill></a:ln>");
+            } else {
+                b.append("<a:solidFill><a:srgbClr val=\"").append(colour)
+                        .append("\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"").append(colour)
+                        .append("\"/></a:solidFill></a:ln>");
+            }
+            b.append("</c:spPr><c:cat><c:strRef><c:f>");
             escaped(b, catRef);
             b.append("</c:f>");
             cache(b, "strCache", cats);
@@ -104,10 +155,6 @@ final class ChartParts {
             cache(b, "numCache", vals);
             b.append("</c:numRef></c:val></c:ser>");
         }
-        b.append(AXES);
-        if (series.size() > 1) b.append(LEGEND);
-        b.append(TAIL);
-        return b.toString();
     }
 
     /** A string or number cache: the point count (when any point has a value) and the points that do. */

@@ -126,7 +126,7 @@ final class ProfileSheets {
                     new CellRangeAddress(first, last, 2, 2))));
             if (compared) series.add(new Charts.Series(l.get("col.lastYear"), new CellRangeAddress(first, last, 4, 4)));
             charts.bar(sheet, new Charts.Place(at, tableTop, at + 9, tableTop + Math.max(16, kids.size() + 6)),
-                    l.get("profileOf") + region, new CellRangeAddress(first, last, 0, 0), series);
+                    l.get("profileOf") + region, new CellRangeAddress(first, last, 0, 0), series, false);
         }
         r = Math.max(r, tableTop + Math.max(16, kids.size() + 6)) + 1;
         r = obstacles(d, w, r, u);

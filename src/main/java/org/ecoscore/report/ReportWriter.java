@@ -60,14 +60,14 @@ public final class ReportWriter {
             XSSFSheet method = wb.createSheet(l.get("sheet.method"));
             int[] units = IntStream.range(0, d.firm.units()).toArray();
             try (BigSheets big = BigSheets.start(d, st, firms, units, issues)) {
-                SummarySheet.write(d, summary, st);
-                if (!panelOnly) RegionsSheet.write(d, regions, st);
+                SummarySheet.write(d, summary, st, charts);
+                if (!panelOnly) RegionsSheet.write(d, regions, st, charts);
                 IndicatorsSheet.write(d, indicators, st);
                 WeightsSheet.write(d, weights, st);
                 MethodSheet.write(d, method, st);
                 ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
                 ValiditySheet.write(d, wb.createSheet(l.get("sheet.validity")), st);
-                if (result.panel() != null) AgreementSheet.write(d, wb.createSheet(l.get("sheet.agreement")), st);
+                if (result.panel() != null) AgreementSheet.write(d, wb.createSheet(l.get("sheet.agreement")), st, charts);
                 GroupsSheets.write(d, wb, st);
                 if (result.scores().uncertainty() != null) {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);

@@ -51,14 +51,19 @@ class ChartPartsTest {
         w.finish(-1);
     }
 
-    private static String viaXddf(String sheetName, String title, List<String> cats, List<String> titles,
+    /** The kinds of chart {@link ChartParts} writes. */
+    enum Kind { COLUMNS, BARS, RADAR }
+
+    private static String viaXddf(Kind kind, String sheetName, String title, List<String> cats, List<String> titles,
                                   boolean blankColumn) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet(sheetName);
             table(wb, sheet, cats, blankColumn);
             int last = 1 + cats.size();
-            Charts.bar(sheet, new Charts.Place(6, 0, 15, 17), title, new CellRangeAddress(2, last, 0, 0),
-                    series(titles, last), false);
+            Charts.Place p = new Charts.Place(6, 0, 15, 17);
+            CellRangeAddress categories = new CellRangeAddress(2, last, 0, 0);
+            if (kind == Kind.RADAR) Charts.radar(sheet, p, title, categories, series(titles, last));
+            else Charts.bar(sheet, p, title, categories, series(titles, last), kind == Kind.BARS);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return new String(entries(out.toByteArray()).get("xl/charts/chart1.xml"), StandardCharsets.UTF_8);
@@ -74,24 +79,29 @@ class ChartPartsTest {
         return s;
     }
 
-    private static String plain(String sheetName, String title, List<String> cats, List<String> titles,
+    private static String plain(Kind kind, String sheetName, String title, List<String> cats, List<String> titles,
                                 boolean blankColumn) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet(sheetName);
             table(wb, sheet, cats, blankColumn);
             int last = 1 + cats.size();
-            return ChartParts.barXml(sheet, title, new CellRangeAddress(2, last, 0, 0), series(titles, last));
+            CellRangeAddress categories = new CellRangeAddress(2, last, 0, 0);
+            return kind == Kind.RADAR ? ChartParts.radarXml(sheet, title, categories, series(titles, last))
+                    : ChartParts.barXml(sheet, title, categories, series(titles, last), kind == Kind.BARS);
         }
     }
 
+    /** The same XML for every kind of chart. */
     private static void same(String sheetName, String title, List<String> cats, List<String> titles,
                              boolean blankColumn) throws Exception {
-        assertEquals(viaXddf(sheetName, title, cats, titles, blankColumn),
-                plain(sheetName, title, cats, titles, blankColumn), sheetName + " / " + titles);
+        for (Kind kind : Kind.values()) {
+            assertEquals(viaXddf(kind, sheetName, title, cats, titles, blankColumn),
+                    plain(kind, sheetName, title, cats, titles, blankColumn), kind + " " + sheetName + " / " + titles);
+        }
     }
 
     @Test
-    void theSameXmlAsXddfForTwoAndThreeSeriesWithAGapInOne() throws Exception {
+    void theSameXmlAsXddfForColumnsBarsAndRadarsOfTwoAndThreeSeriesWithAGapInOne() throws Exception {
         same("浙江省", "地区概况：浙江省", List.of("A1 国家战略需求", "A2 国家战略资源", "B1 创新主体要素"),
                 List.of("浙江省", "全国均值（地区平均）"), false);
         same("浙江省", "地区概况：浙江省", List.of("A1", "A2", "A3", "A4"), List.of("浙江省", "national", "去年"), false);
@@ -119,7 +129,7 @@ class ChartPartsTest {
             XSSFSheet sheet = wb.createSheet("广东省");
             table(wb, sheet, List.of("A1", "A2", "A3"), false);
             parts.bar(sheet, new Charts.Place(5, 1, 14, 18), "地区概况：广东省", new CellRangeAddress(2, 4, 0, 0),
-                    series(List.of("广东省", "全国均值"), 4));
+                    series(List.of("广东省", "全国均值"), 4), false);
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             wb.write(raw);
             java.nio.file.Path tmp = java.nio.file.Files.createTempFile("chart-parts", ".xlsx");
