@@ -227,12 +227,25 @@ final class XlsxSheetScanner extends RowCellSource {
     private void readRef(int q) {
         int col = 0;
         int r = 0;
-        int c;
-        while ((c = read()) != q && c >= 0) {
-            // capped just past the limits, so that a reference such as ZZZZZZZZZZZZ1 cannot overflow
-            if (c >= 'A' && c <= 'Z') col = Math.min(col * 26 + (c - 'A' + 1), SheetLimits.MAX_COLUMNS + 1);
-            else if (c >= 'a' && c <= 'z') col = Math.min(col * 26 + (c - 'a' + 1), SheetLimits.MAX_COLUMNS + 1);
-            else if (c >= '0' && c <= '9') r = Math.min(r * 10 + (c - '0'), SheetLimits.MAX_ROWS + 1);
+        // the bytes of the buffer in a loop of its own (as read() would give them, without a call per byte)
+        outer:
+        while (true) {
+            byte[] b = buf;
+            int l = lim;
+            int p = pos;
+            while (p < l) {
+                int c = b[p++] & 0xFF;
+                if (c == q) {
+                    pos = p;
+                    break outer;
+                }
+                // capped just past the limits, so that a reference such as ZZZZZZZZZZZZ1 cannot overflow
+                if (c >= 'A' && c <= 'Z') col = Math.min(col * 26 + (c - 'A' + 1), SheetLimits.MAX_COLUMNS + 1);
+                else if (c >= 'a' && c <= 'z') col = Math.min(col * 26 + (c - 'a' + 1), SheetLimits.MAX_COLUMNS + 1);
+                else if (c >= '0' && c <= '9') r = Math.min(r * 10 + (c - '0'), SheetLimits.MAX_ROWS + 1);
+            }
+            pos = p;
+            if (!fill()) break;
         }
         attrCol = col - 1;
         attrRow = r;
@@ -272,9 +285,17 @@ final class XlsxSheetScanner extends RowCellSource {
     }
 
     private void skipTo(int q) {
-        int c;
-        while ((c = read()) != q && c >= 0) {
-            // skip
+        while (true) {
+            byte[] b = buf;
+            int l = lim;
+            for (int p = pos; p < l; p++) {
+                if ((b[p] & 0xFF) == q) {
+                    pos = p + 1;
+                    return;
+                }
+            }
+            pos = l;
+            if (!fill()) return;
         }
     }
 
@@ -357,6 +378,18 @@ final class XlsxSheetScanner extends RowCellSource {
     /** Appends the character data up to the next '<' (which is consumed) to {@link #text}, entities decoded. */
     private void readText() {
         while (true) {
+            // plain bytes up to the next '<', '&' or '_' copied in a loop of their own (no call per byte)
+            byte[] b = buf;
+            int l = lim;
+            int p = pos;
+            while (p < l) {
+                byte x = b[p];
+                if (x == '<' || x == '&' || x == '_') break;
+                if (textLen == text.length) break; // grown (or refused) below
+                text[textLen++] = x;
+                p++;
+            }
+            pos = p;
             int c = read();
             if (c < 0) throw damaged("the sheet ends inside a value");
             if (c == '<') {
