@@ -101,8 +101,12 @@ final class CsvRowWriter {
     }
 
     private void comma() throws IOException {
-        if (!first) put(',');
-        first = false;
+        if (first) {
+            first = false;
+        } else {
+            if (pos == buf.length) drain();
+            buf[pos++] = ',';
+        }
     }
 
     private static boolean special(String s) {
