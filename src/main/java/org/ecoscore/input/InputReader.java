@@ -194,16 +194,36 @@ public final class InputReader {
         return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** Hex SHA-256 of a file's bytes, read as a stream. */
+    /** Files from this size on are hashed by {@link Sha256} when the JIT is C1 only. */
+    static final long OWN_SHA_FROM = 4L << 20;
+
+    /**
+     * Hex SHA-256 of a file's bytes, read as a stream: by the JDK's {@link MessageDigest}, or, for a file of
+     * {@link #OWN_SHA_FROM} bytes or more in a JVM without C2 (the launcher's setting for big batches, where the
+     * JDK's digest runs without its CPU intrinsic), by {@link Sha256} — the same digest, in half the time there.
+     */
     static String sha256(Path path, String display) {
         try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
+            boolean own = Files.size(path) >= OWN_SHA_FROM && JitMode.c1Only();
+            return sha256(in, own);
         } catch (IOException e) {
             throw new EcoscoreException(ExitCode.INPUT, display, "cannot read the file: " + e.getMessage()
                     + "; check that it exists and can be read", e).coded("file-cannot-read", "detail", e.getMessage());
+        }
+    }
+
+    /** Hex SHA-256 of a stream's bytes, by {@link Sha256} ({@code own}) or the JDK's {@link MessageDigest}. */
+    static String sha256(InputStream in, boolean own) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        if (own) {
+            Sha256 sha = new Sha256();
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) sha.update(buf, 0, n);
+            return HexFormat.of().formatHex(sha.digest());
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }

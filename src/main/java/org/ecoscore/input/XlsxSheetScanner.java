@@ -228,12 +228,25 @@ final class XlsxSheetScanner extends RowCellSource {
     private void readRef(int q) {
         int col = 0;
         int r = 0;
-        int c;
-        while ((c = read()) != q && c >= 0) {
-            // capped just past the limits, so that a reference such as ZZZZZZZZZZZZ1 cannot overflow
-            if (c >= 'A' && c <= 'Z') col = Math.min(col * 26 + (c - 'A' + 1), SheetLimits.MAX_COLUMNS + 1);
-            else if (c >= 'a' && c <= 'z') col = Math.min(col * 26 + (c - 'a' + 1), SheetLimits.MAX_COLUMNS + 1);
-            else if (c >= '0' && c <= '9') r = Math.min(r * 10 + (c - '0'), SheetLimits.MAX_ROWS + 1);
+        // the bytes of the buffer in a loop of its own (as read() would give them, without a call per byte)
+        outer:
+        while (true) {
+            byte[] b = buf;
+            int l = lim;
+            int p = pos;
+            while (p < l) {
+                int c = b[p++] & 0xFF;
+                if (c == q) {
+                    pos = p;
+                    break outer;
+                }
+                // capped just past the limits, so that a reference such as ZZZZZZZZZZZZ1 cannot overflow
+                if (c >= 'A' && c <= 'Z') col = Math.min(col * 26 + (c - 'A' + 1), SheetLimits.MAX_COLUMNS + 1);
+                else if (c >= 'a' && c <= 'z') col = Math.min(col * 26 + (c - 'a' + 1), SheetLimits.MAX_COLUMNS + 1);
+                else if (c >= '0' && c <= '9') r = Math.min(r * 10 + (c - '0'), SheetLimits.MAX_ROWS + 1);
+            }
+            pos = p;
+            if (!fill()) break;
         }
         attrCol = col - 1;
         attrRow = r;
@@ -273,9 +286,17 @@ final class XlsxSheetScanner extends RowCellSource {
     }
 
     private void skipTo(int q) {
-        int c;
-        while ((c = read()) != q && c >= 0) {
-            // skip
+        while (true) {
+            byte[] b = buf;
+            int l = lim;
+            for (int p = pos; p < l; p++) {
+                if ((b[p] & 0xFF) == q) {
+                    pos = p + 1;
+                    return;
+                }
+            }
+            pos = l;
+            if (!fill()) return;
         }
     }
 
@@ -358,6 +379,18 @@ final class XlsxSheetScanner extends RowCellSource {
     /** Appends the character data up to the next '<' (which is consumed) to {@link #text}, entities decoded. */
     private void readText() {
         while (true) {
+            // plain bytes up to the next '<', '&' or '_' copied in a loop of their own (no call per byte)
+            byte[] b = buf;
+            int l = lim;
+            int p = pos;
+            while (p < l) {
+                byte x = b[p];
+                if (x == '<' || x == '&' || x == '_') break;
+                if (textLen == text.length) break; // grown (or refused) below
+                text[textLen++] = x;
+                p++;
+            }
+            pos = p;
             int c = read();
             if (c < 0) throw damaged("the sheet ends inside a value", "ends-in-value");
             if (c == '<') {
@@ -499,12 +532,48 @@ final class XlsxSheetScanner extends RowCellSource {
             }
             if (plain) return negative ? -v : v;
         }
+        double d = decimal(text, textLen);
+        if (!Double.isNaN(d)) return d;
         String s = new String(text, 0, textLen, StandardCharsets.ISO_8859_1).trim();
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw damaged("a number cell holds \"" + s + "\"", "not-a-number", "value", s);
         }
+    }
+
+    /** 10^0 … 10^15, each exactly a double. */
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    /**
+     * A decimal without exponent or spaces, such as {@code 104.5}, {@code -0.25} or {@code 945.}, of at most 15
+     * digits in all, as {@link Double#parseDouble} reads it; NaN for any other text (which that method then
+     * reads). Its digits make an integer m below 10^15 and its k fraction digits a power 10^k, both exact
+     * doubles, so m / 10^k is one correctly rounded division: the double nearest the decimal, which is what
+     * {@code parseDouble} returns (Clinger's fast path), the sign applied after as rounding is symmetric.
+     */
+    static double decimal(byte[] text, int len) {
+        int i = 0;
+        boolean negative = len > 0 && text[0] == '-';
+        if (negative) i = 1;
+        long m = 0;
+        int digits = 0;
+        int point = -1;
+        for (; i < len; i++) {
+            int c = text[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits > 15) return Double.NaN;
+                m = m * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = digits;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0) return Double.NaN;
+        double v = point < 0 ? (double) m : m / POWERS[digits - point];
+        return negative ? -v : v;
     }
 
     /** The Excel serial of an ISO 8601 date, date-time or time; NaN when it is none of these. */

@@ -67,10 +67,11 @@ public final class QuestionScores {
     public static double[] validAnswers(ResponseTable table, int q, int[] rows, Question question, IssueLog issues) {
         byte[] status = table.status(q);
         double[] values = new double[rows.length];
+        boolean log = question.log(); // (Normaliser.invalidForLog, asked once for the column)
         for (int i = 0; i < rows.length; i++) {
             int r = rows[i];
             double v = status[r] == CellStatus.OK ? table.raw(q, r) : Double.NaN;
-            if (Normaliser.invalidForLog(question, v)) {
+            if (log && Normaliser.invalidForLog(question, v)) {
                 if (issues != null) reportNegative(table, r, question, v, issues);
                 v = Double.NaN;
             }

@@ -105,11 +105,12 @@ public final class StatisticsCalculator {
             double[] values = QuestionScores.validAnswers(t, q, rows, question, null);
             int invalid = 0;
             int declared = 0;
+            byte[] status = t.status(q);
             for (int i = 0; i < rows.length; i++) {
-                boolean bad = t.status(q)[rows[i]] == CellStatus.INVALID
-                        || (t.status(q)[rows[i]] == CellStatus.OK && Double.isNaN(values[i]));
+                byte st = status[rows[i]];
+                boolean bad = st == CellStatus.INVALID || (st == CellStatus.OK && Double.isNaN(values[i]));
                 if (bad) invalid++;
-                if (t.status(q)[rows[i]] == CellStatus.DECLARED_MISSING) declared++;
+                if (st == CellStatus.DECLARED_MISSING) declared++;
             }
             return new Answers(values, invalid, declared);
         }

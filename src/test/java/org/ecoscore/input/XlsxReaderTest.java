@@ -209,6 +209,34 @@ class XlsxReaderTest {
         return p;
     }
 
+    /**
+     * The scanner reads references, attribute values and text in loops over its current block of inflated bytes
+     * (512 KB): a sheet of several blocks, shifted so that block ends fall at different places inside references,
+     * values, entities and escapes, reads the same as it is written.
+     */
+    @Test
+    void valuesAcrossTheEndsOfInflatedBlocksReadWhole() throws Exception {
+        for (int shift = 0; shift < 12; shift++) {
+            StringBuilder xml = new StringBuilder();
+            List<String> expected = new java.util.ArrayList<>();
+            for (int i = 1; i <= 4200; i++) {
+                int n = (i * 37 + shift * 11) % 300;
+                String run = "a".repeat(n);
+                xml.append("<row r=\"").append(i).append("\"><c r=\"A").append(i).append("\" t=\"inlineStr\"><is><t>行")
+                        .append(run).append("&amp;b</t></is></c><c r=\"B").append(i).append("\" s=\"0\"><v>").append(i)
+                        .append(".25</v></c><c r=\"C").append(i).append("\" t=\"str\"><v>x_x0041_&#x4E2D;y").append(run)
+                        .append("</v></c></row>");
+                // written: 行, n × a, &amp; → &; i.25 a number; _x0041_ is A and &#x4E2D; is 中
+                expected.add(i + ":行" + run + "&b|N" + i + ".25|xA中y" + run);
+            }
+            Path p = dir.resolve("blocks" + shift + ".xlsx");
+            writePackage(p, MAIN, REL, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN
+                    + "\"><sheetPr codeName=\"" + "p".repeat(shift * 9) + "\"/><sheetData>" + xml
+                    + "</sheetData></worksheet>", null, Map.of());
+            assertEquals(expected, ReaderTestSupport.rows(p, 0), "shift " + shift);
+        }
+    }
+
     @Test
     void cellsAndRowsWithoutReferenceTakeTheNextPosition() throws Exception {
         Path p = handWritten("<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>1</v></c></row>"
