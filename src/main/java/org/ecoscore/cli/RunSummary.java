@@ -28,8 +28,11 @@ final class RunSummary {
         StringBuilder sb = new StringBuilder();
         files(sb, allFiles(r), r.issues(), l);
         level(sb, "firm", r.firms(), l);
+        speed(sb, r.firms(), r.options(), l);
         level(sb, "region", r.regions(), l);
+        speed(sb, r.regions(), r.options(), l);
         if (r.experts() != null) level(sb, "expert", r.experts().rows(), l);
+        if (r.experts() != null) speed(sb, r.experts().rows(), r.options(), l);
         if (r.panel() != null) sb.append(panelLine(r.panel(), l)).append('\n');
         LevelScores region = r.scores() == null ? null : r.scores().region();
         if (region != null && (region.units() > 0 || r.panel() == null)) {
@@ -134,6 +137,19 @@ final class RunSummary {
             sb.append(rs).append(l.get("console.excludedEnd"));
         }
         sb.append('\n');
+    }
+
+    /**
+     * With {@code --min-duration}, under a level's line: "  speed check (--min-duration 120 s): 3 faster, flagged
+     * (still scored); 4 without a readable duration, not checked".
+     */
+    static void speed(StringBuilder sb, Screened s, org.ecoscore.core.Options o, Labels l) {
+        if (s == null || s.table().rows() == 0 || Double.isNaN(o.minDuration())) return;
+        org.ecoscore.screen.SpeedCheck c = org.ecoscore.screen.SpeedCheck.of(s);
+        sb.append(l.format("console.speed", org.ecoscore.report.CsvNumbers.format(o.minDuration()),
+                String.format(Locale.ROOT, "%,d", c.flagged()),
+                l.get(o.excludeFlagged() ? "console.speedExcluded" : "console.speedScored"),
+                String.format(Locale.ROOT, "%,d", c.unchecked()))).append('\n');
     }
 
     static Map<String, Integer> exclusions(Screened s) {

@@ -92,8 +92,11 @@ public final class ValidateCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("\n");
         RunSummary.files(sb, files, issues, console);
         RunSummary.level(sb, "firm", firms, console);
+        RunSummary.speed(sb, firms, options, console);
         RunSummary.level(sb, "region", regions, console);
+        RunSummary.speed(sb, regions, options, console);
         if (experts != null) RunSummary.level(sb, "expert", experts, console);
+        if (experts != null) RunSummary.speed(sb, experts, options, console);
         sb.append(console.format("console.validateCounts", issues.count(Severity.ERROR),
                 issues.count(Severity.WARNING), issues.count(Severity.INFO))).append('\n');
         if (issuesCsv != null) sb.append(console.get("console.issuesWritten")).append(issuesCsv).append('\n');

@@ -164,12 +164,11 @@ final class FormReader {
                 if (role == MetaRole.SUBMITTED || role == MetaRole.DURATION) {
                     double t = role == MetaRole.SUBMITTED ? TimeParser.submitted(src, c) : TimeParser.duration(src, c);
                     if (AnswerParser.isInvalid(t)) {
+                        String answer = AnswerParser.excerpt(src.text(c).strip());
+                        org.ecoscore.core.Detail detail = role == MetaRole.SUBMITTED
+                                ? ctx.times().invalidSubmitted(answer) : ctx.times().invalidDuration(answer);
                         ctx.issues().add(display, sheet, rowNumber, Text.columnLetters(c), "invalid-value",
-                                Severity.WARNING, "\"" + src.text(c).strip() + "\" is not a "
-                                        + (role == MetaRole.SUBMITTED ? "submission time (such as 2025/3/11 15:29:52)"
-                                        : "duration (seconds, such as 95 or 2分30秒)") + "; it is ignored",
-                                org.ecoscore.core.Issue.paramsOf("form", role == MetaRole.SUBMITTED ? "submitted"
-                                        : "duration", "answer", src.text(c).strip()));
+                                Severity.WARNING, detail.message(), detail.params());
                     } else if (!AnswerParser.isMissing(t)) {
                         if (role == MetaRole.SUBMITTED) submitted = t;
                         else duration = t;

@@ -58,7 +58,8 @@ public final class InputReader {
         HeaderMatcher matcher = new HeaderMatcher(framework, level);
         ResponseTable.Builder builder = new ResponseTable.Builder(level, matcher.questions());
         ReadContext ctx = new ReadContext(matcher, builder, issues, new RowCounter(progress), framework.name(),
-                options.sheet(), new DeclaredMissing(framework.missingAnswers()));
+                options.sheet(), new DeclaredMissing(framework.missingAnswers()),
+                new TimeUse(!Double.isNaN(options.minDuration()), options.duplicates()));
         List<Source> files = expand(inputs, issues);
         for (int i = 0; i < files.size(); i++) {
             Source f = files.get(i);

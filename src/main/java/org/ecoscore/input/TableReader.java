@@ -475,11 +475,7 @@ final class TableReader {
                 double t = TimeParser.submitted(src, submittedCol);
                 if (AnswerParser.isInvalid(t)) {
                     String a = AnswerParser.excerpt(src.text(submittedCol).strip());
-                    invalid.add(new Invalid(submittedCol, new org.ecoscore.core.Detail("\"" + a
-                            + "\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, so this row cannot be "
-                            + "ordered by time when its id appears twice (--duplicates keep-last keeps the last row "
-                            + "instead): fix the cell, or export the times again",
-                            org.ecoscore.core.Issue.paramsOf("form", "submitted", "answer", a))));
+                    invalid.add(new Invalid(submittedCol, ctx.times().invalidSubmitted(a)));
                 } else if (!AnswerParser.isMissing(t)) {
                     b.submitted(r, t);
                     written = true;
@@ -489,10 +485,7 @@ final class TableReader {
                 double d = TimeParser.duration(src, durationCol);
                 if (AnswerParser.isInvalid(d)) {
                     String a = AnswerParser.excerpt(src.text(durationCol).strip());
-                    invalid.add(new Invalid(durationCol, new org.ecoscore.core.Detail("\"" + a
-                            + "\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration cannot "
-                            + "check this row: fix the cell, or export the durations again",
-                            org.ecoscore.core.Issue.paramsOf("form", "duration", "answer", a))));
+                    invalid.add(new Invalid(durationCol, ctx.times().invalidDuration(a)));
                 } else if (!AnswerParser.isMissing(d)) {
                     b.duration(r, d);
                     written = true;

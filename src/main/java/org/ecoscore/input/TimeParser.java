@@ -16,8 +16,11 @@ import org.ecoscore.core.Text;
  * <p>Submission times are seconds since 1970-01-01T00:00 with the local time written taken as UTC: an
  * Excel date (or plain number) cell as its 1900-system serial, or a text {@code 2025/3/11 15:29:52},
  * {@code 2025/3/8 10:15}, {@code 2025-04-02 10:00:00}, {@code 2025-04-02T10:00:00}, {@code 2025/3/11}
- * (midnight) or {@code 02-Feb-2021 20:26:58}. Durations are seconds: a number, or a text such as
- * {@code 120秒}, {@code 2分30秒}, {@code 1小时2分}, {@code 95 s}, {@code 95s}, {@code 2 min}.
+ * (midnight) or {@code 02-Feb-2021 20:26:58}. Durations are seconds: a number (Qualtrics' {@code Duration (in
+ * seconds)}), an Excel time cell under one day ({@code 0:05:30}), or a text such as {@code 120秒}, {@code 2分30秒},
+ * {@code 1小时2分}, {@code 95 s}, {@code 95s}, {@code 2 min}, {@code 1,200秒} (thousands grouped by commas),
+ * {@code 00:05:30} / {@code 1:02:03} (h:mm:ss) or {@code 5:30} (two parts are minutes and seconds, m:ss, as
+ * platforms write answering times; minutes and seconds after a colon are below 60).
  */
 public final class TimeParser {
     /** Days from the Excel 1900-system epoch (serial 0 = 1899-12-30) to 1970-01-01. */
@@ -30,9 +33,13 @@ public final class TimeParser {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
+    /** A number of a duration: digits, grouped in thousands by commas or not, and decimals. */
+    private static final String AMOUNT = "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)";
     private static final Pattern DURATION = Pattern.compile(
-            "(?:(\\d+(?:\\.\\d+)?)(?:小时|时|h|hr|hours?))?(?:(\\d+(?:\\.\\d+)?)(?:分钟|分|m|min|mins|minutes?))?"
-                    + "(?:(\\d+(?:\\.\\d+)?)(?:秒钟|秒|s|sec|secs|seconds?))?");
+            "(?:" + AMOUNT + "(?:小时|时|h|hr|hours?))?(?:" + AMOUNT + "(?:分钟|分|m|min|mins|minutes?))?"
+                    + "(?:" + AMOUNT + "(?:秒钟|秒|s|sec|secs|seconds?))?");
+    /** h:mm:ss (three parts) or m:ss (two), the seconds possibly with decimals. */
+    private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d+):([0-5]?\\d(?:\\.\\d+)?)");
 
     private TimeParser() {
     }
@@ -96,6 +103,11 @@ public final class TimeParser {
                 double v = source.number(column);
                 return Double.isFinite(v) && v >= 0 ? v : AnswerParser.INVALID;
             }
+            case DATE: {
+                // a time-formatted cell (0:05:30) holds a fraction of a day; a whole date is no duration
+                double v = source.number(column);
+                return Double.isFinite(v) && v >= 0 && v < 1 ? Math.round(v * 86400.0) : AnswerParser.INVALID;
+            }
             case STRING:
                 return durationText(source.text(column));
             default:
@@ -110,7 +122,13 @@ public final class TimeParser {
         String compact = n.replace(" ", "");
         double plain = AnswerParser.decimal(compact, false);
         if (plain != AnswerParser.INVALID) return plain >= 0 ? plain : AnswerParser.INVALID;
-        Matcher m = DURATION.matcher(compact);
+        Matcher m = CLOCK.matcher(compact);
+        if (m.matches()) {
+            // with hours, the minutes are below 60 as well (1:75:00 is no time)
+            if (m.group(1) != null && Integer.parseInt(m.group(2)) >= 60) return AnswerParser.INVALID;
+            return part(m.group(1)) * 3600 + part(m.group(2)) * 60 + part(m.group(3));
+        }
+        m = DURATION.matcher(compact);
         if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
             return AnswerParser.INVALID;
         }
@@ -118,6 +136,6 @@ public final class TimeParser {
     }
 
     private static double part(String g) {
-        return g == null ? 0 : Double.parseDouble(g);
+        return g == null ? 0 : Double.parseDouble(g.indexOf(',') < 0 ? g : g.replace(",", ""));
     }
 }

@@ -30,7 +30,7 @@ public final class Highlights {
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
             Highlights::unreadable, Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
             Highlights::commonObstacle, Highlights::nationalObstacle, Highlights::grades,
-            Highlights::data, Highlights::change, Highlights::changeRegions);
+            Highlights::data, Highlights::speed, Highlights::change, Highlights::changeRegions);
     /** A region profile's rules, in order. */
     static final List<BiFunction<ReportData, Integer, Optional<String>>> REGION = List.of(
             Highlights::regionIndex, Highlights::regionCoupling, Highlights::regionObstacles,
@@ -253,6 +253,24 @@ public final class Highlights {
         for (String e : s.exclusion()) if (e != null) byReason.merge(e, 1, Integer::sum);
         return Optional.of(d.labels.format("hl.data", n.count(read), n.count(scored), n.count(read - scored),
                 reasons(d, byReason)));
+    }
+
+    /**
+     * With {@code --min-duration}: how many firm respondents answered faster and are flagged, and how many firm rows
+     * have no readable duration and could not be checked ({@link org.ecoscore.screen.SpeedCheck}).
+     */
+    static Optional<String> speed(ReportData d) {
+        Screened s = d.result.firms();
+        double min = d.result.options().minDuration();
+        if (s == null || s.table().rows() == 0 || Double.isNaN(min)) return Optional.empty();
+        org.ecoscore.screen.SpeedCheck c = org.ecoscore.screen.SpeedCheck.of(s);
+        NumberWords n = nw(d);
+        String how = d.labels.get(d.result.options().excludeFlagged() ? "hl.speedExcluded" : "hl.speedScored");
+        String flagged = d.labels.format(c.flagged() == 1 ? "hl.speedFlaggedOne" : "hl.speedFlagged",
+                n.count(c.flagged()), CsvNumbers.format(min), how);
+        String unchecked = d.labels.format(c.unchecked() == 1 ? "hl.speedUncheckedOne" : "hl.speedUnchecked",
+                n.count(c.unchecked()));
+        return Optional.of(d.labels.format("hl.speed", flagged, unchecked));
     }
 
     // ---- a region profile

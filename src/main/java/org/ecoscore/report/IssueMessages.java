@@ -44,7 +44,13 @@ public final class IssueMessages {
             Map.entry("meta:submitted", "提交时间"), Map.entry("meta:duration", "作答时长"),
             Map.entry("why:the latest submitted", "提交时间最晚"), Map.entry("why:the earliest submitted", "提交时间最早"),
             Map.entry("why:the last in input order", "输入顺序最后"),
-            Map.entry("why:the first in input order", "输入顺序最前"));
+            Map.entry("why:the first in input order", "输入顺序最前"),
+            Map.entry("why:the last in input order, submitted at the same time", "提交时间相同，按输入顺序取最后"),
+            Map.entry("why:the first in input order, submitted at the same time", "提交时间相同，按输入顺序取最前"),
+            Map.entry("why:the last in input order, as not every copy has a readable submission time",
+                    "并非每份副本都有可读的提交时间，按输入顺序取最后"),
+            Map.entry("why:the first in input order, as not every copy has a readable submission time",
+                    "并非每份副本都有可读的提交时间，按输入顺序取最前"));
 
     private IssueMessages() {
     }
@@ -286,10 +292,26 @@ public final class IssueMessages {
                 "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, so this row cannot be "
                     + "ordered by time when its id appears twice (--duplicates keep-last keeps the last row instead): "
                     + "fix the cell, or export the times again"},
-            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95 或 2分30秒），已忽略，--min-duration 无法检查"
-                + "本行。请更正该单元格，或重新导出作答时长。",
-                "\"{answer}\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration "
+            {"invalid-value/submitted-keep-first", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略；标识重复时本行"
+                + "无法按时间排序（--duplicates keep-first 改为保留最前一行）。请更正该单元格，或重新导出提交时间。",
+                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, so this row cannot be "
+                    + "ordered by time when its id appears twice (--duplicates keep-first keeps the first row instead): "
+                    + "fix the cell, or export the times again"},
+            {"invalid-value/submitted-reject", "“{answer}”不是提交时间（应如 2025/3/11 15:29:52），已忽略；本次运行不受影响："
+                + "提交时间只用于决定重复标识保留哪一份，而 --duplicates reject 一份也不保留。改用 keep-last 或 keep-first "
+                + "之前请更正该单元格。",
+                "\"{answer}\" is not a submission time (such as 2025/3/11 15:29:52); it is ignored, which changes nothing "
+                    + "in this run: submission times only choose the copy kept of a repeated id, and --duplicates reject "
+                    + "keeps none; fix the cell before you use keep-last or keep-first"},
+            {"invalid-value/duration", "“{answer}”不是作答时长（秒数，如 95、2分30秒 或 0:02:30），已忽略，--min-duration "
+                + "无法检查本行。请更正该单元格，或重新导出作答时长。",
+                "\"{answer}\" is not a duration (seconds, such as 95, 2分30秒 or 0:02:30); it is ignored, so --min-duration "
                     + "cannot check this row: fix the cell, or export the durations again"},
+            {"invalid-value/duration-unused", "“{answer}”不是作答时长（秒数，如 95、2分30秒 或 0:02:30），已忽略；本次运行"
+                + "不受影响：作答时长只用于 --min-duration 标记作答过快者，本次未指定该选项。使用该选项之前请更正该单元格。",
+                "\"{answer}\" is not a duration (seconds, such as 95, 2分30秒 or 0:02:30); it is ignored, which changes "
+                    + "nothing in this run: durations are used only to flag speeders with --min-duration, not given; fix "
+                    + "the cell before you use it"},
             {"invalid-value/negative-log", "题目 {question} 的答案 {answer} 为负数，而该题取 ln(1 + x)（transform=log），"
                 + "按缺失处理。请更正答案或留空。",
                 "The answer {answer} to question {question} is negative, but the question takes ln(1 + x) "
@@ -321,6 +343,11 @@ public final class IssueMessages {
                 + "请修订判断矩阵，或提高 --ahp-max-cr。",
                 "Every AHP matrix for the children of {node} has CR above --ahp-max-cr {max}, so its children keep "
                     + "their framework weights; revise the matrices or raise --ahp-max-cr."},
+            {"unchecked-duration/all", "本文件进入作答速度检查的 {checked} 行都没有可读的作答时长，--min-duration 无法检查本文件，"
+                + "没有一行被标记为作答过快。请为文件补上作答时长列（所用时间，或 meta.csv 中作答时长的其他别名）或填写该列。", null},
+            {"unchecked-duration/some", "本文件进入作答速度检查的 {checked} 行中有 {unchecked} 行没有可读的作答时长（单元格为空，"
+                + "或不是时长：见该行的 invalid-value 警告），--min-duration 无法检查这些行，它们不会被标记为作答过快。"
+                + "请补填作答时长以便检查。", null},
             {"damaged-cell/bytes", "该单元格有 {replaced} 处字节不是文件编码下的文字（显示为 �）：文件此处已损坏。"
                 + "请对照原始答卷核对该值并更正单元格（或重新导出文件）", null},
             {"damaged-cell/nuls", "该单元格含 {nuls} 个 NUL 字符，已删除：文件此处已损坏。请对照原始答卷核对该值并更正"

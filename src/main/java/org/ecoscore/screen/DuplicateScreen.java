@@ -12,7 +12,9 @@ import org.ecoscore.input.ResponseTable;
  * SPEC §3 duplicates: rows of one level with the same normalised id. {@code keep-last} keeps the latest
  * submitted when every copy has a submission time (equal times: the later in input order), otherwise the last in
  * input order; {@code keep-first} the earliest by the same rule (equal times: the earlier in input order);
- * {@code reject} excludes every copy. Each copy not kept is excluded with {@code duplicate-id}.
+ * {@code reject} excludes every copy. Each copy not kept is excluded with {@code duplicate-id}; its message says
+ * whether time decided (the kept copy was submitted later, or earlier) or input order did — because the two copies
+ * were submitted at the same time, or because a copy has no readable submission time.
  */
 final class DuplicateScreen {
     static final String CODE = "duplicate-id";
@@ -50,11 +52,14 @@ final class DuplicateScreen {
                 if (last ? t >= best : t < best) kept = r;
             }
         }
-        String why = allTimed ? (last ? "the latest submitted" : "the earliest submitted")
-                : (last ? "the last in input order" : "the first in input order");
+        String order = last ? "the last in input order" : "the first in input order";
+        boolean someTimed = !allTimed && copies.stream().anyMatch(r -> !Double.isNaN(table.submitted(r)));
+        String untimed = someTimed ? order + ", as not every copy has a readable submission time" : order;
         for (int r : copies) {
             if (r == kept) continue;
             exclusion[r] = CODE;
+            String why = !allTimed ? untimed : table.submitted(r) == table.submitted(kept)
+                    ? order + ", submitted at the same time" : last ? "the latest submitted" : "the earliest submitted";
             issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' appears " + copies.size() + " times; "
                     + issues.describe(kept, r) + " is kept (" + why + ", --duplicates "
                     + (last ? "keep-last" : "keep-first") + ") and this row is excluded."

@@ -33,6 +33,12 @@ final class RowIssues {
         log.add(f.display(), f.sheet(), table.rowNumber(row), "", code, severity, message, params);
     }
 
+    /** Adds an issue about file {@code file} (an index of the table's files) as a whole. */
+    void file(int file, String code, Severity severity, String message, Map<String, String> params) {
+        InputFile f = table.files().get(file);
+        log.add(f.display(), f.sheet(), 0, "", code, severity, message, params);
+    }
+
     /** "row 7" in the same file, "row 7 of b.xlsx" in another: how a message names another row. */
     String describe(int other, int relativeTo) {
         String s = "row " + table.rowNumber(other);

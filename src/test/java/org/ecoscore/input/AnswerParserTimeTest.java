@@ -48,4 +48,30 @@ class AnswerParserTimeTest {
         s.nextRow();
         assertEquals(300, TimeParser.duration(s, 0));
     }
+
+    /** New-user test: the forms platforms write that were refused (thousands separator, h:mm:ss, m:ss, time cells). */
+    @Test
+    void durationsWithThousandsAndClockForms() {
+        assertEquals(1200, TimeParser.durationText("1,200秒"));
+        assertEquals(1200, TimeParser.durationText("1,200"));
+        assertEquals(1234567, TimeParser.durationText("1,234,567 s"));
+        assertEquals(330, TimeParser.durationText("00:05:30"));          // 5·60 + 30
+        assertEquals(3723, TimeParser.durationText("1:02:03"));          // 3600 + 2·60 + 3
+        assertEquals(330, TimeParser.durationText("5:30"));              // two parts: m:ss
+        assertEquals(4530, TimeParser.durationText("75:30"));            // 75·60 + 30: minutes may pass 59
+        assertEquals(330, TimeParser.durationText("5：30"));              // a full-width colon
+        assertEquals(90.5, TimeParser.durationText("1:30.5"));
+        assertEquals(330, TimeParser.durationText("5 分 30 秒"));         // spaces between the parts
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("5:75")), "seconds below 60");
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("1:75:00")), "minutes below 60 after hours");
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("12,00秒")), "not a thousands grouping");
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("约10分钟")));
+        assertTrue(AnswerParser.isInvalid(TimeParser.durationText("2026/13/45")));
+        // an Excel cell formatted as a time holds a fraction of a day: 0:05:30 = 330/86400
+        CellSource s = TestSheets.of("f", "", new Object[][] {{TestSheets.date(330 / 86400.0)}, {TestSheets.date(45727.5)}});
+        s.nextRow();
+        assertEquals(330, TimeParser.duration(s, 0));
+        s.nextRow();
+        assertTrue(AnswerParser.isInvalid(TimeParser.duration(s, 0)), "a whole date is no duration");
+    }
 }

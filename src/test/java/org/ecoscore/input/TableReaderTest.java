@@ -388,9 +388,9 @@ class TableReaderTest {
                 + "appears twice (--duplicates keep-last keeps the last row instead): fix the cell, or export the times "
                 + "again"), invalid.get(0).message());
         assertEquals("B", invalid.get(1).column());
-        assertEquals("\"a while\" is not a duration (seconds, such as 95 or 2分30秒); it is ignored, so --min-duration "
+        assertEquals("\"a while\" is not a duration (seconds, such as 95, 2分30秒 or 0:02:30); it is ignored, so --min-duration "
                 + "cannot check this row: fix the cell, or export the durations again", invalid.get(1).message());
-        assertEquals("“a while”不是作答时长（秒数，如 95 或 2分30秒），已忽略，--min-duration 无法检查本行。请更正该单元格，"
+        assertEquals("“a while”不是作答时长（秒数，如 95、2分30秒 或 0:02:30），已忽略，--min-duration 无法检查本行。请更正该单元格，"
                 + "或重新导出作答时长。", org.ecoscore.fixtures.CatalogueCheck.chinese(invalid.get(1)));
     }
 

@@ -207,6 +207,41 @@ class ScreenerTest {
     }
 
     @Test
+    void equalTimesSayInputOrderDecidedNotTime() {
+        screen(twoCopies(100, 100), worked, defaults());
+        Issue last = issues("duplicate-id").get(0);
+        assertEquals("The id 'A' appears 2 times; row 3 is kept (the last in input order, submitted at the same time,"
+                + " --duplicates keep-last) and this row is excluded. Remove the extra copies or correct the id if they"
+                + " are different respondents.", last.message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(last).contains("保留第 3 行（提交时间相同，按输入顺序取最后，"
+                + "--duplicates keep-last）"), org.ecoscore.fixtures.CatalogueCheck.chinese(last));
+    }
+
+    @Test
+    void equalTimesUnderKeepFirstSayInputOrderDecided() {
+        screen(twoCopies(100, 100), worked, screening(DuplicatePolicy.KEEP_FIRST, 0.5, NAN, false));
+        Issue first = issues("duplicate-id").get(0);
+        assertTrue(first.message().contains("row 2 is kept (the first in input order, submitted at the same time,"
+                + " --duplicates keep-first)"), first.message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(first).contains("提交时间相同，按输入顺序取最前"));
+    }
+
+    @Test
+    void aMissingTimeSaysInputOrderDecidedAndWhy() {
+        screen(twoCopies(200, NAN), worked, defaults());
+        Issue i = issues("duplicate-id").get(0);
+        assertTrue(i.message().contains("row 3 is kept (the last in input order, as not every copy has a readable"
+                + " submission time, --duplicates keep-last)"), i.message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(i).contains("并非每份副本都有可读的提交时间，按输入顺序取最后"));
+    }
+
+    @Test
+    void aLaterTimeStillSaysTimeDecided() {
+        screen(twoCopies(200, 100), worked, defaults());
+        assertTrue(issues("duplicate-id").get(0).message().contains("row 2 is kept (the latest submitted,"));
+    }
+
+    @Test
     void keepFirstKeepsTheEarliestSubmitted() {
         Screened s = screen(twoCopies(200, 100), worked, screening(DuplicatePolicy.KEEP_FIRST, 0.5, NAN, false));
         assertArrayEquals(new int[] {1, 2}, s.scoredRows());
@@ -304,6 +339,49 @@ class ScreenerTest {
         assertEquals(1, speed.size());
         assertEquals(Severity.INFO, speed.get(0).severity());
         assertTrue(speed.get(0).message().startsWith("Answered in 30 s, less than --min-duration 60 s"));
+    }
+
+    @Test
+    void rowsWithoutADurationAreCountedInOneNotePerFileWhenMinDurationIsGiven() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "a.csv", "b.csv");
+        t.row(0, 2).id("A").region("上海").answerFirst(5).duration(30);
+        t.row(0, 3).id("B").region("上海").answerFirst(5);             // blank: not checked
+        t.row(0, 4).id("C").region("上海").answerFirst(5);             // blank: not checked
+        t.row(0, 5).id("C").region("上海").answerFirst(5).duration(90); // C's copy kept: row 4 is not checked at all
+        t.row(1, 2).id("D").region("上海").answerFirst(5);             // b.csv: its one row has no duration
+        Screened s = screen(t.build(), worked, screening(DuplicatePolicy.KEEP_LAST, 0.5, 60, false));
+        // a.csv: rows 2, 3, 5 reach the speed check (row 4 is a duplicate); row 2 (30 < 60) flagged; row 3 blank
+        // b.csv: row 2 blank. In all: 4 checked, 1 flagged, 2 unchecked
+        assertEquals(new SpeedCheck(4, 1, 2), SpeedCheck.of(s));
+        List<Issue> notes = issues("unchecked-duration");
+        assertEquals(2, notes.size(), notes.toString());
+        assertEquals(Severity.INFO, notes.get(0).severity());
+        assertEquals("a.csv", notes.get(0).file());
+        assertEquals(0, notes.get(0).row());
+        assertEquals("1 of the 3 rows of this file still in at the speed check has no readable duration (the cell is"
+                + " blank, or is not a duration: see the row's invalid-value warning), so --min-duration could not check"
+                + " it for speed; such a row is not flagged as a speeder. Fill in the durations to check them.",
+                notes.get(0).message());
+        assertEquals("本文件进入作答速度检查的 3 行中有 1 行没有可读的作答时长（单元格为空，或不是时长：见该行的 invalid-value"
+                + " 警告），--min-duration 无法检查这些行，它们不会被标记为作答过快。请补填作答时长以便检查。",
+                org.ecoscore.fixtures.CatalogueCheck.chinese(notes.get(0)));
+        assertEquals("b.csv", notes.get(1).file());
+        assertEquals("The one row of this file still in at the speed check has no readable duration, so"
+                + " --min-duration could not check this file; no row of it is flagged as a speeder. Give the file its"
+                + " duration column (所用时间, or another duration alias of meta.csv) or fill it in.",
+                notes.get(1).message());
+        assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(notes.get(1)).startsWith("本文件进入作答速度检查的 1 行都"
+                + "没有可读的作答时长"));
+    }
+
+    @Test
+    void withoutMinDurationABlankDurationIsNoIssue() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("A").region("上海").answerFirst(5);
+        t.row(3).id("B").region("上海").answerFirst(5).duration(10);
+        Screened s = screen(t.build(), worked, defaults());
+        assertEquals(new SpeedCheck(2, 0, 1), SpeedCheck.of(s), "counted, but only shown with --min-duration");
+        assertEquals(0, issues.size(), issues.all().toString());
     }
 
     @Test
