@@ -31,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cmd.getErr();
         if (ex instanceof EcoscoreException e) {
             boolean english = consoleEnglish(parseResult);
-            boolean chinese = !english && ErrorMessages.message(e.code(), e.params()) != null;
+            boolean chinese = !english && ErrorMessages.chinese(e) != null;
             err.println((chinese ? "ecoscore：" : "ecoscore: ")
                     + ConsoleText.printable(ErrorMessages.userMessage(e, english)));
             if (debug) e.printStackTrace(err);

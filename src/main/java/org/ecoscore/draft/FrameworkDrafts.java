@@ -20,9 +20,14 @@ import org.ecoscore.framework.MetaRole;
  * files and keeps any other.
  */
 public final class FrameworkDrafts {
-    /** What was drafted, for the command's summary. */
-    public record Summary(Path dir, List<String> exports, int questions, int leftOut, List<String> counts,
-                          List<String> metadata, List<String> otherFiles) {
+    /**
+     * What was drafted, for the command's summary.
+     *
+     * @param kinds the questions by kind ({@code scale}, {@code yesno}, {@code number}, {@code percent},
+     *              {@code multi}, {@code other}) in the order first drafted, each with how many
+     */
+    public record Summary(Path dir, List<String> exports, int questions, int leftOut,
+                          java.util.Map<String, Integer> kinds, List<String> metadata, List<String> otherFiles) {
     }
 
     private FrameworkDrafts() {
@@ -76,22 +81,20 @@ public final class FrameworkDrafts {
         }
     }
 
-    private static List<String> counts(Draft d) {
+    private static java.util.Map<String, Integer> counts(Draft d) {
         java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
         for (Draft.Question q : d.questions()) {
             String k = switch (q.guess().kind()) {
                 case SCALE -> "scale";
-                case YESNO -> "yes/no";
+                case YESNO -> "yesno";
                 case NUMBER -> "number";
                 case PERCENT -> "percent";
-                case MULTI -> "multi-select";
+                case MULTI -> "multi";
                 default -> "other";
             };
             n.merge(k, 1, Integer::sum);
         }
-        List<String> out = new ArrayList<>();
-        n.forEach((k, v) -> out.add(v + " " + k));
-        return out;
+        return java.util.Collections.unmodifiableMap(n);
     }
 
     private static List<String> metadata(Draft d) {

@@ -28,13 +28,29 @@ public final class ErrorMessages {
     /** "file, sheet S, row 5, column D: message" in the language asked for. */
     public static String userMessage(EcoscoreException e, boolean english) {
         if (english) return e.userMessage();
-        String zh = message(e.code(), e.params());
+        String zh = chinese(e);
         if (zh == null) return e.userMessage();
         StringBuilder loc = new StringBuilder(e.file());
         if (!e.sheet().isEmpty()) loc.append(loc.length() > 0 ? "，" : "").append("工作表 ").append(e.sheet());
         if (e.row() > 0) loc.append(loc.length() > 0 ? "，" : "").append("第 ").append(e.row()).append(" 行");
         if (!e.column().isEmpty()) loc.append(loc.length() > 0 ? "，" : "").append(e.column()).append(" 列");
         return loc.length() == 0 ? zh : loc + "：" + zh;
+    }
+
+    /**
+     * The Chinese message of an exception (without its location), null when the catalogue has none: a framework
+     * refused lists its problems each in Chinese (FrameworkProblemWords).
+     */
+    public static String chinese(EcoscoreException e) {
+        if (!(e instanceof org.ecoscore.framework.FrameworkException fe)) return message(e.code(), e.params());
+        StringBuilder list = new StringBuilder();
+        for (org.ecoscore.framework.Problem p : fe.problemList()) {
+            list.append(list.length() > 0 ? System.lineSeparator() : "").append("  ")
+                    .append(FrameworkProblemWords.say(p, false));
+        }
+        Map<String, String> params = new LinkedHashMap<>(e.params());
+        params.put("problems", list.toString());
+        return message(e.code(), params);
     }
 
     /**
@@ -160,7 +176,12 @@ public final class ErrorMessages {
                 Map.entry("baseline.not-workbook", "无法作为 Excel 工作簿打开"),
                 Map.entry("baseline.no-fingerprint", "没有指标体系指纹或现行指标体系表（记录评分尺度之前的 ecoscore 所写）"),
                 Map.entry("baseline.not-level", "“{word}”不是层级"),
-                // a framework refused: the frame in Chinese, each problem as the checker wrote it (English)
+                // ecoscore sample
+                Map.entry("sample-raters-range", "--raters 须在 2 到 {max} 之间。"),
+                Map.entry("sample-source", "--source 须为 firm 或 expert（地区问卷用 --region-output 生成）。"),
+                Map.entry("sample-firms-required", "生成企业问卷样本须给出 --firms N（如 --firms 500）。"),
+                Map.entry("sample-firms-range", "--firms 须在 1 到 {max} 之间。"),
+                // a framework refused: the frame here, each problem in FrameworkProblemWords
                 Map.entry("framework-refused", "指标体系未通过检查，共 {count} 个问题：" + System.lineSeparator() + "{problems}"
                         + System.lineSeparator() + "请在指标体系文件中修正（见 docs/framework-format.md）后重新运行；"
                         + "`ecoscore framework check -f {location}` 会列出这些问题。"));
