@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ecoscore framework show|check|export} (SPEC §1, §6). */
@@ -35,8 +34,8 @@ public final class FrameworkCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say what to do: framework show, framework check, "
-                + "framework export or framework draft");
+        throw new CodedUsage.Parameter(spec.commandLine(), "usage.no-framework-command", "say what to do: framework "
+                + "show, framework check, framework export or framework draft");
     }
 
     /** Prints the tree with weights. */
