@@ -40,7 +40,8 @@ public final class FrameworkDrafts {
             Path p = Path.of(e);
             if (!Files.isRegularFile(p)) {
                 throw new EcoscoreException(ExitCode.USAGE, e, Files.isDirectory(p)
-                        ? "is a folder; give the export files themselves" : "no such file: check the path");
+                        ? "is a folder; give the export files themselves" : "no such file: check the path")
+                        .coded(Files.isDirectory(p) ? "draft-export-is-folder" : "draft-no-such-export");
             }
             read.add(ExportReader.read(p, e, sheet));
         }
@@ -57,12 +58,12 @@ public final class FrameworkDrafts {
     private static void checkTarget(Path dir, boolean force) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new EcoscoreException(ExitCode.USAGE, dir.toString(), "is a file; give -o a folder to write the "
-                    + "framework into");
+                    + "framework into").coded("draft-output-is-file");
         }
         if (!force && Files.isDirectory(dir) && !otherFiles(dir, true).isEmpty()) {
             throw new EcoscoreException(ExitCode.USAGE, dir.toString(), "is not empty; give -o a new or empty "
                     + "folder, or add --force to replace the framework files in it (" + String.join(", ",
-                    DraftWriter.FILES) + ")");
+                    DraftWriter.FILES) + ")").coded("draft-output-not-empty", "files", String.join("、", DraftWriter.FILES));
         }
     }
 
@@ -77,7 +78,7 @@ public final class FrameworkDrafts {
                     .sorted().toList();
         } catch (IOException e) {
             throw new EcoscoreException(ExitCode.OUTPUT, dir.toString(), "cannot list the folder (" + e.getMessage()
-                    + "); choose another -o folder", e);
+                    + "); choose another -o folder", e).coded("draft-cannot-list", "reason", e.getMessage());
         }
     }
 
