@@ -264,7 +264,7 @@ class ChineseConsoleErrorsTest {
         Locale before = Locale.getDefault(Locale.Category.DISPLAY);
         try {
             Locale.setDefault(Locale.Category.DISPLAY, Locale.SIMPLIFIED_CHINESE);
-            assertEquals("ecoscore：--lang 的值“fr”无效：不是语言，请用 zh 或 en。" + zhHelp, err(2, "score", a, "--lang", "fr"));
+            assertEquals("ecoscore：--lang 的值“fr”无效：可选的值为 zh、en。" + zhHelp, err(2, "score", a, "--lang", "fr"));
             // no command, an unknown command (with picocli's suggestion), a command without what to do
             assertEquals("ecoscore：请给出要执行的命令：score、validate、trend、template、framework 或 sample。\n"
                     + "请运行 ecoscore --help 查看用法。", err(2));
@@ -276,7 +276,7 @@ class ChineseConsoleErrorsTest {
                     + "请运行 ecoscore framework --help 查看用法。", err(2, "framework"));
             Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
             String frEn = err(2, "score", a, "--lang", "fr");
-            assertEquals("ecoscore: Invalid value for option '--lang': 'fr' is not a language; use zh or en" + tryHelp, frEn);
+            assertEquals("ecoscore: Invalid value for option '--lang': 'fr' is not one of zh, en" + tryHelp, frEn);
             assertEquals("ecoscore: a command is required (score, validate, trend, template, framework or sample)\n"
                     + "Try 'ecoscore --help' for more information.", err(2));
             assertEquals("ecoscore: Unmatched argument at index 0: 'scroe'\nDid you mean: ecoscore score?\n"
