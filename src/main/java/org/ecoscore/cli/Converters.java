@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.ecoscore.core.Options;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Option-value converters: enum options by their lower-case id, fractions checked to lie in 0..1. */
 final class Converters {
@@ -18,7 +17,8 @@ final class Converters {
             if (id.apply(e).equals(t)) return e;
             allowed.append(allowed.length() > 0 ? ", " : "").append(id.apply(e));
         }
-        throw new TypeConversionException("'" + text + "' is not one of " + allowed);
+        throw new CodedUsage.Conversion("usage.not-one-of", "'" + text + "' is not one of " + allowed, "allowed",
+                allowed);
     }
 
     /** {@code --lang zh|en}. */
@@ -91,10 +91,11 @@ final class Converters {
             try {
                 v = Double.parseDouble(t) / scale;
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a number; give a share such as 0.5");
+                throw new CodedUsage.Conversion("usage.share-not-number", "'" + value + "' is not a number; give a share "
+                        + "such as 0.5");
             }
             if (!(v >= 0 && v <= 1)) {
-                throw new TypeConversionException("'" + value + "' must be between 0 and 1 (e.g. 0.5)");
+                throw new CodedUsage.Conversion("usage.share-range", "'" + value + "' must be between 0 and 1 (e.g. 0.5)");
             }
             return v;
         }
@@ -108,10 +109,11 @@ final class Converters {
             try {
                 v = Double.parseDouble(value.trim());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a number of seconds");
+                throw new CodedUsage.Conversion("usage.seconds-not-number", "'" + value + "' is not a number of seconds");
             }
             if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new TypeConversionException("'" + value + "' must be a number of seconds, 0 or more");
+                throw new CodedUsage.Conversion("usage.seconds-negative", "'" + value + "' must be a number of seconds, "
+                        + "0 or more");
             }
             return v;
         }

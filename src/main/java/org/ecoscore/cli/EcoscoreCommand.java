@@ -2,7 +2,6 @@ package org.ecoscore.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code ecoscore} command: only dispatches to the subcommands of SPEC §6. */
@@ -21,6 +20,7 @@ public final class EcoscoreCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (score, validate, trend, template, framework or sample)");
+        throw new CodedUsage.Parameter(spec.commandLine(), "usage.no-command", "a command is required (score, validate, "
+                + "trend, template, framework or sample)");
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Turns whatever reaches the top into a message on stderr and an exit code (SPEC §6, ARCHITECTURE
  * "Errors"): a user error ({@link EcoscoreException}) gives {@code ecoscore: <message>} and its code; a bad
- * command line gives the message, a hint and 2; anything else is a bug: exit 1 with a message that says
+ * command line gives the message (picocli's in English, {@link UsageErrors}' in Chinese), a hint and 2; anything else is a bug: exit 1 with a message that says
  * so, and the stack trace only when {@code ECOSCORE_DEBUG} is set.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -31,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cmd.getErr();
         if (ex instanceof EcoscoreException e) {
             boolean english = consoleEnglish(parseResult);
-            boolean chinese = !english && ErrorMessages.message(e.code(), e.params()) != null;
+            boolean chinese = !english && ErrorMessages.chinese(e) != null;
             err.println((chinese ? "ecoscore：" : "ecoscore: ")
                     + ConsoleText.printable(ErrorMessages.userMessage(e, english)));
             if (debug) e.printStackTrace(err);
@@ -79,33 +79,21 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return given;
     }
 
-    /** What kind of command-line error, in Chinese, from picocli's exception and the start of its message. */
-    static String kindZh(ParameterException ex) {
-        String m = ex.getMessage() == null ? "" : ex.getMessage();
-        if (ex instanceof UnmatchedArgumentException) {
-            return m.startsWith("Unknown option") ? "未知的选项" : "无法识别的参数";
-        }
-        if (ex instanceof CommandLine.MissingParameterException) {
-            return m.startsWith("Expected parameter") || m.startsWith("Missing required parameter for option")
-                    ? "选项缺少值" : "缺少必需的参数或选项";
-        }
-        if (m.startsWith("Invalid value")) return "选项或参数的值无效";
-        if (m.startsWith("Expected parameter")) return "选项缺少值";
-        return "无法解析";
-    }
-
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
         if (!LangOption.consoleEnglish(langGiven(args), Locale.getDefault(Locale.Category.DISPLAY))) {
-            err.println("ecoscore：命令行有误（" + kindZh(ex) + "），picocli 的原文见下一行；用 " + name
-                    + " --help 查看用法。");
+            err.println("ecoscore：" + ConsoleText.printable(UsageErrors.chinese(ex)));
+            String suggestions = UsageErrors.suggestions(ex);
+            if (suggestions != null) err.println(ConsoleText.printable(suggestions));
+            err.println(UsageErrors.hint(name));
+        } else {
+            err.println("ecoscore: " + ConsoleText.printable(ex.getMessage()));
+            UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + name + " --help' for more information.");
         }
-        err.println("ecoscore: " + ConsoleText.printable(ex.getMessage()));
-        UnmatchedArgumentException.printSuggestions(ex, err);
-        err.println("Try '" + name + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;
     }

@@ -8,18 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ecoscore.core.ExitCode;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkExporter;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.framework.FrameworkPrinter;
+import org.ecoscore.framework.Problem;
+import org.ecoscore.report.FrameworkProblemWords;
+import org.ecoscore.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ecoscore framework show|check|export} (SPEC §1, §6). */
@@ -34,8 +34,8 @@ public final class FrameworkCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say what to do: framework show, framework check, "
-                + "framework export or framework draft");
+        throw new CodedUsage.Parameter(spec.commandLine(), "usage.no-framework-command", "say what to do: framework "
+                + "show, framework check, framework export or framework draft");
     }
 
     /** Prints the tree with weights. */
@@ -60,8 +60,8 @@ public final class FrameworkCommand implements Runnable {
 
     /**
      * Checks a framework against SPEC §1: every problem on its own line on stdout ({@code file:line: what is
-     * wrong}, grouped by file in the order found, by line within a file), a summary on stderr and exit 3; or
-     * one line saying it is OK and exit 0.
+     * wrong} in English, {@code 文件 第 N 行 列名 列：……} in Chinese; grouped by file in the order found, by line
+     * within a file), a summary on stderr and exit 3; or one line saying it is OK and exit 0.
      */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
@@ -69,62 +69,64 @@ public final class FrameworkCommand implements Runnable {
                     + "(with any warnings: texts missing in one language, texts with sub-question separators, scales "
                     + "with gaps, metadata roles without aliases).")
     static final class Check implements Callable<Integer> {
-        /** The {@code file:line: } a problem starts with. */
-        private static final Pattern LOCATION = Pattern.compile("(.+?):(\\d{1,9}): ");
-
         @Spec
         CommandSpec spec;
         @Mixin
         FrameworkOption framework;
+        @Mixin
+        ConsoleLangOption lang;
 
         @Override
         public Integer call() {
             Path path = framework.path();
-            List<String> problems = FrameworkLoader.problems(path);
+            List<Problem> problems = FrameworkLoader.problemList(path);
             PrintWriter out = spec.commandLine().getOut();
+            Labels l = lang.labels();
             if (!problems.isEmpty()) {
-                for (String p : byFileAndLine(problems)) out.println(p);
+                for (Problem p : byFileAndLine(problems)) {
+                    out.println(ConsoleText.printable(FrameworkProblemWords.say(p, l.english())));
+                }
                 out.flush();
                 PrintWriter err = spec.commandLine().getErr();
-                err.printf("ecoscore: %s: the framework is refused, %d %s (listed above); fix %s in the framework "
-                                + "files (see docs/framework-format.md) and run the check again.%n",
-                        path == null ? "built-in" : path, problems.size(),
-                        problems.size() == 1 ? "problem" : "problems", problems.size() == 1 ? "it" : "them");
+                err.println(ConsoleText.printable(l.format(problems.size() == 1 ? "fw.check.refused1"
+                        : "fw.check.refused", location(path == null ? "built-in" : path.toString(), l),
+                        problems.size())));
                 err.flush();
                 return ExitCode.INPUT;
             }
             Framework fw = FrameworkLoader.load(path);
-            List<String> warnings = org.ecoscore.framework.FrameworkWarnings.of(fw);
-            for (String w : warnings) out.println("warning: " + w);
-            out.printf("Framework %s (%s) is OK: %d nodes, %d questions%s.%n", fw.name(), fw.location(),
-                    fw.nodes().size(), fw.questions().size(), warnings.isEmpty() ? ""
-                            : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
-                            + " (listed above)");
+            List<Problem> warnings = org.ecoscore.framework.FrameworkWarnings.problems(fw);
+            for (Problem w : warnings) {
+                out.println(ConsoleText.printable(l.get("fw.check.warning") + FrameworkProblemWords.say(w, l.english())));
+            }
+            out.println(ConsoleText.printable(l.format("fw.check.ok", fw.name(), location(fw.location(), l),
+                    fw.nodes().size(), fw.questions().size()) + (warnings.isEmpty() ? ""
+                    : l.format(warnings.size() == 1 ? "fw.check.okWarning1" : "fw.check.okWarnings", warnings.size()))
+                    + l.get("fw.check.okEnd")));
             out.flush();
             return ExitCode.OK;
         }
 
+        /** The framework's location, the built-in one's in words. */
+        private static String location(String location, Labels l) {
+            return location.equals("built-in") ? l.get("fw.builtIn") : location;
+        }
+
         /**
-         * The problems grouped by file (files in the order first found) and sorted by line within a file;
-         * a problem without {@code file:line:} stays in its file's group in the order found.
+         * The problems grouped by file (files in the order first found) and sorted by line within a file; a
+         * problem without a line (the file's as a whole) stands on its own, in the order found.
          */
-        static List<String> byFileAndLine(List<String> problems) {
-            Map<String, List<String>> byFile = new LinkedHashMap<>();
-            for (String p : problems) {
-                Matcher m = LOCATION.matcher(p);
-                byFile.computeIfAbsent(m.lookingAt() ? m.group(1) : p, k -> new ArrayList<>()).add(p);
+        static List<Problem> byFileAndLine(List<Problem> problems) {
+            Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+            for (Problem p : problems) {
+                byFile.computeIfAbsent(p.line() > 0 ? p.file() : p.text(), k -> new ArrayList<>()).add(p);
             }
-            List<String> out = new ArrayList<>();
-            for (List<String> group : byFile.values()) {
-                group.sort(Comparator.comparingLong(Check::line));
+            List<Problem> out = new ArrayList<>();
+            for (List<Problem> group : byFile.values()) {
+                group.sort(Comparator.comparingInt(Problem::line));
                 out.addAll(group);
             }
             return out;
-        }
-
-        private static long line(String problem) {
-            Matcher m = LOCATION.matcher(problem);
-            return m.lookingAt() ? Long.parseLong(m.group(2)) : 0;
         }
     }
 
@@ -136,6 +138,8 @@ public final class FrameworkCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         FrameworkOption framework;
+        @Mixin
+        ConsoleLangOption lang;
 
         @Option(names = {"-o", "--output"}, paramLabel = "XLSX", required = true,
                 description = "The workbook to write.")
@@ -145,7 +149,7 @@ public final class FrameworkCommand implements Runnable {
         public Integer call() {
             Framework fw = framework.load();
             FrameworkExporter.export(fw, output);
-            spec.commandLine().getOut().println("Framework written to " + output);
+            spec.commandLine().getOut().println(ConsoleText.printable(lang.labels().format("fw.export.done", output)));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -178,29 +182,39 @@ public final class FrameworkCommand implements Runnable {
                 + "first sheet with a header row).")
         String sheet;
 
+        @Mixin
+        ConsoleLangOption lang;
+
         @Override
         public Integer call() {
             org.ecoscore.draft.FrameworkDrafts.Summary s = org.ecoscore.draft.FrameworkDrafts.draft(exports, output,
                     sheet, force);
             Framework fw = FrameworkLoader.load(output);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Framework drafted in %s: %d questions (%s), %d columns left out.%n", output,
-                    fw.questions().size(), String.join(", ", s.counts()), s.leftOut());
-            if (!s.metadata().isEmpty()) out.println("Metadata: " + String.join("; ", s.metadata()) + ".");
+            Labels l = lang.labels();
+            List<String> kinds = new ArrayList<>();
+            s.kinds().forEach((kind, n) -> kinds.add(l.format("draft.kind." + kind, n)));
+            StringBuilder text = new StringBuilder();
+            text.append(l.format("fw.draft.done", output, fw.questions().size(),
+                    String.join(l.get("console.listSep"), kinds), s.leftOut())).append('\n');
+            if (!s.metadata().isEmpty()) {
+                text.append(l.format("fw.draft.meta", String.join(l.get("fw.draft.metaSep"), s.metadata())))
+                        .append('\n');
+            }
             if (!s.otherFiles().isEmpty()) {
-                out.println("Kept in " + output + " (not written by the draft): " + String.join(", ", s.otherFiles())
-                        + "; delete them if they belong to an earlier framework.");
+                text.append(l.format("fw.draft.kept", output, String.join(l.get("console.listSep"), s.otherFiles())))
+                        .append('\n');
             }
             if (exports.size() == 1) {
-                out.println("Next: read " + output.resolve("README.md") + " (what to edit), then: ecoscore score "
-                        + exports.get(0) + " -f " + output);
+                text.append(l.format("fw.draft.next1", output.resolve("README.md"), exports.get(0), output))
+                        .append('\n');
             } else {
                 // several exports of one survey (问卷星 按文本 and 按序号) hold the same respondents: scoring them
                 // together would count each respondent twice, so each is scored on its own
-                out.println("Next: read " + output.resolve("README.md") + " (what to edit), then score one export "
-                        + "at a time (exports of one survey hold the same respondents; the framework fits each):");
-                for (String e : exports) out.println("  ecoscore score " + e + " -f " + output);
+                text.append(l.format("fw.draft.next", output.resolve("README.md"))).append('\n');
+                for (String e : exports) text.append("  ecoscore score ").append(e).append(" -f ").append(output).append('\n');
             }
+            for (String line : ConsoleText.printable(text.toString()).split("\n")) out.println(line);
             out.flush();
             return ExitCode.OK;
         }

@@ -53,33 +53,42 @@ public final class SampleCommand implements Callable<Integer> {
     @Mixin
     FrameworkOption framework;
 
+    @Mixin
+    ConsoleLangOption lang;
+
     @Override
     public Integer call() {
         if (source == Level.EXPERT) {
             if (raters < 2 || raters > MAX_RATERS) {
-                throw EcoscoreException.usage("--raters must be between 2 and " + MAX_RATERS + ".");
+                throw EcoscoreException.usage("--raters must be between 2 and " + MAX_RATERS + ".")
+                        .coded("sample-raters-range", "max", MAX_RATERS);
             }
             Framework fw = framework.load();
             AtomicFiles.createParentFolder(output, "-o");
             PanelSample.generate(fw, raters, seed, output);
-            spec.commandLine().getOut().println("Wrote an expert panel of " + raters + " raters to " + output);
+            spec.commandLine().getOut().println(ConsoleText.printable(lang.labels().format("sample.panel", raters,
+                    output)));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
         if (source != Level.FIRM) {
             throw EcoscoreException.usage("--source must be firm or expert (region questionnaires come with "
-                    + "--region-output).");
+                    + "--region-output).").coded("sample-source");
         }
-        if (firms == null) throw EcoscoreException.usage("--firms N is required for a firm sample.");
+        if (firms == null) {
+            throw EcoscoreException.usage("--firms N is required for a firm sample.").coded("sample-firms-required");
+        }
         if (firms < 1 || firms > MAX_FIRMS) {
-            throw EcoscoreException.usage("--firms must be between 1 and " + MAX_FIRMS + ".");
+            throw EcoscoreException.usage("--firms must be between 1 and " + MAX_FIRMS + ".")
+                    .coded("sample-firms-range", "max", MAX_FIRMS);
         }
         Framework fw = framework.load();
         AtomicFiles.createParentFolder(output, "-o");
         if (regionOutput != null) AtomicFiles.createParentFolder(regionOutput, "--region-output");
         SampleGenerator.generate(fw, firms, seed, output, regionOutput);
-        spec.commandLine().getOut().println("Wrote " + firms + " firm responses to " + output
-                + (regionOutput == null ? "" : " and the region questionnaires to " + regionOutput));
+        org.ecoscore.report.Labels l = lang.labels();
+        spec.commandLine().getOut().println(ConsoleText.printable(regionOutput == null
+                ? l.format("sample.firms", firms, output) : l.format("sample.firmsRegions", firms, output, regionOutput)));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

@@ -16,7 +16,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code ecoscore template}: a blank questionnaire that reads back with no mapping (SPEC §6). */
 @Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
@@ -64,7 +63,8 @@ public final class TemplateCommand implements Callable<Integer> {
             try {
                 return Level.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a source; use firm, region or expert");
+                throw new CodedUsage.Conversion("usage.not-a-source", "'" + value + "' is not a source; use firm, "
+                        + "region or expert");
             }
         }
     }
@@ -76,7 +76,8 @@ public final class TemplateCommand implements Callable<Integer> {
             try {
                 return TemplateLayout.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a layout; use table or form");
+                throw new CodedUsage.Conversion("usage.not-a-layout", "'" + value + "' is not a layout; use table or "
+                        + "form");
             }
         }
     }
@@ -88,7 +89,8 @@ public final class TemplateCommand implements Callable<Integer> {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "zh" -> Options.Lang.ZH;
                 case "en" -> Options.Lang.EN;
-                default -> throw new TypeConversionException("'" + value + "' is not a language; use zh or en");
+                default -> throw new CodedUsage.Conversion("usage.not-a-language", "'" + value + "' is not a language; "
+                        + "use zh or en");
             };
         }
     }

@@ -11,7 +11,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Mixin: the options of {@code trend} (SPEC §7): the years and their inputs, the yardstick, the outputs, and the
@@ -77,7 +76,8 @@ final class TrendOptions {
         public String convert(String value) {
             String v = value.trim().toLowerCase(Locale.ROOT);
             if (v.equals(TrendResult.POOLED) || v.equals(TrendResult.BASE_YEAR)) return v;
-            throw new TypeConversionException("'" + value + "' is not one of pooled, base-year");
+            throw new CodedUsage.Conversion("usage.not-one-of", "'" + value + "' is not one of pooled, base-year",
+                    "allowed", "pooled, base-year");
         }
     }
 }

@@ -60,7 +60,8 @@ final class DraftWriter {
             } catch (IOException e) {
                 throw new org.ecoscore.core.EcoscoreException(org.ecoscore.core.ExitCode.OUTPUT,
                         dir.resolve("missing.csv").toString(), "cannot replace the earlier draft's missing.csv ("
-                        + e.getMessage() + "); delete it by hand", e);
+                        + e.getMessage() + "); delete it by hand", e).coded("draft-cannot-replace-missing", "reason",
+                        e.getMessage());
             }
         }
         String readme = DraftReadme.text(d, dir);

@@ -96,8 +96,10 @@ final class Drafter {
         for (ExportReader.Export e : exports) {
             List<ExportColumn> answers = new ArrayList<>();
             metaColumns(e, metaUsed, metaHeaders, answers);
-            if (answers.isEmpty()) throw nothingToDraft(e, e.file(), "every column is platform metadata (序号, 提交答卷时间, "
-                    + "StartDate, …)");
+            if (answers.isEmpty()) {
+                throw nothingToDraft(e, e.file(), "every column is platform metadata (序号, 提交答卷时间, StartDate, …)")
+                        .coded("draft-nothing", "form", "metadata");
+            }
             Map<Integer, Integer> subItems = new HashMap<>();
             for (int i = 0; i < answers.size(); ) {
                 int run = optionRun(answers, i);
@@ -145,7 +147,9 @@ final class Drafter {
             throw nothingToDraft(exports.get(0), String.join(", ",
                     exports.stream().map(ExportReader.Export::file).toList()), "no column holds answers ecoscore can score (" + leftOut.size()
                     + " left out: " + String.join("; ", leftOut.stream().limit(5).map(l -> l.column().letters() + " "
-                    + l.reason()).toList()) + (leftOut.size() > 5 ? "; …" : "") + ")");
+                    + l.reason()).toList()) + (leftOut.size() > 5 ? "; …" : "") + ")").coded("draft-nothing",
+                    "form", "unscorable", "count", leftOut.size(), "columns", String.join("、", leftOut.stream()
+                            .limit(5).map(l -> l.column().letters()).toList()) + (leftOut.size() > 5 ? "……" : ""));
         }
         codes(questions);
         texts(questions);

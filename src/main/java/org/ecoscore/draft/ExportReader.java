@@ -45,16 +45,18 @@ final class ExportReader {
                 }
                 if (sheetOption != null && !csv) {
                     throw EcoscoreException.input(display, "sheet " + names.get(s) + " has no header row in its first "
-                            + HEADER_ROWS + " rows: give the sheet that holds the answers with --sheet");
+                            + HEADER_ROWS + " rows: give the sheet that holds the answers with --sheet")
+                            .coded("draft-sheet-no-header", "sheet", names.get(s), "rows", HEADER_ROWS);
                 }
             }
             if (sheetOption != null && !csv) {
                 throw EcoscoreException.input(display, "no sheet named \"" + sheetOption + "\"; the sheets are "
-                        + String.join(", ", names) + ": give one of them with --sheet");
+                        + String.join(", ", names) + ": give one of them with --sheet")
+                        .coded("draft-no-such-sheet", "sheet", sheetOption, "sheets", String.join("、", names));
             }
             throw new EcoscoreException(ExitCode.INPUT, display, "has no header row (a row of column headers in the "
                     + "first " + HEADER_ROWS + " rows): export the answers from the survey platform as a table, "
-                    + "one respondent per row, and run again");
+                    + "one respondent per row, and run again").coded("draft-no-header", "rows", HEADER_ROWS);
         }
     }
 

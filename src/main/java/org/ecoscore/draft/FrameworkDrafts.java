@@ -20,9 +20,14 @@ import org.ecoscore.framework.MetaRole;
  * files and keeps any other.
  */
 public final class FrameworkDrafts {
-    /** What was drafted, for the command's summary. */
-    public record Summary(Path dir, List<String> exports, int questions, int leftOut, List<String> counts,
-                          List<String> metadata, List<String> otherFiles) {
+    /**
+     * What was drafted, for the command's summary.
+     *
+     * @param kinds the questions by kind ({@code scale}, {@code yesno}, {@code number}, {@code percent},
+     *              {@code multi}, {@code other}) in the order first drafted, each with how many
+     */
+    public record Summary(Path dir, List<String> exports, int questions, int leftOut,
+                          java.util.Map<String, Integer> kinds, List<String> metadata, List<String> otherFiles) {
     }
 
     private FrameworkDrafts() {
@@ -35,7 +40,8 @@ public final class FrameworkDrafts {
             Path p = Path.of(e);
             if (!Files.isRegularFile(p)) {
                 throw new EcoscoreException(ExitCode.USAGE, e, Files.isDirectory(p)
-                        ? "is a folder; give the export files themselves" : "no such file: check the path");
+                        ? "is a folder; give the export files themselves" : "no such file: check the path")
+                        .coded(Files.isDirectory(p) ? "draft-export-is-folder" : "draft-no-such-export");
             }
             read.add(ExportReader.read(p, e, sheet));
         }
@@ -52,12 +58,12 @@ public final class FrameworkDrafts {
     private static void checkTarget(Path dir, boolean force) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new EcoscoreException(ExitCode.USAGE, dir.toString(), "is a file; give -o a folder to write the "
-                    + "framework into");
+                    + "framework into").coded("draft-output-is-file");
         }
         if (!force && Files.isDirectory(dir) && !otherFiles(dir, true).isEmpty()) {
             throw new EcoscoreException(ExitCode.USAGE, dir.toString(), "is not empty; give -o a new or empty "
                     + "folder, or add --force to replace the framework files in it (" + String.join(", ",
-                    DraftWriter.FILES) + ")");
+                    DraftWriter.FILES) + ")").coded("draft-output-not-empty", "files", String.join("、", DraftWriter.FILES));
         }
     }
 
@@ -72,26 +78,24 @@ public final class FrameworkDrafts {
                     .sorted().toList();
         } catch (IOException e) {
             throw new EcoscoreException(ExitCode.OUTPUT, dir.toString(), "cannot list the folder (" + e.getMessage()
-                    + "); choose another -o folder", e);
+                    + "); choose another -o folder", e).coded("draft-cannot-list", "reason", e.getMessage());
         }
     }
 
-    private static List<String> counts(Draft d) {
+    private static java.util.Map<String, Integer> counts(Draft d) {
         java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
         for (Draft.Question q : d.questions()) {
             String k = switch (q.guess().kind()) {
                 case SCALE -> "scale";
-                case YESNO -> "yes/no";
+                case YESNO -> "yesno";
                 case NUMBER -> "number";
                 case PERCENT -> "percent";
-                case MULTI -> "multi-select";
+                case MULTI -> "multi";
                 default -> "other";
             };
             n.merge(k, 1, Integer::sum);
         }
-        List<String> out = new ArrayList<>();
-        n.forEach((k, v) -> out.add(v + " " + k));
-        return out;
+        return java.util.Collections.unmodifiableMap(n);
     }
 
     private static List<String> metadata(Draft d) {

@@ -37,8 +37,8 @@ final class AhpMatrixReader {
     static Optional<AhpMatrix> read(String parent, String expert, CsvTable table, List<String> children,
                                     Problems problems) {
         if (children == null) {
-            problems.add(table, table.headerLine(), quote(parent) + " is not a node of framework.csv; name each "
-                    + "matrix after the node whose children it compares");
+            problems.add(table, table.headerLine(), "", "ahp-not-a-node", quote(parent) + " is not a node of "
+                    + "framework.csv; name each matrix after the node whose children it compares", "parent", parent);
             return Optional.empty();
         }
         List<String> codes = new ArrayList<>();
@@ -48,20 +48,23 @@ final class AhpMatrixReader {
         checkCodes(parent, table, codes, children, problems);
         int n = codes.size();
         if (table.rows().size() != n) {
-            problems.add(table, table.headerLine(), "the matrix has " + table.rows().size() + " rows for " + n
-                    + " columns; it must be square, one row per child");
+            problems.add(table, table.headerLine(), "", "ahp-not-square", "the matrix has " + table.rows().size()
+                    + " rows for " + n + " columns; it must be square, one row per child", "rows",
+                    table.rows().size(), "columns", n);
         }
         double[][] a = new double[n][n];
         for (int i = 0; i < table.rows().size(); i++) {
             CsvTable.Row row = table.rows().get(i);
             String code = row.cell(0);
             if (i < n && !code.equals(codes.get(i))) {
-                problems.add(table, row.line(), "row " + quote(code) + " where " + quote(codes.get(i))
-                        + " was expected; list the rows in the order of the columns");
+                problems.add(table, row.line(), table.header().get(0), "ahp-row-order", "row " + quote(code) + " where "
+                        + quote(codes.get(i)) + " was expected; list the rows in the order of the columns", "row", code,
+                        "expected", codes.get(i));
             }
             for (int c = n + 1; c < row.cells().size(); c++) {
                 if (!row.cell(c).isEmpty()) {
-                    problems.add(table, row.line(), "more entries than the " + n + " columns of the header");
+                    problems.add(table, row.line(), "", "ahp-extra-entries", "more entries than the " + n
+                            + " columns of the header", "columns", n);
                     break;
                 }
             }
@@ -70,11 +73,13 @@ final class AhpMatrixReader {
                 String text = row.cell(j + 1);
                 OptionalDouble v = entry(text);
                 if (v.isEmpty()) {
-                    problems.add(table, row.line(), "entry " + quote(text) + " (row " + codes.get(i) + ", column "
-                            + codes.get(j) + ") is not a positive number such as 3, 1/3 or 0.5");
+                    problems.add(table, row.line(), codes.get(j), "ahp-not-number", "entry " + quote(text) + " (row "
+                            + codes.get(i) + ", column " + codes.get(j) + ") is not a positive number such as 3, 1/3 "
+                            + "or 0.5", "entry", text, "row", codes.get(i), "column", codes.get(j));
                 } else if (!onSaatyScale(v.getAsDouble())) {
-                    problems.add(table, row.line(), "entry " + quote(text) + " (row " + codes.get(i) + ", column "
-                            + codes.get(j) + ") is outside Saaty's 1–9 scale; use 1 to 9 or 1/2 to 1/9");
+                    problems.add(table, row.line(), codes.get(j), "ahp-off-scale", "entry " + quote(text) + " (row "
+                            + codes.get(i) + ", column " + codes.get(j) + ") is outside Saaty's 1–9 scale; use 1 to 9 "
+                            + "or 1/2 to 1/9", "entry", text, "row", codes.get(i), "column", codes.get(j));
                 } else {
                     a[i][j] = v.getAsDouble();
                 }
@@ -84,14 +89,16 @@ final class AhpMatrixReader {
         for (int i = 0; i < n; i++) {
             int line = table.rows().get(i).line();
             if (Math.abs(a[i][i] - 1) > TOLERANCE) {
-                problems.add(table, line, "diagonal entry " + codes.get(i) + "/" + codes.get(i) + " is "
-                        + a[i][i] + "; it must be 1");
+                problems.add(table, line, codes.get(i), "ahp-diagonal", "diagonal entry " + codes.get(i) + "/"
+                        + codes.get(i) + " is " + a[i][i] + "; it must be 1", "code", codes.get(i), "value", row(table,
+                        i, i));
             }
             for (int j = 0; j < i; j++) {
                 if (Math.abs(a[i][j] * a[j][i] - 1) > TOLERANCE) {
-                    problems.add(table, line, codes.get(i) + "/" + codes.get(j) + " = " + row(table, i, j)
-                            + " but " + codes.get(j) + "/" + codes.get(i) + " = " + row(table, j, i)
-                            + "; the two must multiply to 1 (write 3 and 1/3)");
+                    problems.add(table, line, codes.get(j), "ahp-not-reciprocal", codes.get(i) + "/" + codes.get(j) + " = "
+                            + row(table, i, j) + " but " + codes.get(j) + "/" + codes.get(i) + " = " + row(table, j, i)
+                            + "; the two must multiply to 1 (write 3 and 1/3)", "a", codes.get(i), "b", codes.get(j),
+                            "ab", row(table, i, j), "ba", row(table, j, i));
                 }
             }
         }
@@ -129,18 +136,23 @@ final class AhpMatrixReader {
         Set<String> seen = new HashSet<>();
         for (String c : codes) {
             if (c.isEmpty()) {
-                problems.add(table, table.headerLine(), "a blank column code; the header lists the children's codes");
+                problems.add(table, table.headerLine(), "", "ahp-blank-column", "a blank column code; the header lists "
+                        + "the children's codes");
             } else if (!seen.add(c)) {
-                problems.add(table, table.headerLine(), "child " + quote(c) + " appears twice in the header");
+                problems.add(table, table.headerLine(), c, "ahp-child-twice", "child " + quote(c)
+                        + " appears twice in the header; keep one column", "child", c);
             } else if (!children.contains(c)) {
-                problems.add(table, table.headerLine(), quote(c) + " is not a child of " + parent);
+                problems.add(table, table.headerLine(), c, "ahp-not-a-child", quote(c) + " is not a child of " + parent
+                        + "; remove the column or write the code of a child of " + parent, "child", c, "parent",
+                        parent);
             }
         }
         Set<String> missing = new LinkedHashSet<>(children);
         missing.removeAll(seen);
         if (!missing.isEmpty()) {
-            problems.add(table, table.headerLine(), "children of " + parent + " missing from the matrix: "
-                    + String.join(", ", missing) + "; the matrix compares all of them");
+            problems.add(table, table.headerLine(), "", "ahp-children-missing", "children of " + parent
+                    + " missing from the matrix: " + String.join(", ", missing) + "; the matrix compares all of them",
+                    "parent", parent, "missing", String.join(", ", missing));
         }
     }
 

@@ -37,15 +37,17 @@ final class CityTableReader {
             String code = table.cell(row, "code");
             String nameZh = table.cell(row, "name_zh");
             if (code.isEmpty() || nameZh.isEmpty()) {
-                if (strict) problems.add(table, row.line(), "code and name_zh are required for every city");
+                if (strict) problems.add(table, row.line(), "", "city-blank", "code and name_zh are "
+                        + "required for every city; fill them in or delete the row");
                 continue;
             }
             String provinceText = table.cell(row, "province");
             Region province = provincial.lookup(provinceText).orElse(null);
             if (province == null) {
                 if (strict) {
-                    problems.add(table, row.line(), "province " + quote(provinceText) + " of city " + quote(nameZh)
-                            + " is not in the region dictionary; give the code or name of a row of regions.csv");
+                    problems.add(table, row.line(), "province", "city-unknown-province", "province " + quote(provinceText)
+                            + " of city " + quote(nameZh) + " is not in the region dictionary; give the code or name "
+                            + "of a row of regions.csv", "province", provinceText, "city", nameZh);
                 }
                 continue;
             }

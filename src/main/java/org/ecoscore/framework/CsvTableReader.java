@@ -32,7 +32,7 @@ final class CsvTableReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(label, "not UTF-8 text; save it as \"CSV UTF-8\"");
+            problems.add(label, "csv-not-utf8", "not UTF-8 text; save it as \"CSV UTF-8\"");
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -52,19 +52,21 @@ final class CsvTableReader {
                     headerLine = line;
                 } else {
                     if (hasExtraFields(record, header.size())) {
-                        problems.add(label + ":" + line, "has " + record.length + " fields but the header has "
+                        problems.add(label, line, "", "csv-field-count", "has " + record.length + " fields but the header has "
                                 + header.size() + " columns, so its values would shift into the wrong columns; "
-                                + "put a text that holds a comma in double quotes (\"…\") or remove the extra commas");
+                                + "put a text that holds a comma in double quotes (\"…\") or remove the extra commas",
+                                "fields", record.length, "columns", header.size());
                     }
                     rows.add(new CsvTable.Row(line, Arrays.asList(record)));
                 }
             }
         } catch (IOException | CsvValidationException e) {
-            problems.add(label, "cannot be read as CSV (" + e.getMessage() + "); check for an unclosed quote");
+            problems.add(label, "csv-unparsable", "cannot be read as CSV (" + e.getMessage() + "); check for an unclosed "
+                    + "quote", "reason", e.getMessage());
             return Optional.empty();
         }
         if (header == null) {
-            problems.add(label, "the file is empty; it needs a header row");
+            problems.add(label, "csv-empty", "the file is empty; it needs a header row");
             return Optional.empty();
         }
         return Optional.of(new CsvTable(label, headerLine, header, rows));

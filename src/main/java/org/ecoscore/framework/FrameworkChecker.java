@@ -91,12 +91,15 @@ final class FrameworkChecker {
             if (agg.equalsIgnoreCase("geometric")) {
                 aggregation = Aggregation.GEOMETRIC;
             } else if (!agg.isEmpty() && !agg.equalsIgnoreCase("arithmetic")) {
-                problems.add(t, row.line(), "aggregation " + quote(agg) + " is neither arithmetic nor geometric");
+                problems.add(t, row.line(), "aggregation", "aggregation-unknown", "aggregation " + quote(agg)
+                        + " is neither arithmetic nor geometric; write one of them or leave it blank for arithmetic",
+                        "value", agg);
             }
             String role = t.cell(row, "role").toLowerCase(Locale.ROOT);
             if (!role.isEmpty() && !role.equals("subsystem1") && !role.equals("subsystem2")) {
-                problems.add(t, row.line(), "role " + quote(t.cell(row, "role"))
-                        + " is not subsystem1 or subsystem2; leave it blank for other nodes");
+                problems.add(t, row.line(), "role", "role-unknown", "role " + quote(t.cell(row, "role"))
+                        + " is not subsystem1 or subsystem2; leave it blank for other nodes", "value",
+                        t.cell(row, "role"));
                 role = "";
             }
             out.add(new Node(code, t.cell(row, "parent"), t.cell(row, "name_zh"), t.cell(row, "name_en"), weight,
@@ -115,10 +118,13 @@ final class FrameworkChecker {
             int line = row.line();
             String parent = t.cell(row, "parent");
             if (parent.isEmpty()) {
-                problems.add(t, line, "parent is blank; a question's parent must be a node of framework.csv");
+                problems.add(t, line, "parent", "question-parent-blank", "parent is blank; a question's parent must be a "
+                        + "node of framework.csv");
             } else if (parentsKnown && !nodes.containsKey(parent)) {
-                problems.add(t, line, (definedAt.containsKey(parent) ? "parent " + quote(parent)
-                        + " is a question; a question's parent must be a node" : "unknown parent " + quote(parent)));
+                problems.add(t, line, "parent", definedAt.containsKey(parent) ? "question-parent-is-question"
+                        : "parent-unknown", definedAt.containsKey(parent) ? "parent " + quote(parent)
+                        + " is a question; a question's parent must be a node" : "unknown parent " + quote(parent)
+                        + "; write the code of a node of framework.csv", "parent", parent);
             }
             String src = t.cell(row, "source");
             Level source = Level.FIRM;
@@ -127,7 +133,8 @@ final class FrameworkChecker {
             } else if (src.equalsIgnoreCase("expert")) {
                 source = Level.EXPERT;
             } else if (!src.equalsIgnoreCase("firm")) {
-                problems.add(t, line, "source " + quote(src) + " is neither firm, region nor expert");
+                problems.add(t, line, "source", "source-unknown", "source " + quote(src)
+                        + " is neither firm, region nor expert; write one of them", "value", src);
             }
             String scaleName = t.cell(row, "scale");
             ScaleKind kind = kind(scaleName);
@@ -136,9 +143,10 @@ final class FrameworkChecker {
                 scale = scales.get(scaleName);
                 kind = ScaleKind.NAMED;
                 if (scale == null) {
-                    problems.add(t, line, "unknown scale " + quote(scaleName) + "; use number, percent, yesno or "
+                    problems.add(t, line, "scale", scalesLabel == null ? "scale-unknown-no-scales" : "scale-unknown",
+                            "unknown scale " + quote(scaleName) + "; use number, percent, yesno or "
                             + (scalesLabel == null ? "a scale of scales.csv (there is no scales.csv)"
-                            : "a scale named in " + scalesLabel));
+                            : "a scale named in " + scalesLabel), "scale", scaleName, "scales", scalesLabel);
                 }
             }
             String select = t.cell(row, "select");
@@ -147,17 +155,19 @@ final class FrameworkChecker {
                     kind = ScaleKind.MULTI;
                     if (scale != null) checkOptions(t, line, scale);
                 } else {
-                    problems.add(t, line, "select multi needs a scale of scales.csv listing the options (value = "
-                            + "option number, label = option text), not " + quote(scaleName));
+                    problems.add(t, line, "scale", "multi-needs-scale", "select multi needs a scale of scales.csv listing "
+                            + "the options (value = option number, label = option text), not " + quote(scaleName),
+                            "scale", scaleName);
                 }
             } else if (!select.isEmpty() && !select.equalsIgnoreCase("single")) {
-                problems.add(t, line, "select " + quote(select) + " is neither single nor multi; leave it blank "
-                        + "for an ordinary question");
+                problems.add(t, line, "select", "select-unknown", "select " + quote(select) + " is neither single nor "
+                        + "multi; leave it blank for an ordinary question", "value", select);
             }
             String option = t.cell(row, "option");
             if (!option.isEmpty() && kind != ScaleKind.YESNO) {
-                problems.add(t, line, "option " + quote(option) + " is only for yesno questions (a yes/no question "
-                        + "standing for one option of a multi-select question); leave it blank");
+                problems.add(t, line, "option", "option-not-yesno", "option " + quote(option) + " is only for yesno "
+                        + "questions (a yes/no question standing for one option of a multi-select question); leave it "
+                        + "blank", "value", option);
                 option = "";
             }
             boolean numeric = kind == ScaleKind.NUMBER || kind == ScaleKind.PERCENT;
@@ -166,14 +176,17 @@ final class FrameworkChecker {
             String transform = t.cell(row, "transform");
             boolean log = transform.equalsIgnoreCase("log");
             if (!transform.isEmpty() && !log) {
-                problems.add(t, line, "transform " + quote(transform) + " is not log; leave it blank for none");
+                problems.add(t, line, "transform", "transform-unknown", "transform " + quote(transform)
+                        + " is not log; leave it blank for none", "value", transform);
             } else if (log && !numeric) {
-                problems.add(t, line, "transform log is only for number and percent questions");
+                problems.add(t, line, "transform", "transform-log-kind", "transform log is only for number and percent "
+                        + "questions; leave it blank here");
             } else if (kind == ScaleKind.MULTI && goalposts[0] < 0) {
-                problems.add(t, line, "the goalposts of a multi-select question count options chosen; they must "
-                        + "be >= 0");
+                problems.add(t, line, "min", "multi-goalposts-negative", "the goalposts of a multi-select question count "
+                        + "options chosen; they must be >= 0");
             } else if (log && (goalposts[0] < 0 || goalposts[1] < 0)) {
-                problems.add(t, line, "with transform log the goalposts must be >= 0 (a negative answer is invalid)");
+                problems.add(t, line, "min", "log-goalposts-negative", "with transform log the goalposts must be >= 0 "
+                        + "(a negative answer is invalid)");
             }
             double weight = TableRules.weight(t, row, problems);
             out.add(new Question(code, parent, source, scaleName, kind, scale, reverse, goalposts[0], goalposts[1],
@@ -186,8 +199,9 @@ final class FrameworkChecker {
     /** The options of a multi-select question: option numbers, so no negative value. */
     private void checkOptions(CsvTable t, int line, Scale scale) {
         if (scale.min() < 0) {
-            problems.add(t, line, "scale " + quote(scale.name()) + " has the value " + scale.min() + "; the options "
-                    + "of a multi-select question are numbered 1, 2, … (0 = none of these), never negative");
+            problems.add(t, line, "scale", "multi-scale-negative", "scale " + quote(scale.name()) + " has the value "
+                    + scale.min() + "; the options of a multi-select question are numbered 1, 2, … (0 = none of "
+                    + "these), never negative", "scale", scale.name(), "value", scale.min());
         }
     }
 
@@ -208,17 +222,17 @@ final class FrameworkChecker {
     private String code(CsvTable t, CsvTable.Row row) {
         String code = t.cell(row, "code");
         if (code.isEmpty()) {
-            problems.add(t, row.line(), "code is blank; every row needs a code");
+            problems.add(t, row.line(), "code", "code-blank", "code is blank; every row needs a code");
             return null;
         }
         if (!CODE_PATTERN.matcher(code).matches()) {
-            problems.add(t, row.line(), "code " + quote(code) + " is not valid: it must start with a letter and "
-                    + "hold only letters, digits, _ . -");
+            problems.add(t, row.line(), "code", "code-invalid", "code " + quote(code) + " is not valid: it must start "
+                    + "with a letter and hold only letters, digits, _ . -", "code", code);
         }
         String first = definedAt.putIfAbsent(code, t.at(row.line()));
         if (first != null) {
-            problems.add(t, row.line(), "duplicate code " + quote(code) + " (first on " + first
-                    + "); codes are unique over nodes and questions");
+            problems.add(t, row.line(), "code", "code-duplicate", "duplicate code " + quote(code) + " (first on "
+                    + first + "); codes are unique over nodes and questions", "code", code, "first", first);
             return null;
         }
         return code;
@@ -228,7 +242,8 @@ final class FrameworkChecker {
         String v = t.cell(row, column);
         if (v.isEmpty() || v.equalsIgnoreCase("false")) return false;
         if (v.equalsIgnoreCase("true")) return true;
-        problems.add(t, row.line(), column + " " + quote(v) + " is not true or false");
+        problems.add(t, row.line(), column, "not-true-false", column + " " + quote(v) + " is not true or false; "
+                + "write true or false, or leave it blank for false", "column", column, "value", v);
         return false;
     }
 
@@ -240,21 +255,26 @@ final class FrameworkChecker {
         if (min.isEmpty() && max.isEmpty()) return out;
         int line = row.line();
         if (!numeric) {
-            problems.add(t, line, "min/max goalposts are only for number, percent and multi-select questions");
+            problems.add(t, line, "min", "goalposts-kind", "min/max goalposts are only for number, percent and "
+                    + "multi-select questions; leave them blank here");
             return out;
         }
         if (min.isEmpty() || max.isEmpty()) {
-            problems.add(t, line, (min.isEmpty() ? "max without min" : "min without max")
-                    + "; give both goalposts or neither");
+            problems.add(t, line, min.isEmpty() ? "min" : "max", "goalposts-half", (min.isEmpty() ? "max without min"
+                    : "min without max") + "; give both goalposts or neither", "given", min.isEmpty() ? "max" : "min",
+                    "missing", min.isEmpty() ? "min" : "max");
             return out;
         }
         OptionalDouble lo = TableRules.number(min);
         OptionalDouble hi = TableRules.number(max);
-        if (lo.isEmpty()) problems.add(t, line, "min " + quote(min) + " is not a number");
-        if (hi.isEmpty()) problems.add(t, line, "max " + quote(max) + " is not a number");
+        if (lo.isEmpty()) problems.add(t, line, "min", "goalpost-not-number", "min " + quote(min)
+                + " is not a number; write a number such as 0", "bound", "min", "value", min);
+        if (hi.isEmpty()) problems.add(t, line, "max", "goalpost-not-number", "max " + quote(max)
+                + " is not a number; write a number such as 100", "bound", "max", "value", max);
         if (lo.isEmpty() || hi.isEmpty()) return out;
         if (lo.getAsDouble() >= hi.getAsDouble()) {
-            problems.add(t, line, "min " + min + " is not below max " + max);
+            problems.add(t, line, "min", "goalposts-order", "min " + min + " is not below max " + max
+                    + "; min must be smaller than max", "min", min, "max", max);
             return out;
         }
         out[0] = lo.getAsDouble();
@@ -269,18 +289,21 @@ final class FrameworkChecker {
                 if (root == null) {
                     root = n;
                 } else {
-                    problems.add(t, n.line(), "a second root " + quote(n.code()) + " (the root is "
-                            + quote(root.code()) + " on line " + root.line() + "); give it a parent");
+                    problems.add(t, n.line(), "parent", "root-second", "a second root " + quote(n.code())
+                            + " (the root is " + quote(root.code()) + " on line " + root.line() + "); give it a parent",
+                            "code", n.code(), "root", root.code(), "rootLine", root.line());
                 }
             } else if (!nodes.containsKey(n.parent())) {
-                problems.add(t, n.line(), definedAt.containsKey(n.parent()) ? "parent " + quote(n.parent())
-                        + " is a question; a node's parent must be a node" : "unknown parent " + quote(n.parent()));
+                problems.add(t, n.line(), "parent", definedAt.containsKey(n.parent()) ? "node-parent-is-question"
+                        : "parent-unknown", definedAt.containsKey(n.parent()) ? "parent " + quote(n.parent())
+                        + " is a question; a node's parent must be a node" : "unknown parent " + quote(n.parent())
+                        + "; write the code of a node of framework.csv", "parent", n.parent());
             }
         }
         if (root == null && !nodes.isEmpty()) {
-            problems.add(t, t.headerLine(), "no root: exactly one node must have an empty parent");
+            problems.add(t, t.headerLine(), "", "no-root", "no root: exactly one node must have an empty parent");
         } else if (nodes.isEmpty()) {
-            problems.add(t, t.headerLine(), "no nodes; the framework needs at least a root");
+            problems.add(t, t.headerLine(), "", "no-nodes", "no nodes; the framework needs at least a root");
         }
         Set<String> inCycle = new HashSet<>();
         for (Node n : nodes.values()) {
@@ -300,8 +323,9 @@ final class FrameworkChecker {
                 int start = cycle.indexOf(first.code());
                 List<String> shown = new ArrayList<>();
                 for (int i = 0; i <= cycle.size(); i++) shown.add(cycle.get((start + i) % cycle.size()));
-                problems.add(t, first.line(), "cycle " + String.join(" → ", shown)
-                        + " (each node's parent); one of them must lead up to the root");
+                problems.add(t, first.line(), "parent", "cycle", "cycle " + String.join(" → ", shown)
+                        + " (each node's parent); one of them must lead up to the root", "cycle",
+                        String.join(" → ", shown));
             }
         }
         Set<String> withQuestion = new LinkedHashSet<>();
@@ -311,8 +335,8 @@ final class FrameworkChecker {
         }
         for (Node n : nodes.values()) {
             if (questionsUsable && !withQuestion.contains(n.code()) && !inCycle.contains(n.code())) {
-                problems.add(t, n.line(), "node " + quote(n.code()) + " has no question beneath it; add a question "
-                        + "under it or remove it");
+                problems.add(t, n.line(), "", "node-no-question", "node " + quote(n.code()) + " has no question beneath "
+                        + "it; add a question under it or remove it", "code", n.code());
             }
         }
     }
@@ -323,15 +347,16 @@ final class FrameworkChecker {
             if (n.role().isEmpty()) continue;
             Node first = byRole.putIfAbsent(n.role(), n);
             if (first != null) {
-                problems.add(t, n.line(), "a second node with role " + n.role() + " (" + quote(first.code())
-                        + " on line " + first.line() + " has it); at most one node per role");
+                problems.add(t, n.line(), "role", "role-twice", "a second node with role " + n.role() + " ("
+                        + quote(first.code()) + " on line " + first.line() + " has it); at most one node per role",
+                        "role", n.role(), "first", first.code(), "firstLine", first.line());
             }
         }
         for (String[] pair : new String[][] {{"subsystem1", "subsystem2"}, {"subsystem2", "subsystem1"}}) {
             Node n = byRole.get(pair[0]);
             if (n != null && !byRole.containsKey(pair[1])) {
-                problems.add(t, n.line(), "role " + pair[0] + " is set but no node has role " + pair[1]
-                        + "; set both or neither");
+                problems.add(t, n.line(), "role", "role-unpaired", "role " + pair[0] + " is set but no node has role "
+                        + pair[1] + "; set both or neither", "role", pair[0], "other", pair[1]);
             }
         }
     }

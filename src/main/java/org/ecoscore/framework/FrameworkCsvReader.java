@@ -89,16 +89,17 @@ final class FrameworkCsvReader implements FrameworkSource {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, Files::isDirectory)) {
             for (Path p : ds) if (!p.getFileName().toString().startsWith(".")) parents.add(p);
         } catch (IOException e) {
-            problems.add("ahp/", "the folder cannot be listed (" + e.getMessage() + ")");
+            problems.add("ahp/", "folder-unlistable", "the folder cannot be listed (" + e.getMessage() + "); check its "
+                    + "permissions", "reason", e.getMessage());
             return;
         }
         parents.sort(null);
         for (Path p : parents) {
             String parent = p.getFileName().toString();
             if (out.containsKey(parent)) {
-                problems.add("ahp/" + parent + "/", "both ahp/" + parent + ".csv and a folder of experts' matrices "
-                        + "ahp/" + parent + "/ exist; keep one (the folder for several experts, the file for one "
-                        + "matrix)");
+                problems.add("ahp/" + parent + "/", "ahp-file-and-folder", "both ahp/" + parent + ".csv and a folder of "
+                        + "experts' matrices ahp/" + parent + "/ exist; keep one (the folder for several experts, the "
+                        + "file for one matrix)", "parent", parent);
                 continue;
             }
             List<String> experts = new ArrayList<>();
@@ -109,19 +110,20 @@ final class FrameworkCsvReader implements FrameworkSource {
                     experts.add(name.substring(0, name.length() - ".csv".length()));
                 }
             } catch (IOException e) {
-                problems.add("ahp/" + parent + "/", "the folder cannot be listed (" + e.getMessage() + ")");
+                problems.add("ahp/" + parent + "/", "folder-unlistable", "the folder cannot be listed (" + e.getMessage()
+                        + "); check its permissions", "reason", e.getMessage());
                 continue;
             }
             if (experts.isEmpty()) {
-                problems.add("ahp/" + parent + "/", "holds no matrix; put one EXPERT.csv per expert in it, or "
-                        + "remove the folder");
+                problems.add("ahp/" + parent + "/", "ahp-folder-empty", "holds no matrix; put one EXPERT.csv per expert "
+                        + "in it, or remove the folder");
                 continue;
             }
             experts.sort(null);
             for (String expert : experts) {
                 if (expert.isBlank()) {
-                    problems.add("ahp/" + parent + "/" + expert + ".csv", "an expert's matrix needs a name; "
-                            + "name the file after the expert, e.g. expert1.csv");
+                    problems.add("ahp/" + parent + "/" + expert + ".csv", "ahp-expert-unnamed", "an expert's matrix needs "
+                            + "a name; name the file after the expert, e.g. expert1.csv");
                     continue;
                 }
                 read("ahp/" + parent + "/" + expert + ".csv", problems)
@@ -153,7 +155,8 @@ final class FrameworkCsvReader implements FrameworkSource {
                     parents.add(f.substring(0, f.length() - ".csv".length()));
                 }
             } catch (IOException e) {
-                problems.add("ahp/", "the folder cannot be listed (" + e.getMessage() + ")");
+                problems.add("ahp/", "folder-unlistable", "the folder cannot be listed (" + e.getMessage() + "); check "
+                        + "its permissions", "reason", e.getMessage());
             }
         }
         parents.sort(null);
@@ -172,12 +175,14 @@ final class FrameworkCsvReader implements FrameworkSource {
         if (!Files.isRegularFile(p)) return Optional.empty();
         try {
             if (Files.size(p) > MAX_FILE_BYTES) {
-                problems.add(relative, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; not a framework file");
+                problems.add(relative, "file-too-large", "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; not a "
+                        + "framework file", "mb", MAX_FILE_BYTES / (1024 * 1024));
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(p));
         } catch (IOException e) {
-            problems.add(relative, "cannot be read (" + e.getMessage() + "); check its permissions");
+            problems.add(relative, "file-unreadable", "cannot be read (" + e.getMessage() + "); check its permissions",
+                    "reason", e.getMessage());
             return Optional.empty();
         }
     }

@@ -6,23 +6,26 @@ import org.ecoscore.core.ExitCode;
 
 /**
  * A framework refused (SPEC §1): every problem found, each as {@code file:line: what is wrong}; exit code 3.
- * The message lists them all and says what to do; the catalogue (report.ErrorMessages) says its frame in Chinese,
- * the problems themselves stay English.
+ * The message lists them all and says what to do in English; the catalogue (report.ErrorMessages) says it in
+ * Chinese, each problem by its code (report.FrameworkProblemWords).
  */
 public final class FrameworkException extends EcoscoreException {
     private static final long serialVersionUID = 1L;
-    private final List<String> problems;
+    private final transient List<Problem> problems;
 
-    public FrameworkException(String location, List<String> problems) {
-        super(ExitCode.INPUT, location, message(location, problems));
+    public FrameworkException(String location, List<Problem> problems) {
+        super(ExitCode.INPUT, location, message(location, problems.stream().map(Problem::text).toList()));
         this.problems = List.copyOf(problems);
-        StringBuilder list = new StringBuilder();
-        for (String p : problems) list.append(list.length() > 0 ? System.lineSeparator() : "").append("  ").append(p);
-        coded("framework-refused", "count", problems.size(), "problems", list, "location", location);
+        coded("framework-refused", "count", problems.size(), "location", location);
+    }
+
+    /** Every problem as its English line {@code file:line: message}, in the order found. */
+    public List<String> problems() {
+        return problems.stream().map(Problem::text).toList();
     }
 
     /** Every problem, in the order found (file order within each file). */
-    public List<String> problems() {
+    public List<Problem> problemList() {
         return problems;
     }
 

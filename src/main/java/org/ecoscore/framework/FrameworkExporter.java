@@ -36,7 +36,7 @@ public final class FrameworkExporter {
             AtomicFiles.write(xlsx, wb::write);
         } catch (IOException e) {
             throw EcoscoreException.output(xlsx.toString(), "cannot assemble the framework workbook ("
-                    + e.getMessage() + ")", e);
+                    + e.getMessage() + ")", e).coded("export-cannot-assemble", "reason", e.getMessage());
         }
     }
 
@@ -96,12 +96,13 @@ public final class FrameworkExporter {
             throw EcoscoreException.output(name, "node code " + m.parent()
                     + (m.expert().isEmpty() ? "" : " with expert " + m.expert())
                     + " is too long for an AHP sheet name (Excel allows 31 characters); shorten the code or the "
-                    + "expert's name, or keep the framework as CSV files", null);
+                    + "expert's name, or keep the framework as CSV files", null).coded("export-sheet-name-too-long",
+                    "form", m.expert().isEmpty() ? "node" : "expert", "parent", m.parent(), "expert", m.expert());
         }
         if (name.matches(".*[\\\\/?*\\[\\]:].*")) {
             throw EcoscoreException.output(name, "expert " + m.expert() + " has a character Excel does not allow in "
                     + "a sheet name (\\ / ? * [ ] :); rename the expert's file or keep the framework as CSV files",
-                    null);
+                    null).coded("export-sheet-name-char", "expert", m.expert());
         }
         List<String> header = new ArrayList<>();
         header.add("");

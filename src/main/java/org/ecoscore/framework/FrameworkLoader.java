@@ -41,16 +41,21 @@ public final class FrameworkLoader {
         Problems problems = new Problems();
         Optional<Framework> f = read(path, problems);
         if (!problems.isEmpty() || f.isEmpty()) {
-            throw new FrameworkException(path == null ? "built-in" : path.toString(), problems.all());
+            throw new FrameworkException(path == null ? "built-in" : path.toString(), problems.list());
         }
         return f.get();
     }
 
-    /** Every problem of the framework at {@code path} ({@code null}: the built-in one); empty = valid. */
+    /** Every problem of the framework at {@code path} ({@code null}: the built-in one) in English; empty = valid. */
     public static List<String> problems(Path path) {
+        return problemList(path).stream().map(Problem::text).toList();
+    }
+
+    /** Every problem of the framework at {@code path} ({@code null}: the built-in one); empty = valid. */
+    public static List<Problem> problemList(Path path) {
         Problems problems = new Problems();
         read(path, problems);
-        return problems.all();
+        return problems.list();
     }
 
     private static Optional<Framework> read(Path path, Problems problems) {
@@ -68,8 +73,8 @@ public final class FrameworkLoader {
             source = FrameworkXlsxReader.open(path, problems);
             if (!problems.isEmpty()) return Optional.empty();
         } else {
-            problems.add(path.toString(), Files.exists(path)
-                    ? "not a framework: give a folder of CSV files or an .xlsx workbook"
+            problems.add(path.toString(), Files.exists(path) ? "not-a-framework" : "no-such-framework",
+                    Files.exists(path) ? "not a framework: give a folder of CSV files or an .xlsx workbook"
                     : "no such folder or file; give a framework folder or .xlsx workbook");
             return Optional.empty();
         }
@@ -125,14 +130,15 @@ public final class FrameworkLoader {
         if (!TableRules.requireColumns(table, problems, "unit_zh", "unit_en")) return Framework.Unit.FIRM;
         List<CsvTable.Row> rows = table.rows();
         if (rows.size() != 1) {
-            problems.add(table.label(), "needs exactly one row under unit_zh,unit_en (e.g. 学校,school); it has "
-                    + rows.size());
+            problems.add(table.label(), "unit-rows", "needs exactly one row under unit_zh,unit_en (e.g. 学校,school); "
+                    + "it has " + rows.size(), "rows", rows.size());
             return Framework.Unit.FIRM;
         }
         String zh = table.cell(rows.get(0), "unit_zh");
         String en = table.cell(rows.get(0), "unit_en");
         if (zh.isEmpty() || en.isEmpty()) {
-            problems.add(table, rows.get(0).line(), "unit_zh and unit_en must both be filled in (e.g. 学校,school)");
+            problems.add(table, rows.get(0).line(), zh.isEmpty() ? "unit_zh" : "unit_en", "unit-blank",
+                    "unit_zh and unit_en must both be filled in (e.g. 学校,school)");
             return Framework.Unit.FIRM;
         }
         return new Framework.Unit(zh, en, true);
@@ -141,8 +147,8 @@ public final class FrameworkLoader {
     private static CsvTable required(FrameworkSource source, String base, Problems problems) {
         Optional<CsvTable> t = source.table(base, problems);
         if (t.isEmpty() && !containsLabel(problems, source.label(base))) {
-            problems.add(source.label(base), "missing; a framework needs framework, questions and meta "
-                    + "(and scales when a named scale is used)");
+            problems.add(source.label(base), "table-missing", "missing; a framework needs framework, questions and "
+                    + "meta (and scales when a named scale is used)");
         }
         return t.orElse(null);
     }

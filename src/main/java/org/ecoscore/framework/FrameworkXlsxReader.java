@@ -53,8 +53,9 @@ final class FrameworkXlsxReader implements FrameworkSource {
         List<FrameworkFile> files = new ArrayList<>();
         try {
             if (Files.size(path) > FrameworkCsvReader.MAX_FILE_BYTES) {
-                problems.add(fileName, "larger than " + FrameworkCsvReader.MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB; not a framework workbook");
+                problems.add(fileName, "workbook-too-large", "larger than " + FrameworkCsvReader.MAX_FILE_BYTES
+                        / (1024 * 1024) + " MB; not a framework workbook", "mb",
+                        FrameworkCsvReader.MAX_FILE_BYTES / (1024 * 1024));
                 return new FrameworkXlsxReader(path, sheets, files);
             }
             byte[] bytes = Files.readAllBytes(path);
@@ -67,10 +68,11 @@ final class FrameworkXlsxReader implements FrameworkSource {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(fileName, "cannot be read as an .xlsx workbook (" + e.getMessage()
-                    + "); save it from Excel as .xlsx, or give a folder of CSV files");
+            problems.add(fileName, "workbook-unreadable", "cannot be read as an .xlsx workbook (" + e.getMessage()
+                    + "); save it from Excel as .xlsx, or give a folder of CSV files", "reason", e.getMessage());
         } catch (Exception e) {
-            problems.add(fileName, "cannot be read as an .xlsx workbook (" + e.getMessage() + ")");
+            problems.add(fileName, "workbook-unreadable", "cannot be read as an .xlsx workbook (" + e.getMessage()
+                    + "); save it from Excel as .xlsx, or give a folder of CSV files", "reason", e.getMessage());
         }
         return new FrameworkXlsxReader(path, sheets, files);
     }
@@ -107,13 +109,14 @@ final class FrameworkXlsxReader implements FrameworkSource {
                 String parent = at < 0 ? rest : rest.substring(0, at);
                 String expert = at < 0 ? "" : rest.substring(at + 1).strip();
                 if (at >= 0 && expert.isEmpty()) {
-                    problems.add(label, "an expert's matrix needs a name after '@' (ahp_PARENT@EXPERT)");
+                    problems.add(label, "ahp-sheet-unnamed-expert", "an expert's matrix needs a name after '@' "
+                            + "(ahp_PARENT@EXPERT)");
                     continue;
                 }
                 Map<String, CsvTable> panel = out.computeIfAbsent(parent, k -> new TreeMap<>());
                 if (!panel.isEmpty() && (expert.isEmpty() || panel.containsKey(""))) {
-                    problems.add(label, "the workbook has both a single matrix ahp_" + parent + " and experts' "
-                            + "matrices ahp_" + parent + "@EXPERT; keep one kind");
+                    problems.add(label, "ahp-sheet-both", "the workbook has both a single matrix ahp_" + parent
+                            + " and experts' matrices ahp_" + parent + "@EXPERT; keep one kind", "parent", parent);
                     continue;
                 }
                 panel.put(expert, e.getValue());

@@ -21,8 +21,9 @@ final class MetaTableReader {
             String role = table.cell(row, "role");
             MetaRole r = parse(role);
             if (r == null) {
-                problems.add(table, row.line(), "unknown role " + quote(role) + "; roles are "
-                        + Stream.of(MetaRole.values()).map(MetaRole::id).collect(Collectors.joining(", ")));
+                problems.add(table, row.line(), "role", "meta-role-unknown", "unknown role " + quote(role) + "; roles are "
+                        + Stream.of(MetaRole.values()).map(MetaRole::id).collect(Collectors.joining(", ")), "role",
+                        role, "roles", Stream.of(MetaRole.values()).map(MetaRole::id).collect(Collectors.joining(", ")));
                 continue;
             }
             out.computeIfAbsent(r, k -> new ArrayList<>()).addAll(TableRules.aliases(table.cell(row, "aliases")));

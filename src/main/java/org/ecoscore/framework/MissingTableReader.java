@@ -32,21 +32,22 @@ final class MissingTableReader {
         for (CsvTable.Row row : table.rows()) {
             String answer = table.cell(row, "answer");
             if (answer.isEmpty()) {
-                problems.add(table, row.line(), "the answer is blank; write the answer that means missing "
-                        + "(such as -1 or 不知道), or delete the row");
+                problems.add(table, row.line(), "answer", "missing-blank", "the answer is blank; write the answer that "
+                        + "means missing (such as -1 or 不知道), or delete the row");
                 continue;
             }
             String key = Text.normalise(answer);
             Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
-                problems.add(table, row.line(), "answer " + quote(answer) + " is declared twice (first on line "
-                        + first + "); keep one row");
+                problems.add(table, row.line(), "answer", "missing-twice", "answer " + quote(answer) + " is declared twice "
+                        + "(first on line " + first + "); keep one row", "answer", answer, "first", first);
                 continue;
             }
-            String clash = clash(key, scales, yesno);
+            Clash clash = clash(key, scales, yesno);
             if (clash != null) {
-                problems.add(table, row.line(), "answer " + quote(answer) + " is " + clash + "; a declared missing "
-                        + "answer would hide it, so remove it from missing.csv or from the scale");
+                problems.add(table, row.line(), "answer", clash.code(), "answer " + quote(answer) + " is " + clash.english()
+                        + "; a declared missing answer would hide it, so remove it from missing.csv or from the scale",
+                        "answer", answer, "scale", clash.scale(), "value", clash.value());
                 continue;
             }
             out.add(new MissingAnswer(answer, table.cell(row, "meaning"), row.line()));
@@ -54,16 +55,25 @@ final class MissingTableReader {
         return out;
     }
 
+    /** The real answer a declared missing answer equals: its code, the scale and value concerned, in English. */
+    record Clash(String code, String scale, String value, String english) {
+    }
+
     /** What real answer a normalised declared answer equals, or null. Scales in name order. */
-    private static String clash(String key, Map<String, Scale> scales, boolean yesno) {
+    private static Clash clash(String key, Map<String, Scale> scales, boolean yesno) {
         for (Scale s : new java.util.TreeMap<>(scales).values()) {
             Integer v = s.valueByLabel().get(key);
-            if (v != null) return "a label of scale " + s.name() + " (value " + v + ")";
+            if (v != null) {
+                return new Clash("missing-is-label", s.name(), v.toString(),
+                        "a label of scale " + s.name() + " (value " + v + ")");
+            }
             if (TableRules.isInteger(key) && s.hasValue(Integer.parseInt(key.replace("+", "")))) {
-                return "a value of scale " + s.name();
+                return new Clash("missing-is-value", s.name(), null, "a value of scale " + s.name());
             }
         }
-        if (yesno && YESNO_ANSWERS.contains(key)) return "a yes/no answer (the framework has yesno questions)";
+        if (yesno && YESNO_ANSWERS.contains(key)) {
+            return new Clash("missing-is-yesno", null, null, "a yes/no answer (the framework has yesno questions)");
+        }
         return null;
     }
 }

@@ -23,7 +23,8 @@ final class RegionTableReader {
         for (CsvTable.Row row : table.rows()) {
             String nameZh = table.cell(row, "name_zh");
             if (nameZh.isEmpty()) {
-                problems.add(table, row.line(), "name_zh is blank; every region needs its Chinese name");
+                problems.add(table, row.line(), "name_zh", "region-name-blank", "name_zh is blank; every region needs its "
+                        + "Chinese name");
                 continue;
             }
             Region r = new Region(table.cell(row, "code"), nameZh, table.cell(row, "short_zh"),
@@ -47,8 +48,8 @@ final class RegionTableReader {
             if (n.isEmpty()) continue;
             Integer other = lineOfKey.putIfAbsent(n, line);
             if (other != null && other != line) {
-                problems.add(table, line, quote(k) + " also names the " + what + " on line " + other
-                        + "; a name must mean one " + what);
+                problems.add(table, line, "", what + "-name-twice", quote(k) + " also names the " + what + " on line "
+                        + other + "; a name must mean one " + what, "name", k, "other", other);
             }
         }
     }

@@ -35,20 +35,24 @@ final class ScaleTableReader {
             String value = table.cell(row, "value");
             String label = table.cell(row, "label");
             if (name.isEmpty()) {
-                problems.add(table, row.line(), "the scale name is blank");
+                problems.add(table, row.line(), "scale", "scale-name-blank", "the scale name is blank; write the name of "
+                        + "the scale the row belongs to");
                 continue;
             }
             if (BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
-                problems.add(table, row.line(), "scale " + quote(name) + " is a built-in scale; give yours another name");
+                problems.add(table, row.line(), "scale", "scale-built-in", "scale " + quote(name)
+                        + " is a built-in scale; give yours another name", "scale", name);
                 continue;
             }
             if (!TableRules.isInteger(value)) {
-                problems.add(table, row.line(), "value " + quote(value) + " of scale " + quote(name)
-                        + " is not an integer; scale values are whole numbers such as 1 to 5");
+                problems.add(table, row.line(), "value", "scale-value-not-integer", "value " + quote(value) + " of scale "
+                        + quote(name) + " is not an integer; scale values are whole numbers such as 1 to 5", "value",
+                        value, "scale", name);
                 continue;
             }
             if (label.isEmpty()) {
-                problems.add(table, row.line(), "the label is blank; write the answer text for value " + value);
+                problems.add(table, row.line(), "label", "scale-label-blank", "the label is blank; write the answer text "
+                        + "for value " + value, "value", value);
                 continue;
             }
             int v = Integer.parseInt(value.strip().replace("+", ""));
@@ -57,9 +61,10 @@ final class ScaleTableReader {
             Map<String, Integer> seen = byLabel.computeIfAbsent(name, k -> new HashMap<>());
             Integer before = seen.get(key);
             if (before != null && before != v) {
-                problems.add(table, row.line(), "label " + quote(label) + " of scale " + quote(name) + " maps to "
-                        + v + " here and to " + before + " on line " + lineOfLabel.get(name).get(key)
-                        + "; a label must mean one value");
+                problems.add(table, row.line(), "label", "scale-label-twice", "label " + quote(label) + " of scale "
+                        + quote(name) + " maps to " + v + " here and to " + before + " on line "
+                        + lineOfLabel.get(name).get(key) + "; a label must mean one value", "label", label, "scale",
+                        name, "value", v, "before", before, "line", lineOfLabel.get(name).get(key));
                 continue;
             }
             if (before != null) continue;
@@ -70,8 +75,8 @@ final class ScaleTableReader {
         for (Map.Entry<String, Map<Integer, List<String>>> e : labels.entrySet()) {
             TreeMap<Integer, List<String>> values = new TreeMap<>(e.getValue());
             if (values.size() < 2) {
-                problems.add(table, firstLine.get(e.getKey()), "scale " + quote(e.getKey())
-                        + " has a single value; a scale needs at least two");
+                problems.add(table, firstLine.get(e.getKey()), "scale", "scale-single-value", "scale " + quote(e.getKey())
+                        + " has a single value; a scale needs at least two", "scale", e.getKey());
                 continue;
             }
             out.put(e.getKey(), new Scale(e.getKey(), values.firstKey(), values.lastKey(), byLabel.get(e.getKey()),

@@ -23,14 +23,16 @@ final class TableRules {
         for (String h : table.header()) {
             String k = h.toLowerCase(Locale.ROOT);
             if (!k.isEmpty() && !seen.add(k)) {
-                problems.add(table, table.headerLine(), "column \"" + h + "\" appears twice; keep one");
+                problems.add(table, table.headerLine(), h, "column-twice", "column \"" + h + "\" appears twice; keep "
+                        + "one", "column", h);
             }
         }
         boolean ok = true;
         for (String c : columns) {
             if (!table.has(c)) {
-                problems.add(table, table.headerLine(), "missing column \"" + c + "\" (the header must name "
-                        + String.join(", ", columns) + ")");
+                problems.add(table, table.headerLine(), "", "column-missing", "missing column \"" + c + "\" (the header "
+                        + "must name " + String.join(", ", columns) + ")", "column", c, "columns",
+                        String.join(", ", columns));
                 ok = false;
             }
         }
@@ -55,8 +57,8 @@ final class TableRules {
         if (w.isEmpty()) return 1.0;
         OptionalDouble d = number(w);
         if (d.isEmpty() || d.getAsDouble() <= 0) {
-            problems.add(table, row.line(), "weight \"" + w + "\" is not a number > 0; write a positive number "
-                    + "or leave it blank for 1");
+            problems.add(table, row.line(), "weight", "weight-invalid", "weight \"" + w + "\" is not a number > 0; "
+                    + "write a positive number or leave it blank for 1", "value", w);
             return 1.0;
         }
         return d.getAsDouble();

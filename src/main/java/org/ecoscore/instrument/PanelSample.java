@@ -35,12 +35,16 @@ public final class PanelSample {
     }
 
     public static void generate(Framework framework, int raters, long seed, Path out) {
-        if (raters < 2) throw EcoscoreException.usage("--raters must be at least 2 (agreement needs two raters).");
+        if (raters < 2) {
+            throw EcoscoreException.usage("--raters must be at least 2 (agreement needs two raters).")
+                    .coded("panel-raters-min");
+        }
         List<Question> questions = framework.questionsOf(Level.EXPERT);
         if (questions.isEmpty()) {
             throw new EcoscoreException(ExitCode.USAGE, framework.location(), "framework " + framework.name()
                     + " asks no expert question; choose a framework with source expert questions (such as "
-                    + "indicators/country-comparison) or --source firm.");
+                    + "indicators/country-comparison) or --source firm.").coded("panel-no-expert-question", "name",
+                    framework.name());
         }
         String raterHeader = first(framework, MetaRole.RATER, "专家");
         String caseHeader = first(framework, MetaRole.CASE, "案例");

@@ -38,7 +38,7 @@ public final class SampleGenerator {
 
     /** Writes a 问卷星-style firm batch (and, when regionsOut is not null, the region questionnaires). */
     public static void generate(Framework framework, int firms, long seed, Path firmsOut, Path regionsOut) {
-        if (firms < 1) throw EcoscoreException.usage("--firms must be at least 1.");
+        if (firms < 1) throw EcoscoreException.usage("--firms must be at least 1.").coded("sample-firms-min");
         SampleRegions regions = new SampleRegions(framework.regions().regions());
         SplittableRandom rnd = new SplittableRandom(seed);
         LatentModel model = new LatentModel(framework, regions.size(), rnd.split());

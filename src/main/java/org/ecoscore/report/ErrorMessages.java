@@ -33,13 +33,29 @@ public final class ErrorMessages {
     /** "file, sheet S, row 5, column D: message" in the language asked for. */
     public static String userMessage(EcoscoreException e, boolean english) {
         if (english) return e.userMessage();
-        String zh = message(e.code(), e.params());
+        String zh = chinese(e);
         if (zh == null) return e.userMessage();
-        StringBuilder loc = new StringBuilder(e.file());
+        StringBuilder loc = new StringBuilder(e.file().equals("built-in") ? "内置指标体系" : e.file());
         if (!e.sheet().isEmpty()) loc.append(loc.length() > 0 ? "，" : "").append("工作表 ").append(e.sheet());
         if (e.row() > 0) loc.append(loc.length() > 0 ? "，" : "").append("第 ").append(e.row()).append(" 行");
         if (!e.column().isEmpty()) loc.append(loc.length() > 0 ? "，" : "").append(e.column()).append(" 列");
         return loc.length() == 0 ? zh : loc + "：" + zh;
+    }
+
+    /**
+     * The Chinese message of an exception (without its location), null when the catalogue has none: a framework
+     * refused lists its problems each in Chinese (FrameworkProblemWords).
+     */
+    public static String chinese(EcoscoreException e) {
+        if (!(e instanceof org.ecoscore.framework.FrameworkException fe)) return message(e.code(), e.params());
+        StringBuilder list = new StringBuilder();
+        for (org.ecoscore.framework.Problem p : fe.problemList()) {
+            list.append(list.length() > 0 ? System.lineSeparator() : "").append("  ")
+                    .append(FrameworkProblemWords.say(p, false));
+        }
+        Map<String, String> params = new LinkedHashMap<>(e.params());
+        params.put("problems", list.toString());
+        return message(e.code(), params);
     }
 
     /**
@@ -212,7 +228,65 @@ public final class ErrorMessages {
                 Map.entry("baseline.not-workbook", "无法作为 Excel 工作簿打开"),
                 Map.entry("baseline.no-fingerprint", "没有指标体系指纹或现行指标体系表（记录评分尺度之前的 ecoscore 所写）"),
                 Map.entry("baseline.not-level", "“{word}”不是层级"),
-                // a framework refused: the frame in Chinese, each problem as the checker wrote it (English)
+                // ecoscore framework draft / export
+                Map.entry("draft-export-is-folder", "这是一个文件夹：请给出导出文件本身。"),
+                Map.entry("draft-no-such-export", "文件不存在：请检查路径。"),
+                Map.entry("draft-output-is-file", "这是一个文件：请用 -o 给出写入指标体系的文件夹。"),
+                Map.entry("draft-output-not-empty", "文件夹不是空的：请用 -o 给出新的或空的文件夹，或加上 --force 替换其中的"
+                        + "指标体系文件（{files}）。"),
+                Map.entry("draft-cannot-list", "无法列出文件夹内容（{reason}）：请另选 -o 文件夹。"),
+                Map.entry("draft-cannot-replace-missing", "无法替换以前草稿的 missing.csv（{reason}）：请手动删除它。"),
+                Map.entry("draft-sheet-no-header", "工作表 {sheet} 的前 {rows} 行中没有表头行：请用 --sheet 指定存放答卷的工作表。"),
+                Map.entry("draft-no-such-sheet", "没有名为“{sheet}”的工作表（现有：{sheets}）：请用 --sheet 指定其中之一。"),
+                Map.entry("draft-no-header", "前 {rows} 行中没有表头行（各列标题所在的行）：请从问卷平台按表格导出答卷"
+                        + "（每位受访者一行）后重新运行。"),
+                Map.entry("draft-nothing/metadata", "没有可据以起草题目的答案列：所有列都是平台的元数据（序号、提交答卷时间、"
+                        + "StartDate 等）。请给出含答卷的导出文件，每位受访者一行（问卷星：按序号或按文本；腾讯问卷、Qualtrics、LimeSurvey：CSV），见 docs/platforms.md。"),
+                Map.entry("draft-nothing/unscorable", "没有可据以起草题目的答案列：没有一列的答案能由 ecoscore 计分（未收入 {count} "
+                        + "列：{columns}）。请给出含答卷的导出文件，每位受访者一行（问卷星：按序号或按文本；腾讯问卷、Qualtrics、LimeSurvey：CSV），见 docs/platforms.md。"),
+                Map.entry("export-cannot-assemble", "无法生成指标体系工作簿（{reason}）。"),
+                Map.entry("export-sheet-name-too-long/node", "节点代码 {parent} 过长，无法用作 AHP 工作表名（Excel 限 31 个字符）："
+                        + "请缩短代码，或将指标体系保留为 CSV 文件。"),
+                Map.entry("export-sheet-name-too-long/expert", "节点代码 {parent} 加专家名 {expert} 过长，无法用作 AHP 工作表名"
+                        + "（Excel 限 31 个字符）：请缩短代码或专家名，或将指标体系保留为 CSV 文件。"),
+                Map.entry("export-sheet-name-char", "专家名 {expert} 含有 Excel 工作表名不允许的字符（\\ / ? * [ ] :）："
+                        + "请重命名该专家的文件，或将指标体系保留为 CSV 文件。"),
+                // ecoscore sample (the generators)
+                Map.entry("panel-raters-min", "--raters 至少为 2（一致性分析需要两位专家）。"),
+                Map.entry("panel-no-expert-question", "指标体系 {name} 没有专家评分题：请选用含 source 为 expert 的题目的指标体系"
+                        + "（如 indicators/country-comparison），或用 --source firm。"),
+                Map.entry("sample-firms-min", "--firms 至少为 1。"),
+                // the command line (picocli's errors, cli.UsageErrors; our converters' reasons)
+                Map.entry("usage.unknown-option", "未知的选项：{args}。"),
+                Map.entry("usage.unmatched", "无法识别的参数：{args}（不是这里可用的命令或参数）。"),
+                Map.entry("usage.option-twice", "选项 {option} 只能给出一次。"),
+                Map.entry("usage.option-needs-value", "选项 {option} 缺少值（应为 {label}）。"),
+                Map.entry("usage.missing-option", "缺少必需的选项：{missing}。"),
+                Map.entry("usage.missing-parameter", "缺少必需的参数：{missing}。"),
+                Map.entry("usage.invalid-value", "{option} 的值“{value}”无效：{why}。"),
+                Map.entry("usage.other", "命令行有误：{message}"),
+                Map.entry("usage.did-you-mean", "是否要输入：{suggestions}？"),
+                Map.entry("usage.possible-options", "可能的选项：{suggestions}"),
+                Map.entry("usage.hint", "请运行 {command} --help 查看用法。"),
+                Map.entry("usage.no-command", "请给出要执行的命令：score、validate、trend、template、framework 或 sample。"),
+                Map.entry("usage.no-framework-command", "请说明要做什么：framework show、framework check、framework export "
+                        + "或 framework draft。"),
+                Map.entry("usage.not-one-of", "可选的值为 {allowed}"),
+                Map.entry("usage.not-integer", "须为整数"),
+                Map.entry("usage.not-number", "须为数字"),
+                Map.entry("usage.share-not-number", "不是数字，请给出比例，如 0.5"),
+                Map.entry("usage.share-range", "须在 0 到 1 之间（如 0.5）"),
+                Map.entry("usage.seconds-not-number", "不是秒数，请给出数字，如 60"),
+                Map.entry("usage.seconds-negative", "须为不小于 0 的秒数"),
+                Map.entry("usage.not-a-source", "不是问卷来源，请用 firm、region 或 expert"),
+                Map.entry("usage.not-a-layout", "不是版式，请用 table 或 form"),
+                Map.entry("usage.not-a-language", "不是语言，请用 zh 或 en"),
+                // ecoscore sample
+                Map.entry("sample-raters-range", "--raters 须在 2 到 {max} 之间。"),
+                Map.entry("sample-source", "--source 须为 firm 或 expert（地区问卷用 --region-output 生成）。"),
+                Map.entry("sample-firms-required", "生成企业问卷样本须给出 --firms N（如 --firms 500）。"),
+                Map.entry("sample-firms-range", "--firms 须在 1 到 {max} 之间。"),
+                // a framework refused: the frame here, each problem in FrameworkProblemWords
                 Map.entry("framework-refused", "指标体系未通过检查，共 {count} 个问题：" + System.lineSeparator() + "{problems}"
                         + System.lineSeparator() + "请在指标体系文件中修正（见 docs/framework-format.md）后重新运行；"
                         + "`ecoscore framework check -f {location}` 会列出这些问题。"));

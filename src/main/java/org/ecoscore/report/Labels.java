@@ -345,6 +345,40 @@ public final class Labels {
                 "nothing scorable: no questionnaire row passed screening%s; run 'ecoscore validate' on the same "
                     + "inputs to see why."},
             {"console.unreadableList", "（无法读取：", " (unreadable: "}, {"console.unreadableListEnd", "）", ")"},
+            // console: framework check / export / draft, sample
+            {"fw.builtIn", "内置指标体系", "built-in"},
+            {"fw.check.refused1", "ecoscore：%s：指标体系未通过检查，共 %d 个问题（见上）。请在指标体系文件中修正"
+                    + "（见 docs/framework-format.md）后重新检查。",
+                "ecoscore: %s: the framework is refused, %d problem (listed above); fix it in the framework files "
+                    + "(see docs/framework-format.md) and run the check again."},
+            {"fw.check.refused", "ecoscore：%s：指标体系未通过检查，共 %d 个问题（见上）。请在指标体系文件中修正"
+                    + "（见 docs/framework-format.md）后重新检查。",
+                "ecoscore: %s: the framework is refused, %d problems (listed above); fix them in the framework files "
+                    + "(see docs/framework-format.md) and run the check again."},
+            {"fw.check.warning", "警告：", "warning: "},
+            {"fw.check.ok", "指标体系 %s（%s）检查通过：%d 个节点，%d 道题目", "Framework %s (%s) is OK: %d nodes, %d questions"},
+            {"fw.check.okWarning1", "；另有 %d 条警告（见上）", "; %d warning (listed above)"},
+            {"fw.check.okWarnings", "；另有 %d 条警告（见上）", "; %d warnings (listed above)"},
+            {"fw.check.okEnd", "。", "."},
+            {"fw.export.done", "指标体系已写入 %s", "Framework written to %s"},
+            {"fw.draft.done", "指标体系草稿已写入 %s：共 %d 道题目（%s），未收入 %d 列。",
+                "Framework drafted in %s: %d questions (%s), %d columns left out."},
+            {"draft.kind.scale", "量表题 %d 道", "%d scale"}, {"draft.kind.yesno", "是否题 %d 道", "%d yes/no"},
+            {"draft.kind.number", "数值题 %d 道", "%d number"}, {"draft.kind.percent", "百分比题 %d 道", "%d percent"},
+            {"draft.kind.multi", "多选题 %d 道", "%d multi-select"}, {"draft.kind.other", "其他 %d 道", "%d other"},
+            {"fw.draft.meta", "元数据列：%s。", "Metadata: %s."}, {"fw.draft.metaSep", "；", "; "},
+            {"fw.draft.kept", "%s 中原有的文件（不是草稿写的）：%s；如属于以前的指标体系，请删去。",
+                "Kept in %s (not written by the draft): %s; delete them if they belong to an earlier framework."},
+            {"fw.draft.next1", "下一步：阅读 %s（说明要修改哪些地方），然后运行：ecoscore score %s -f %s",
+                "Next: read %s (what to edit), then: ecoscore score %s -f %s"},
+            {"fw.draft.next", "下一步：阅读 %s（说明要修改哪些地方），然后逐个为导出文件评分（同一问卷的几个导出文件是同一批答卷，"
+                    + "不可合在一起评分；此指标体系对每个都适用）：",
+                "Next: read %s (what to edit), then score one export at a time (exports of one survey hold the same "
+                    + "respondents; the framework fits each):"},
+            {"sample.panel", "已写出专家评分样本（%d 位专家）：%s", "Wrote an expert panel of %d raters to %s"},
+            {"sample.firms", "已写出 %d 份企业问卷：%s", "Wrote %d firm responses to %s"},
+            {"sample.firmsRegions", "已写出 %d 份企业问卷：%s；地区问卷：%s",
+                "Wrote %d firm responses to %s and the region questionnaires to %s"},
             // the --baseline line in Chinese (the English one is RunSummary.baselineLine, with plurals)
             {"console.baseline", "对比基准：%s（", "Baseline: %s ("},
             {"console.baselineSame", "指标体系相同", "same framework"},

@@ -209,7 +209,10 @@ class ChineseConsoleErrorsTest {
         Path firms = Files.writeString(dir.resolve("firms.csv"), BaselineTest.YEAR1, StandardCharsets.UTF_8);
         String p1 = "  framework.csv:3: weight \"-2\" is not a number > 0; write a positive number or leave it blank for 1";
         String p2 = "  questions.csv:2: unknown scale \"agree7\"; use number, percent, yesno or a scale named in scales.csv";
-        both(3, "ecoscore：" + fw + "：指标体系未通过检查，共 2 个问题：\n" + p1 + "\n" + p2 + "\n请在指标体系文件中修正"
+        // each problem in Chinese too: file, line, column, what is wrong and what to do
+        String z1 = "  framework.csv 第 3 行 weight 列：权重“-2”不是大于 0 的数：请填写正数，或留空（即为 1）";
+        String z2 = "  questions.csv 第 2 行 scale 列：量表“agree7”不存在：请用 number、percent、yesno 或 scales.csv 中定义的量表";
+        both(3, "ecoscore：" + fw + "：指标体系未通过检查，共 2 个问题：\n" + z1 + "\n" + z2 + "\n请在指标体系文件中修正"
                         + "（见 docs/framework-format.md）后重新运行；`ecoscore framework check -f " + fw + "` 会列出这些问题。",
                 "ecoscore: " + fw + ": the framework is refused, 2 problems:\n" + p1 + "\n" + p2 + "\nFix them in the "
                         + "framework files (see docs/framework-format.md) and run again; `ecoscore framework check -f "
@@ -218,35 +221,70 @@ class ChineseConsoleErrorsTest {
     }
 
     @Test
-    void picocliParseErrorsGetAChineseLineInFrontUnderLangZh() throws Exception {
+    void picocliParseErrorsAreChineseUnderLangZhAndPicocliEnglishUnderLangEn() throws Exception {
         String a = Files.writeString(dir.resolve("a.csv"), "x\n").toString();
-        String front = "ecoscore：命令行有误（%s），picocli 的原文见下一行；用 ecoscore score --help 查看用法。\n";
+        String zhHelp = "\n请运行 ecoscore score --help 查看用法。";
         String tryHelp = "\nTry 'ecoscore score --help' for more information.";
-        both(2, String.format(front, "未知的选项") + "ecoscore: Unknown option: '--foo'" + tryHelp,
-                "ecoscore: Unknown option: '--foo'" + tryHelp, "score", a, "--foo");
-        both(2, String.format(front, "选项或参数的值无效") + "ecoscore: Invalid value for option '--weights': 'nonsense' is not "
-                        + "one of framework, equal, entropy, ahp, ahp+entropy" + tryHelp,
+        both(2, "ecoscore：未知的选项：“--foo”。" + zhHelp, "ecoscore: Unknown option: '--foo'" + tryHelp,
+                "score", a, "--foo");
+        both(2, "ecoscore：未知的选项：“--weigths”。\n可能的选项：--weights" + zhHelp,
+                "ecoscore: Unknown option: '--weigths'\nPossible solutions: --weights" + tryHelp,
+                "score", a, "--weigths", "equal");
+        both(2, "ecoscore：--weights 的值“nonsense”无效：可选的值为 framework、equal、entropy、ahp、ahp+entropy。" + zhHelp,
                 "ecoscore: Invalid value for option '--weights': 'nonsense' is not one of "
                         + "framework, equal, entropy, ahp, ahp+entropy" + tryHelp,
                 "score", a, "--weights", "nonsense");
-        String zh = err(2, "score", a, "--lang", "zh", "-o");
-        assertTrue(zh.startsWith(String.format(front, "选项缺少值") + "ecoscore: Missing required parameter for option "
-                + "'--output'"), zh);
+        both(2, "ecoscore：--min-coverage 的值“2”无效：须在 0 到 1 之间（如 0.5）。" + zhHelp,
+                "ecoscore: Invalid value for option '--min-coverage': '2' must be between 0 and 1 (e.g. 0.5)" + tryHelp,
+                "score", a, "--min-coverage", "2");
+        both(2, "ecoscore：选项 --framework 只能给出一次。" + zhHelp,
+                "ecoscore: option '--framework' (FOLDER|XLSX) should be specified only once" + tryHelp,
+                "score", a, "-f", "x", "-f", "y");
+        // picocli's own converter (an int)
+        both(2, "ecoscore：--firms 的值“abc”无效：须为整数。\n请运行 ecoscore sample --help 查看用法。",
+                "ecoscore: Invalid value for option '--firms': 'abc' is not an int\n"
+                        + "Try 'ecoscore sample --help' for more information.",
+                "sample", "--firms", "abc", "-o", dir.resolve("s.xlsx").toString());
+        // a required option, a required parameter
+        both(2, "ecoscore：缺少必需的选项：--output=XLSX。\n请运行 ecoscore framework export --help 查看用法。",
+                "ecoscore: Missing required option: '--output=XLSX'\n"
+                        + "Try 'ecoscore framework export --help' for more information.",
+                "framework", "export");
+        both(2, "ecoscore：缺少必需的参数：EXPORT。\n请运行 ecoscore framework draft --help 查看用法。",
+                "ecoscore: Missing required parameter: 'EXPORT'\n"
+                        + "Try 'ecoscore framework draft --help' for more information.",
+                "framework", "draft", "-o", dir.resolve("d").toString());
+        // an option's value missing (the option last, so --lang comes first)
+        assertEquals("ecoscore：选项 --output 缺少值（应为 XLSX）。" + zhHelp, err(2, "score", a, "--lang", "zh", "-o"));
         String en = err(2, "score", a, "--lang", "en", "-o");
-        assertTrue(en.startsWith("ecoscore: Missing required parameter for option '--output'"), en);
+        assertEquals("ecoscore: Missing required parameter for option '--output' (XLSX)" + tryHelp, en);
         assertFalse(CJK.matcher(en).find(), en);
 
         // --lang itself wrong: the system locale decides the console's language
         Locale before = Locale.getDefault(Locale.Category.DISPLAY);
         try {
             Locale.setDefault(Locale.Category.DISPLAY, Locale.SIMPLIFIED_CHINESE);
-            String fr = err(2, "score", a, "--lang", "fr");
-            assertTrue(fr.startsWith(String.format(front, "选项或参数的值无效") + "ecoscore: Invalid value for option "
-                    + "'--lang'"), fr);
+            assertEquals("ecoscore：--lang 的值“fr”无效：可选的值为 zh、en。" + zhHelp, err(2, "score", a, "--lang", "fr"));
+            // no command, an unknown command (with picocli's suggestion), a command without what to do
+            assertEquals("ecoscore：请给出要执行的命令：score、validate、trend、template、framework 或 sample。\n"
+                    + "请运行 ecoscore --help 查看用法。", err(2));
+            assertEquals("ecoscore：无法识别的参数：“scroe”（不是这里可用的命令或参数）。\n是否要输入：ecoscore score？\n"
+                    + "请运行 ecoscore --help 查看用法。", err(2, "scroe"));
+            assertEquals("ecoscore：无法识别的参数：“chek”（不是这里可用的命令或参数）。\n是否要输入：ecoscore framework check？\n"
+                    + "请运行 ecoscore framework --help 查看用法。", err(2, "framework", "chek"));
+            assertEquals("ecoscore：请说明要做什么：framework show、framework check、framework export 或 framework draft。\n"
+                    + "请运行 ecoscore framework --help 查看用法。", err(2, "framework"));
             Locale.setDefault(Locale.Category.DISPLAY, Locale.ENGLISH);
             String frEn = err(2, "score", a, "--lang", "fr");
-            assertTrue(frEn.startsWith("ecoscore: Invalid value for option '--lang'"), frEn);
-            assertFalse(CJK.matcher(frEn).find(), frEn);
+            assertEquals("ecoscore: Invalid value for option '--lang': 'fr' is not one of zh, en" + tryHelp, frEn);
+            assertEquals("ecoscore: a command is required (score, validate, trend, template, framework or sample)\n"
+                    + "Try 'ecoscore --help' for more information.", err(2));
+            assertEquals("ecoscore: Unmatched argument at index 0: 'scroe'\nDid you mean: ecoscore score?\n"
+                    + "Try 'ecoscore --help' for more information.", err(2, "scroe"));
+            assertEquals("ecoscore: Unmatched argument at index 1: 'chek'\nDid you mean: framework check?\n"
+                    + "Try 'ecoscore framework --help' for more information.", err(2, "framework", "chek"));
+            assertEquals("ecoscore: say what to do: framework show, framework check, framework export or framework "
+                    + "draft\nTry 'ecoscore framework --help' for more information.", err(2, "framework"));
         } finally {
             Locale.setDefault(Locale.Category.DISPLAY, before);
         }

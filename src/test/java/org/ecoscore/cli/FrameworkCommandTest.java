@@ -51,7 +51,7 @@ class FrameworkCommandTest {
         assertEquals(3, run.exitCode());
         assertEquals(String.join("\n",
                 "framework.csv:3: weight \"-2\" is not a number > 0; write a positive number or leave it blank for 1",
-                "framework.csv:4: unknown parent \"X\"",
+                "framework.csv:4: unknown parent \"X\"; write the code of a node of framework.csv",
                 "framework.csv:4: node \"S2\" has no question beneath it; add a question under it or remove it",
                 "framework.csv:5: duplicate code \"S1\" (first on framework.csv:3); codes are unique over nodes and "
                         + "questions",

@@ -60,7 +60,7 @@ class AhpMatrixReaderTest {
                 Q2,1/3,1,2
                 Q4,1/5,0.5,1
                 """);
-        assertEquals(List.of("ahp/S1.csv:1: \"Q4\" is not a child of S1",
+        assertEquals(List.of("ahp/S1.csv:1: \"Q4\" is not a child of S1; remove the column or write the code of a child of S1",
                 "ahp/S1.csv:1: children of S1 missing from the matrix: Q3; the matrix compares all of them"),
                 FrameworkLoader.problems(fx.dir));
     }

@@ -38,7 +38,7 @@ class AhpPanelLayoutTest {
                 .write("ahp/S1/carol.csv", ",Q1,Q2,Q3\nQ1,1,12,1\nQ2,1/12,1,3\nQ3,1,1/3,1\n")
                 .write("ahp/S1/dan.csv", ",Q1,Q2,Q3\nQ1,1,3,1\nQ2,1/2,1,3\nQ3,1,1/3,1\n");
         assertEquals(List.of(
-                "ahp/S1/bob.csv:1: \"Q4\" is not a child of S1",
+                "ahp/S1/bob.csv:1: \"Q4\" is not a child of S1; remove the column or write the code of a child of S1",
                 "ahp/S1/bob.csv:1: children of S1 missing from the matrix: Q3; the matrix compares all of them",
                 "ahp/S1/carol.csv:2: entry \"12\" (row Q1, column Q2) is outside Saaty's 1–9 scale; use 1 to 9 or "
                         + "1/2 to 1/9",

@@ -34,9 +34,9 @@ class FrameworkCheckerTest {
         assertEquals(ExitCode.INPUT, e.exitCode());
         assertEquals(List.of(
                 "framework.csv:3: weight \"0\" is not a number > 0; write a positive number or leave it blank for 1",
-                "questions.csv:2: unknown parent \"A9\""), e.problems());
+                "questions.csv:2: unknown parent \"A9\"; write the code of a node of framework.csv"), e.problems());
         assertTrue(e.getMessage().contains("2 problems:"), e.getMessage());
-        assertTrue(e.getMessage().contains("questions.csv:2: unknown parent \"A9\""));
+        assertTrue(e.getMessage().contains("questions.csv:2: unknown parent \"A9\"; write the code of a node of framework.csv"));
         assertTrue(e.getMessage().contains("framework.csv:3: weight \"0\""));
         assertTrue(e.getMessage().contains("Fix them in the framework files"));
         assertEquals(fx.dir.toString(), e.file());
@@ -102,13 +102,13 @@ class FrameworkCheckerTest {
     void nodeWithUnknownParentIsRefused() {
         FrameworkFixture fx = fixture().append("framework.csv", "S3,X9,其他,Other,,,\n")
                 .append("questions.csv", "Q7,S3,firm,yesno,,,,,,x,x,\n");
-        assertEquals(List.of("framework.csv:5: unknown parent \"X9\""), problems(fx));
+        assertEquals(List.of("framework.csv:5: unknown parent \"X9\"; write the code of a node of framework.csv"), problems(fx));
     }
 
     @Test
     void questionWithUnknownParentIsRefused() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q3,S1,", "Q3,A9,");
-        assertEquals(List.of("questions.csv:4: unknown parent \"A9\""), problems(fx));
+        assertEquals(List.of("questions.csv:4: unknown parent \"A9\"; write the code of a node of framework.csv"), problems(fx));
     }
 
     @Test
@@ -144,7 +144,7 @@ class FrameworkCheckerTest {
     @Test
     void aggregationMustBeArithmeticOrGeometric() {
         FrameworkFixture fx = fixture().replace("framework.csv", "geometric", "median");
-        assertEquals(List.of("framework.csv:4: aggregation \"median\" is neither arithmetic nor geometric"),
+        assertEquals(List.of("framework.csv:4: aggregation \"median\" is neither arithmetic nor geometric; write one of them or leave it blank for arithmetic"),
                 problems(fx));
     }
 
@@ -175,7 +175,7 @@ class FrameworkCheckerTest {
     @Test
     void sourceMustBeFirmOrRegion() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q5,S2,firm", "Q5,S2,company");
-        assertEquals(List.of("questions.csv:6: source \"company\" is neither firm, region nor expert"), problems(fx));
+        assertEquals(List.of("questions.csv:6: source \"company\" is neither firm, region nor expert; write one of them"), problems(fx));
     }
 
     @Test
@@ -203,19 +203,19 @@ class FrameworkCheckerTest {
     @Test
     void goalpostsMustBeNumbers() {
         FrameworkFixture fx = fixture().replace("questions.csv", "percent,,0,20,", "percent,,zero,20,");
-        assertEquals(List.of("questions.csv:4: min \"zero\" is not a number"), problems(fx));
+        assertEquals(List.of("questions.csv:4: min \"zero\" is not a number; write a number such as 0"), problems(fx));
     }
 
     @Test
     void minMustBeBelowMax() {
         FrameworkFixture fx = fixture().replace("questions.csv", "percent,,0,20,", "percent,,20,20,");
-        assertEquals(List.of("questions.csv:4: min 20 is not below max 20"), problems(fx));
+        assertEquals(List.of("questions.csv:4: min 20 is not below max 20; min must be smaller than max"), problems(fx));
     }
 
     @Test
     void goalpostsOnlyForNumberAndPercent() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q5,S2,firm,yesno,,,,", "Q5,S2,firm,yesno,,0,1,");
-        assertEquals(List.of("questions.csv:6: min/max goalposts are only for number, percent and multi-select questions"),
+        assertEquals(List.of("questions.csv:6: min/max goalposts are only for number, percent and multi-select questions; leave them blank here"),
                 problems(fx));
     }
 
@@ -228,7 +228,7 @@ class FrameworkCheckerTest {
     @Test
     void logTransformOnlyForNumberAndPercent() {
         FrameworkFixture fx = fixture().replace("questions.csv", "Q5,S2,firm,yesno,,,,,", "Q5,S2,firm,yesno,,,,log,");
-        assertEquals(List.of("questions.csv:6: transform log is only for number and percent questions"), problems(fx));
+        assertEquals(List.of("questions.csv:6: transform log is only for number and percent questions; leave it blank here"), problems(fx));
     }
 
     @Test
@@ -241,7 +241,7 @@ class FrameworkCheckerTest {
     @Test
     void reverseMustBeTrueOrFalse() {
         FrameworkFixture fx = fixture().replace("questions.csv", "agree5,true,", "agree5,yes,");
-        assertEquals(List.of("questions.csv:3: reverse \"yes\" is not true or false"), problems(fx));
+        assertEquals(List.of("questions.csv:3: reverse \"yes\" is not true or false; write true or false, or leave it blank for false"), problems(fx));
     }
 
     @Test

@@ -113,8 +113,8 @@ class FrameworkExporterTest {
         FrameworkException e = assertThrows(FrameworkException.class,
                 () -> FrameworkLoader.load(tmp.resolve("bad.xlsx")));
         // Q2 moving away from S1 also spoils S1's AHP matrix: both are listed
-        assertEquals(List.of("bad.xlsx[questions]:3: unknown parent \"A9\"",
-                "bad.xlsx[ahp_S1]:1: \"Q2\" is not a child of S1"), e.problems());
+        assertEquals(List.of("bad.xlsx[questions]:3: unknown parent \"A9\"; write the code of a node of framework.csv",
+                "bad.xlsx[ahp_S1]:1: \"Q2\" is not a child of S1; remove the column or write the code of a child of S1"), e.problems());
     }
 
     @Test
