@@ -322,7 +322,7 @@ public final class Labels {
             {"console.regionFromIp", "  %s 的地区取自 IP 属地 %s（提交答卷的 IP 地址所在地，未必是企业所在地）；见数据问题 region-from-ip",
                 "  region from the IP location in %s: %s (where each answer was sent from, which need not be where "
                     + "the firm is); see the issue region-from-ip"},
-            {"console.column", "%s 列“%s”", "column %s \"%s\""}, {"console.and", "和", " and "},
+            {"console.column", "%s 列“%s”", "column %s \"%s\""}, {"console.and", "和 ", " and "},
             {"console.noIssues", "未发现数据问题。", "No issues found."},
             {"console.validateCounts", "错误 %d 个，警告 %d 个，提示 %d 个", "%d errors, %d warnings, %d notes"},
             {"console.issuesWritten", "数据问题已写入 ", "Issues written to "},
