@@ -31,10 +31,10 @@ final class OptionsFactory {
                     .withExpertInputs(input.expertInputs);
         }
         return new Options(input.firmInputs, input.regionInputs, framework.path(), scoring.output, scoring.csvDir,
-                input.sheet, lang.report(), screening.duplicates, screening.minCoverage, scoring.nodeCoverage,
-                minDuration, screening.excludeFlagged, scoring.weights, scoring.method, groupings(scoring.by),
+                input.sheet, lang.report(), screening.duplicates, screening.minCoverage, scoring.method.nodeCoverage,
+                minDuration, screening.excludeFlagged, scoring.method.weights, scoring.method.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
-                scoring.seed, scoring.treatOutliers, screening.regionLevel, ahpMaxCr(scoring), scoring.coupling,
+                scoring.seed, scoring.method.treatOutliers, screening.regionLevel, scoring.method.ahpMaxCr(), scoring.method.coupling,
                 scoring.baseline, yardstick(scoring), scoring.briefs, input.expertInputs);
     }
 
@@ -47,19 +47,6 @@ final class OptionsFactory {
                     + " folder), or drop --yardstick.");
         }
         return s.yardstick;
-    }
-
-    private static double ahpMaxCr(ScoringOptions s) {
-        if (s.ahpMaxCr == null) return Double.NaN;
-        if (!(s.ahpMaxCr > 0) || s.ahpMaxCr.isInfinite()) {
-            throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.")
-                    .coded("ahp-max-cr-not-positive");
-        }
-        if (s.weights != Options.WeightMethod.AHP && s.weights != Options.WeightMethod.AHP_ENTROPY) {
-            throw EcoscoreException.usage("--ahp-max-cr applies to AHP weights; add --weights ahp (or ahp+entropy), "
-                    + "or drop --ahp-max-cr.").coded("ahp-max-cr-without-ahp");
-        }
-        return s.ahpMaxCr;
     }
 
     private static List<String> groupings(List<String> by) {

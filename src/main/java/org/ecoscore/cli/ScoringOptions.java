@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecoscore.core.Options;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Mixin: the options of {@code score} only — outputs, weights, method, groupings (SPEC §4–§5). */
+/** Mixin: the options of {@code score} — outputs, how the index is computed ({@link MethodOptions}), groupings (SPEC §4–§5). */
 final class ScoringOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "XLSX", defaultValue = "ecoscore-report.xlsx",
             description = "The Excel report to write (default: ${DEFAULT-VALUE}).")
@@ -16,31 +17,8 @@ final class ScoringOptions {
             description = "Also write firms.csv, regions.csv, weights.csv, indicators.csv, issues.csv into DIR.")
     Path csvDir;
 
-    @Option(names = "--node-coverage", paramLabel = "SHARE", converter = Converters.FractionConverter.class,
-            defaultValue = "0.5",
-            description = "A node is scored when children carrying at least this share of its weight have a score, "
-                    + "0..1 (default 0.5).")
-    double nodeCoverage;
-
-    @Option(names = "--weights", paramLabel = "METHOD", converter = Converters.WeightsConverter.class,
-            defaultValue = "framework",
-            description = "Weights: framework (default), equal, entropy, ahp, ahp+entropy.")
-    Options.WeightMethod weights;
-
-    @Option(names = "--ahp-max-cr", paramLabel = "X",
-            description = "With several experts' AHP matrices: leave out experts whose CR is above X "
-                    + "(e.g. 0.1); they are named in the Issues sheet (default: keep every expert).")
-    Double ahpMaxCr;
-
-    @Option(names = "--method", paramLabel = "METHOD", converter = Converters.MethodConverter.class,
-            defaultValue = "aggregate",
-            description = "Composite index: aggregate (weighted aggregation, default) or topsis.")
-    Options.CompositeMethod method;
-
-    @Option(names = "--coupling", paramLabel = "FORM", converter = Converters.CouplingConverter.class,
-            defaultValue = "standard",
-            description = "Coupling degree C: standard (default) or revised (Wang Shujia et al. 2021).")
-    Options.CouplingForm coupling;
+    @Mixin
+    MethodOptions method;
 
     @Option(names = "--by", paramLabel = "GROUP", split = ",",
             description = "Also report group statistics by community, industry and/or size (comma-separated).")
@@ -81,8 +59,4 @@ final class ScoringOptions {
     @Option(names = "--briefs", paramLabel = "DIR",
             description = "Also write one Word brief (.docx, one A4 page) per region into DIR.")
     Path briefs;
-
-    @Option(names = "--treat-outliers",
-            description = "Limit the influence of outlying numeric answers before normalising.")
-    boolean treatOutliers;
 }

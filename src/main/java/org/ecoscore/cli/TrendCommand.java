@@ -144,22 +144,11 @@ public final class TrendCommand implements Callable<Integer> {
             regions.addAll(y.regionInputs());
         }
         double minDuration = screening.minDuration == null ? Double.NaN : screening.minDuration;
-        double ahpMaxCr = Double.NaN;
-        if (trend.ahpMaxCr != null) {
-            if (!(trend.ahpMaxCr > 0) || trend.ahpMaxCr.isInfinite()) {
-                throw EcoscoreException.usage("--ahp-max-cr must be a positive number such as 0.1.")
-                        .coded("ahp-max-cr-not-positive");
-            }
-            if (trend.weights != Options.WeightMethod.AHP && trend.weights != Options.WeightMethod.AHP_ENTROPY) {
-                throw EcoscoreException.usage("--ahp-max-cr applies to AHP weights; add --weights ahp (or "
-                        + "ahp+entropy), or drop --ahp-max-cr.").coded("ahp-max-cr-without-ahp");
-            }
-            ahpMaxCr = trend.ahpMaxCr;
-        }
         return new Options(firms, regions, framework.path(), trend.output, trend.csvDir, trend.sheet, lang.report(),
-                screening.duplicates, screening.minCoverage, trend.nodeCoverage, minDuration, screening.excludeFlagged,
-                trend.weights, trend.method, List.of(), trend.strict, trend.quiet, null, null, 0, 1L,
-                trend.treatOutliers, screening.regionLevel, ahpMaxCr, trend.coupling);
+                screening.duplicates, screening.minCoverage, trend.method.nodeCoverage, minDuration,
+                screening.excludeFlagged, trend.method.weights, trend.method.method, List.of(), trend.strict, trend.quiet,
+                null, null, 0, 1L, trend.method.treatOutliers, screening.regionLevel, trend.method.ahpMaxCr(),
+                trend.method.coupling);
     }
 
     /**

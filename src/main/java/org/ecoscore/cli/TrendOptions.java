@@ -8,6 +8,7 @@ import org.ecoscore.core.Options;
 import org.ecoscore.result.TrendResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -61,34 +62,8 @@ final class TrendOptions {
             description = "Sheet to read in workbooks (default: the first sheet with a header row).")
     String sheet;
 
-    @Option(names = "--node-coverage", paramLabel = "SHARE", converter = Converters.FractionConverter.class,
-            defaultValue = "0.5",
-            description = "A node is scored when children carrying at least this share of its weight have a score, "
-                    + "0..1 (default 0.5).")
-    double nodeCoverage;
-
-    @Option(names = "--weights", paramLabel = "METHOD", converter = Converters.WeightsConverter.class,
-            defaultValue = "framework",
-            description = "Weights: framework (default), equal, entropy, ahp, ahp+entropy.")
-    Options.WeightMethod weights;
-
-    @Option(names = "--ahp-max-cr", paramLabel = "X",
-            description = "With several experts' AHP matrices: leave out experts whose CR is above X.")
-    Double ahpMaxCr;
-
-    @Option(names = "--method", paramLabel = "METHOD", converter = Converters.MethodConverter.class,
-            defaultValue = "aggregate",
-            description = "Composite index: aggregate (weighted aggregation, default) or topsis.")
-    Options.CompositeMethod method;
-
-    @Option(names = "--coupling", paramLabel = "FORM", converter = Converters.CouplingConverter.class,
-            defaultValue = "standard",
-            description = "Coupling degree C: standard (default) or revised (Wang Shujia et al. 2021).")
-    Options.CouplingForm coupling;
-
-    @Option(names = "--treat-outliers",
-            description = "Limit the influence of outlying numeric answers before normalising.")
-    boolean treatOutliers;
+    @Mixin
+    MethodOptions method;
 
     @Option(names = "--strict", description = "Exit with code 5 when there were warnings or errors in the data.")
     boolean strict;
