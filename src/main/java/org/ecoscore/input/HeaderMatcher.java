@@ -138,12 +138,6 @@ public final class HeaderMatcher {
         return best;
     }
 
-    /** The alias of {@link #misspelling}, or null. */
-    public String misspeltMetaAlias(MetaRole role, String header) {
-        Misspelling m = misspelling(role, header);
-        return m == null ? null : m.alias();
-    }
-
     /**
      * For a header that matches nothing: the alias of {@code role} it nearly names — within a fifth of the
      * alias's length in edits (at least one) of its normalised text, for aliases of 3 characters or more, so that
