@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.report.Labels;
+import org.ecoscore.report.LeadingRegions;
 import org.ecoscore.result.RunResult;
 import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.score.Coupling;
@@ -33,8 +34,8 @@ final class RunSummary {
         LevelScores region = r.scores() == null ? null : r.scores().region();
         if (region != null && (region.units() > 0 || r.panel() == null)) {
             sb.append(l.format("console.regionsScored", region.units())).append('\n');
-            String top = topRegions(region, 3);
-            if (!top.isEmpty()) sb.append(l.get("console.topRegions")).append(top).append('\n');
+            String top = topRegions(r, 3, l);
+            if (!top.isEmpty()) sb.append(top).append('\n');
         }
         if (r.baseline() != null) sb.append(l.english() ? baselineLine(r) : baselineLineZh(r, l)).append('\n');
         String coupling = couplingLine(r, l);
@@ -172,20 +173,28 @@ final class RunSummary {
         return reasons;
     }
 
-    /** "1. 广东省 72.4  2. 北京市 70.1  3. 上海市 69.8" by rank. */
-    static String topRegions(LevelScores region, int n) {
+    /**
+     * "Top regions: 1. 广东省 72.4  2. 北京市 70.1  3. 上海市 69.8" by rank, the regions the Summary leads with
+     * ({@link LeadingRegions}: those resting on 5 or more firms when two or more do, each with its rank among all;
+     * else all, with a caution when some rest on fewer); "" without ranked regions.
+     */
+    static String topRegions(RunResult r, int n, Labels l) {
+        LevelScores region = r.scores().region();
         if (region.tree().root() < 0) return "";
-        double[] index = region.index();
-        List<Integer> ranked = new ArrayList<>();
-        for (int u = 0; u < region.units(); u++) if (region.rank()[u] > 0) ranked.add(u);
-        ranked.sort((a, b) -> region.rank()[a] != region.rank()[b]
-                ? Integer.compare(region.rank()[a], region.rank()[b]) : Integer.compare(a, b));
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(n, ranked.size()); i++) {
-            int u = ranked.get(i);
-            if (sb.length() > 0) sb.append("  ");
+        LeadingRegions lead = LeadingRegions.of(r);
+        int[] units = lead.units();
+        if (units.length == 0) return "";
+        StringBuilder sb = new StringBuilder(lead.solidOnly()
+                ? l.format("console.topRegionsSolid", units.length, lead.ranked()) : l.get("console.topRegions"));
+        for (int i = 0; i < Math.min(n, units.length); i++) {
+            int u = units[i];
+            if (i > 0) sb.append("  ");
             sb.append(region.rank()[u]).append(". ").append(region.unitIds()[u])
-                    .append(String.format(Locale.ROOT, " %.1f", index[u]));
+                    .append(String.format(Locale.ROOT, " %.1f", region.index()[u]));
+        }
+        if (!lead.solidOnly() && lead.few() > 0) {
+            sb.append(lead.few() == lead.ranked() ? l.get("console.topRegionsAllFew")
+                    : l.format("console.topRegionsFew", lead.few(), lead.ranked()));
         }
         return sb.toString();
     }

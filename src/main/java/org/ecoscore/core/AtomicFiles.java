@@ -106,13 +106,21 @@ public final class AtomicFiles {
         if (folder != null && !Files.exists(folder)) createFolder(folder, option);
     }
 
+    /** Why a file cannot be created in a folder that exists (as the system refusing it says "no such file"). */
+    public static final String NOT_A_FOLDER_FOR_FILES = "no file can be created in this folder (a system folder such as"
+            + " /proc, or one you may not write to): write into a folder of your own";
+
     /** A reason a person can act on, not a Java exception name. */
     static String reason(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (e instanceof AccessDeniedException) {
             return "permission denied (the folder is not writable, or the file is open in Excel)";
         }
-        if (e instanceof NoSuchFileException) return "the folder does not exist";
+        if (e instanceof NoSuchFileException nf) {
+            // a folder that exists but takes no new files (such as /proc) answers "no such file" too
+            Path folder = nf.getFile() == null ? null : Path.of(nf.getFile()).toAbsolutePath().getParent();
+            return folder != null && Files.isDirectory(folder) ? NOT_A_FOLDER_FOR_FILES : "the folder does not exist";
+        }
         if (m.contains("No space left")) return "the disk is full";
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return m.isBlank() ? e.getClass().getSimpleName() : m;

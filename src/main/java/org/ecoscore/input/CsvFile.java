@@ -60,7 +60,8 @@ final class CsvFile implements SpreadsheetFile {
             delimiter = chooseDelimiter(display, firstLine());
         } catch (IOException e) {
             throw EcoscoreException.input(display, "cannot be read (" + e.getMessage()
-                    + "): check that the file exists and is readable", e);
+                    + "): check that the file exists and is readable", e)
+                    .coded("file-cannot-read", "detail", e.getMessage());
         }
     }
 
@@ -154,7 +155,8 @@ final class CsvFile implements SpreadsheetFile {
             damagedCount = 0;
             return new CsvSource(display, openReader(), delimiter, this::damaged);
         } catch (IOException e) {
-            throw EcoscoreException.input(display, "cannot be read (" + e.getMessage() + ")", e);
+            throw EcoscoreException.input(display, "cannot be read (" + e.getMessage() + ")", e)
+                    .coded("file-cannot-read", "detail", e.getMessage());
         }
     }
 

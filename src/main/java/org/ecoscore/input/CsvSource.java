@@ -98,7 +98,7 @@ final class CsvSource extends RowCellSource {
                 throw new EcoscoreException(ExitCode.INPUT, file(), "", startLine, "",
                         "a quoted field that starts on line " + startLine + " is never closed: check the double"
                                 + " quotes (\") on that line, or save the file again from the spreadsheet program",
-                        null);
+                        null).coded("file-open-quote", "line", startLine);
             }
             if (c == '"') {
                 if (peek() == '"') {
@@ -173,7 +173,8 @@ final class CsvSource extends RowCellSource {
             return true;
         } catch (IOException e) {
             throw EcoscoreException.input(file(), "could not be read to the end (" + e.getMessage()
-                    + "): check that the file is complete and readable", e);
+                    + "): check that the file is complete and readable", e)
+                    .coded("file-cut-short", "detail", e.getMessage());
         }
     }
 

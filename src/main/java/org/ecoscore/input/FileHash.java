@@ -47,7 +47,7 @@ final class FileHash {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw EcoscoreException.input(display, "reading was interrupted");
+                throw EcoscoreException.input(display, "reading was interrupted").coded("file-interrupted");
             }
         }
         if (fatal != null) throw fatal;

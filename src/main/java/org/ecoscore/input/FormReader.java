@@ -121,7 +121,9 @@ final class FormReader {
                         throw new EcoscoreException(ExitCode.INPUT, display, sheet, rowNumber,
                                 Text.columnLetters(header.idColumn()), "question "
                                 + matcher.questions().get(q).code() + " is on two rows, " + rowOf[q] + " and "
-                                + rowNumber + "; delete one of them so that each question has one row", null);
+                                + rowNumber + "; delete one of them so that each question has one row", null)
+                                .coded("question-two-rows", "question", matcher.questions().get(q).code(),
+                                        "first", rowOf[q], "second", rowNumber);
                     }
                     rowOf[q] = rowNumber;
                     if (!answered) continue;

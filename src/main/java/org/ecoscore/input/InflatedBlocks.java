@@ -65,7 +65,7 @@ final class InflatedBlocks implements AutoCloseable {
             o = full.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw EcoscoreException.input(file, "reading was interrupted");
+            throw EcoscoreException.input(file, "reading was interrupted").coded("file-interrupted");
         }
         if (o == END) {
             ended = true;
@@ -122,7 +122,8 @@ final class InflatedBlocks implements AutoCloseable {
 
     private EcoscoreException damaged(IOException e) {
         return EcoscoreException.input(file, "is damaged or incomplete (" + e.getMessage()
-                + "): open it in Excel or WPS, save it as .xlsx and run again", e);
+                + "): open it in Excel or WPS, save it as .xlsx and run again", e)
+                .coded("file-damaged", "detail", e.getMessage());
     }
 
     @Override

@@ -157,7 +157,7 @@ public final class InputReader {
                 });
             } catch (IOException | UncheckedIOException e) {
                 throw new EcoscoreException(ExitCode.INPUT, input, "cannot list the folder: " + e.getMessage()
-                        + "; check that it can be read", e);
+                        + "; check that it can be read", e).coded("folder-cannot-list", "detail", e.getMessage());
             }
             relative.sort(null);
             for (String rel : relative) {
@@ -203,7 +203,7 @@ public final class InputReader {
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new EcoscoreException(ExitCode.INPUT, display, "cannot read the file: " + e.getMessage()
-                    + "; check that it exists and can be read", e);
+                    + "; check that it exists and can be read", e).coded("file-cannot-read", "detail", e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }

@@ -66,7 +66,7 @@ final class PoiXlsxFallback {
         } catch (Exception | LinkageError e) {
             throw EcoscoreException.input(display, "is damaged or incomplete (" + cause.getMessage()
                     + "): it is not a complete xlsx file. Open it in Excel or WPS, save it as .xlsx and run again",
-                    cause);
+                    cause).coded("file-damaged", "form", "not-xlsx", "detail", cause.getMessage());
         }
     }
 
@@ -107,7 +107,8 @@ final class PoiXlsxFallback {
         } catch (IOException | ParserConfigurationException | RuntimeException | org.xml.sax.SAXException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             throw EcoscoreException.input(display, "is damaged: sheet \"" + sheetName + "\" cannot be read ("
-                    + e.getMessage() + "). Open it in Excel or WPS, save it as .xlsx and run again", e);
+                    + e.getMessage() + "). Open it in Excel or WPS, save it as .xlsx and run again", e)
+                    .coded("file-damaged-sheet", "sheet", sheetName, "detail", e.getMessage());
         }
         return new Buffered(display, sheetName, rows, rowNumbers);
     }

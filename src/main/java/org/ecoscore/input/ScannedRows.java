@@ -167,7 +167,7 @@ final class ScannedRows extends RowCellSource {
                 batch = full.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw EcoscoreException.input(file(), "reading was interrupted");
+                throw EcoscoreException.input(file(), "reading was interrupted").coded("file-interrupted");
             }
             next = 0;
         }

@@ -103,14 +103,15 @@ final class SecureXml {
     static EcoscoreException doctype(String file, String part) {
         return EcoscoreException.input(file, "contains an XML document type declaration (DOCTYPE) in " + part
                 + ", which genuine Excel files never have; it was refused for safety. Open the file in Excel,"
-                + " save it as .xlsx and run again");
+                + " save it as .xlsx and run again").coded("file-doctype", "part", part);
     }
 
     static EcoscoreException malformed(String file, String part, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.nio.charset.CharacterCodingException) {
                 return EcoscoreException.input(file, "is damaged: its part " + part + " holds bytes that are not "
-                        + "UTF-8 text. Open it in Excel or WPS, save it as .xlsx and run again");
+                        + "UTF-8 text. Open it in Excel or WPS, save it as .xlsx and run again")
+                        .coded("file-not-utf8", "part", part);
             }
         }
         String why = e.getMessage() == null ? "" : " (" + e.getMessage().replaceAll("\\s+", " ").trim() + ")";
@@ -118,6 +119,7 @@ final class SecureXml {
             return doctype(file, part);
         }
         return EcoscoreException.input(file, "is damaged: its part " + part + " is not well-formed XML" + why
-                + ". Open it in Excel or WPS, save it as .xlsx and run again");
+                + ". Open it in Excel or WPS, save it as .xlsx and run again")
+                .coded("file-bad-xml", "part", part, "why", why);
     }
 }

@@ -63,7 +63,7 @@ final class SharedStrings {
                 if (chars > MAX_CHARS) {
                     throw EcoscoreException.input(file, "has a shared-string table of more than " + MAX_CHARS
                             + " characters, refused as a possible zip bomb: save the data without the extra"
-                            + " text and run again");
+                            + " text and run again").coded("file-too-much-text", "max", MAX_CHARS);
                 }
                 sb.append(r.getTextCharacters(), r.getTextStart(), n);
             }

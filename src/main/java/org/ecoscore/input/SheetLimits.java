@@ -23,20 +23,23 @@ final class SheetLimits {
         return new EcoscoreException(ExitCode.INPUT, file, sheet, row, "",
                 "has a cell beyond column " + Text.columnLetters(MAX_COLUMNS - 1) + " (more than "
                         + String.format("%,d", MAX_COLUMNS) + " columns, Excel's limit): delete the extra columns,"
-                        + " or save the file again from Excel or WPS, and run again", null);
+                        + " or save the file again from Excel or WPS, and run again", null)
+                .coded("sheet-too-wide", "column", Text.columnLetters(MAX_COLUMNS - 1), "count", MAX_COLUMNS);
     }
 
     static EcoscoreException tooLong(String file, String sheet, int row) {
         return new EcoscoreException(ExitCode.INPUT, file, sheet, row, "",
                 "has a row beyond row " + String.format("%,d", MAX_ROWS) + " (Excel's limit): split the"
                         + " respondents into several files of at most " + String.format("%,d", MAX_ROWS - 1)
-                        + " rows each and give them all", null);
+                        + " rows each and give them all", null)
+                .coded("sheet-too-long", "rows", MAX_ROWS, "max", MAX_ROWS - 1);
     }
 
     static EcoscoreException cellTooLong(String file, String sheet, int row) {
         return new EcoscoreException(ExitCode.INPUT, file, sheet, row, "",
                 "has a cell of more than " + String.format("%,d", MAX_CELL_CHARS) + " characters (for a CSV"
                         + " file usually a double quote (\") that is never closed): check the quotes on that line,"
-                        + " or save the file again from the spreadsheet program, and run again", null);
+                        + " or save the file again from the spreadsheet program, and run again", null)
+                .coded("cell-too-long", "chars", MAX_CELL_CHARS);
     }
 }

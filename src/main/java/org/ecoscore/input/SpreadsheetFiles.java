@@ -29,7 +29,8 @@ public final class SpreadsheetFiles {
     public static SpreadsheetFile open(Path path, String display) {
         byte[] head = sniff(path, display);
         if (head.length == 0) {
-            throw EcoscoreException.input(display, "is empty: export the questionnaire again and run again");
+            throw EcoscoreException.input(display, "is empty: export the questionnaire again and run again")
+                    .coded("file-empty");
         }
         if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
             return XlsxFile.open(path, display);
@@ -56,10 +57,12 @@ public final class SpreadsheetFiles {
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(SNIFF);
         } catch (NoSuchFileException e) {
-            throw EcoscoreException.input(display, "does not exist: check the path and run again", e);
+            throw EcoscoreException.input(display, "does not exist: check the path and run again", e)
+                    .coded("file-not-found");
         } catch (IOException e) {
             throw EcoscoreException.input(display, "cannot be read (" + e.getMessage()
-                    + "): check that it is a file you may read, and run again", e);
+                    + "): check that it is a file you may read, and run again", e)
+                    .coded("file-cannot-read", "detail", e.getMessage());
         }
     }
 

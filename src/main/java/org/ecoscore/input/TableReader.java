@@ -228,7 +228,9 @@ final class TableReader {
                                     Text.columnLetters(c), "question " + code + " is matched by two columns: "
                                     + Text.columnLetters(first) + " \"" + headers[first] + "\" and "
                                     + Text.columnLetters(c) + " \"" + headers[c] + "\"; rename or delete one of them "
-                                    + "so that each question has one column", null);
+                                    + "so that each question has one column", null).coded("question-two-columns",
+                                    "question", code, "first", Text.columnLetters(first), "firstHeader", headers[first],
+                                    "second", Text.columnLetters(c), "secondHeader", headers[c]);
                         }
                         questionColumn[q] = c;
                     }
@@ -257,7 +259,10 @@ final class TableReader {
                         "question " + question.code() + " is matched by column " + Text.columnLetters(one) + " \""
                         + headers[one] + "\" (the whole answer in one cell) and by " + cs.size()
                         + (cs.size() == 1 ? " column of one option, " : " columns of one option each, from ") + Text.columnLetters(cs.get(0)) + " \""
-                        + headers[cs.get(0)] + "\"; delete one kind so that the answer is read once", null);
+                        + headers[cs.get(0)] + "\"; delete one kind so that the answer is read once", null)
+                        .coded("question-cell-and-options", "question", question.code(), "column",
+                                Text.columnLetters(one), "header", headers[one], "count", cs.size(),
+                                "from", Text.columnLetters(cs.get(0)), "fromHeader", headers[cs.get(0)]);
             }
             if (question.isOption() && ts.stream().noneMatch(MultiSelectColumns.Tie::mine)) {
                 List<String> options = new ArrayList<>();

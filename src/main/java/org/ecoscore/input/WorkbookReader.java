@@ -63,6 +63,7 @@ final class WorkbookReader {
             if (Text.normalise(names.get(s)).equals(Text.normalise(wanted))) return s;
         }
         throw new EcoscoreException(ExitCode.INPUT, display, "no sheet named \"" + wanted
-                + "\"; the sheets are " + String.join(", ", names) + ": give one of them with --sheet");
+                + "\"; the sheets are " + String.join(", ", names) + ": give one of them with --sheet")
+                .coded("no-such-sheet", "sheet", wanted, "sheets", String.join(", ", names));
     }
 }

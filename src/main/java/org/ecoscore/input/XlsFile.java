@@ -51,14 +51,15 @@ final class XlsFile implements SpreadsheetFile {
         } catch (OldExcelFormatException e) {
             closeQuietly(fs);
             throw EcoscoreException.input(display, "is saved in Excel 5/95 format, which this tool cannot read:"
-                    + " open it in Excel or WPS, save it as .xlsx and run again", e);
+                    + " open it in Excel or WPS, save it as .xlsx and run again", e).coded("file-excel95");
         } catch (EncryptedDocumentException e) {
             closeQuietly(fs);
             throw passwordProtected(display);
         } catch (IOException | RuntimeException e) {
             closeQuietly(fs);
             throw EcoscoreException.input(display, "is not a readable .xls workbook (" + e.getMessage()
-                    + "): open it in Excel or WPS, save it as .xlsx and run again", e);
+                    + "): open it in Excel or WPS, save it as .xlsx and run again", e)
+                    .coded("file-not-xls", "detail", e.getMessage());
         }
     }
 

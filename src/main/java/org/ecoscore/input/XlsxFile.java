@@ -69,7 +69,8 @@ final class XlsxFile implements SpreadsheetFile {
             return PoiXlsxFallback.openOrExplain(path, display, e);
         } catch (IOException e) {
             throw EcoscoreException.input(display, "cannot be read (" + e.getMessage()
-                    + "): check that it is a file you may read, and run again", e);
+                    + "): check that it is a file you may read, and run again", e)
+                    .coded("file-cannot-read", "detail", e.getMessage());
         }
         try {
             Workbook wb = Workbook.read(zip, display);
@@ -111,7 +112,8 @@ final class XlsxFile implements SpreadsheetFile {
             return threaded ? new ScannedRows(scanner) : scanner;
         } catch (IOException e) {
             throw EcoscoreException.input(display, "is damaged or incomplete (" + e.getMessage()
-                    + "): open it in Excel or WPS, save it as .xlsx and run again", e);
+                    + "): open it in Excel or WPS, save it as .xlsx and run again", e)
+                    .coded("file-damaged", "detail", e.getMessage());
         }
     }
 
@@ -196,13 +198,14 @@ final class XlsxFile implements SpreadsheetFile {
         static Workbook read(ZipFile zip, String display) {
             if (zip.getEntry("xl/workbook.bin") != null) {
                 throw EcoscoreException.input(display, "is a binary workbook (.xlsb), which this tool cannot"
-                        + " read: open it in Excel, save it as .xlsx and run again");
+                        + " read: open it in Excel, save it as .xlsx and run again").coded("file-xlsb");
             }
             String workbookPart = officeDocument(zip, display);
             ZipEntry entry = workbookPart == null ? null : zip.getEntry(workbookPart);
             if (entry == null) {
                 throw EcoscoreException.input(display, "is a zip archive but not an Excel workbook (it has no"
-                        + " workbook part): check that you gave the right file, or save it as .xlsx and run again");
+                        + " workbook part): check that you gave the right file, or save it as .xlsx and run again")
+                        .coded("file-not-workbook");
             }
             Workbook wb = new Workbook();
             String dir = workbookPart.contains("/") ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1) : "";
@@ -243,7 +246,8 @@ final class XlsxFile implements SpreadsheetFile {
                 }
             } catch (IOException e) {
                 throw EcoscoreException.input(display, "is damaged or incomplete (" + e.getMessage()
-                        + "): open it in Excel or WPS, save it as .xlsx and run again", e);
+                        + "): open it in Excel or WPS, save it as .xlsx and run again", e)
+                        .coded("file-damaged", "detail", e.getMessage());
             }
             return wb;
         }
@@ -279,7 +283,8 @@ final class XlsxFile implements SpreadsheetFile {
                 }
             } catch (IOException ex) {
                 throw EcoscoreException.input(display, "is damaged or incomplete (" + ex.getMessage()
-                        + "): open it in Excel or WPS, save it as .xlsx and run again", ex);
+                        + "): open it in Excel or WPS, save it as .xlsx and run again", ex)
+                        .coded("file-damaged", "detail", ex.getMessage());
             }
             return rels;
         }

@@ -132,7 +132,7 @@ final class XlsxSheetScanner extends RowCellSource {
         boolean inPhonetic = false;
         while (true) {
             int c = skipToTag();
-            if (c < 0) throw damaged("a cell is not closed");
+            if (c < 0) throw damaged("a cell is not closed", "cell-not-closed");
             if (c == '/') {
                 int n = readName(read());
                 skipToGt(stop);
@@ -169,7 +169,8 @@ final class XlsxSheetScanner extends RowCellSource {
             case T_S: {
                 int idx = (int) parseLong();
                 if (idx < 0 || idx >= shared.length) {
-                    throw damaged("a cell refers to shared string " + idx + ", which does not exist");
+                    throw damaged("a cell refers to shared string " + idx + ", which does not exist", "no-shared-string",
+                            "index", idx);
                 }
                 row.setString(col, shared[idx], idx);
                 break;
@@ -208,13 +209,13 @@ final class XlsxSheetScanner extends RowCellSource {
                 skipToGt(read());
                 return true;
             }
-            if (c < 0) throw damaged("the sheet ends inside a tag");
+            if (c < 0) throw damaged("the sheet ends inside a tag", "ends-in-tag");
             int a = readAttrName(c);
             c = stop;
             while (c != '=' && c >= 0) c = read();
             int q = read();
             while (q != '"' && q != '\'' && q >= 0) q = read();
-            if (q < 0) throw damaged("the sheet ends inside a tag");
+            if (q < 0) throw damaged("the sheet ends inside a tag", "ends-in-tag");
             if (a == N_R) readRef(q);
             else if (a == N_T) readType(q);
             else if (a == N_S) attrStyle = readInt(q);
@@ -322,7 +323,7 @@ final class XlsxSheetScanner extends RowCellSource {
     private boolean skipToGt(int c) {
         int prev = 0;
         while (c != '>') {
-            if (c < 0) throw damaged("the sheet ends inside a tag");
+            if (c < 0) throw damaged("the sheet ends inside a tag", "ends-in-tag");
             if (c == '"' || c == '\'') skipTo(c);
             prev = c;
             c = read();
@@ -358,7 +359,7 @@ final class XlsxSheetScanner extends RowCellSource {
     private void readText() {
         while (true) {
             int c = read();
-            if (c < 0) throw damaged("the sheet ends inside a value");
+            if (c < 0) throw damaged("the sheet ends inside a value", "ends-in-value");
             if (c == '<') {
                 pendingTag = true;
                 return;
@@ -429,7 +430,7 @@ final class XlsxSheetScanner extends RowCellSource {
             else if (h == hash("gt")) code = '>';
             else if (h == hash("quot")) code = '"';
             else if (h == hash("apos")) code = '\'';
-            else throw damaged("an undeclared XML entity is used");
+            else throw damaged("an undeclared XML entity is used", "undeclared-entity");
         }
         appendCodePoint(code);
     }
@@ -471,7 +472,7 @@ final class XlsxSheetScanner extends RowCellSource {
             int c = text[i];
             if (c < '0' || c > '9') {
                 if (c == ' ') continue;
-                throw damaged("a shared-string index is not a number");
+                throw damaged("a shared-string index is not a number", "index-not-number");
             }
             v = v * 10 + (c - '0');
         }
@@ -502,7 +503,7 @@ final class XlsxSheetScanner extends RowCellSource {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw damaged("a number cell holds \"" + s + "\"");
+            throw damaged("a number cell holds \"" + s + "\"", "not-a-number", "value", s);
         }
     }
 
@@ -534,9 +535,15 @@ final class XlsxSheetScanner extends RowCellSource {
         return lim > 0 || fill();
     }
 
-    private EcoscoreException damaged(String what) {
+    /** The sheet is damaged: what (English) and its catalogue form with its specifics (see report.ErrorMessages). */
+    private EcoscoreException damaged(String what, String form, Object... specifics) {
+        Object[] params = new Object[specifics.length + 2];
+        params[0] = "form";
+        params[1] = form;
+        System.arraycopy(specifics, 0, params, 2, specifics.length);
         return new EcoscoreException(ExitCode.INPUT, file(), sheet(), lastRow, "",
-                "is damaged: " + what + ". Open it in Excel or WPS, save it as .xlsx and run again", null);
+                "is damaged: " + what + ". Open it in Excel or WPS, save it as .xlsx and run again", null)
+                .coded("sheet-damaged", params);
     }
 
     @Override

@@ -65,12 +65,14 @@ final class ZipGuard {
             inflated += n;
             if (inflated > MAX_ENTRY_SIZE) {
                 throw EcoscoreException.input(file, "holds a part (" + entryName + ") larger than 4 GB, which"
-                        + " is refused as a possible zip bomb: open it in Excel, save it as .xlsx and run again");
+                        + " is refused as a possible zip bomb: open it in Excel, save it as .xlsx and run again")
+                        .coded("file-part-too-large", "part", entryName);
             }
             if (inflated > GRACE_BYTES && (double) compressed / inflated < MIN_INFLATE_RATIO) {
                 throw EcoscoreException.input(file, "looks like a zip bomb: its part " + entryName
                         + " inflates more than 100 times its stored size, and was refused. If the file is"
-                        + " genuine, open it in Excel, save it as .xlsx and run again");
+                        + " genuine, open it in Excel, save it as .xlsx and run again")
+                        .coded("file-zip-bomb", "part", entryName);
             }
         }
     }

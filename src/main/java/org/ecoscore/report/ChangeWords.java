@@ -33,6 +33,12 @@ final class ChangeWords {
             {"change.droppedFirms", "未再参评的企业", "Dropped firms"},
             {"change.newRegions", "新增地区", "New regions"},
             {"change.droppedRegions", "未再出现的地区", "Dropped regions"},
+            {"change.madeUpIds", "没有标识（统一社会信用代码）的企业以“文件#行号”代替标识，其中的文件路径含年份文件夹（如 "
+                    + "surveys/2026/firms/a.xlsx#7），因此从不与基线匹配：同一家企业会同时列在“新增企业”和“未再参评的企业”中。"
+                    + "请补填标识后再比较。",
+                "A firm without an id is named FILE#ROW, and the file's path holds the year's folder (such as "
+                    + "surveys/2026/firms/a.xlsx#7), so it never matches the baseline: the same firm is listed both as "
+                    + "new and as dropped. Fill in its id to compare it."},
             {"change.rootNotComparable", "综合指数与基线不可比（指标体系有改动），原因见“方法说明”工作表。",
                 "The index cannot be compared with the baseline (the framework changed); the Method sheet says why."},
             {"change.noRegions", "两次运行没有共同的地区。", "No region is in both runs."},

@@ -61,8 +61,10 @@ final class DiagnosisWords {
                     + "sheet)."},
             {"hl.lagCounts", "在有耦合结果的 %1$s 个地区中，%2$s滞后型 %3$s 个，%4$s滞后型 %5$s 个，同步型 %6$s 个。",
                 "Regions with a coupling result: %1$s; %2$s lags: %3$s, %4$s lags: %5$s, synchronous: %6$s."},
-            {"hl.lagMost", "%1$s滞后最为常见。", "%1$s lagging is the most common."},
-            {"hl.lagMostSync", "两个子系统同步发展的地区最多。", "Most regions are synchronous."},
+            {"hl.lagExplain", "%1$s滞后型指 %2$s明显落后于 %4$s（%1$s 的得分不到 %3$s 的 %5$s 倍），%3$s滞后型反之"
+                + "（%1$s 的得分超过 %3$s 的 %6$s 倍），同步型指两者相差不大。",
+                " \"%1$s lags\" means %2$s is well behind %4$s (%1$s scores less than %5$s times %3$s), \"%3$s lags\" "
+                    + "the reverse (%1$s scores more than %6$s times %3$s), synchronous that the two are close."},
             {"hl.commonObstacle", "最常见的首要障碍因子是 %1$s，在 %3$s 个地区中的 %2$s 个居首位。",
                 "The most common largest obstacle is %1$s, first in %2$s of %3$s regions."},
             {"hl.commonObstacleTie", "首要障碍因子最常见的是 %1$s，各在 %3$s 个地区中的 %2$s 个居首位。",

@@ -13,12 +13,17 @@ import org.ecoscore.core.EcoscoreException;
  * code, or without a parameter its template names, shows its English message in every language.
  */
 public final class ErrorMessages {
+    /** What to do with a damaged workbook, the end of several reasons. */
+    private static final String SAVE_AGAIN = "请用 Excel 或 WPS 打开，另存为 .xlsx 后重新运行";
+
     private static final Map<String, String> ZH = templates();
     /** The reasons core.AtomicFiles gives for an output it cannot write, in Chinese. */
     private static final Map<String, String> WRITE_REASONS_ZH = Map.of(
             "permission denied (the folder is not writable, or the file is open in Excel)",
             "没有权限（文件夹不可写，或文件正在 Excel 中打开）",
             "the folder does not exist", "文件夹不存在",
+            org.ecoscore.core.AtomicFiles.NOT_A_FOLDER_FOR_FILES,
+            "无法在该文件夹中新建文件（这是系统文件夹，如 /proc，或你没有写入权限）：请写到你自己的文件夹中",
             "it is a folder", "这是一个文件夹",
             "the disk is full", "磁盘已满");
 
@@ -108,6 +113,53 @@ public final class ErrorMessages {
                 Map.entry("not-a-spreadsheet", "不是本工具能读取的电子表格（既非 .xlsx、.xls，也非 CSV 文本；可能已损坏）："
                         + "请用 Excel 或 WPS 打开并另存为 .xlsx 后重新运行"),
                 Map.entry("password-protected", "设有密码保护：请去掉密码另存后重新运行"),
+                // why a file cannot be read (the reason of an unreadable-file issue; the specifics in English)
+                Map.entry("file-empty", "是空文件（0 字节）：请重新导出问卷后再运行"),
+                Map.entry("file-not-found", "不存在：请检查路径后重新运行"),
+                Map.entry("file-cannot-read", "无法读取（{detail}）：请确认文件存在且你有权读取，然后重新运行"),
+                Map.entry("folder-cannot-list", "无法列出文件夹中的文件（{detail}）：请确认你有权读取该文件夹"),
+                Map.entry("file-damaged", "已损坏或不完整（{detail}）：" + SAVE_AGAIN),
+                Map.entry("file-damaged/not-xlsx", "已损坏或不完整（{detail}）：不是完整的 xlsx 文件。" + SAVE_AGAIN),
+                Map.entry("file-damaged-sheet", "已损坏：工作表“{sheet}”无法读取（{detail}）。" + SAVE_AGAIN),
+                Map.entry("file-xlsb", "是二进制工作簿（.xlsb），本工具无法读取：请用 Excel 打开，另存为 .xlsx 后重新运行"),
+                Map.entry("file-not-workbook", "是 zip 压缩包而不是 Excel 工作簿（其中没有工作簿部件）："
+                        + "请确认给出的文件无误，或另存为 .xlsx 后重新运行"),
+                Map.entry("file-excel95", "以 Excel 5/95 格式保存，本工具无法读取：" + SAVE_AGAIN),
+                Map.entry("file-not-xls", "不是可读取的 .xls 工作簿（{detail}）：" + SAVE_AGAIN),
+                Map.entry("file-interrupted", "读取被中断"),
+                Map.entry("file-too-much-text", "共享字符串表超过 {max} 个字符，疑为 zip 炸弹而被拒绝："
+                        + "请删去多余的文字后保存，再重新运行"),
+                Map.entry("file-part-too-large", "有一个超过 4 GB 的部件（{part}），疑为 zip 炸弹而被拒绝："
+                        + "请用 Excel 打开，另存为 .xlsx 后重新运行"),
+                Map.entry("file-zip-bomb", "疑为 zip 炸弹：其部件 {part} 解压后超过存储大小的 100 倍，已被拒绝。"
+                        + "如果文件确是真实的问卷，请用 Excel 打开，另存为 .xlsx 后重新运行"),
+                Map.entry("file-doctype", "其部件 {part} 含有 XML 文档类型声明（DOCTYPE），真正的 Excel 文件从不含有，"
+                        + "为安全起见已拒绝。请用 Excel 打开，另存为 .xlsx 后重新运行"),
+                Map.entry("file-not-utf8", "已损坏：其部件 {part} 含有不是 UTF-8 文本的字节。" + SAVE_AGAIN),
+                Map.entry("file-bad-xml", "已损坏：其部件 {part} 不是格式正确的 XML{why}。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/cell-not-closed", "已损坏：有一个单元格没有结束。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/no-shared-string", "已损坏：有一个单元格引用了不存在的共享字符串 {index}。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/ends-in-tag", "已损坏：工作表在一个标记中间结束。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/ends-in-value", "已损坏：工作表在一个值中间结束。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/undeclared-entity", "已损坏：使用了未声明的 XML 实体。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/index-not-number", "已损坏：有一个共享字符串序号不是数字。" + SAVE_AGAIN),
+                Map.entry("sheet-damaged/not-a-number", "已损坏：有一个数值单元格的内容是“{value}”。" + SAVE_AGAIN),
+                Map.entry("file-cut-short", "无法读到文件末尾（{detail}）：请确认文件完整且可以读取"),
+                Map.entry("file-open-quote", "从第 {line} 行开始的带引号字段没有结束引号：请检查该行的双引号（\"），"
+                        + "或在电子表格程序中重新保存该文件"),
+                Map.entry("sheet-too-wide", "有超出 {column} 列的单元格（超过 Excel 的上限 {count} 列）：请删去多余的列，"
+                        + "或用 Excel 或 WPS 重新保存后再运行"),
+                Map.entry("sheet-too-long", "有超出第 {rows} 行的行（Excel 的上限）：请把作答者分成几个文件，"
+                        + "每个至多 {max} 行，并全部给出"),
+                Map.entry("cell-too-long", "有超过 {chars} 个字符的单元格（CSV 文件中通常是一个没有结束的双引号 \"）："
+                        + "请检查该行的引号，或在电子表格程序中重新保存后再运行"),
+                Map.entry("no-such-sheet", "没有名为“{sheet}”的工作表；工作表有：{sheets}：请用 --sheet 给出其中之一"),
+                Map.entry("question-two-columns", "题目 {question} 对应两列：{first} 列“{firstHeader}”和 {second} 列"
+                        + "“{secondHeader}”：请重命名或删去其中一列，使每道题只有一列"),
+                Map.entry("question-cell-and-options", "题目 {question} 既对应 {column} 列“{header}”（整个答案在一个单元格中），"
+                        + "又对应 {count} 个选项列（从 {from} 列“{fromHeader}”起）：请删去其中一种，使答案只读取一次"),
+                Map.entry("question-two-rows", "题目 {question} 出现在两行：第 {first} 行和第 {second} 行："
+                        + "请删去其中一行，使每道题只有一行"),
                 Map.entry("cannot-write", "无法写入 {target}：{reason}。请为 {option} 另选路径"),
                 Map.entry("ahp-max-cr-not-positive", "--ahp-max-cr 须为正数，如 0.1。"),
                 Map.entry("ahp-max-cr-without-ahp", "--ahp-max-cr 只用于 AHP 权重：请加上 --weights ahp（或 ahp+entropy），"

@@ -28,8 +28,9 @@ import org.ecoscore.screen.Screened;
 public final class Highlights {
     /** The Summary's rules, in the order the sentences are shown. */
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
-            Highlights::noRegionColumn, Highlights::unreadable, Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
-            Highlights::lagMost, Highlights::commonObstacle, Highlights::nationalObstacle, Highlights::grades,
+            Highlights::noRegionColumn, Highlights::unreadable, Highlights::national, Highlights::subsystems,
+            Highlights::topBottom, Highlights::lagCounts, Highlights::commonObstacle, Highlights::nationalObstacle,
+            Highlights::grades,
             Highlights::data, Highlights::change, Highlights::changeRegions);
     /** A region profile's rules, in order. */
     static final List<BiFunction<ReportData, Integer, Optional<String>>> REGION = List.of(
@@ -104,14 +105,14 @@ public final class Highlights {
     static Optional<String> topBottom(ReportData d) {
         int[] r = ranked(d);
         if (r.length < 2) return Optional.empty();
-        int[] solid = Arrays.stream(r).filter(u -> !d.fewFirms(u)).toArray();
-        int few = r.length - solid.length;
-        int[] over = few > 0 && solid.length >= 2 ? solid : r;
+        LeadingRegions lead = LeadingRegions.of(d.result);
+        int few = lead.few();
+        int[] over = lead.units();
         double top = d.region.index()[over[0]];
         double bottom = d.region.index()[over[over.length - 1]];
         NumberWords n = nw(d);
-        if (over == solid) {
-            return Optional.of(d.labels.format("hl.topBottomSolid", n.count(solid.length),
+        if (lead.solidOnly()) {
+            return Optional.of(d.labels.format("hl.topBottomSolid", n.count(over.length),
                     d.region.unitIds()[over[0]], n.score(top), d.region.unitIds()[over[over.length - 1]],
                     n.score(bottom), n.points(top - bottom), n.count(few)));
         }
@@ -170,35 +171,25 @@ public final class Highlights {
         return c;
     }
 
+    /**
+     * How many regions have each lag type (the counts show which is the most common: no second sentence saying so),
+     * with a plain explanation of the lag types, which the Summary names here first.
+     */
     static Optional<String> lagCounts(ReportData d) {
         Map<Lag, Integer> c = lagCountsOf(d.region);
         int total = c.values().stream().mapToInt(Integer::intValue).sum();
         if (total == 0) return Optional.empty();
         NumberWords n = nw(d);
-        return Optional.of(d.labels.format("hl.lagCounts", n.count(total), d.diagnosis.subsystemCode(1),
+        String counts = d.labels.format("hl.lagCounts", n.count(total), d.diagnosis.subsystemCode(1),
                 n.count(c.get(Lag.SUBSYSTEM1)), d.diagnosis.subsystemCode(2), n.count(c.get(Lag.SUBSYSTEM2)),
-                n.count(c.get(Lag.SYNCHRONOUS))));
-    }
-
-    /** The lag type most regions have, when one has strictly more than each other. */
-    static Optional<String> lagMost(ReportData d) {
-        Map<Lag, Integer> c = lagCountsOf(d.region);
-        Lag best = null;
-        boolean tie = false;
-        for (Lag l : Lag.values()) {
-            if (best == null || c.get(l) > c.get(best)) {
-                best = l;
-                tie = false;
-            } else if (c.get(l).equals(c.get(best))) {
-                tie = true;
-            }
-        }
-        if (best == null || c.get(best) == 0 || tie) return Optional.empty();
-        return Optional.of(switch (best) {
-            case SUBSYSTEM1 -> d.labels.format("hl.lagMost", d.diagnosis.subsystemCode(1));
-            case SUBSYSTEM2 -> d.labels.format("hl.lagMost", d.diagnosis.subsystemCode(2));
-            case SYNCHRONOUS -> d.labels.get("hl.lagMostSync");
-        });
+                n.count(c.get(Lag.SYNCHRONOUS)));
+        Node a = d.result.framework().subsystem(1).orElse(null);
+        Node b = d.result.framework().subsystem(2).orElse(null);
+        if (a == null || b == null) return Optional.of(counts);
+        // the lag types' first appearance in the report: what they mean, in plain words (Lag's thresholds)
+        return Optional.of(counts + d.labels.format("hl.lagExplain", a.code(), nodeLabel(d, a), b.code(),
+                nodeLabel(d, b), org.ecoscore.core.ShortestDecimal.of(Lag.LOW),
+                org.ecoscore.core.ShortestDecimal.of(Lag.HIGH)));
     }
 
     /** The element that is the largest obstacle in the most regions (ties: the earlier element). */

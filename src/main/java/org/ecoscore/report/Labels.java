@@ -122,6 +122,10 @@ public final class Labels {
             {"col.nationalFirms", "全国均值（企业平均）", "National mean (of firms)"}, {"col.index", "综合指数", "Index"},
             {"col.difference", "差值", "Difference"}, {"col.regionScore", "本地区", "This region"},
             {"col.nCi", "n（企业数）", "n (firms)"},
+            {"note.leadingSolid", "与要点一致，只列出企业不少于 5 家的 %1$d 个地区；名次为全部 %2$d 个地区中的名次，"
+                    + "企业少于 5 家的 %3$d 个地区见“地区得分”工作表。",
+                    "As in the highlights, only the %1$d regions resting on 5 or more firms are listed; ranks are among "
+                    + "all %2$d regions; regions on fewer firms (%3$d) are on the Regions sheet."},
             {"note.fewFirms", "灰色斜体：该地区的指数仅基于少于 5 家企业，排名与置信区间不稳定，请谨慎解读。",
                 "Grey italic: the region's index rests on fewer than 5 firms; its rank and CI are unstable, read "
                     + "them with caution."},
@@ -307,6 +311,12 @@ public final class Labels {
             {"console.listSep", "，", ", "},
             {"console.regionsScored", "计分地区：%d 个", "Regions scored: %d"},
             {"console.topRegions", "排名前列的地区：", "Top regions: "},
+            {"console.topRegionsSolid", "排名前列的地区（企业不少于 5 家的 %d 个地区中；名次为全部 %d 个地区中的名次）：",
+                    "Top regions (of the %d resting on 5 or more firms; ranks among all %d): "},
+            {"console.topRegionsFew", "（%2$d 个地区中有 %1$d 个企业少于 5 家，排名不稳定，请谨慎解读）",
+                    " (%1$d of the %2$d ranked regions rest on fewer than 5 firms: read the ranking with caution)"},
+            {"console.topRegionsAllFew", "（这些地区的企业均少于 5 家，排名不稳定，请谨慎解读）",
+                    " (each rests on fewer than 5 firms: read the ranking with caution)"},
             {"console.coupling", "平均耦合协调度 D：", "Coupling coordination D (mean):"},
             {"console.couplingFirms", "企业 ", " firms "}, {"console.couplingRegions", "地区 ", "regions "},
             {"console.issues", "数据问题：错误 %d 个，警告 %d 个，提示 %d 个", "Issues: %s, %s, %s"},

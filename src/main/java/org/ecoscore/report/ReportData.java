@@ -26,7 +26,7 @@ final class ReportData {
     /** Obstacle degrees, largest obstacles and coupling names (SPEC §4.5a, §4.8). */
     final Diagnosis diagnosis;
     /** A region whose index rests on fewer firms than this is marked (grey italic and a note). */
-    static final int FEW_FIRMS = 5;
+    static final int FEW_FIRMS = LeadingRegions.FEW_FIRMS;
 
     ReportData(RunResult result) {
         this.result = result;
@@ -149,9 +149,7 @@ final class ReportData {
      * the firms scored in the region; -1 when unknown (no firm level).
      */
     int regionN(int u) {
-        GroupStat g = regionGroup(region.unitIds()[u]).orElse(null);
-        if (g != null) return g.n();
-        return region.firmCounts() == null ? -1 : region.firmCounts()[u];
+        return LeadingRegions.firms(result, u);
     }
 
     /** True when region unit {@code u}'s index rests on fewer than {@link #FEW_FIRMS} firms. */

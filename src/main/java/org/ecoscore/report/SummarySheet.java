@@ -170,7 +170,10 @@ final class SummarySheet {
         return r + 1;
     }
 
-    /** How many issues of each code, most frequent first: what to fix first, before reading the Issues sheet. */
+    /**
+     * How many issues of each code, errors first, then warnings, then notes, the most frequent first within each:
+     * what to fix first, before reading the Issues sheet.
+     */
     private static int issuesByCode(ReportData d, SheetWriter w, int r) {
         Labels l = d.labels;
         Map<String, long[]> counts = new TreeMap<>();
@@ -183,7 +186,8 @@ final class SummarySheet {
         w.styled(r++, 0, l.get("issuesByCode"), w.styles.subtitle);
         w.header(r++, List.of(l.get("col.code"), l.get("col.severity"), l.get("col.count")));
         List<Map.Entry<String, long[]>> rows = new ArrayList<>(counts.entrySet());
-        rows.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        rows.sort(java.util.Comparator.comparing((Map.Entry<String, long[]> e) -> severity.get(e.getKey()))
+                .thenComparing((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])));
         for (Map.Entry<String, long[]> e : rows) {
             w.text(r, 0, l.code(e.getKey()) + " (" + e.getKey() + ")");
             w.text(r, 1, l.code(severity.get(e.getKey()).id()));
@@ -215,9 +219,14 @@ final class SummarySheet {
         return r;
     }
 
+    /**
+     * The top five and bottom five regions of {@link LeadingRegions} (the highlights' rule: among the regions
+     * resting on at least 5 firms when two or more do), each with its rank among all regions.
+     */
     private static int regionLists(ReportData d, SheetWriter w, int r) {
         Labels l = d.labels;
-        int[] ranked = ranked(d);
+        LeadingRegions lead = LeadingRegions.of(d.result);
+        int[] ranked = lead.units();
         int n = Math.min(5, ranked.length);
         if (n == 0) return r;
         w.styled(r, 0, l.get("topRegions"), w.styles.subtitle);
@@ -235,6 +244,7 @@ final class SummarySheet {
             few |= regionCells(d, w, r + i, BOTTOM_COL, ranked[ranked.length - n + i]);
         }
         r += n;
+        if (lead.solidOnly()) w.note(r++, 0, l.format("note.leadingSolid", lead.units().length, lead.ranked(), lead.few()));
         if (few) w.note(r++, 0, l.get("note.fewFirms"));
         return r;
     }

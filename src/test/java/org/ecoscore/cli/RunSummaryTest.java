@@ -1,6 +1,7 @@
 package org.ecoscore.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,6 +30,42 @@ import org.junit.jupiter.api.Test;
 class RunSummaryTest {
     @Test
     void summaryCountsRowsByOutcomeAndNamesTopRegionsAndOutputs() {
+        RunResult result = result(new int[] {1, 1, 1, 0});   // each region rests on fewer than 5 firms
+        String expected = ""
+                + "Files read: 1 (1 unreadable)\n"
+                + "  unreadable: broken.xlsx: not a spreadsheet (zip is damaged)\n"
+                + "Firms: 5 rows read, 3 scored, 2 excluded (duplicate-id 1, low-coverage 1)\n"
+                + "Regions scored: 4\n"
+                + "Top regions: 1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3 (each rests on fewer than 5 firms: read"
+                + " the ranking with caution)\n"
+                + "Coupling coordination D (mean): regions 0.600 (n=3)\n"
+                + "Issues: 0 errors, 1 warning, 0 notes\n"
+                + "Report: out/report.xlsx\n"
+                + "CSV tables: out/csv\n";
+        assertEquals(expected, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv"),
+                new org.ecoscore.report.Labels(true)));
+
+        // the same run, console in Chinese (--lang zh, or a Chinese system locale): reasons in words with the code
+        String zh = ""
+                + "读取文件：1 个（1 个无法读取）\n"
+                + "  无法读取：broken.xlsx：not a spreadsheet (zip is damaged)\n"
+                + "企业问卷：读取 5 行，计分 3 行，剔除 2 行（重复标识 duplicate-id 1，答题率不足 low-coverage 1）\n"
+                + "计分地区：4 个\n"
+                + "排名前列的地区：1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3（这些地区的企业均少于 5 家，排名不稳定，请谨慎解读）\n"
+                + "平均耦合协调度 D：地区 0.600 (n=3)\n"
+                + "数据问题：错误 0 个，警告 1 个，提示 0 个\n"
+                + "报告：out/report.xlsx\n"
+                + "CSV 表格：out/csv\n";
+        assertEquals(zh, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv"),
+                new org.ecoscore.report.Labels(false)));
+    }
+
+    /**
+     * Firms a.xlsx (5 rows: 3 scored, 1 low-coverage, 1 duplicate) and broken.xlsx (unreadable); four regions
+     * 北京市 70.25 (rank 2), 广东省 81.0 (rank 1), 上海市 70.25 (rank 2), 浙江省 no index, resting on
+     * {@code firmCounts} firms (-1: unknown).
+     */
+    private static RunResult result(int[] firmCounts) {
         List<Node> nodes = List.of(new Node("ECO", "", "综合指数", "Index", 1, Aggregation.ARITHMETIC, "", 2));
         List<Question> qs = List.of(new Question("Q1", "ECO", Level.FIRM, "yesno", ScaleKind.YESNO, null, false,
                 Double.NaN, Double.NaN, false, 1, "是否", "Yes?", List.of(), 2));
@@ -49,41 +86,40 @@ class RunSummaryTest {
 
         LevelScores region = new LevelScores(Level.REGION, fw.tree(Level.REGION),
                 new String[] {"北京市", "广东省", "上海市", "浙江省"}, new int[] {-1, -1, -1, -1},
-                new String[] {"110000", "440000", "310000", "330000"}, new int[] {1, 1, 1, 0},
+                new String[] {"110000", "440000", "310000", "330000"}, firmCounts,
                 new double[][] {{70.25, 81.0, 70.25, Double.NaN}, {70.25, 81.0, 70.25, Double.NaN}},
                 new double[] {1, 1}, new Coupling(new double[4], new double[4],
                 new double[] {0.5, 0.7, Double.NaN, 0.6}, new int[] {6, 8, 0, 7}), new int[] {2, 1, 2, 0});
         Scores scores = new Scores(null, region, List.of());
         IssueLog issues = new IssueLog();
         issues.add("firms.xlsx", "Sheet1", 4, "C", "low-coverage", Severity.WARNING, "w");
-        RunResult result = new RunResult(Options.defaults(List.of("firms.xlsx"), List.of()), fw, firms, regions,
+        return new RunResult(Options.defaults(List.of("firms.xlsx"), List.of()), fw, firms, regions,
                 scores, null, issues, "test", Instant.EPOCH);
 
-        String expected = ""
-                + "Files read: 1 (1 unreadable)\n"
-                + "  unreadable: broken.xlsx: not a spreadsheet (zip is damaged)\n"
-                + "Firms: 5 rows read, 3 scored, 2 excluded (duplicate-id 1, low-coverage 1)\n"
-                + "Regions scored: 4\n"
-                + "Top regions: 1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3\n"
-                + "Coupling coordination D (mean): regions 0.600 (n=3)\n"
-                + "Issues: 0 errors, 1 warning, 0 notes\n"
-                + "Report: out/report.xlsx\n"
-                + "CSV tables: out/csv\n";
-        assertEquals(expected, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv"),
-                new org.ecoscore.report.Labels(true)));
+    }
 
-        // the same run, console in Chinese (--lang zh, or a Chinese system locale): reasons in words with the code
-        String zh = ""
-                + "读取文件：1 个（1 个无法读取）\n"
-                + "  无法读取：broken.xlsx：not a spreadsheet (zip is damaged)\n"
-                + "企业问卷：读取 5 行，计分 3 行，剔除 2 行（重复标识 duplicate-id 1，答题率不足 low-coverage 1）\n"
-                + "计分地区：4 个\n"
-                + "排名前列的地区：1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3\n"
-                + "平均耦合协调度 D：地区 0.600 (n=3)\n"
-                + "数据问题：错误 0 个，警告 1 个，提示 0 个\n"
-                + "报告：out/report.xlsx\n"
-                + "CSV 表格：out/csv\n";
-        assertEquals(zh, RunSummary.text(result, Path.of("out/report.xlsx"), Path.of("out/csv"),
-                new org.ecoscore.report.Labels(false)));
+    /*
+     * New-user test: the console's top regions follow the Summary's rule. 广东省 (rank 1) rests on 1 firm, 北京市
+     * and 上海市 (rank 2 each) on 6 and 7: the two on ≥ 5 firms lead, with their ranks among all 3 ranked regions.
+     * With 上海市 on 3 firms only 北京市 rests on 5 or more: all 3 are listed, with a caution for the 2 on fewer.
+     */
+    @Test
+    void topRegionsAreThoseOnFiveOrMoreFirmsAsInTheSummary() {
+        String solid = RunSummary.text(result(new int[] {6, 1, 7, -1}), Path.of("r.xlsx"), null,
+                new org.ecoscore.report.Labels(true));
+        assertTrue(solid.contains("\nTop regions (of the 2 resting on 5 or more firms; ranks among all 3): "
+                + "2. 北京市 70.3  2. 上海市 70.3\n"), solid);
+        String solidZh = RunSummary.text(result(new int[] {6, 1, 7, -1}), Path.of("r.xlsx"), null,
+                new org.ecoscore.report.Labels(false));
+        assertTrue(solidZh.contains("\n排名前列的地区（企业不少于 5 家的 2 个地区中；名次为全部 3 个地区中的名次）："
+                + "2. 北京市 70.3  2. 上海市 70.3\n"), solidZh);
+        String few = RunSummary.text(result(new int[] {6, 1, 3, -1}), Path.of("r.xlsx"), null,
+                new org.ecoscore.report.Labels(true));
+        assertTrue(few.contains("\nTop regions: 1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3 (2 of the 3 ranked regions "
+                + "rest on fewer than 5 firms: read the ranking with caution)\n"), few);
+        String fewZh = RunSummary.text(result(new int[] {6, 1, 3, -1}), Path.of("r.xlsx"), null,
+                new org.ecoscore.report.Labels(false));
+        assertTrue(fewZh.contains("\n排名前列的地区：1. 广东省 81.0  2. 北京市 70.3  2. 上海市 70.3（3 个地区中有 2 个企业少于 5 家，"
+                + "排名不稳定，请谨慎解读）\n"), fewZh);
     }
 }

@@ -19,6 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class HighlightsTest {
     private static final double NA = Double.NaN;
+    /**
+     * The lag types explained where the Summary first names them (after the counts): S1 lags when U1/U2 < 0.8,
+     * S2 lags when U1/U2 > 1.2 (Lag's thresholds), with the subsystems' codes and names of the worked example.
+     */
+    private static final String LAGS_ZH = "S1滞后型指 S1 体制明显落后于 S2 生态（S1 的得分不到 S2 的 0.8 倍），S2滞后型反之"
+            + "（S1 的得分超过 S2 的 1.2 倍），同步型指两者相差不大。";
+    private static final String LAGS_EN = " \"S1 lags\" means S1 System is well behind S2 Ecosystem (S1 scores less"
+            + " than 0.8 times S2), \"S2 lags\" the reverse (S1 scores more than 1.2 times S2), synchronous that the"
+            + " two are close.";
 
     /*
      * Worked example (WORKED-EXAMPLE.md). Firms: R = 69.403559, 50.333333, 61.111111, 14.5 → mean 48.837 → 48.8;
@@ -41,7 +50,7 @@ class HighlightsTest {
                 "全国综合指数（企业平均）为 48.8 分，共 4 家企业计分。",
                 "S1 体制平均 51.7 分，S2 生态平均 43.2 分。",
                 "在 2 个地区中，广东省综合指数最高（62.0 分），北京市最低（46.0 分），相差 15.9 分。这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
-                "在有耦合结果的 2 个地区中，S1滞后型 1 个，S2滞后型 1 个，同步型 0 个。",
+                "在有耦合结果的 2 个地区中，S1滞后型 1 个，S2滞后型 1 个，同步型 0 个。" + LAGS_ZH,
                 "首要障碍因子最常见的是 Q1 政策清晰和 Q2 政策多变，各在 2 个地区中的 1 个居首位。",
                 "就全国企业平均而言，障碍度最大的是 Q1 政策清晰（30.5%）。",
                 "地区耦合协调等级从“初级协调”到“中级协调”不等，平均耦合协调度 D = 0.718。",
@@ -56,7 +65,7 @@ class HighlightsTest {
                 "S1 System averages 51.7 and S2 Ecosystem 43.2.",
                 "Of 2 regions, 广东省 ranks first (62.0) and 北京市 last (46.0), 15.9 points apart. Each rests on fewer than 5"
                         + " firms: read the ranking with caution.",
-                "Regions with a coupling result: 2; S1 lags: 1, S2 lags: 1, synchronous: 0.",
+                "Regions with a coupling result: 2; S1 lags: 1, S2 lags: 1, synchronous: 0." + LAGS_EN,
                 "The most common largest obstacles are Q1 Policy is clear and Q2 Policy changes often, each first in 1"
                         + " of 2 regions.",
                 "Over all firms, the largest obstacle is Q1 Policy is clear (30.5% of the total).",
@@ -101,7 +110,7 @@ class HighlightsTest {
      * (Q1–Q6), subsystem scores s1, s2 (coupling from them), index r (ranks from it), firm counts and whether
      * each has its region questionnaire; every firm row scored when {@code allScored}.
      */
-    private static RunResult variant(Options.Lang lang, String[] names, double[] r, double[] s1, double[] s2,
+    static RunResult variant(Options.Lang lang, String[] names, double[] r, double[] s1, double[] s2,
                                      double[][] q, int[] firms, int[] rows, boolean allScored) {
         RunResult base = ReportFixtures.workedExample("F1", "甲", lang);
         LevelScores reg = base.scores().region();
@@ -120,7 +129,7 @@ class HighlightsTest {
                 base.toolVersion(), base.started());
     }
 
-    private static final String[] NAMES = {"天津市", "河北省", "山西省"};
+    static final String[] NAMES = {"天津市", "河北省", "山西省"};
 
     /*
      * 天津市 S1 30, S2 60 (r 0.5): C = 2√.18/.9 = 0.942809, T .45, D = √.424264 = 0.651356 → grade 7;
@@ -140,8 +149,8 @@ class HighlightsTest {
                 "全国综合指数（企业平均）为 48.8 分，共 4 家企业计分。",
                 "S1 体制平均 51.7 分，S2 生态平均 43.2 分。",
                 "在 2 个地区中，河北省综合指数最高（48.0 分），天津市最低（45.0 分），相差 3.0 分。这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
-                "在有耦合结果的 2 个地区中，S1滞后型 2 个，S2滞后型 0 个，同步型 0 个。",
-                "S1滞后最为常见。",
+                // the counts show S1 lags the most; no second sentence repeats it
+                "在有耦合结果的 2 个地区中，S1滞后型 2 个，S2滞后型 0 个，同步型 0 个。" + LAGS_ZH,
                 "最常见的首要障碍因子是 Q6 引导基金规模，在 2 个地区中的 2 个居首位。",
                 "就全国企业平均而言，障碍度最大的是 Q1 政策清晰（30.5%）。",
                 "全部 2 个地区的耦合协调等级均为“初级协调”，平均耦合协调度 D = 0.662。",
@@ -160,11 +169,11 @@ class HighlightsTest {
         RunResult en = variant(Options.Lang.EN, NAMES, new double[] {45, 48, NA}, new double[] {30, 32, NA},
                 new double[] {60, 64, NA}, q, new int[] {3, 0, 0}, new int[] {0, -1, -1}, true);
         List<String> e = Highlights.summary(en);
-        assertEquals("S1 lagging is the most common.", e.get(4));
-        assertEquals("The most common largest obstacle is Q6 Guidance fund size, first in 2 of 2 regions.", e.get(5));
+        assertEquals("Regions with a coupling result: 2; S1 lags: 2, S2 lags: 0, synchronous: 0." + LAGS_EN, e.get(3));
+        assertEquals("The most common largest obstacle is Q6 Guidance fund size, first in 2 of 2 regions.", e.get(4));
         assertEquals("Every region with a coupling result (2) is at the coupling grade “primary coordination”, mean D"
-                + " = 0.662.", e.get(7));
-        assertEquals("Firm rows read: 5, all scored.", e.get(8));
+                + " = 0.662.", e.get(6));
+        assertEquals("Firm rows read: 5, all scored.", e.get(7));
         assertEquals(List.of("山西省 has no index (too few questions with a score).",
                 "Scored firms: 0; no region questionnaire.", "Fewer than 5 firms: read the rank and CI with caution."),
                 Highlights.region(en, 2));
@@ -186,17 +195,15 @@ class HighlightsTest {
                     new double[] {50, 60, 80}, q, new int[] {6, 6, 6}, new int[] {0, 1, 2}, false);
             List<String> s = Highlights.summary(r);
             if (lang == Options.Lang.ZH) {
-                assertEquals("在有耦合结果的 3 个地区中，S1滞后型 1 个，S2滞后型 0 个，同步型 2 个。", s.get(3));
-                assertEquals("两个子系统同步发展的地区最多。", s.get(4));
+                assertEquals("在有耦合结果的 3 个地区中，S1滞后型 1 个，S2滞后型 0 个，同步型 2 个。" + LAGS_ZH, s.get(3));
                 assertEquals("地区耦合协调等级以“中级协调”为主（2 个地区），从“初级协调”到“中级协调”不等，平均耦合协调度 D = 0.705。",
-                        s.get(7));
+                        s.get(6));
                 assertEquals("河北省综合指数为 60.0 分，在 3 个地区中排名第 1，高于地区平均 6.7 分。",
                         Highlights.region(r, 1).get(0));
             } else {
-                assertEquals("Regions with a coupling result: 3; S1 lags: 1, S2 lags: 0, synchronous: 2.", s.get(3));
-                assertEquals("Most regions are synchronous.", s.get(4));
+                assertEquals("Regions with a coupling result: 3; S1 lags: 1, S2 lags: 0, synchronous: 2." + LAGS_EN, s.get(3));
                 assertEquals("Most regions are at the coupling grade “intermediate coordination” (2); grades run from"
-                        + " “primary coordination” to “intermediate coordination”, mean D = 0.705.", s.get(7));
+                        + " “primary coordination” to “intermediate coordination”, mean D = 0.705.", s.get(6));
                 assertEquals("Coupling coordination D = 0.707: intermediate coordination, synchronous (S1 50.0, S2"
                         + " 50.0).", Highlights.region(r, 0).get(1));
             }

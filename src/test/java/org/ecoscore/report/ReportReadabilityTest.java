@@ -71,6 +71,42 @@ class ReportReadabilityTest {
         }
     }
 
+    /*
+     * New-user test: the top-five table disagreed with the highlight. 山西省 (index 60, rank 1) rests on 1 firm,
+     * 河北省 (48, rank 2) on 7, 天津市 (45, rank 3) on 6: the Summary's tables list the two on ≥ 5 firms, as the
+     * highlight does, each with its rank among all three; the Regions sheet keeps the full ranking.
+     */
+    @Test
+    void topFiveTablesLeadWithTheRegionsOnFiveOrMoreFirmsAsTheHighlight() throws Exception {
+        double[][] q = new double[6][];
+        for (int i = 0; i < 6; i++) q[i] = new double[] {45, 48, 60};
+        for (Options.Lang lang : Options.Lang.values()) {
+            RunResult r = HighlightsTest.variant(lang, HighlightsTest.NAMES, new double[] {45, 48, 60},
+                    new double[] {40, 45, 55}, new double[] {50, 50, 65}, q, new int[] {6, 7, 1}, new int[] {0, 1, 2},
+                    true);
+            boolean en = lang == Options.Lang.EN;
+            try (XSSFWorkbook wb = written(r)) {
+                XSSFSheet sum = wb.getSheet(en ? "Summary" : "概览");
+                int top = find(sum, 0, en ? "Top five regions" : "排名前五的地区", 0);
+                assertEquals(en ? "Bottom five regions" : "排名后五的地区", sum.getRow(top).getCell(5).getStringCellValue());
+                assertEquals(2, sum.getRow(top + 2).getCell(0).getNumericCellValue(), 0.0);
+                assertEquals("河北省", sum.getRow(top + 2).getCell(1).getStringCellValue());
+                assertEquals(48, sum.getRow(top + 2).getCell(2).getNumericCellValue(), 1e-9);
+                assertEquals(7, sum.getRow(top + 2).getCell(3).getNumericCellValue(), 0.0);
+                assertEquals(3, sum.getRow(top + 3).getCell(0).getNumericCellValue(), 0.0);
+                assertEquals("天津市", sum.getRow(top + 3).getCell(1).getStringCellValue(), "山西省 (1 firm) is left out");
+                assertEquals("河北省", sum.getRow(top + 2).getCell(6).getStringCellValue(), "bottom: the same two");
+                assertEquals("天津市", sum.getRow(top + 3).getCell(6).getStringCellValue());
+                assertEquals(en ? "As in the highlights, only the 2 regions resting on 5 or more firms are listed; ranks"
+                        + " are among all 3 regions; regions on fewer firms (1) are on the Regions sheet."
+                        : "与要点一致，只列出企业不少于 5 家的 2 个地区；名次为全部 3 个地区中的名次，企业少于 5 家的 1 个地区见“地区得分”工作表。",
+                        sum.getRow(top + 4).getCell(0).getStringCellValue());
+                XSSFSheet regions = wb.getSheet(en ? "Regions" : "地区得分");
+                assertEquals("山西省", regions.getRow(1).getCell(0).getStringCellValue(), "the full ranking, by rank: 山西省 first");
+            }
+        }
+    }
+
     @Test
     void profileShowsNAndTheCiClippedToTheScoreRangeWithANote() throws Exception {
         try (XSSFWorkbook wb = written(ReportFixtures.workedExample())) {
@@ -234,7 +270,7 @@ class ReportReadabilityTest {
     }
 
     @Test
-    void summaryCountsTheIssuesByTypeMostFrequentFirst() throws Exception {
+    void summaryCountsTheIssuesByTypeErrorsFirstThenTheMostFrequent() throws Exception {
         // the fixture logs one invalid-value warning, one low-coverage note and one error of an unlabelled code
         RunResult r = ReportFixtures.workedExample();
         r.issues().add("data/firms.csv", "", 6, "E", "invalid-value", org.ecoscore.core.Severity.WARNING, "again");
@@ -245,10 +281,15 @@ class ReportReadabilityTest {
             assertEquals(List.of("代码", "严重程度", "数量"), List.of(s.getRow(title + 1).getCell(0).getStringCellValue(),
                     s.getRow(title + 1).getCell(1).getStringCellValue(), s.getRow(title + 1).getCell(2).getStringCellValue()));
             XSSFSheet sh = s;
-            assertEquals("无效答案 (invalid-value)", sh.getRow(title + 2).getCell(0).getStringCellValue());
-            assertEquals("警告", sh.getRow(title + 2).getCell(1).getStringCellValue());
-            assertEquals(2.0, sh.getRow(title + 2).getCell(2).getNumericCellValue(), 0.0);
-            assertEquals(1.0, sh.getRow(title + 3).getCell(2).getNumericCellValue(), 0.0);
+            // new-user test: the one error was listed last, below the warnings; by severity, then by count
+            assertEquals("unreadable (unreadable)", sh.getRow(title + 2).getCell(0).getStringCellValue());
+            assertEquals("错误", sh.getRow(title + 2).getCell(1).getStringCellValue());
+            assertEquals(1.0, sh.getRow(title + 2).getCell(2).getNumericCellValue(), 0.0);
+            assertEquals("无效答案 (invalid-value)", sh.getRow(title + 3).getCell(0).getStringCellValue());
+            assertEquals("警告", sh.getRow(title + 3).getCell(1).getStringCellValue());
+            assertEquals(2.0, sh.getRow(title + 3).getCell(2).getNumericCellValue(), 0.0);
+            assertEquals("提示", sh.getRow(title + 4).getCell(1).getStringCellValue());
+            assertEquals(1.0, sh.getRow(title + 4).getCell(2).getNumericCellValue(), 0.0);
         }
     }
 
