@@ -41,10 +41,12 @@ class PackageDependenciesTest {
             Map.entry("pipeline", Set.of("core", "framework", "input", "screen", "score", "result")),
             Map.entry("trend", Set.of("core", "framework", "input", "screen", "score", "result", "baseline",
                     "pipeline")),
+            Map.entry("compare", Set.of("core", "framework", "input", "screen", "score", "result", "baseline",
+                    "pipeline")),
             Map.entry("instrument", Set.of("core", "framework", "input", "screen")),
             Map.entry("draft", Set.of("core", "framework", "input")),
             Map.entry("cli", Set.of("core", "framework", "input", "screen", "score", "result", "report", "baseline",
-                    "pipeline", "instrument", "draft", "trend")));
+                    "pipeline", "compare", "instrument", "draft", "trend")));
 
     /** package → the org.ecoscore packages its sources refer to (comments removed). */
     static Map<String, Set<String>> references() throws IOException {

@@ -217,6 +217,14 @@ public final class BaselineReader {
 
         /** Unit number n (0-based) of the table, on its line n + 2. */
         void add(String[] r, String shown, String where) {
+            add(r, null, shown, where);
+        }
+
+        /**
+         * As {@link #add(String[], String, String)}, with a report row's numbers: a score column's number cell
+         * taken as it is (its text, {@link Double#toString}, reads back to the same double).
+         */
+        void add(String[] r, double[] numbers, String shown, String where) {
             if (n == ids.length) {
                 int capacity = n * 2;
                 ids = Arrays.copyOf(ids, capacity);
@@ -225,11 +233,15 @@ public final class BaselineReader {
                 for (int c = 0; c < codes.length; c++) values[c] = Arrays.copyOf(values[c], capacity);
             }
             int k = n++;
-            ids[k] = unquoted(cell(r, idCol));
-            regions[k] = regionCol < 0 ? "" : unquoted(cell(r, regionCol));
+            ids[k] = unquoted(cell(r, numbers, idCol));
+            regions[k] = regionCol < 0 ? "" : unquoted(cell(r, numbers, regionCol));
             matchable[k] = !ids[k].isEmpty() && (fileCol < 0
-                    || !ids[k].equals(cell(r, fileCol) + "#" + withoutPointZero(cell(r, rowCol))));
+                    || !ids[k].equals(cell(r, numbers, fileCol) + "#" + withoutPointZero(cell(r, numbers, rowCol))));
             for (int c = 0; c < codes.length; c++) {
+                if (numbers != null && at[c] < numbers.length && !Double.isNaN(numbers[at[c]])) {
+                    values[c][k] = numbers[at[c]];
+                    continue;
+                }
                 String text = cell(r, at[c]);
                 double v = parsed(text);
                 // the line's words only for a cell that is not a number (the message is built once)
@@ -255,6 +267,9 @@ public final class BaselineReader {
                                             int rowCol, int firstScore) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) throw damaged(shown, name, new Said("missing", "baseline.missing"));
+        BaselineUnits plain = plainUnits(file, shown, header, level, items, idCol, regionCol, fileCol, rowCol,
+                firstScore);
+        if (plain != null) return plain;
         try (Reader in = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVReader r = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             String[] head = next(r, shown, name);
@@ -274,6 +289,43 @@ public final class BaselineReader {
             return u.build();
         } catch (IOException e) {
             throw damaged(shown, name, new Said("not readable as UTF-8 CSV", "baseline.not-utf8"));
+        }
+    }
+
+    /**
+     * As {@link #unitsOfCsv} when the table is plain ({@link PlainCsv}: what ecoscore writes when no text holds a
+     * quote or a comma) and whole — the bytes split at commas, only the id, region, file, row and score columns
+     * made into values, a score read without a text; null when the table is anything else or damaged in any way
+     * (OpenCSV then reads it, and says what is wrong as it always has).
+     */
+    private static BaselineUnits plainUnits(Path file, String shown, List<String> header, String level,
+                                            Map<String, String[]> items, int idCol, int regionCol, int fileCol,
+                                            int rowCol, int firstScore) {
+        String name = file.getFileName().toString();
+        try (PlainCsv csv = new PlainCsv(Files.newInputStream(file))) {
+            if (!csv.next()) return null;
+            String[] head = new String[csv.fields()];
+            for (int c = 0; c < head.length; c++) head[c] = csv.text(c);
+            if (!Arrays.asList(head).subList(0, Math.min(head.length, header.size())).equals(header)) return null;
+            Units u = new Units(head, level, items, idCol, regionCol, fileCol, rowCol, firstScore);
+            int[] texts = {idCol, regionCol, fileCol, rowCol};
+            while (csv.next()) {
+                int w = csv.fields();
+                if (w < header.size()) return null;
+                String[] r = new String[w];
+                double[] numbers = new double[w];
+                Arrays.fill(numbers, Double.NaN);
+                for (int c : texts) if (c >= 0 && c < w) r[c] = csv.text(c);
+                for (int c : u.at) {
+                    if (c >= w) continue;
+                    numbers[c] = csv.number(c);
+                    if (Double.isNaN(numbers[c])) r[c] = csv.text(c);
+                }
+                u.add(r, numbers, shown, name);
+            }
+            return u.build();
+        } catch (PlainCsv.NotPlain | IOException | EcoscoreException e) {
+            return null;
         }
     }
 
@@ -301,6 +353,14 @@ public final class BaselineReader {
 
     private static String cell(String[] r, int c) {
         return c < 0 || c >= r.length || r[c] == null ? "" : r[c].trim();
+    }
+
+    /** As {@link #cell(String[], int)}, a number cell left null in {@code r} as the text of its number. */
+    private static String cell(String[] r, double[] numbers, int c) {
+        if (numbers != null && c >= 0 && c < r.length && r[c] == null && c < numbers.length) {
+            return Double.toString(numbers[c]);
+        }
+        return cell(r, c);
     }
 
     /** A CSV text cell without the {@code '} written before text a spreadsheet could take for a formula. */
@@ -355,7 +415,7 @@ public final class BaselineReader {
     private static double parsed(String s) {
         if (s.isEmpty()) return Double.NaN;
         try {
-            return Double.parseDouble(s);
+            return DecimalText.parse(s);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
@@ -364,7 +424,7 @@ public final class BaselineReader {
     private static double number(String s, String shown, Said where) {
         if (s.isEmpty()) return Double.NaN;
         try {
-            return Double.parseDouble(s);
+            return DecimalText.parse(s);
         } catch (NumberFormatException e) {
             throw damaged(shown, where, new Said("'" + s + "' is not a number", "baseline.not-number", "value", s));
         }
@@ -392,8 +452,8 @@ public final class BaselineReader {
 
     /**
      * One sheet of the report read by the streaming reader ({@link SpreadsheetFiles}, with its zip-bomb and XML
-     * guards): each row's cells as trimmed text (a number as the text that reads back to it) and as a number
-     * (NaN unless the cell holds one); a row absent from the file is null.
+     * guards): each row's cells as trimmed text (a number as the text that reads back to it, made when asked) and
+     * as a number (NaN unless the cell holds one); a row absent from the file is null.
      */
     private record Grid(List<String[]> texts, List<double[]> numbers) {
         static Grid read(SpreadsheetFile wb, String name) {
@@ -418,7 +478,7 @@ public final class BaselineReader {
                             n[c] = Double.NaN;
                         } else if (type == CellType.NUMBER || type == CellType.DATE) {
                             n[c] = in.number(c);
-                            t[c] = Double.toString(n[c]);
+                            t[c] = null; // its text made when asked (text)
                         } else {
                             t[c] = "";
                             n[c] = Double.NaN;
@@ -442,7 +502,8 @@ public final class BaselineReader {
         String text(int r, int c) {
             if (!hasRow(r)) return "";
             String[] t = texts.get(r);
-            return c < 0 || c >= t.length ? "" : t[c];
+            if (c < 0 || c >= t.length) return "";
+            return t[c] == null ? Double.toString(numbers.get(r)[c]) : t[c];
         }
 
         double numeric(int r, int c) {
@@ -453,14 +514,30 @@ public final class BaselineReader {
 
         /** The rows as text, as wide as the first row. */
         List<String[]> rows() {
+            return rows(false);
+        }
+
+        /**
+         * The rows as text, as wide as the first row; with {@code numbersApart} a number cell after the first row
+         * is null (its number is in {@link #numbersOf}: no text made for it unless asked).
+         */
+        List<String[]> rows(boolean numbersApart) {
             int width = hasRow(0) ? texts.get(0).length : 0;
             List<String[]> out = new ArrayList<>(texts.size());
             for (int r = 0; r < texts.size(); r++) {
                 String[] v = new String[width];
-                for (int c = 0; c < width; c++) v[c] = text(r, c);
+                for (int c = 0; c < width; c++) {
+                    v[c] = numbersApart && r > 0 && hasRow(r) && c < numbers.get(r).length
+                            && !Double.isNaN(numbers.get(r)[c]) ? null : text(r, c);
+                }
                 out.add(v);
             }
             return out;
+        }
+
+        /** Row r's numbers (NaN: not a number cell); empty for a row absent from the file. */
+        double[] numbersOf(int r) {
+            return hasRow(r) ? numbers.get(r) : new double[0];
         }
     }
 
@@ -512,14 +589,15 @@ public final class BaselineReader {
         BaselineUnits firms = BaselineUnits.none();
         Grid fs = sheets.get("sheet.firms");
         if (fs != null && fs.hasRow(0)) {
-            List<String[]> rows = fs.rows();
+            List<String[]> rows = fs.rows(true);
             List<String> head = Arrays.asList(rows.get(0));
             int file = head.indexOf(l.get("col.file"));
             int row = head.indexOf(l.get("col.row"));
             if (file < 0 || row < 0) throw damaged(shown, l.get("sheet.firms"),
                     new Said("no file and row columns", "baseline.no-file-row"));
-            firms = units(rows, "firm", items, shown, l.get("sheet.firms"), 0, head.indexOf(l.get("col.region")), file,
-                    row, row + 1);
+            Units u = new Units(rows.get(0), "firm", items, 0, head.indexOf(l.get("col.region")), file, row, row + 1);
+            for (int k = 1; k < rows.size(); k++) u.add(rows.get(k), fs.numbersOf(k), shown, l.get("sheet.firms"));
+            firms = u.build();
         }
         BaselineUnits regions = BaselineUnits.none();
         Grid rs = sheets.get("sheet.regions");

@@ -8,11 +8,6 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
-import org.ecoscore.baseline.Baseline;
-import org.ecoscore.baseline.BaselineComparison;
-import org.ecoscore.baseline.BaselineReader;
-import org.ecoscore.baseline.PendingBaseline;
-import org.ecoscore.baseline.ChangeCalculator;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
@@ -20,7 +15,7 @@ import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
 import org.ecoscore.report.RegionWorkbooks;
 import org.ecoscore.report.ReportWarmUp;
-import org.ecoscore.pipeline.Pipeline;
+import org.ecoscore.compare.BaselineRun;
 import org.ecoscore.result.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +63,7 @@ public final class ScoreCommand implements Callable<Integer> {
             RunResult result;
             Framework fw = FrameworkLoader.load(options.framework());
             try {
-                result = score(fw, options, issues, progress);
+                result = BaselineRun.run(fw, options, issues, progress);
             } finally {
                 progress.clear();
             }
@@ -109,38 +104,6 @@ public final class ScoreCommand implements Callable<Integer> {
             json.writeFailure("score", summary, e, spec.commandLine().getOut());
             throw e;
         }
-    }
-
-    /**
-     * As {@link Pipeline#run}, and with {@code --baseline} the baseline read ({@link BaselineReader}, while the inputs are read), its
-     * framework compared, its yardstick used (unless {@code --yardstick current}) and the changes since it
-     * computed (SPEC §7).
-     */
-    static RunResult score(Framework framework, Options options, IssueLog issues, java.util.function.LongConsumer progress) {
-        if (options.baseline() == null) return Pipeline.run(framework, options, issues, progress);
-        // the baseline is read on a second core while this thread reads the inputs; a damaged baseline still
-        // stops the run with its own message, before any message about the inputs
-        PendingBaseline pending = PendingBaseline.start(options.baseline());
-        Pipeline.Screening screening;
-        try {
-            screening = Pipeline.screen(framework, options, issues, progress);
-        } catch (RuntimeException | Error e) {
-            pending.get(); // a damaged baseline's own exception comes first
-            throw e;
-        }
-        Baseline b = pending.get();
-        BaselineComparison.Outcome outcome = BaselineComparison.of(framework, b, options);
-        BaselineComparison.weightsNotFromThisRun(b, options).ifPresent(then -> issues.add(options.baseline().toString(), "", 0, "",
-                "baseline-weights-differ", Severity.WARNING, String.format(java.util.Locale.ROOT,
-                        "This run asks for --weights %s, but the baseline was scored with --weights %s: under the "
-                        + "baseline's yardstick (--yardstick baseline) the baseline's weights in force (%s) are used, "
-                        + "not %s weights computed from this year's answers; the Weights and Method sheets show the "
-                        + "baseline's weights. For this year's own weights add --yardstick current (the changes then "
-                        + "mix changes in the answers and in the weights).", options.weights().id(), then, then,
-                        options.weights().id()),
-                org.ecoscore.core.Issue.paramsOf("asked", options.weights().id(), "then", then)));
-        RunResult r = Pipeline.score(screening, framework, options, issues, outcome.yardstick(), outcome.use());
-        return r.withChanges(ChangeCalculator.of(b, outcome.use(), r.scores(), r.firms(), options.duplicates()));
     }
 
     static boolean nothingScored(RunResult r) {

@@ -15,6 +15,7 @@ public final class Text {
      */
     public static String normalise(String s) {
         if (s == null || s.isEmpty()) return "";
+        if (printableAscii(s)) return s.toLowerCase(Locale.ROOT); // NFKC keeps ASCII as it is; no space to collapse
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
@@ -29,6 +30,15 @@ public final class Text {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when every character is printable ASCII other than the space (U+0021 to U+007E). */
+    private static boolean printableAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') return false;
+        }
+        return true;
     }
 
     /** NFKC and trim only (for region names kept as written). */

@@ -2,6 +2,7 @@ package org.ecoscore.pipeline;
 
 import java.time.Instant;
 import java.util.function.LongConsumer;
+import org.ecoscore.core.Beside;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
 import org.ecoscore.core.Options;
@@ -22,6 +23,7 @@ import org.ecoscore.screen.PanelScreener;
 import org.ecoscore.screen.Screened;
 import org.ecoscore.screen.Screener;
 import org.ecoscore.result.BaselineUse;
+import org.ecoscore.result.Changes;
 import org.ecoscore.result.RunResult;
 import org.ecoscore.score.Yardstick;
 
@@ -55,18 +57,43 @@ public final class Pipeline {
      */
     public static RunResult score(Screening screening, Framework framework, Options options, IssueLog issues,
                                   Yardstick yardstick, BaselineUse baseline) {
+        return score(screening, framework, options, issues, yardstick, baseline, null);
+    }
+
+    /** What is computed from a run's scores beside its statistics (the changes since a baseline). */
+    @FunctionalInterface
+    public interface ChangesOf {
+        Changes of(Scores scores, Screened firms);
+    }
+
+    /**
+     * As {@link #score(Screening, Framework, Options, IssueLog, Yardstick, BaselineUse)}, with the result's changes
+     * computed by {@code changes} (null: none) from the scores, on a thread of its own while this thread computes
+     * the statistics (neither needs the other). An exception of the statistics comes first, then one of the changes.
+     */
+    public static RunResult score(Screening screening, Framework framework, Options options, IssueLog issues,
+                                  Yardstick yardstick, BaselineUse baseline, ChangesOf changes) {
         Screened firms = screening.firms();
         Screened regions = screening.regions();
         var validity = StatisticsCalculator.startValidity(firms, framework);
         Scores scores = Scorer.score(firms, regions, framework, options, issues, yardstick);
-        Statistics statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options, validity);
-        if (screening.experts() != null && firms.table().rows() == 0 && (regions == null || regions.table().rows() == 0)) {
-            statistics = StatisticsCalculator.overPanel(statistics, screening.experts().rows(), framework);
+        Beside<Changes> pending = changes == null ? null : Beside.start("ecoscore-changes", () -> changes.of(scores, firms));
+        Statistics statistics;
+        PanelScores panel;
+        try {
+            statistics = StatisticsCalculator.compute(firms, regions, scores, framework, options, validity);
+            if (screening.experts() != null && firms.table().rows() == 0 && (regions == null || regions.table().rows() == 0)) {
+                statistics = StatisticsCalculator.overPanel(statistics, screening.experts().rows(), framework);
+            }
+            ReliabilityWarnings.add(statistics.reliability(), issues);
+            panel = PanelScorer.score(screening.experts(), framework, options, issues);
+        } catch (RuntimeException | Error e) {
+            if (pending != null) pending.await();
+            throw e;
         }
-        ReliabilityWarnings.add(statistics.reliability(), issues);
-        PanelScores panel = PanelScorer.score(screening.experts(), framework, options, issues);
-        return new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
+        RunResult r = new RunResult(options, framework, firms, regions, scores, statistics, issues, Version.get(),
                 runTime(), baseline, screening.experts(), panel);
+        return pending == null ? r : r.withChanges(pending.get());
     }
 
     /** Both levels read and screened (what {@code validate} reports). */

@@ -24,7 +24,7 @@ final class AgreementSheet {
     private AgreementSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
         Labels l = d.labels;
         PanelScores p = d.result.panel();
         SheetWriter w = new SheetWriter(sheet, st);
@@ -87,7 +87,7 @@ final class AgreementSheet {
             for (int k = 0; k < nodes.size(); k++) w.number(r, 3 + k, p.caseScores()[nodes.get(k).index()][c], st.score);
             r++;
         }
-        if (radars(d, w, sheet, r + 1, p) < 0) w.finish(-1); // several tables on one sheet
+        if (radars(d, w, sheet, r + 1, p, charts) < 0) w.finish(-1); // several tables on one sheet
     }
 
     private static String fixed(double v) {
@@ -107,7 +107,7 @@ final class AgreementSheet {
     }
 
     /** The radar data and charts; returns -1 when there is none (the sheet is not finished yet), else a row below. */
-    private static int radars(ReportData d, SheetWriter w, XSSFSheet sheet, int r, PanelScores p) {
+    private static int radars(ReportData d, SheetWriter w, XSSFSheet sheet, int r, PanelScores p, ChartParts charts) {
         Labels l = d.labels;
         List<TreeItem> axes = axes(p.tree());
         if (axes.isEmpty() || p.cases().isEmpty()) return -1;
@@ -145,8 +145,8 @@ final class AgreementSheet {
             List<Charts.Series> series = List.of(new Charts.Series(p.cases().get(c),
                     new CellRangeAddress(first, last, 1 + c, 1 + c)), mean);
             String title = p.cases().get(c);
-            if (axes.size() >= SummarySheet.MIN_RADAR_AXES) Charts.radar(sheet, place, title, categories, series);
-            else Charts.bar(sheet, place, title, categories, series, false);
+            if (axes.size() >= SummarySheet.MIN_RADAR_AXES) charts.radar(sheet, place, title, categories, series);
+            else charts.bar(sheet, place, title, categories, series, false);
             if ((c + 1) % CHARTS_PER_ROW == 0) {
                 col = 0;
                 row = place.row2() + 2;

@@ -52,6 +52,31 @@ final class CsvRowWriter {
     }
 
     /**
+     * The next field: an integer count as {@link CsvNumbers#count} writes it ({@code blankBelow} and anything
+     * smaller empty), its digits put straight into the buffer.
+     */
+    void count(int n, int blankBelow) throws IOException {
+        comma();
+        if (n < blankBelow) return;
+        if (buf.length - pos < 11) drain();
+        if (n < 0) {
+            if (n == Integer.MIN_VALUE) {
+                ascii(Integer.toString(n));
+                return;
+            }
+            buf[pos++] = '-';
+            n = -n;
+        }
+        int digits = 1;
+        for (int v = n; v >= 10; v /= 10) digits++;
+        for (int i = pos + digits - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        pos += digits;
+    }
+
+    /**
      * The next field, already written as CSV by {@link #escaped} (a value repeated on many rows is escaped
      * and encoded once).
      */

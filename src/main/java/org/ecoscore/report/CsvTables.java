@@ -45,8 +45,8 @@ public final class CsvTables {
         AtomicFiles.createFolder(dir);
         // changes.csv (a row per firm × node with --baseline) on a thread of its own, beside obstacles.csv
         java.util.concurrent.CompletableFuture<Void> changes = result.changes() == null ? null
-                : java.util.concurrent.CompletableFuture.runAsync(() -> writeTable(dir.resolve("changes.csv"),
-                        rows -> changes(result.changes(), rows)), job -> {
+                : java.util.concurrent.CompletableFuture.runAsync(() -> writeRows(dir.resolve("changes.csv"),
+                        csv -> changes(result.changes(), csv)), job -> {
                             Thread t = new Thread(job, "ecoscore-changes-csv");
                             t.setDaemon(true);
                             t.start();
@@ -91,27 +91,38 @@ public final class CsvTables {
     /**
      * changes.csv (SPEC §7): the firm level's then the region level's units present in both runs × comparable
      * nodes, then the nation: per firm-level node a row {@code nation,all} (means over all firms, Welch's p)
-     * and a row {@code nation,matched} (means over the firms in both runs, the paired test's p).
+     * and a row {@code nation,matched} (means over the firms in both runs, the paired test's p). Written field
+     * by field (a row per firm × node: a unit's id, the level and the node codes escaped once).
      */
-    static void changes(org.ecoscore.result.Changes ch, Consumer<String[]> rows) {
-        rows.accept(CHANGES_HEADER.toArray(String[]::new));
+    static void changes(org.ecoscore.result.Changes ch, CsvRowWriter csv) throws IOException {
+        csv.row(CHANGES_HEADER.toArray(String[]::new));
         for (var lc : new org.ecoscore.result.Changes.LevelChange[] {ch.firm(), ch.region()}) {
             if (lc == null) continue;
+            byte[] level = CsvRowWriter.escaped(lc.level().id());
+            byte[][] nodes = new byte[lc.nodes().length][];
+            for (int i = 0; i < nodes.length; i++) nodes[i] = CsvRowWriter.escaped(lc.nodes()[i]);
             for (int k = 0; k < lc.pairs(); k++) {
-                for (int i = 0; i < lc.nodes().length; i++) {
-                    rows.accept(new String[] {lc.level().id(), SafeText.csv(lc.units()[k]), lc.nodes()[i],
-                        CsvNumbers.format(lc.baseline()[i][k]), CsvNumbers.format(lc.current()[i][k]),
-                        CsvNumbers.format(lc.change(i, k)), CsvNumbers.count(lc.rankBaseline()[i][k], 1),
-                        CsvNumbers.count(lc.rankCurrent()[i][k], 1),
-                        lc.p() == null ? "" : CsvNumbers.format(lc.p()[i][k])});
+                byte[] unit = CsvRowWriter.escaped(SafeText.csv(lc.units()[k]));
+                for (int i = 0; i < nodes.length; i++) {
+                    csv.escapedField(level);
+                    csv.escapedField(unit);
+                    csv.escapedField(nodes[i]);
+                    csv.number(lc.baseline()[i][k]);
+                    csv.number(lc.current()[i][k]);
+                    csv.number(lc.change(i, k));
+                    csv.count(lc.rankBaseline()[i][k], 1);
+                    csv.count(lc.rankCurrent()[i][k], 1);
+                    if (lc.p() == null) csv.field(null);
+                    else csv.number(lc.p()[i][k]);
+                    csv.end();
                 }
             }
         }
         for (var n : ch.nation()) {
-            rows.accept(new String[] {NATION, NATION_ALL, n.node(), CsvNumbers.format(n.baselineAll()),
+            csv.row(new String[] {NATION, NATION_ALL, n.node(), CsvNumbers.format(n.baselineAll()),
                 CsvNumbers.format(n.currentAll()), CsvNumbers.format(n.changeAll()), "", "",
                 CsvNumbers.format(n.pWelch())});
-            rows.accept(new String[] {NATION, NATION_MATCHED, n.node(), CsvNumbers.format(n.baselineMatched()),
+            csv.row(new String[] {NATION, NATION_MATCHED, n.node(), CsvNumbers.format(n.baselineMatched()),
                 CsvNumbers.format(n.currentMatched()), CsvNumbers.format(n.changeMatched()), "", "",
                 CsvNumbers.format(n.pPaired())});
         }

@@ -29,7 +29,7 @@ final class ProfileSheets {
     private ProfileSheets() {
     }
 
-    static void write(ReportData d, XSSFWorkbook wb, Styles st) {
+    static void write(ReportData d, XSSFWorkbook wb, Styles st, ChartParts charts) {
         Boolean forced = d.result.options().profiles();
         int regions = d.region.units();
         boolean on = forced != null ? forced : regions <= AUTO_LIMIT;
@@ -38,7 +38,7 @@ final class ProfileSheets {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) used.add(wb.getSheetName(i).toLowerCase(Locale.ROOT));
         for (int u : d.regionsByRank()) {
             XSSFSheet sheet = wb.createSheet(sheetName(d.region.unitIds()[u], used));
-            profile(d, sheet, st, u);
+            profile(d, sheet, st, u, charts);
         }
     }
 
@@ -55,8 +55,8 @@ final class ProfileSheets {
         return name;
     }
 
-    /** The profile of region unit {@code u} on {@code sheet}. */
-    static void profile(ReportData d, XSSFSheet sheet, Styles st, int u) {
+    /** The profile of region unit {@code u} on {@code sheet}; its chart's part written by {@code charts}. */
+    static void profile(ReportData d, XSSFSheet sheet, Styles st, int u, ChartParts charts) {
         Labels l = d.labels;
         LevelScores ls = d.region;
         SheetWriter w = new SheetWriter(sheet, st);
@@ -125,7 +125,7 @@ final class ProfileSheets {
                     new CellRangeAddress(first, last, 1, 1)), new Charts.Series(l.get("col.national"),
                     new CellRangeAddress(first, last, 2, 2))));
             if (compared) series.add(new Charts.Series(l.get("col.lastYear"), new CellRangeAddress(first, last, 4, 4)));
-            Charts.bar(sheet, new Charts.Place(at, tableTop, at + 9, tableTop + Math.max(16, kids.size() + 6)),
+            charts.bar(sheet, new Charts.Place(at, tableTop, at + 9, tableTop + Math.max(16, kids.size() + 6)),
                     l.get("profileOf") + region, new CellRangeAddress(first, last, 0, 0), series, false);
         }
         r = Math.max(r, tableTop + Math.max(16, kids.size() + 6)) + 1;

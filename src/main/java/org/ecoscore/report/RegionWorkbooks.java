@@ -64,6 +64,7 @@ public final class RegionWorkbooks {
         int[] firms = firmsOf(d, region);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
+            ChartParts charts = new ChartParts();
             XSSFSheet summary = wb.createSheet(l.get("sheet.summary"));
             XSSFSheet firmSheet = wb.createSheet(l.get("sheet.firms"));
             Set<String> used = new HashSet<>(List.of(l.get("sheet.summary").toLowerCase(Locale.ROOT),
@@ -71,10 +72,10 @@ public final class RegionWorkbooks {
             XSSFSheet profile = wb.createSheet(ProfileSheets.sheetName(region, used));
             XSSFSheet method = wb.createSheet(l.get("sheet.method"));
             summary(d, summary, st, regionUnit, firms.length, reportName);
-            ProfileSheets.profile(d, profile, st, regionUnit);
+            ProfileSheets.profile(d, profile, st, regionUnit, charts);
             MethodSheet.write(d, method, st);
             ReportWriter.stamp(wb, d.result, l.get("split.of") + region);
-            ReportWriter.finish(wb, d, st, firmSheet, firms, null, target);
+            ReportWriter.finish(wb, d, st, firmSheet, firms, null, charts, target);
         }
     }
 

@@ -22,7 +22,7 @@ final class RegionsSheet {
     private RegionsSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
         Labels l = d.labels;
         LevelScores ls = d.region;
         LevelTree tree = ls.tree();
@@ -84,12 +84,12 @@ final class RegionsSheet {
         if (anyClipped) w.note(note++, 0, l.get("note.ciClipped"));
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, units), 0, head.size() - 1));
         for (int k = 0; k < nodes.length; k++) ColourScales.add(sheet, 1, units, firstScore + k);
-        radar(d, sheet, w, note + 1, order);
+        radar(d, sheet, w, note + 1, order, charts);
         w.finish(0);
     }
 
     /** The radar's data block (children × national mean and top regions) and the chart beside it. */
-    private static void radar(ReportData d, XSSFSheet sheet, SheetWriter w, int top, int[] order) {
+    private static void radar(ReportData d, XSSFSheet sheet, SheetWriter w, int top, int[] order, ChartParts charts) {
         List<TreeItem> kids = new ArrayList<>(d.subsystemChildren(1));
         kids.addAll(d.subsystemChildren(2));
         int k = Math.min(MAX_RADAR_REGIONS, order.length);
@@ -118,9 +118,9 @@ final class RegionsSheet {
         }
         Charts.Place place = new Charts.Place(head.size() + 1, top, head.size() + 10, top + 22);
         if (kids.size() >= SummarySheet.MIN_RADAR_AXES) {
-            Charts.radar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series);
+            charts.radar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series);
         } else { // a radar needs three axes
-            Charts.bar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series, false);
+            charts.bar(sheet, place, l.get("topVsNational"), new CellRangeAddress(first, last, 0, 0), series, false);
         }
     }
 }

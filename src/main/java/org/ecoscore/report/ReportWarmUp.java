@@ -1,8 +1,13 @@
 package org.ecoscore.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -10,13 +15,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Start-up of a short run: the report's first workbook costs more than the rest of the run, nearly all of it
- * loading and linking classes (POI's usermodel, XMLBeans and its OOXML schema types, the chart classes,
+ * loading and linking classes (POI's usermodel, XMLBeans and its OOXML schema types, the drawing classes,
  * commons-compress, the Log4j API) rather than doing work. {@link #start} builds a small throw-away workbook
  * with the same kinds of parts as the report (styles, text and number cells, merged cells, colour scales,
- * bar and radar charts with error bars, document properties) on a background thread and writes it to
- * nowhere, while the main thread reads and scores the batch; {@link #await} (called before the report is
+ * bar and radar charts as {@link ChartParts} writes them, document properties) on a background thread, writes it
+ * to a temporary file and copies that to nowhere as the report is copied ({@link ReproducibleZip}), while the main
+ * thread reads and scores the batch; {@link #await} (called before the report is
  * built) waits for it, so the report itself never meets a class for the first time concurrently with it.
- * Nothing of the throw-away workbook reaches any output.
+ * Nothing of the throw-away workbook reaches any output. The charts that are still built through XDDF (Groups'
+ * bars with error bars, Change's diverging bars, Uncertainty's rank intervals) are warmed only when the command line
+ * asks for those sheets ({@code --by}, {@code --baseline}, {@code --uncertainty}): XDDF's classes cost a short run
+ * more than anything else in the report, and the others never load them.
  *
  * <p>The launcher asks for it on short {@code score} runs only ({@code -Decoscore.warmup=true}, see
  * {@link #requested}), and {@code Main} starts it before the command line is even parsed: on a large batch the
@@ -42,10 +51,17 @@ public final class ReportWarmUp {
         return new ReportWarmUp(null);
     }
 
-    /** Starts the warm-up on a daemon thread when {@link #requested}; else {@link #none}. */
-    public static ReportWarmUp start() {
+    /** The options whose sheets draw charts through XDDF ({@link Charts}): with one, the warm-up builds those too. */
+    static final List<String> XDDF_OPTIONS = List.of("--by", "--baseline", "--uncertainty");
+
+    /**
+     * Starts the warm-up on a daemon thread when {@link #requested}; else {@link #none}. {@code args}: the command
+     * line, for {@link #XDDF_OPTIONS}.
+     */
+    public static ReportWarmUp start(String... args) {
         if (!requested()) return none();
-        Thread t = new Thread(ReportWarmUp::runQuietly, "ecoscore-report-warm-up");
+        boolean xddf = needsXddf(args);
+        Thread t = new Thread(() -> runQuietly(xddf), "ecoscore-report-warm-up");
         t.setDaemon(true);
         t.start();
         return new ReportWarmUp(t);
@@ -61,16 +77,38 @@ public final class ReportWarmUp {
         }
     }
 
-    private static void runQuietly() {
+    /** True when {@code args} holds one of {@link #XDDF_OPTIONS} (as {@code --by X} or {@code --by=X}). */
+    static boolean needsXddf(String... args) {
+        for (String a : args) {
+            for (String o : XDDF_OPTIONS) if (a.equals(o) || a.startsWith(o + "=")) return true;
+        }
+        return false;
+    }
+
+    private static void runQuietly(boolean xddf) {
         try {
-            run(OutputStream.nullOutputStream());
+            Path tmp = Files.createTempFile("ecoscore-warm-up", ".xlsx");
+            try {
+                Map<String, byte[]> charts;
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    charts = run(o, xddf);
+                }
+                ReproducibleZip.copy(tmp, Instant.EPOCH, OutputStream.nullOutputStream(), Map.of(), charts);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException | RuntimeException | LinkageError e) {
             // only a warm-up: the report itself will meet (and report) any real problem
         }
     }
 
-    /** Builds the throw-away workbook and writes it to {@code out} (nowhere, on a run). */
-    static void run(OutputStream out) throws IOException {
+    /**
+     * Builds the throw-away workbook and writes it to {@code out}; its charts as {@link ChartParts} writes them,
+     * and with {@code xddf} also one through XDDF (a bar chart with error bars).
+     *
+     * @return the chart parts' XML, to be put in as the report's are ({@link ChartParts#xml()})
+     */
+    static Map<String, byte[]> run(OutputStream out, boolean xddf) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             XSSFSheet sheet = wb.createSheet("warm-up");
@@ -93,12 +131,17 @@ public final class ReportWarmUp {
             CellRangeAddress categories = new CellRangeAddress(2, 5, 0, 0);
             List<Charts.Series> series = List.of(new Charts.Series("b", new CellRangeAddress(2, 5, 1, 1)),
                     new Charts.Series("c", new CellRangeAddress(2, 5, 2, 2)));
-            XSSFChart bar = Charts.bar(sheet, new Charts.Place(6, 0, 12, 10), "bar", categories, series, false);
-            Charts.errorBars(bar, 0, sheet.getSheetName(), new CellRangeAddress(2, 5, 3, 3));
-            Charts.radar(sheet, Charts.sized(sheet, 6, 12, 8, 6), "radar", categories, series);
+            ChartParts parts = new ChartParts();
+            parts.bar(sheet, new Charts.Place(6, 0, 12, 10), "bar", categories, series, false);
+            parts.radar(sheet, Charts.sized(sheet, 6, 12, 8, 6), "radar", categories, series);
+            if (xddf) {
+                XSSFChart bar = Charts.bar(sheet, new Charts.Place(6, 24, 12, 34), "bar", categories, series, false);
+                Charts.errorBars(bar, 0, sheet.getSheetName(), new CellRangeAddress(2, 5, 3, 3));
+            }
             w.finish(1);
             wb.getProperties().getCoreProperties().setTitle("warm-up");
             wb.write(out);
+            return parts.xml();
         }
     }
 }

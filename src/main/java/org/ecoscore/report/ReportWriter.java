@@ -49,6 +49,7 @@ public final class ReportWriter {
         Labels l = d.labels;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
+            ChartParts charts = new ChartParts();
             XSSFSheet summary = wb.createSheet(l.get("sheet.summary"));
             boolean panelOnly = d.panelOnly(); // no firm or region rows: no firm or region sheets
             XSSFSheet firms = panelOnly ? null : wb.createSheet(l.get("sheet.firms"));
@@ -59,14 +60,14 @@ public final class ReportWriter {
             XSSFSheet method = wb.createSheet(l.get("sheet.method"));
             int[] units = IntStream.range(0, d.firm.units()).toArray();
             try (BigSheets big = BigSheets.start(d, st, firms, units, issues)) {
-                SummarySheet.write(d, summary, st);
-                if (!panelOnly) RegionsSheet.write(d, regions, st);
+                SummarySheet.write(d, summary, st, charts);
+                if (!panelOnly) RegionsSheet.write(d, regions, st, charts);
                 IndicatorsSheet.write(d, indicators, st);
                 WeightsSheet.write(d, weights, st);
                 MethodSheet.write(d, method, st);
                 ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
                 ValiditySheet.write(d, wb.createSheet(l.get("sheet.validity")), st);
-                if (result.panel() != null) AgreementSheet.write(d, wb.createSheet(l.get("sheet.agreement")), st);
+                if (result.panel() != null) AgreementSheet.write(d, wb.createSheet(l.get("sheet.agreement")), st, charts);
                 GroupsSheets.write(d, wb, st);
                 if (result.scores().uncertainty() != null) {
                     UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);
@@ -74,38 +75,40 @@ public final class ReportWriter {
                 if (!panelOnly) {
                     ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
                     if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st);
-                    ProfileSheets.write(d, wb, st);
+                    ProfileSheets.write(d, wb, st, charts);
                 }
                 stamp(wb, result, result.framework().name() + " " + l.get("title"));
-                finish(wb, d, big, target);
+                finish(wb, d, big, target, charts);
             }
         }
     }
 
     /**
      * Writes the two sheets that grow with the batch — Firms (the given units) and, when given, Issues — and the
-     * workbook as reproducible xlsx to {@code target} (see {@link BigSheets}).
+     * workbook, with the chart parts {@code charts} wrote, as reproducible xlsx to {@code target} (see {@link BigSheets}).
      */
     static void finish(XSSFWorkbook wb, ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues,
-                       OutputStream target) throws IOException {
+                       ChartParts charts, OutputStream target) throws IOException {
         try (BigSheets big = BigSheets.start(d, st, firms, units, issues)) {
-            finish(wb, d, big, target);
+            finish(wb, d, big, target, charts);
         }
     }
 
     /**
-     * Writes the workbook, with the big sheets' rows (when written apart) put in, as reproducible xlsx to
+     * Writes the workbook, with the big sheets' rows (when written apart) and the chart parts written as plain XML
+     * ({@link ChartParts}) put in, as reproducible xlsx to
      * {@code target}. POI's output goes through a temporary file, so a large report is never held in memory as
      * bytes.
      */
-    private static void finish(XSSFWorkbook wb, ReportData d, BigSheets big, OutputStream target) throws IOException {
+    private static void finish(XSSFWorkbook wb, ReportData d, BigSheets big, OutputStream target, ChartParts charts)
+            throws IOException {
         Map<String, ReproducibleZip.SheetRows> rows = big.finish();
         Path tmp = Files.createTempFile("ecoscore-report", ".xlsx");
         try {
             try (OutputStream bos = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 wb.write(bos);
             }
-            ReproducibleZip.copy(tmp, d.result.started(), target, rows);
+            ReproducibleZip.copy(tmp, d.result.started(), target, rows, charts.xml());
         } finally {
             Files.deleteIfExists(tmp);
         }

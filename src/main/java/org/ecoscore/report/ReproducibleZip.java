@@ -56,6 +56,16 @@ final class ReproducibleZip {
      */
     static void copy(Path zip, Instant stamp, OutputStream target, Map<String, SheetRows> sheetRows)
             throws IOException {
+        copy(zip, stamp, target, sheetRows, Map.of());
+    }
+
+    /**
+     * As {@link #copy(Path, Instant, OutputStream, Map)}, with the content of some parts replaced: {@code parts} maps
+     * an entry name ({@code xl/charts/chart5.xml}) to the bytes it holds instead (deflated here as POI deflates a
+     * part, {@link ChartParts}).
+     */
+    static void copy(Path zip, Instant stamp, OutputStream target, Map<String, SheetRows> sheetRows,
+                     Map<String, byte[]> parts) throws IOException {
         LocalDateTime t = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC).withNano(0);
         if (t.isBefore(EARLIEST)) t = EARLIEST;
         if (t.isAfter(LATEST)) t = LATEST;
@@ -71,6 +81,11 @@ final class ReproducibleZip {
                     }
                     continue;
                 }
+                byte[] part = parts.get(e.getName());
+                if (part != null) {
+                    replace(z, e, part, t);
+                    continue;
+                }
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
                 copy.setMethod(e.getMethod());
                 copy.setCrc(e.getCrc());
@@ -82,6 +97,30 @@ final class ReproducibleZip {
             z.finish();
             z.flush();
         }
+    }
+
+    /** {@code e} with {@code content} instead of its own, deflated at the default level (as POI's zip output). */
+    private static void replace(ZipArchiveOutputStream z, ZipArchiveEntry e, byte[] content, LocalDateTime t)
+            throws IOException {
+        byte[] deflated;
+        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            d.setInput(content);
+            d.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 2 + 64);
+            byte[] buf = new byte[8192];
+            while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+            deflated = out.toByteArray();
+        } finally {
+            d.end();
+        }
+        ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
+        entry.setMethod(ZipArchiveEntry.DEFLATED);
+        entry.setCrc(crc(content));
+        entry.setSize(content.length);
+        entry.setCompressedSize(deflated.length);
+        entry.setTimeLocal(t);
+        z.addRawArchiveEntry(entry, new ByteArrayInputStream(deflated));
     }
 
     private static void inject(ZipArchiveOutputStream z, String name, String xml, SheetRows rows, LocalDateTime t)

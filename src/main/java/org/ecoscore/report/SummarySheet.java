@@ -30,7 +30,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts parts) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         int r = 0;
@@ -102,8 +102,8 @@ final class SummarySheet {
         r = regionLists(d, w, r);
         r++;
         List<Runnable> charts = new ArrayList<>();
-        r = regionChart(d, sheet, w, r, charts);
-        for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s, charts);
+        r = regionChart(d, sheet, w, r, charts, parts);
+        for (int s = 1; s <= 2; s++) r = subsystemRadar(d, sheet, w, r, s, charts, parts);
         w.finish(-1);
         charts.forEach(Runnable::run); // sized in cm over the final column widths
     }
@@ -275,7 +275,8 @@ final class SummarySheet {
     static final int MIN_RADAR_AXES = 3;
 
     /** A region table (rank, region, index, n) with the bar chart of the index right of it. */
-    private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r, List<Runnable> charts) {
+    private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r, List<Runnable> charts,
+                                   ChartParts parts) {
         int[] ranked = ranked(d);
         if (ranked.length == 0) return r;
         Labels l = d.labels;
@@ -291,7 +292,7 @@ final class SummarySheet {
         double cm = Math.max(MIN_BAR_CM, CM_PER_REGION * ranked.length + 2);
         int top = first - 1;
         int end = (int) Charts.rowEnd(sheet, top, cm)[0];
-        charts.add(() -> Charts.bar(sheet, Charts.sized(sheet, TABLE_COLS + 1, top, BAR_WIDTH_CM, cm), title,
+        charts.add(() -> parts.bar(sheet, Charts.sized(sheet, TABLE_COLS + 1, top, BAR_WIDTH_CM, cm), title,
                 new CellRangeAddress(first, last, 1, 1),
                 List.of(new Charts.Series(l.get("col.index"), new CellRangeAddress(first, last, 2, 2))), true));
         return Math.max(r, end + 1) + 1;
@@ -302,7 +303,7 @@ final class SummarySheet {
      * chart when the subsystem has fewer than three children (a radar needs three axes).
      */
     private static int subsystemRadar(ReportData d, XSSFSheet sheet, SheetWriter w, int r, int which,
-                                      List<Runnable> charts) {
+                                      List<Runnable> charts, ChartParts parts) {
         List<TreeItem> kids = d.subsystemChildren(which);
         Node sub = d.result.framework().subsystem(which).orElse(null);
         if (sub == null || kids.isEmpty()) return r;
@@ -327,8 +328,8 @@ final class SummarySheet {
                 new CellRangeAddress(first, last, 1, 1)));
         charts.add(() -> {
             Charts.Place place = Charts.sized(sheet, RADAR_TABLE_COLS + 1, top, RADAR_WIDTH_CM, height);
-            if (radar) Charts.radar(sheet, place, title, categories, series);
-            else Charts.bar(sheet, place, title, categories, series, true);
+            if (radar) parts.radar(sheet, place, title, categories, series);
+            else parts.bar(sheet, place, title, categories, series, true);
         });
         return Math.max(r, end + 1) + 1;
     }

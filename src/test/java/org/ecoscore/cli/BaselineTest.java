@@ -115,6 +115,49 @@ class BaselineTest {
         assertEquals(Math.sqrt(100 * Math.log(50) / Math.log(100) * 100), s2OfF3(), 1e-9);
     }
 
+    /**
+     * firms.csv as ecoscore writes it is read by splitting its lines at commas (baseline.PlainCsv); a table that
+     * needs OpenCSV (a quoted name holding a comma and a quote) or has LF line ends and no byte-order mark gives
+     * the same units, and every score is the double Double.parseDouble reads from the table's text.
+     */
+    @Test
+    void theBaselinesFirmsReadAlikeWhicheverWayTheTableIsWritten() throws Exception {
+        org.ecoscore.baseline.Baseline plain = org.ecoscore.baseline.BaselineReader.read(dir.resolve("y1"));
+        List<String[]> rows = csv(dir.resolve("y1/firms.csv"));
+        List<String> head = List.of(rows.get(0));
+        var units = plain.firms();
+        assertEquals(rows.size() - 1, units.ids().length);
+        assertEquals(rows.subList(1, rows.size()).stream().map(r -> r[0]).toList(), List.of(units.ids()));
+        assertTrue(List.of(units.ids()).contains("F1"));
+        for (String code : units.scores().keySet()) {
+            int col = head.indexOf(code);
+            assertTrue(col > head.indexOf("row"), code);
+            for (int k = 0; k < units.ids().length; k++) {
+                String text = rows.get(k + 1)[col];
+                double want = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+                assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(units.scores().get(code)[k]), code + " " + k);
+            }
+        }
+        String firms = Files.readString(dir.resolve("y1/firms.csv"), StandardCharsets.UTF_8);
+        for (String variant : new String[] {firms.replace(",甲,", ",\"甲, \"\"有限\"\"\","), firms.substring(1).replace("\r\n", "\n")}) {
+            assertNotEquals(firms, variant);
+            Path copy = dir.resolve("copy");
+            Files.createDirectories(copy);
+            try (var files = Files.list(dir.resolve("y1"))) {
+                for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(copy.resolve("firms.csv"), variant, StandardCharsets.UTF_8);
+            var other = org.ecoscore.baseline.BaselineReader.read(copy).firms();
+            assertEquals(List.of(units.ids()), List.of(other.ids()));
+            assertEquals(List.of(units.regions()), List.of(other.regions()));
+            assertTrue(java.util.Arrays.equals(units.matchable(), other.matchable()));
+            assertEquals(units.scores().keySet(), other.scores().keySet());
+            for (String code : units.scores().keySet()) {
+                assertTrue(java.util.Arrays.equals(units.scores().get(code), other.scores().get(code)), code);
+            }
+        }
+    }
+
     @Test
     void currentYardstickKeepsThisYearsOwnBounds() throws Exception {
         assertEquals(0, score2("--baseline", dir.resolve("y1").toString(), "--yardstick", "current").exitCode());

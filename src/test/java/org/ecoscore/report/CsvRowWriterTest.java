@@ -78,4 +78,17 @@ class CsvRowWriterTest {
         csv.flush();
         assertEquals("a," + big + ",b\r\n" + big + ",0.25\r\n", w.toString(StandardCharsets.UTF_8));
     }
+
+    /** count: the digits of an int as Integer.toString writes them, empty below blankBelow. */
+    @Test
+    void countsAsCsvNumbersWritesThem() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvRowWriter w = new CsvRowWriter(out);
+        int[] n = {0, 1, 9, 10, 11526, 2147483647, -7, -2147483648, 0};
+        for (int v : n) w.count(v, v == 0 ? 1 : Integer.MIN_VALUE);
+        w.end();
+        w.flush();
+        // 0 with blankBelow 1 is empty (a unit without a rank); the rest as written by hand
+        assertEquals(",1,9,10,11526,2147483647,-7,-2147483648,\r\n", out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -14,12 +14,22 @@ import org.junit.jupiter.api.Test;
 class ReportWarmUpTest {
     /**
      * The warm-up must exercise what the report uses — or it warms nothing: its throw-away workbook, read back
-     * with POI, holds the cells, merged paragraph, colour scale and the two charts (bar with error bars, radar).
+     * with POI after the copy a report gets, holds the cells, merged paragraph, colour scale and the charts (bar and
+     * radar as {@link ChartParts} writes them, and when asked a bar with error bars through XDDF).
      */
     @Test
     void throwAwayWorkbookHasTheReportsKindsOfParts() throws Exception {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        java.util.Map<String, byte[]> charts = ReportWarmUp.run(raw, true);
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("warm-up-test", ".xlsx");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ReportWarmUp.run(bytes);
+        try {
+            java.nio.file.Files.write(tmp, raw.toByteArray());
+            ReproducibleZip.copy(tmp, java.time.Instant.EPOCH, bytes, java.util.Map.of(), charts);
+        } finally {
+            java.nio.file.Files.delete(tmp);
+        }
+        assertEquals(2, charts.size(), "bar and radar as plain XML");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             XSSFSheet sheet = wb.getSheet("warm-up");
             assertEquals("ecoscore", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -30,12 +40,24 @@ class ReportWarmUpTest {
             assertEquals(CellType.NUMERIC, sheet.getRow(5).getCell(3).getCellType());
             assertEquals(1, sheet.getNumMergedRegions());
             assertEquals(1, sheet.getSheetConditionalFormatting().getNumConditionalFormattings());
-            assertEquals(2, sheet.getDrawingPatriarch().getCharts().size());
-            assertTrue(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
-                    .getBarChartArray(0).getSerArray(0).isSetErrBars());
+            assertEquals(3, sheet.getDrawingPatriarch().getCharts().size());
+            assertEquals(1, sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+                    .sizeOfBarChartArray());
             assertEquals(1, sheet.getDrawingPatriarch().getCharts().get(1).getCTChart().getPlotArea()
                     .sizeOfRadarChartArray());
+            assertTrue(sheet.getDrawingPatriarch().getCharts().get(2).getCTChart().getPlotArea()
+                    .getBarChartArray(0).getSerArray(0).isSetErrBars());
         }
+    }
+
+    /** XDDF's charts are warmed only for the options whose sheets draw through it. */
+    @Test
+    void xddfOnlyForGroupsBaselineAndUncertainty() {
+        assertFalse(ReportWarmUp.needsXddf("score", "a.xlsx", "--region-data", "r.xlsx", "-q", "-o", "R.xlsx"));
+        assertTrue(ReportWarmUp.needsXddf("score", "a.xlsx", "--by", "size"));
+        assertTrue(ReportWarmUp.needsXddf("score", "a.xlsx", "--baseline=old"));
+        assertTrue(ReportWarmUp.needsXddf("score", "a.xlsx", "--uncertainty", "200"));
+        assertFalse(ReportWarmUp.needsXddf("score", "--byx"));
     }
 
     /** Without the launcher's property there is no warm-up thread, and waiting for none returns at once. */

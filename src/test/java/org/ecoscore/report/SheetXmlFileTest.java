@@ -126,7 +126,7 @@ class SheetXmlFileTest {
             wb.createSheet("last");
             int[] units = {FIRMS - 1, 3};
             int[] many = java.util.stream.IntStream.range(0, FIRMS).map(k -> units[k % 2]).toArray();
-            ReportWriter.finish(wb, d, st, firms, many, null, o);
+            ReportWriter.finish(wb, d, st, firms, many, null, new ChartParts(), o);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertEquals(List.of("first", "firms", "last"),
