@@ -104,6 +104,37 @@ final class RunSummary {
                     .append('\n');
         }
         empty(sb, all, l);
+        regionSources(sb, issues, l);
+    }
+
+    /**
+     * One line per firm file without a region column (its firms count in no region, which the counts alone do not
+     * show: the run exits 0 unless --strict) and per file whose regions come from the IP-location columns, from
+     * the file-level issues {@code missing-region-column} and {@code region-from-ip}.
+     */
+    static void regionSources(StringBuilder sb, org.ecoscore.core.IssueLog issues, Labels l) {
+        java.util.Set<String> noRegion = new java.util.LinkedHashSet<>();
+        Map<String, String> fromIp = new java.util.LinkedHashMap<>();
+        for (org.ecoscore.core.Issue i : issues.all()) {
+            if (i.code().equals("missing-region-column") && i.params().getOrDefault("form", "").startsWith("firm")) {
+                noRegion.add(i.file());
+            } else if (i.code().equals("region-from-ip")) {
+                fromIp.putIfAbsent(i.file(), ipColumns(i, l));
+            }
+        }
+        for (String f : noRegion) sb.append(l.format("console.noRegionColumn", f)).append('\n');
+        fromIp.forEach((f, c) -> sb.append(l.format("console.regionFromIp", f, c)).append('\n'));
+    }
+
+    /** {@code D "地理位置省"} (and {@code , E "地理位置市"}); in Chinese {@code D 列“地理位置省”}. */
+    private static String ipColumns(org.ecoscore.core.Issue i, Labels l) {
+        StringBuilder sb = new StringBuilder(l.format("console.column", i.params().get("column"),
+                i.params().get("header")));
+        if (i.params().containsKey("column2")) {
+            sb.append(l.get("console.and")).append(l.format("console.column", i.params().get("column2"),
+                    i.params().get("header2")));
+        }
+        return sb.toString();
     }
 
     /** One line per file that was read but gave no answer rows (a header only), so it is not taken for read. */

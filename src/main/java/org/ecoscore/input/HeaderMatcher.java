@@ -104,20 +104,35 @@ public final class HeaderMatcher {
         return metaAliasesAsWritten.getOrDefault(role, List.of());
     }
 
+    /** An alias of a metadata role that a header misspells, and how many edits apart they are. */
+    public record Misspelling(String alias, int edits) {
+    }
+
     /**
      * The alias of {@code role} that {@code header} most likely misspells: within two edits (insertions,
-     * deletions, substitutions) of its normalised text, the closest first; null when none is that close.
+     * deletions, substitutions) of its normalised text — as written, or without its question number
+     * ({@code 3、}) or the platform's type tags, as metadata headers are matched — and fewer edits than the alias
+     * has characters (so that a two-character header such as 序号 is no misspelling of a two-character alias such
+     * as 地区 with which it shares nothing), the closest first; null when none is that close.
      */
-    public String misspeltMetaAlias(MetaRole role, String header) {
+    public Misspelling misspelling(MetaRole role, String header) {
         String h = Text.normalise(header);
         if (h.isEmpty()) return null;
-        String best = null;
+        // as a metadata header is matched: as written, without its question number, without the platform's marks
+        String marked = PlatformHeaders.withoutPlatformMarks(h);
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(h, withoutQuestionNumber(h), marked,
+                withoutQuestionNumber(marked)));
+        forms.remove("");
+        Misspelling best = null;
         int bestDistance = 3;
         for (String alias : metaAliases(role)) {
-            int d = editDistance(h, Text.normalise(alias), bestDistance);
-            if (d < bestDistance) {
-                best = alias;
-                bestDistance = d;
+            String a = Text.normalise(alias);
+            for (String form : forms) {
+                int d = editDistance(form, a, bestDistance);
+                if (d < bestDistance && d < a.codePointCount(0, a.length())) {
+                    best = new Misspelling(alias, d);
+                    bestDistance = d;
+                }
             }
         }
         return best;

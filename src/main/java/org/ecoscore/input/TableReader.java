@@ -161,8 +161,47 @@ final class TableReader {
             warnMissingColumn(MetaRole.REGION, level == Level.FIRM ? "no firm is in a region, so there are no "
                     + "region scores" : "no row can be matched to a region", headers, questionColumn, metaColumn,
                     sheet, header.rowNumber());
+        } else if (!noRegion && metaColumn[MetaRole.REGION.ordinal()] < 0) {
+            noteRegionFromIp(headers, metaColumn, sheet, header.rowNumber());
         }
         return new Columns(questionColumn, metaColumn, headers, options, moreColumns);
+    }
+
+    /** Issue code of a file whose regions come from the platform's IP-location columns (腾讯问卷 地理位置省/市). */
+    static final String REGION_FROM_IP_CODE = "region-from-ip";
+
+    /**
+     * One {@code region-from-ip} note for a file with no region column but a province or city column (腾讯问卷's
+     * 地理位置省 and 地理位置市): every row is placed where its answer was sent from (docs/platforms.md), which need
+     * not be where the respondent is.
+     */
+    private void noteRegionFromIp(String[] headers, int[] metaColumn, String sheet, int headerRow) {
+        List<Integer> columns = new ArrayList<>();
+        for (MetaRole role : List.of(MetaRole.PROVINCE, MetaRole.CITY)) {
+            if (metaColumn[role.ordinal()] >= 0) columns.add(metaColumn[role.ordinal()]);
+        }
+        List<String> aliases = ctx.matcher().metaAliases(MetaRole.REGION);
+        String alias = aliases.isEmpty() ? MetaRole.REGION.id() : aliases.get(0);
+        String column = Text.columnLetters(columns.get(0));
+        String header = headers[columns.get(0)].strip();
+        java.util.Map<String, String> params;
+        String where;
+        if (columns.size() == 1) {
+            where = "column " + column + " \"" + header + "\"";
+            params = org.ecoscore.core.Issue.paramsOf("form", "one", "column", column, "header", header, "alias",
+                    alias);
+        } else {
+            String column2 = Text.columnLetters(columns.get(1));
+            String header2 = headers[columns.get(1)].strip();
+            where = "columns " + column + " \"" + header + "\" and " + column2 + " \"" + header2 + "\"";
+            params = org.ecoscore.core.Issue.paramsOf("form", "two", "column", column, "header", header,
+                    "column2", column2, "header2", header2, "alias", alias);
+        }
+        ctx.issues().add(display, sheet, headerRow, column, REGION_FROM_IP_CODE, Severity.INFO,
+                "no region column: the region of every row is taken from " + where + ", the location of the IP "
+                        + "address the answer was sent from, which need not be where the respondent is; to place "
+                        + "each respondent by its own answer, add a region question (headed " + alias + ") to the "
+                        + "survey or a region column to the file", params);
     }
 
     /**
@@ -330,8 +369,10 @@ final class TableReader {
 
     /**
      * One file-level warning when the id or region column is missing — usually a misspelt header, which would
-     * otherwise show only as a warning on every row. Names the unmapped column that is within two edits of an
-     * alias, when there is one.
+     * otherwise show only as a warning on every row. Names the unmapped column closest to an alias (see
+     * {@link HeaderMatcher#misspelling}), when there is one, but never a platform's respondent-number column
+     * ({@link PlatformHeaders#respondentNumberPlatform}); for the id, that column is named when no header misspells
+     * an alias.
      */
     private void warnMissingColumn(MetaRole role, String consequence, String[] headers, int[] questionColumn,
                                    int[] metaColumn, String sheet, int headerRow) {
@@ -346,37 +387,39 @@ final class TableReader {
         java.util.Map<String, String> params = org.ecoscore.core.Issue.paramsOf("form", form, "alias", first);
         String message = "no " + role.id() + " column (headed " + first + " or another " + role.id()
                 + " alias of meta.csv): " + consequence + "; add the column or correct its header";
-        // a header that misspells an alias is named first: a platform's respondent number (序号) beside it is
-        // not what the author meant as the id
+        // the header closest to an alias (the first of equals) is named; a platform's respondent number (序号,
+        // 编号) is never taken for a misspelt id or region, though two edits from 地区 or id
         int misspelt = -1;
-        for (int c = 0; c < headers.length && misspelt < 0; c++) {
+        HeaderMatcher.Misspelling best = null;
+        int respondentNumber = -1;
+        for (int c = 0; c < headers.length; c++) {
             if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
-            if (matcher.misspeltMetaAlias(role, headers[c]) != null
-                    && (role != MetaRole.ID || PlatformHeaders.respondentNumberPlatform(headers[c]) == null)) misspelt = c;
+            if (PlatformHeaders.respondentNumberPlatform(headers[c]) != null) {
+                if (respondentNumber < 0) respondentNumber = c;
+                continue;
+            }
+            HeaderMatcher.Misspelling m = matcher.misspelling(role, headers[c]);
+            if (m != null && (best == null || m.edits() < best.edits())) {
+                misspelt = c;
+                best = m;
+            }
         }
-        for (int c = misspelt < 0 ? 0 : misspelt; c < headers.length; c++) {
-            if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
-            String platform = role == MetaRole.ID && misspelt < 0 ? PlatformHeaders.respondentNumberPlatform(headers[c])
-                    : null;
-            if (platform != null) {
-                column = Text.columnLetters(c);
-                message = "no id column: column " + column + " \"" + headers[c].strip() + "\" is " + platform
-                        + "'s respondent number, which is not among the id aliases of meta.csv; to use it as the id, "
-                        + "add " + headers[c].strip() + " to the id row of meta.csv (" + consequence + ")";
-                params = org.ecoscore.core.Issue.paramsOf("form", form + "-platform", "column", column,
-                        "header", headers[c].strip(), "platform", platform);
-                break;
-            }
-            String alias = matcher.misspeltMetaAlias(role, headers[c]);
-            if (alias != null) {
-                column = Text.columnLetters(c);
-                message = "no " + role.id() + " column: column " + column + " \"" + headers[c].strip()
-                        + "\" looks like a misspelt \"" + alias + "\"; correct the header and run again ("
-                        + consequence + ")";
-                params = org.ecoscore.core.Issue.paramsOf("form", form + "-misspelt", "column", column,
-                        "header", headers[c].strip(), "alias", alias);
-                break;
-            }
+        if (best != null) {
+            column = Text.columnLetters(misspelt);
+            message = "no " + role.id() + " column: column " + column + " \"" + headers[misspelt].strip()
+                    + "\" looks like a misspelt \"" + best.alias() + "\"; correct the header and run again ("
+                    + consequence + ")";
+            params = org.ecoscore.core.Issue.paramsOf("form", form + "-misspelt", "column", column,
+                    "header", headers[misspelt].strip(), "alias", best.alias());
+        } else if (role == MetaRole.ID && respondentNumber >= 0) {
+            String platform = PlatformHeaders.respondentNumberPlatform(headers[respondentNumber]);
+            column = Text.columnLetters(respondentNumber);
+            message = "no id column: column " + column + " \"" + headers[respondentNumber].strip() + "\" is "
+                    + platform + "'s respondent number, which is not among the id aliases of meta.csv; to use it as "
+                    + "the id, add " + headers[respondentNumber].strip() + " to the id row of meta.csv ("
+                    + consequence + ")";
+            params = org.ecoscore.core.Issue.paramsOf("form", form + "-platform", "column", column,
+                    "header", headers[respondentNumber].strip(), "platform", platform);
         }
         ctx.issues().add(display, sheet, headerRow, column, "missing-" + role.id() + "-column", Severity.WARNING,
                 message, params);

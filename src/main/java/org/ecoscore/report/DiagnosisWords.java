@@ -48,6 +48,14 @@ final class DiagnosisWords {
                 " Of these, %1$s rest on fewer than 5 firms: read the ranking with caution."},
             {"hl.topBottomAllFew", "这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
                 " Each rests on fewer than 5 firms: read the ranking with caution."},
+            {"hl.noRegionColumnAll", "企业问卷没有地区列（%1$s），所有企业都未归入地区，因此没有地区得分；原因见“数据问题”工作表的"
+                + " missing-region-column（多为表头有错字）。",
+                "The firm data has no region column (%1$s): no firm is in a region, so there are no region scores; "
+                    + "see missing-region-column on the Issues sheet (often a misspelt header)."},
+            {"hl.noRegionColumn", "有 %1$s 个企业问卷文件没有地区列，其企业计分但未归入任何地区：%2$s；原因见“数据问题”工作表的"
+                + " missing-region-column（多为表头有错字）。",
+                "Firm files without a region column, whose firms are scored but counted in no region: %1$s (%2$s; "
+                    + "see missing-region-column on the Issues sheet, often a misspelt header)."},
             {"hl.unreadable", "有 %1$s 个输入文件无法读取，未计入本报告：%2$s（原因见“数据问题”工作表）。",
                 "Input files that could not be read, and are not in this report: %1$s (%2$s; why: see the Issues "
                     + "sheet)."},

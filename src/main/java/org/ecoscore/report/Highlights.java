@@ -28,8 +28,9 @@ import org.ecoscore.screen.Screened;
 public final class Highlights {
     /** The Summary's rules, in the order the sentences are shown. */
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
-            Highlights::unreadable, Highlights::national, Highlights::subsystems, Highlights::topBottom, Highlights::lagCounts,
-            Highlights::commonObstacle, Highlights::nationalObstacle, Highlights::grades,
+            Highlights::noRegionColumn, Highlights::unreadable, Highlights::national, Highlights::subsystems,
+            Highlights::topBottom, Highlights::lagCounts, Highlights::commonObstacle, Highlights::nationalObstacle,
+            Highlights::grades,
             Highlights::data, Highlights::speed, Highlights::change, Highlights::changeRegions);
     /** A region profile's rules, in order. */
     static final List<BiFunction<ReportData, Integer, Optional<String>>> REGION = List.of(
@@ -120,6 +121,31 @@ public final class Highlights {
         if (few == 0) return Optional.of(sentence);
         return Optional.of(sentence + (few == r.length ? d.labels.get("hl.topBottomAllFew")
                 : d.labels.format("hl.topBottomFew", n.count(few))));
+    }
+
+    /**
+     * The firm files without a region column (SPEC §3: one file-level warning, missing-region-column): their
+     * firms are scored but counted in no region, which the run's exit code does not show. When that is every
+     * firm file and no region has a score, there are no region scores at all.
+     */
+    static Optional<String> noRegionColumn(ReportData d) {
+        Screened s = d.result.firms();
+        if (s == null) return Optional.empty();
+        List<String> names = new ArrayList<>();
+        int withRows = 0;
+        List<org.ecoscore.input.InputFile> files = s.table().files();
+        for (int f = 0; f < files.size(); f++) {
+            org.ecoscore.input.InputFile file = files.get(f);
+            if (!file.readable()) continue;
+            if (file.rowsRead() > 0) withRows++;
+            if (s.table().noRegionColumn(f) && !names.contains(file.display())) names.add(file.display());
+        }
+        if (names.isEmpty()) return Optional.empty();
+        NumberWords n = nw(d);
+        if (names.size() >= withRows && d.region.units() == 0) {
+            return Optional.of(d.labels.format("hl.noRegionColumnAll", n.list(names)));
+        }
+        return Optional.of(d.labels.format("hl.noRegionColumn", n.count(names.size()), n.list(names)));
     }
 
     /** The input files that could not be read: the report covers the rest only. */

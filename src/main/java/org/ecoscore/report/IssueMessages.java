@@ -241,6 +241,18 @@ public final class IssueMessages {
                 + MISSING_REGION_REGION_ZH + "。请添加该列或更正表头。",
                 "no region column (headed {alias} or another region alias of meta.csv): " + MISSING_REGION_REGION
                     + "; add the column or correct its header"},
+            {"region-from-ip/one", "没有地区列：各行的地区取自 {column} 列“{header}”，即提交答卷的 IP 地址所在地，未必是填报者的所在地；"
+                + "如要按填报者自己的回答归入地区，请在问卷中加一道地区题（表头为 {alias}），或在文件中加一列地区",
+                "no region column: the region of every row is taken from column {column} \"{header}\", the location of "
+                    + "the IP address the answer was sent from, which need not be where the respondent is; to place "
+                    + "each respondent by its own answer, add a region question (headed {alias}) to the survey or a "
+                    + "region column to the file"},
+            {"region-from-ip/two", "没有地区列：各行的地区取自 {column} 列“{header}”和 {column2} 列“{header2}”，即提交答卷的 IP 地址"
+                + "所在地，未必是填报者的所在地；如要按填报者自己的回答归入地区，请在问卷中加一道地区题（表头为 {alias}），或在文件中加一列地区",
+                "no region column: the region of every row is taken from columns {column} \"{header}\" and {column2} "
+                    + "\"{header2}\", the location of the IP address the answer was sent from, which need not be where "
+                    + "the respondent is; to place each respondent by its own answer, add a region question (headed "
+                    + "{alias}) to the survey or a region column to the file"},
             {"missing-case-column/expert", "缺少案例列（表头为 {alias} 或 meta.csv 中的其他案例别名）：每行都被排除（no-case）。"
                 + "请添加该列或更正表头。",
                 "no case column (headed {alias} or another case alias of meta.csv): every row is excluded (no-case); "

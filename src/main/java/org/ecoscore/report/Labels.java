@@ -204,6 +204,7 @@ public final class Labels {
             {"code.baseline-weights-differ", "权重方法与基期不同", "weighting differs from the baseline's"},
             {"code.missing-id-column", "缺少标识列", "no id column"},
             {"code.missing-region-column", "缺少地区列", "no region column"},
+            {"code.region-from-ip", "地区取自IP属地", "region from the IP location"},
             {"code.mixed-encoding", "混合编码", "mixed encodings"},
             {"code.near-miss-column", "表头与题目相近", "header close to a question"},
             {"code.duplicate-column", "多列对应同一题", "question in several columns"},
@@ -250,6 +251,8 @@ public final class Labels {
                 "The file has no id column (perhaps a misspelt header): correct the header; if it is the platform's respondent number (编号, 序号), add it to the id aliases of meta.csv."},
             {"todo.missing-region-column", "文件缺少所在地区列（可能表头有错字）：请更正表头。",
                 "The file has no region column (perhaps a misspelt header): correct the header."},
+            {"todo.region-from-ip", "文件没有地区列，各行按提交答卷的 IP 属地（如 地理位置省）归入地区，未必是企业所在地：请在问卷中加一道地区题，或在文件中加一列所在地区。",
+                "The file has no region column, so each row is placed by the IP location its answer was sent from (such as 地理位置省), which need not be where the firm is: add a region question to the survey, or a region column to the file."},
             {"todo.mixed-encoding", "文件混用了两种编码，部分行会乱码：请整体另存为 UTF-8 CSV。",
                 "The file mixes two encodings and some lines come out garbled: save it all as CSV UTF-8."},
             {"todo.near-miss-column", "该列表头与某题目相近但不完全一致，已忽略（不会自动对应）：如属该题，请更正表头或在 questions.csv 中加入消息所引的别名（含题号、不含题型标注）。",
@@ -329,6 +332,14 @@ public final class Labels {
             {"console.csv", "CSV 表格：", "CSV tables: "},
             {"console.noRows", "  没有答卷行：", "  no answer rows: "},
             {"console.headerOnly", "（只有表头行）\n", " (a header row only)\n"},
+            {"console.noRegionColumn", "  %s 缺少地区列：其企业不计入任何地区，没有来自该文件的地区得分；见数据问题 missing-region-column"
+                    + "（脚本可加 --strict，此时以退出码 5 结束）",
+                "  no region column in %s: its firms are in no region, so there are no region scores from it; see the "
+                    + "issue missing-region-column (a script can add --strict to exit 5 on it)"},
+            {"console.regionFromIp", "  %s 的地区取自 IP 属地 %s（提交答卷的 IP 地址所在地，未必是企业所在地）；见数据问题 region-from-ip",
+                "  region from the IP location in %s: %s (where each answer was sent from, which need not be where "
+                    + "the firm is); see the issue region-from-ip"},
+            {"console.column", "%s 列“%s”", "column %s \"%s\""}, {"console.and", "和 ", " and "},
             {"console.noIssues", "未发现数据问题。", "No issues found."},
             {"console.validateCounts", "错误 %d 个，警告 %d 个，提示 %d 个", "%d errors, %d warnings, %d notes"},
             {"console.issuesWritten", "数据问题已写入 ", "Issues written to "},

@@ -222,6 +222,44 @@ class IssueMessagesTest {
         assertTrue(csv.contains("has no id; it is scored as"), csv);
     }
 
+    /**
+     * New-user test (session 5): TROUBLESHOOTING listed speeder and straight-lining as warnings, while a flagged row
+     * that stays scored gets a note (info) and only one excluded by --exclude-flagged a warning. The severity column
+     * of each code's row names the severity of every issue of it that the messy firms give, with and without
+     * --exclude-flagged.
+     */
+    @Test
+    void theDocumentedSeverityOfEachCodeIsTheOneItIsLoggedWith() throws Exception {
+        Map<String, String> documented = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("^\\| `([a-z]+(?:-[a-z]+)*)` \\| ([^|]+) \\|", Pattern.MULTILINE)
+                .matcher(Files.readString(Path.of("TROUBLESHOOTING.md")));
+        while (m.find()) documented.putIfAbsent(m.group(1), m.group(2));
+        assertEquals("note (warning with `--exclude-flagged`)", documented.get("speeder"));
+        assertEquals("note (warning with `--exclude-flagged`)", documented.get("straight-lining"));
+        List<Issue> all = new ArrayList<>();
+        for (boolean exclude : new boolean[] {false, true}) {
+            Options o = Options.defaults(List.of(messyFirms("flags-" + exclude + ".csv").toString()), List.of())
+                    .withScreening(Options.DuplicatePolicy.KEEP_LAST, 0.5, 60, exclude);
+            IssueLog log = new IssueLog();
+            Pipeline.screen(Corpus.DEFAULT, o, log, n -> { });
+            all.addAll(log.all());
+        }
+        Set<String> seen = new TreeSet<>();
+        for (Issue i : all) {
+            String word = switch (i.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "note";
+            };
+            String doc = documented.get(i.code());
+            assertNotNull(doc, i.code() + " is not in TROUBLESHOOTING.md");
+            assertTrue(doc.contains(word), i.code() + " is logged as " + word + " but documented as " + doc);
+            seen.add(i.code() + ":" + word);
+        }
+        assertTrue(seen.containsAll(List.of("speeder:note", "speeder:warning", "straight-lining:note",
+                "straight-lining:warning")), seen.toString());
+    }
+
     @Test
     void theConsoleFollowsLang() throws Exception {
         Path firms = messyFirms("firms.csv");
