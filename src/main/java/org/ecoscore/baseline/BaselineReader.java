@@ -1,5 +1,6 @@
 package org.ecoscore.baseline;
 
+import org.ecoscore.core.DecimalText;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;

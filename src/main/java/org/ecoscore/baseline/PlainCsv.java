@@ -1,5 +1,6 @@
 package org.ecoscore.baseline;
 
+import org.ecoscore.core.DecimalText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.ecoscore.input;
 
+import org.ecoscore.core.DecimalText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -542,38 +543,13 @@ final class XlsxSheetScanner extends RowCellSource {
         }
     }
 
-    /** 10^0 … 10^15, each exactly a double. */
-    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-        1e13, 1e14, 1e15};
-
     /**
-     * A decimal without exponent or spaces, such as {@code 104.5}, {@code -0.25} or {@code 945.}, of at most 15
-     * digits in all, as {@link Double#parseDouble} reads it; NaN for any other text (which that method then
-     * reads). Its digits make an integer m below 10^15 and its k fraction digits a power 10^k, both exact
-     * doubles, so m / 10^k is one correctly rounded division: the double nearest the decimal, which is what
-     * {@code parseDouble} returns (Clinger's fast path), the sign applied after as rounding is symmetric.
+     * A decimal without exponent or spaces, such as {@code 104.5}, {@code -0.25} or {@code 945.}, as
+     * {@link Double#parseDouble} reads it; NaN for any other text (which that method then reads): see
+     * {@link DecimalText#plain}.
      */
     static double decimal(byte[] text, int len) {
-        int i = 0;
-        boolean negative = len > 0 && text[0] == '-';
-        if (negative) i = 1;
-        long m = 0;
-        int digits = 0;
-        int point = -1;
-        for (; i < len; i++) {
-            int c = text[i];
-            if (c >= '0' && c <= '9') {
-                if (++digits > 15) return Double.NaN;
-                m = m * 10 + (c - '0');
-            } else if (c == '.' && point < 0) {
-                point = digits;
-            } else {
-                return Double.NaN;
-            }
-        }
-        if (digits == 0) return Double.NaN;
-        double v = point < 0 ? (double) m : m / POWERS[digits - point];
-        return negative ? -v : v;
+        return DecimalText.plain(text, 0, len);
     }
 
     /** The Excel serial of an ISO 8601 date, date-time or time; NaN when it is none of these. */

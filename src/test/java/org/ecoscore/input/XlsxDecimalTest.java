@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The xlsx scanner's fast path for plain decimals ({@link XlsxSheetScanner#decimal}) must give the very bits
+ * The xlsx scanner's fast path for plain decimals ({@link XlsxSheetScanner#decimal}, the shared
+ * {@link org.ecoscore.core.DecimalText#plain}) must give the very bits
  * {@link Double#parseDouble} gives, and hand every other text back (NaN) to it.
  */
 class XlsxDecimalTest {
@@ -30,7 +31,9 @@ class XlsxDecimalTest {
     @ParameterizedTest
     @ValueSource(strings = {"104.5", "945.0", "0.1", "0.3", "-0.25", "-0.0", "0.0", "-0", "1.", ".5", "-.5",
         "27.9", "31.2", "0.00000000000001", "999999999999999", "99999999999999.9", ".999999999999999",
-        "123456789012.345", "1.000000000000", "0.30000000000000", "4.35", "2.675", "1.005", "8.325"})
+        "123456789012.345", "1.000000000000", "0.30000000000000", "4.35", "2.675", "1.005", "8.325",
+        // 16 to 18 digits whose integer is at most 2^53 (9007199254740992): still exact, still the fast path
+        "1234567890123456", "0.1234567890123456", "12345678901234.56", "9007199254740992", "-900719925474099.2"})
     void plainDecimalsHaveTheBitsOfParseDouble(String s) {
         assertTrue(!Double.isNaN(fast(s)), s + " takes the fast path");
         sameBits(s);
@@ -38,7 +41,8 @@ class XlsxDecimalTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "-", ".", "-.", "1.2.3", "1e5", "1E-3", "+5", " 5", "5 ", "1,5", "0x10", "NaN",
-        "Infinity", "1234567890123456", "0.1234567890123456", "12345678901234.56", "1d", "５"})
+        "Infinity", "9007199254740993", "90071992547409.93", "1234567890123456789", "1d", "５",
+        "0.12345678901234567890123"})
     void anythingElseIsLeftToParseDouble(String s) {
         assertTrue(Double.isNaN(fast(s)), s);
     }

@@ -1,4 +1,4 @@
-package org.ecoscore.baseline;
+package org.ecoscore.core;
 
 /**
  * {@link Double#parseDouble}, faster on the plain decimals our own tables hold ({@code 60.20861724728213},
@@ -8,7 +8,7 @@ package org.ecoscore.baseline;
  * the decimal: what {@code Double.parseDouble} returns (Clinger's fast path). Anything else (more digits, an
  * exponent, spaces, signs, words) goes to {@code Double.parseDouble} itself.
  */
-final class DecimalText {
+public final class DecimalText {
     private static final double[] TENS = new double[23];
     private static final long EXACT = 1L << 53;
 
@@ -28,7 +28,7 @@ final class DecimalText {
      * digits, at most one point; see the class comment); NaN for any other text (the caller reads that as a
      * String), an empty one included.
      */
-    static double plain(byte[] b, int from, int to) {
+    public static double plain(byte[] b, int from, int to) {
         int i = from;
         boolean negative = i < to && b[i] == '-';
         if (negative) i++;
@@ -53,7 +53,7 @@ final class DecimalText {
     }
 
     /** The double {@code s} reads as; throws {@link NumberFormatException} as {@code Double.parseDouble} does. */
-    static double parse(String s) {
+    public static double parse(String s) {
         int n = s.length();
         int i = 0;
         boolean negative = n > 0 && s.charAt(0) == '-';

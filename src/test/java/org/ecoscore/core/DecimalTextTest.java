@@ -1,4 +1,4 @@
-package org.ecoscore.baseline;
+package org.ecoscore.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
