@@ -3,6 +3,7 @@ package org.ecoscore.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.ecoscore.core.PlainDecimal;
 
 /**
  * RFC 4180 rows in UTF-8 onto an {@link OutputStream}, exactly as OpenCSV's
@@ -45,10 +46,35 @@ final class CsvRowWriter {
         }
     }
 
-    /** The next field: a number as {@link CsvNumbers#format} writes it (never quoted). */
+    /**
+     * The next field: a number as {@link CsvNumbers#format} writes it (never quoted) — zero, integers and the
+     * plain decimals ({@link PlainDecimal}) put straight into the buffer, the rare rest through that text.
+     */
     void number(double d) throws IOException {
         comma();
-        ascii(CsvNumbers.format(d));
+        if (buf.length - pos < 21 + PlainDecimal.MAX_BYTES) drain();
+        if (d == 0) {
+            buf[pos++] = '0';
+            return;
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            long n = (long) d;
+            if (n < 0) {
+                buf[pos++] = '-';
+                n = -n;
+            }
+            int digits = 1;
+            for (long v = n; v >= 10; v /= 10) digits++;
+            for (int i = pos + digits - 1; i >= pos; i--) {
+                buf[i] = (byte) ('0' + n % 10);
+                n /= 10;
+            }
+            pos += digits;
+            return;
+        }
+        int end = PlainDecimal.write(d, buf, pos);
+        if (end >= 0) pos = end;
+        else ascii(CsvNumbers.format(d));
     }
 
     /**
@@ -91,6 +117,14 @@ final class CsvRowWriter {
         }
         System.arraycopy(csv, 0, buf, pos, csv.length);
         pos += csv.length;
+    }
+
+    /**
+     * The next fields, already written as CSV by {@link #escaped} and joined by commas (the fields that lead
+     * many rows, put in one copy).
+     */
+    void escapedFields(byte[] csv) throws IOException {
+        escapedField(csv);
     }
 
     /** Rows formatted elsewhere (whole rows, each ended by {@link #end}), after the rows written so far. */

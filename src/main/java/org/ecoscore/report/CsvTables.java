@@ -60,7 +60,7 @@ public final class CsvTables {
 
     /** Every table but changes.csv, one after another. */
     private static void writeTables(RunResult result, java.nio.file.Path dir) {
-        writeTable(dir.resolve("firms.csv"), rows -> firms(result, rows));
+        writeRows(dir.resolve("firms.csv"), csv -> firms(result, csv));
         writeTable(dir.resolve("regions.csv"), rows -> regions(result, rows));
         writeTable(dir.resolve("weights.csv"), rows -> weights(result, rows));
         writeTable(dir.resolve("normalisation.csv"), rows -> normalisation(result, rows));
@@ -202,8 +202,11 @@ public final class CsvTables {
         });
     }
 
-    /** firms.csv: header then one row per scored firm, in unit order. */
-    static void firms(RunResult r, Consumer<String[]> rows) {
+    /**
+     * firms.csv: header then one row per scored firm, in unit order; written field by field (a row per firm,
+     * its numbers put straight into the buffer).
+     */
+    static void firms(RunResult r, CsvRowWriter csv) throws IOException {
         LevelScores ls = r.scores().firm();
         Screened s = r.firms();
         ResponseTable t = s.table();
@@ -217,23 +220,29 @@ public final class CsvTables {
                 "coupling_lag"));
         head.add("rank");
         head.add("flags");
-        rows.accept(head.toArray(String[]::new));
+        csv.row(head.toArray(String[]::new));
+        double[][] scores = ls.scores();
         for (int u = 0; u < ls.units(); u++) {
             int row = ls.unitRows()[u];
-            List<String> v = new ArrayList<>(head.size());
-            v.add(SafeText.csv(s.ids()[row]));
-            v.add(SafeText.csv(t.meta(MetaRole.NAME, row)));
-            v.add(SafeText.csv(s.regionName()[row]));
-            v.add(SafeText.csv(t.meta(MetaRole.COMMUNITY, row)));
-            v.add(SafeText.csv(t.meta(MetaRole.INDUSTRY, row)));
-            v.add(SafeText.csv(t.meta(MetaRole.SIZE, row)));
-            v.add(t.fileOf(row).display());
-            v.add(Integer.toString(t.rowNumber(row)));
-            for (int i : nodes) v.add(CsvNumbers.format(ls.scores()[i][u]));
-            if (cp != null) addCoupling(v, cp, u);
-            v.add(CsvNumbers.count(ls.rank()[u], 1));
-            v.add(Screened.flagCodes(s.flags()[row]));
-            rows.accept(v.toArray(String[]::new));
+            csv.field(SafeText.csv(s.ids()[row]));
+            csv.field(SafeText.csv(t.meta(MetaRole.NAME, row)));
+            csv.field(SafeText.csv(s.regionName()[row]));
+            csv.field(SafeText.csv(t.meta(MetaRole.COMMUNITY, row)));
+            csv.field(SafeText.csv(t.meta(MetaRole.INDUSTRY, row)));
+            csv.field(SafeText.csv(t.meta(MetaRole.SIZE, row)));
+            csv.field(t.fileOf(row).display());
+            csv.count(t.rowNumber(row), Integer.MIN_VALUE);
+            for (int i : nodes) csv.number(scores[i][u]);
+            if (cp != null) {
+                csv.number(cp.c()[u]);
+                csv.number(cp.t()[u]);
+                csv.number(cp.d()[u]);
+                csv.count(cp.grade()[u], 1);
+                csv.field(cp.lag()[u] == null ? "" : cp.lag()[u].id());
+            }
+            csv.count(ls.rank()[u], 1);
+            csv.field(Screened.flagCodes(s.flags()[row]));
+            csv.end();
         }
     }
 

@@ -1,5 +1,8 @@
 package org.ecoscore.report;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,17 +92,45 @@ public final class IssueMessages {
 
     /** The template with its placeholders filled in; null when a parameter it names is missing. */
     static String fill(String template, Map<String, String> params, boolean english) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
+        String[] parts = PARTS.get(template);
+        if (parts == null) parts = parts(template);
+        StringBuilder sb = new StringBuilder(template.length() + 64).append(parts[0]);
+        for (int k = 1; k < parts.length; k += 2) {
+            String name = parts[k];
             String v = params.get(name);
             if (v == null) return null;
             String zh = english ? null : ErrorMessages.nested(name, params);
-            m.appendReplacement(sb, Matcher.quoteReplacement(english ? v : zh != null ? zh : chinese(name, v)));
+            sb.append(english ? v : zh != null ? zh : chinese(name, v)).append(parts[k + 1]);
         }
-        m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * Each catalogue template cut at its placeholders (the catalogue is filled once per issue: on a large batch
+     * hundreds of thousands of times).
+     */
+    private static final Map<String, String[]> PARTS = catalogueParts();
+
+    private static Map<String, String[]> catalogueParts() {
+        Map<String, String[]> parts = new HashMap<>();
+        for (String[] t : TEMPLATES.values()) {
+            for (String template : t) if (template != null) parts.putIfAbsent(template, parts(template));
+        }
+        return Map.copyOf(parts);
+    }
+
+    /** A template as text, name, text, …, name, text: the texts between its placeholders and their names. */
+    private static String[] parts(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            parts.add(template.substring(at, m.start()));
+            parts.add(m.group(1));
+            at = m.end();
+        }
+        parts.add(template.substring(at));
+        return parts.toArray(String[]::new);
     }
 
     private static String chinese(String name, String value) {

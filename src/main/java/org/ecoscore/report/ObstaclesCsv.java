@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +98,8 @@ final class ObstaclesCsv {
         private final LevelScores ls;
         private final byte[][] codes;
         private final byte[] level;
+        /** The items' indices in tree order. */
+        private final int[] order;
         private volatile int bytesPerUnit = 64;
 
         Level(LevelScores ls) {
@@ -106,6 +109,7 @@ final class ObstaclesCsv {
             codes = new byte[tree.items().size()][];
             for (TreeItem it : tree.items()) codes[it.index()] = CsvRowWriter.escaped(it.code());
             level = CsvRowWriter.escaped(ls.level().id());
+            order = tree.items().stream().mapToInt(TreeItem::index).toArray();
         }
 
         Chunk chunk(int from, int to) {
@@ -125,13 +129,16 @@ final class ObstaclesCsv {
             double[] buf = new double[codes.length];
             for (int u = from; u < to; u++) {
                 if (!o.unit(u, buf)) continue;
+                // the row's first two fields, level and unit, with the comma between them: once per unit
                 byte[] unit = CsvRowWriter.escaped(SafeText.csv(ls.unitIds()[u]));
-                for (TreeItem it : tree.items()) {
-                    double v = buf[it.index()];
+                byte[] lead = Arrays.copyOf(level, level.length + 1 + unit.length);
+                lead[level.length] = ',';
+                System.arraycopy(unit, 0, lead, level.length + 1, unit.length);
+                for (int i : order) {
+                    double v = buf[i];
                     if (Double.isNaN(v)) continue;
-                    csv.escapedField(level);
-                    csv.escapedField(unit);
-                    csv.escapedField(codes[it.index()]);
+                    csv.escapedFields(lead);
+                    csv.escapedField(codes[i]);
                     csv.number(v);
                     csv.end();
                 }

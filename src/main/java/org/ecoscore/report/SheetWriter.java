@@ -43,8 +43,9 @@ final class SheetWriter {
         if (s == null || s.isEmpty()) return;
         String fitted = fit(s);
         cells.text(r, c, fitted, styles.text(fitted, fill));
-        // width(s) ≤ 2·length: measure only text that could widen the column (most cells cannot)
-        if (2 * s.length() > measured(c)) measure(c, width(s));
+        // width(s) ≤ 2·length: measure only text that could widen the column (most cells cannot, and none once
+        // the column is at its widest)
+        if (widens(c, s)) measure(c, width(s));
     }
 
     /** Text (possibly from an input) in grey italic, or plain when {@code few} is false. */
@@ -56,7 +57,7 @@ final class SheetWriter {
         if (s == null || s.isEmpty()) return;
         String fitted = fit(s);
         cells.text(r, c, fitted, styles.fewText(fitted));
-        if (2 * s.length() > measured(c)) measure(c, width(s));
+        if (widens(c, s)) measure(c, width(s));
     }
 
     /** A whole number in grey italic when {@code few}, else default style. */
@@ -71,6 +72,12 @@ final class SheetWriter {
 
     private int measured(int c) {
         return c < columns ? widths[c] : 0;
+    }
+
+    /** Whether text {@code s} could widen column {@code c} (its width is at most twice its length, and at most {@value #MAX_WIDTH} counts). */
+    private boolean widens(int c, String s) {
+        int m = measured(c);
+        return m < MAX_WIDTH && 2 * s.length() > m;
     }
 
     /** Excel's limit on the characters of one cell (POI refuses more). */

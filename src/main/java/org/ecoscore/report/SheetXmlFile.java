@@ -11,6 +11,7 @@ import java.util.zip.Deflater;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.ecoscore.core.PlainDecimal;
 import org.ecoscore.core.ShortestDecimal;
 
 /**
@@ -67,7 +68,10 @@ final class SheetXmlFile implements CellSink, Closeable {
     public void number(int r, int c, double v, CellStyle style) {
         start(r, c, style);
         ascii("><v>");
-        ascii(ShortestDecimal.of(v));
+        if (n + PlainDecimal.MAX_BYTES > buf.length) drain();
+        int end = PlainDecimal.write(v, buf, n); // most numbers: their digits put straight into the buffer
+        if (end >= 0) n = end;
+        else ascii(ShortestDecimal.of(v));
         ascii("</v></c>");
     }
 

@@ -23,6 +23,8 @@ public final class ObstacleDegrees {
     private final int[] nodesUp;
     private final int[][] childrenOf;
     private final int units;
+    /** Whether the questions and the nodes are all the items of the tree, so that {@link #unit} writes every entry. */
+    private final boolean everyItem;
 
     private ObstacleDegrees(LevelTree tree, double[][] scores, double[] effective, int units) {
         this.tree = tree;
@@ -42,6 +44,7 @@ public final class ObstacleDegrees {
             childrenOf[k++] = it.children().clone();
         }
         this.units = units;
+        this.everyItem = questions.length + nodes == tree.items().size();
     }
 
     /** The obstacle degrees of a level, with its weights in force. */
@@ -83,24 +86,20 @@ public final class ObstacleDegrees {
      * returns false when the unit has none (the sum Σ F·I is 0 and every entry is NaN).
      */
     public boolean unit(int u, double[] out) {
-        Arrays.fill(out, Double.NaN);
+        // every entry is written below when the questions and nodes are all the items (as in every tree)
+        if (!everyItem) Arrays.fill(out, Double.NaN);
         double sum = 0;
         for (int q : questions) {
             double n = scores[q][u];
-            if (!Double.isNaN(n)) {
-                double fi = effective[q] * (1 - n / 100);
-                out[q] = fi;
-                sum += fi;
-            }
+            double fi = effective[q] * (1 - n / 100); // NaN (blank) when n is
+            out[q] = fi;
+            if (!Double.isNaN(n)) sum += fi;
         }
         if (!(sum > 0)) {
             Arrays.fill(out, Double.NaN);
             return false;
         }
-        for (int q : questions) {
-            double fi = out[q];
-            if (!Double.isNaN(fi)) out[q] = fi / sum;
-        }
+        for (int q : questions) out[q] /= sum; // a blank stays NaN
         for (int k = 0; k < nodesUp.length; k++) {
             double s = 0;
             boolean any = false;

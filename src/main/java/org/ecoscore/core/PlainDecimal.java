@@ -1,0 +1,211 @@
+package org.ecoscore.core;
+
+import java.math.BigInteger;
+
+/**
+ * {@link ShortestDecimal}'s text of a double written straight into a byte array, for the doubles that text
+ * writes without an exponent ({@code 0.21296727420741174}, {@code 75.0}, {@code -3.5}: magnitudes from
+ * 10<sup>-3</sup> up to 10<sup>7</sup>), with no String or char array per number — a table of millions of
+ * numbers (obstacles.csv) is mostly this. It is Raffaello Giulietti's Schubfach algorithm ("The Schubfach
+ * way to render doubles", 2020; the one {@code ShortestDecimal} runs in jackson-core's copy) restricted to
+ * those magnitudes, so that it needs only the twelve powers of ten they use (10<sup>9</sup> to
+ * 10<sup>20</sup>) instead of a table of 617; every other double is left to {@link ShortestDecimal#of}.
+ */
+public final class PlainDecimal {
+    /** The most bytes {@link #write} puts: a minus, 17 digits, a point and up to two leading zeros. */
+    public static final int MAX_BYTES = 24;
+
+    private static final int P = 53;
+    private static final int Q_MIN = -1074;
+    private static final long C_MIN = 1L << (P - 1);
+    private static final long T_MASK = C_MIN - 1;
+    private static final long MASK_63 = (1L << 63) - 1;
+    private static final int MASK_28 = (1 << 28) - 1;
+    /** Digits of a decimal that {@link #toBytes} lays out (Schubfach's H). */
+    private static final int H = 17;
+    /** The decimal exponents k of the table: 10<sup>-k</sup> for k from {@value #K_LOW} to {@value #K_HIGH}. */
+    private static final int K_LOW = -20;
+    private static final int K_HIGH = -9;
+    /** Per k, the high and low 63 bits of g = ⌊10<sup>-k</sup> / 2<sup>r</sup>⌋ + 1, 2<sup>125</sup> ≤ g < 2<sup>126</sup>. */
+    private static final long[] G = table();
+    private static final long[] POW10 = new long[H + 1];
+
+    static {
+        long p = 1;
+        for (int i = 0; i <= H; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    private PlainDecimal() {
+    }
+
+    /**
+     * Writes {@code v} as {@link ShortestDecimal#of} writes it into {@code b} from {@code at} (which must leave
+     * {@value #MAX_BYTES} bytes of room) and returns the index after it, when that text has no exponent
+     * (1e-3 ≤ |v| < 1e7); otherwise returns -1 (zero, NaN and infinities included), and what it may have put
+     * from {@code at} on is to be overwritten.
+     */
+    public static int write(double v, byte[] b, int at) {
+        long bits = Double.doubleToRawLongBits(v);
+        int bq = (int) (bits >>> (P - 1)) & 0x7FF;
+        // plain magnitudes only (below 2^-10 or from 2^24 on, certainly not): normal doubles, q from -62 to -29
+        if (bq < 1013 || bq > 1046) return -1;
+        int i = at;
+        if (bits < 0) b[i++] = '-';
+        int mq = -Q_MIN + 1 - bq;
+        long c = C_MIN | (bits & T_MASK);
+        if (mq < P) {
+            long f = c >> mq;
+            if (f << mq == c) return toBytes(f, 0, b, i, at);
+        }
+        return toDecimal(-mq, c, b, i, at);
+    }
+
+    /** Schubfach on v = c·2^q: the shortest decimal in the rounding interval, the closest of several. */
+    private static int toDecimal(int q, long c, byte[] b, int i, int at) {
+        int out = (int) c & 0x1;
+        long cb = c << 2;
+        long cbr = cb + 2;
+        long cbl;
+        int k;
+        if (c != C_MIN) {
+            cbl = cb - 2;
+            k = flog10pow2(q);
+        } else {
+            cbl = cb - 1;
+            k = flog10threeQuartersPow2(q);
+        }
+        if (k < K_LOW || k > K_HIGH) return -1;
+        int h = q + flog2pow10(-k) + 2;
+        long g1 = G[(k - K_LOW) << 1];
+        long g0 = G[((k - K_LOW) << 1) + 1];
+        long vb = rop(g1, g0, cb << h);
+        long vbl = rop(g1, g0, cbl << h);
+        long vbr = rop(g1, g0, cbr << h);
+        long s = vb >> 2;
+        if (s >= 100) {
+            long sp10 = 10 * Math.multiplyHigh(s, 115_292_150_460_684_698L << 4);
+            long tp10 = sp10 + 10;
+            boolean upin = vbl + out <= sp10 << 2;
+            boolean wpin = (tp10 << 2) + out <= vbr;
+            if (upin != wpin) return toBytes(upin ? sp10 : tp10, k, b, i, at);
+        }
+        long t = s + 1;
+        boolean uin = vbl + out <= s << 2;
+        boolean win = (t << 2) + out <= vbr;
+        if (uin != win) return toBytes(uin ? s : t, k, b, i, at);
+        long cmp = vb - ((s + t) << 1);
+        return toBytes(cmp < 0 || cmp == 0 && (s & 0x1) == 0 ? s : t, k, b, i, at);
+    }
+
+    private static long rop(long g1, long g0, long cp) {
+        long x1 = Math.multiplyHigh(g0, cp);
+        long y0 = g1 * cp;
+        long y1 = Math.multiplyHigh(g1, cp);
+        long z = (y0 >>> 1) + x1;
+        long vbp = y1 + (z >>> 63);
+        return vbp | ((z & MASK_63) + MASK_63) >>> 63;
+    }
+
+    /** The decimal f·10^e laid out plain; -1 (nothing kept) when its layout has an exponent. */
+    private static int toBytes(long f, int e, byte[] b, int i, int at) {
+        int len = flog10pow2(Long.SIZE - Long.numberOfLeadingZeros(f));
+        if (f >= POW10[len]) len++;
+        f *= POW10[H - len];
+        e += len;
+        // f has H = 17 digits, 0.f·10^e: its first digit h, the next eight m, the last eight l
+        long hm = Math.multiplyHigh(f, 193_428_131_138_340_668L) >>> 20;
+        int l = (int) (f - 100_000_000L * hm);
+        int h = (int) (hm * 1_441_151_881L >>> 57);
+        int m = (int) (hm - 100_000_000 * h);
+        if (0 < e && e <= 7) {
+            // dd.ddd: e digits before the point
+            b[i++] = (byte) ('0' + h);
+            int y = y(m);
+            int j = 1;
+            for (; j < e; j++) {
+                int t = 10 * y;
+                b[i++] = (byte) ('0' + (t >>> 28));
+                y = t & MASK_28;
+            }
+            b[i++] = '.';
+            for (; j <= 8; j++) {
+                int t = 10 * y;
+                b[i++] = (byte) ('0' + (t >>> 28));
+                y = t & MASK_28;
+            }
+        } else if (-3 < e && e <= 0) {
+            // 0.00ddd
+            b[i++] = '0';
+            b[i++] = '.';
+            for (; e < 0; e++) b[i++] = '0';
+            b[i++] = (byte) ('0' + h);
+            i = eightDigits(m, b, i);
+        } else {
+            return -1;
+        }
+        if (l != 0) i = eightDigits(l, b, i);
+        // no trailing zeros, but one digit after the point
+        while (b[i - 1] == '0') i--;
+        if (b[i - 1] == '.') i++;
+        return i;
+    }
+
+    private static int eightDigits(int m, byte[] b, int i) {
+        int y = y(m);
+        for (int j = 0; j < 8; j++) {
+            int t = 10 * y;
+            b[i++] = (byte) ('0' + (t >>> 28));
+            y = t & MASK_28;
+        }
+        return i;
+    }
+
+    /** ⌈(a + 1)·2^28 / 10^8⌉ − 1: the eight digits of a as a 28-bit binary fraction (left-to-right extraction). */
+    private static int y(int a) {
+        return (int) (Math.multiplyHigh((long) (a + 1) << 28, 193_428_131_138_340_668L) >>> 20) - 1;
+    }
+
+    /** ⌊q·log10(2)⌋. */
+    static int flog10pow2(int q) {
+        return (int) (q * 661_971_961_083L >> 41);
+    }
+
+    /** ⌊log10(3/4 · 2^q)⌋. */
+    static int flog10threeQuartersPow2(int q) {
+        return (int) (q * 661_971_961_083L + -274_743_187_321L >> 41);
+    }
+
+    /** ⌊e·log2(10)⌋. */
+    static int flog2pow10(int e) {
+        return (int) (e * 913_124_641_741L >> 38);
+    }
+
+    /** g for k from K_LOW to K_HIGH: 10^-k is an integer there, so g = 10^-k·2^(126 − its bit length) + 1. */
+    private static long[] table() {
+        long[] g = new long[2 * (K_HIGH - K_LOW + 1)];
+        BigInteger mask = BigInteger.ONE.shiftLeft(63).subtract(BigInteger.ONE);
+        for (int k = K_LOW; k <= K_HIGH; k++) {
+            BigInteger n = BigInteger.TEN.pow(-k);
+            BigInteger v = n.shiftLeft(126 - n.bitLength()).add(BigInteger.ONE);
+            g[(k - K_LOW) << 1] = v.shiftRight(63).longValueExact();
+            g[((k - K_LOW) << 1) + 1] = v.and(mask).longValueExact();
+        }
+        return g;
+    }
+
+    /** The table's entry for k (high, low), for tests. */
+    static long[] g(int k) {
+        return new long[] {G[(k - K_LOW) << 1], G[((k - K_LOW) << 1) + 1]};
+    }
+
+    static int kLow() {
+        return K_LOW;
+    }
+
+    static int kHigh() {
+        return K_HIGH;
+    }
+}
