@@ -33,6 +33,7 @@ public final class Diagnosis {
     private final double[][] regionObstacles;
     private final double[] national;
     private final int[] elements;
+    private final String[][] couplingNames;
 
     Diagnosis(RunResult result, boolean english) {
         this.result = result;
@@ -43,6 +44,7 @@ public final class Diagnosis {
         this.regionObstacles = region.obstacles().all();
         this.national = firm.obstacles().meanOverUnits();
         this.elements = elementItems(region.tree());
+        this.couplingNames = couplingNames();
     }
 
     /** The diagnosis of a run in its report language. */
@@ -131,7 +133,26 @@ public final class Diagnosis {
         LevelScores ls = level == Level.FIRM ? firm : region;
         Coupling cp = ls.coupling();
         if (cp == null) return "";
-        return labels.coupling(cp.grade()[u], cp.lag()[u], subsystemCode(1), subsystemCode(2));
+        int grade = cp.grade()[u];
+        org.ecoscore.score.Lag lag = cp.lag()[u];
+        if (grade >= 1 && grade <= COUPLING_GRADES) return couplingNames[grade - 1][lag == null ? 0 : lag.ordinal() + 1];
+        return labels.coupling(grade, lag, subsystemCode(1), subsystemCode(2));
+    }
+
+    /** The grades 1–10 of SPEC §4.5a. */
+    private static final int COUPLING_GRADES = 10;
+
+    /** Per grade and lag type (none first), its name: formatted once, not once per firm. */
+    private String[][] couplingNames() {
+        org.ecoscore.score.Lag[] lags = org.ecoscore.score.Lag.values();
+        String[][] names = new String[COUPLING_GRADES][lags.length + 1];
+        for (int g = 1; g <= COUPLING_GRADES; g++) {
+            names[g - 1][0] = labels.coupling(g, null, subsystemCode(1), subsystemCode(2));
+            for (org.ecoscore.score.Lag l : lags) {
+                names[g - 1][l.ordinal() + 1] = labels.coupling(g, l, subsystemCode(1), subsystemCode(2));
+            }
+        }
+        return names;
     }
 
     /** The code of subsystem 1 or 2, "" when the framework names none. */

@@ -1,6 +1,8 @@
 package org.ecoscore.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ecoscore.core.Issue;
@@ -26,6 +28,8 @@ final class IssuesSheet {
                 l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo"));
         w.header(0, head);
         int r = 1;
+        // the words of each code and severity, put together once (a large batch has 100,000s of issues, few codes)
+        Map<String, String[]> words = new HashMap<>();
         for (Issue i : d.result.issues().all()) {
             Styles.Fill f = i.severity() == Severity.ERROR ? Styles.Fill.ERROR
                     : i.severity() == Severity.WARNING ? Styles.Fill.WARNING : Styles.Fill.NONE;
@@ -34,11 +38,14 @@ final class IssuesSheet {
             if (i.row() > 0) w.integer(r, 2, i.row());
             w.text(r, 3, i.column(), f);
             // the code in words of the report language, the stable code beside it; the message from the catalogue
-            String word = l.code(i.code());
-            w.text(r, 4, word.equals(i.code()) ? i.code() : word + " (" + i.code() + ")", f);
+            String[] code = words.computeIfAbsent(i.code(), c -> {
+                String word = l.code(c);
+                return new String[] {word.equals(c) ? c : word + " (" + c + ")", l.todo(c)};
+            });
+            w.text(r, 4, code[0], f);
             w.text(r, 5, l.code(i.severity().id()), f);
             w.text(r, 6, IssueMessages.render(i, l.english()), f);
-            w.text(r, 7, l.todo(i.code()), f);
+            w.text(r, 7, code[1], f);
             r++;
         }
         int last = Math.max(1, r - 1);
