@@ -8,10 +8,10 @@
 # at 10k, 30k and 100k firms, plus a 1,000,000-row CSV (the ai-innovation-modes framework: 21 firm
 # questions), and (s) start-up: the README's sample run against a bare JVM start (`java -jar … --version`),
 # (f) the CPU share of obstacle degrees, validity and highlights in one more recorded run of the largest batch,
-# and writes bench/RESULTS.md. (b), (c) and (s) run through ./ecoscore exactly as users get it (the
+# (g) the cost of the Word briefs per region at 8 and 31 regions, and writes bench/RESULTS.md. (b), (c) and (s) run through ./ecoscore exactly as users get it (the
 # launcher picks JIT, collector and heap); the SAX baseline gets BENCH_HEAP (default -Xmx800m).
 # Usage: bench/run.sh [SIZES...]   e.g. bench/run.sh 10000 30000 100000   (default: those three)
-# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case), SHARES (0 skips (f)), BASELINE_SIZES (the sizes
+# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case), SHARES (0 skips (f)), BRIEFS (0 skips (g)), BASELINE_SIZES (the sizes
 # also scored with --baseline, default 30000; "" skips).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -84,6 +84,18 @@ if [ "${SHARES:-1}" != 0 ] && [ ${#sizes[@]} -gt 0 ]; then
     --csv "$work/csv-$n" >/dev/null 2>"$work/shares.err" || { echo "failed: shares run" >&2; tail -5 "$work/shares.err" >&2; exit 1; }
   { echo "size $n"; jfr print --events jdk.ExecutionSample "$work/shares.jfr" | python3 "$here/feature_shares.py"; } >"$work/shares.txt"
   echo "  shares at $n: $(tr '\n' ' ' <"$work/shares.txt")" >&2
+fi
+
+# (g) Word briefs per region (issue 14: linear in regions): the same 3,100 firms of the built-in framework spread over
+# 8 and over 31 regions, scored with and without --briefs; BRIEFS=0 skips it
+if [ "${BRIEFS:-1}" != 0 ]; then
+  for r in 8 31; do
+    f="$work/briefs-$r.csv"
+    [ -f "$f" ] || python3 "$here/make_csv.py" "$top/indicators/default" 3100 "$f" "$r"
+    measure "g:plain$r" ./ecoscore score "$f" -q -o "$work/briefs-$r.xlsx" --csv "$work/briefs-$r-csv"
+    measure "g:briefs$r" ./ecoscore score "$f" -q -o "$work/briefs-$r.xlsx" --csv "$work/briefs-$r-csv" \
+      --briefs "$work/briefs-$r"
+  done
 fi
 
 # (t) trend (issue 11): TREND_YEARS years (default 5; 0 skips) of TREND_FIRMS firms (default 30000) × 150
