@@ -61,7 +61,9 @@ final class DuplicateScreen {
             exclusion[r] = CODE;
             String why = !allTimed ? untimed : table.submitted(r) == table.submitted(kept)
                     ? order + ", submitted at the same time" : last ? "the latest submitted" : "the earliest submitted";
-            String agree = agreement(table, r, kept, copies.size(), issues);
+            // a coin toss when input order chose: then copies that differ should be looked at
+            boolean byOrder = !allTimed || table.submitted(r) == table.submitted(kept);
+            String agree = agreement(table, r, kept, copies.size(), byOrder, issues);
             issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' appears " + copies.size() + " times; "
                     + issues.describe(kept, r) + " is kept (" + why + ", --duplicates "
                     + (last ? "keep-last" : "keep-first") + ") and this row is excluded; " + agree + "."
@@ -78,7 +80,7 @@ final class DuplicateScreen {
             for (int o : copies) if (o != r) others.add(issues.describe(o, r));
             exclusion[r] = CODE;
             int first = copies.get(0) == r ? copies.get(1) : copies.get(0);
-            String agree = agreement(table, r, first, copies.size(), issues);
+            String agree = agreement(table, r, first, copies.size(), false, issues);
             issues.warn(r, CODE, "The id '" + ids.ids()[r] + "' also appears at " + String.join(", ", others)
                     + "; every copy is excluded (--duplicates reject); " + agree + ". Keep one copy, or choose"
                     + " --duplicates keep-last or keep-first.",
@@ -89,18 +91,20 @@ final class DuplicateScreen {
 
     /**
      * Whether copy {@code r} answers as copy {@code other} does: "the answers of the copies are identical" or
-     * "the copies differ in 3 answers (e.g. A1_1, B2_3): check which copy is right"; with more than two copies,
-     * "this copy is identical to row 9" or "this copy differs from row 9 in …" (report.IssueMessages translates
-     * these).
+     * "the copies differ in 3 answers (e.g. A1_1, B2_3)"; with more than two copies, "this copy is identical to
+     * row 9" or "this copy differs from row 9 in …". When input order chose the copy kept ({@code byOrder}: equal
+     * or unreadable times), copies that differ add ": check which copy is right" (report.IssueMessages translates
+     * all of these).
      */
-    static String agreement(ResponseTable table, int r, int other, int copies, RowIssues issues) {
+    static String agreement(ResponseTable table, int r, int other, int copies, boolean byOrder, RowIssues issues) {
         AnswerDifferences d = AnswerDifferences.between(table, r, other);
+        String check = byOrder ? ": check which copy is right" : "";
         if (copies == 2) {
             return d.identical() ? "the answers of the copies are identical"
-                    : "the copies differ in " + d.english() + ": check which copy is right";
+                    : "the copies differ in " + d.english() + check;
         }
         String row = issues.describe(other, r);
         return d.identical() ? "this copy is identical to " + row
-                : "this copy differs from " + row + " in " + d.english() + ": check which copy is right";
+                : "this copy differs from " + row + " in " + d.english() + check;
     }
 }

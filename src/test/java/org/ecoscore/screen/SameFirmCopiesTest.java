@@ -121,10 +121,21 @@ class SameFirmCopiesTest {
         screen(t.build(), policy(DuplicatePolicy.REJECT));
         Issue i = issues("duplicate-id").get(0);
         assertEquals("The id 'A' also appears at row 3; every copy is excluded (--duplicates reject); the copies differ "
-                + "in 1 answer (e.g. Q1): check which copy is right. Keep one copy, or choose --duplicates keep-last or "
-                + "keep-first.", i.message());
+                + "in 1 answer (e.g. Q1). Keep one copy, or choose --duplicates keep-last or keep-first.", i.message());
         assertTrue(CatalogueCheck.chinese(i).startsWith("标识“A”还出现在第 3 行；所有副本均剔除（--duplicates reject）；两份副本有 1 "
-                + "个答案不同（如 Q1）：请核对哪一份正确。"), CatalogueCheck.chinese(i));
+                + "个答案不同（如 Q1）。请只保留一份"), CatalogueCheck.chinese(i));
+    }
+
+    @Test
+    void whenTheLaterSubmissionIsKeptDifferingCopiesAreNotACoinToss() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        f1(t.row(2).id("A")).submitted(100);
+        f1(t.row(3).id("A")).answer("Q2", 5).submitted(200);
+        screen(t.build(), defaults());
+        Issue i = issues("duplicate-id").get(0);
+        assertTrue(i.message().contains("row 3 is kept (the latest submitted, --duplicates keep-last) and this row is "
+                + "excluded; the copies differ in 1 answer (e.g. Q2). Remove"), i.message());
+        assertTrue(CatalogueCheck.chinese(i).contains("本行剔除；两份副本有 1 个答案不同（如 Q2）。请删除"), CatalogueCheck.chinese(i));
     }
 
     // ---- F2: rows without an id that share a name ----
