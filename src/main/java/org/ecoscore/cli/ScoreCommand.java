@@ -14,7 +14,6 @@ import org.ecoscore.report.JsonSummary;
 import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
 import org.ecoscore.report.RegionWorkbooks;
-import org.ecoscore.report.ReportWarmUp;
 import org.ecoscore.compare.BaselineRun;
 import org.ecoscore.result.RunResult;
 import picocli.CommandLine.Command;
@@ -29,8 +28,6 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    /** The report's warm-up started by {@link Main} (or none): awaited before the report is built. */
-    private final ReportWarmUp warmUp;
     @Mixin
     InputOptions input;
     @Mixin
@@ -43,14 +40,6 @@ public final class ScoreCommand implements Callable<Integer> {
     ScoringOptions scoring;
     @Mixin
     JsonOption json;
-
-    public ScoreCommand() {
-        this(ReportWarmUp.none());
-    }
-
-    ScoreCommand(ReportWarmUp warmUp) {
-        this.warmUp = warmUp;
-    }
 
     @Override
     public Integer call() {
@@ -78,7 +67,6 @@ public final class ScoreCommand implements Callable<Integer> {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
                         describeUnreadable(unreadable, issues, console)));
             }
-            warmUp.await();
             Outputs.write(result);
             if (summary != null) {
                 summary.output("report", options.output()).output("csv", options.csvDir());

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.result.BaselineUse;
@@ -25,7 +24,7 @@ final class ChangeSheet {
     private ChangeSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Changes ch = d.result.changes();
         BaselineUse use = d.result.baseline();
         Labels l = d.labels;
@@ -79,7 +78,7 @@ final class ChangeSheet {
         return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
     }
 
-    private static int regions(ReportData d, Changes ch, XSSFSheet sheet, SheetWriter w, int r) {
+    private static int regions(ReportData d, Changes ch, XlsxSheet sheet, SheetWriter w, int r) {
         Labels l = d.labels;
         Styles st = w.styles;
         Changes.LevelChange rc = ch.region();
@@ -114,9 +113,10 @@ final class ChangeSheet {
         }
         int last = r - 1;
         double heightCm = Math.max(6, 0.8 * order.length + 3);
-        Charts.diverging(sheet, Charts.sized(sheet, 8, first - 1, 16, heightCm), l.get("change.chart"),
+        Charts.Place place = Charts.sized(sheet, 8, first - 1, 16, heightCm);
+        XddfCharts.add(sheet, place, first, last, x -> Charts.diverging(x, place, l.get("change.chart"),
                 new CellRangeAddress(first, last, 0, 0),
-                new Charts.Series(l.get("col.change"), new CellRangeAddress(first, last, 3, 3)), changes);
+                new Charts.Series(l.get("col.change"), new CellRangeAddress(first, last, 3, 3)), changes));
         long[] end = Charts.rowEnd(sheet, first - 1, heightCm);
         return Math.max(r, (int) end[0] + 1) + 1;
     }
@@ -142,7 +142,7 @@ final class ChangeSheet {
         return out;
     }
 
-    private static int elements(ReportData d, Changes ch, XSSFSheet sheet, SheetWriter w, int r) {
+    private static int elements(ReportData d, Changes ch, XlsxSheet sheet, SheetWriter w, int r) {
         Changes.LevelChange rc = ch.region();
         if (rc == null || rc.pairs() == 0) return r;
         List<TreeItem> cols = columns(d, rc);

@@ -1,27 +1,16 @@
 package org.ecoscore.report;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Chart parts of a workbook written as plain XML rather than built through XDDF and XMLBeans — the bar and radar
- * charts of Summary, Regions, the profile sheets (one per region) and Agreement, which cost more to build and save
- * that way than the rest of their sheet, and on a short run more still to load XDDF's classes for.
- * POI still makes the drawing, the anchor and an empty chart part (so the sheet, drawing, relationships and
- * content types are POI's own); this class writes that part's XML, the same XML {@link Charts#bar} and
- * {@link Charts#radar} make over the same cells (categories from the cells' text, values from their numbers, a
- * cell without one left out of the cache; a bar chart's legend when there is more than one series), and
- * {@link ReproducibleZip} puts it in place of the empty part's ({@link #xml()}). One workbook, one thread.
+ * Chart parts written as plain XML rather than built through XDDF and XMLBeans — the bar and radar charts of Summary,
+ * Regions, the profile sheets (one per region) and Agreement: the same XML {@link Charts#bar} and
+ * {@link Charts#radar} make over the same cells (categories from the cells' text, values from their numbers, a cell
+ * without one left out of the cache; a bar chart's legend when there is more than one series), put on the
+ * {@link XlsxSheet} with its place (the workbook writes the drawing, anchor and relationships). One workbook, one
+ * thread.
  */
 final class ChartParts {
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -47,38 +36,27 @@ final class ChartParts {
     /** {@link Charts}' series colours in order, as {@code srgbClr} values. */
     private static final String[] COLOURS = {"1F4E79", "ED7D31", "70AD47", "C00000", "7030A0", "7F7F7F"};
 
-    private final Map<String, byte[]> xml = new HashMap<>();
-
     /**
      * A bar chart at {@code p} on {@code sheet} over cells already written: as
      * {@code Charts.bar(sheet, p, title, categories, series, horizontal)}.
      */
-    void bar(XSSFSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series,
+    void bar(XlsxSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series,
              boolean horizontal) {
         put(sheet, p, barXml(sheet, title, categories, series, horizontal));
     }
 
     /** A radar chart at {@code p} on {@code sheet} over cells already written: as {@code Charts.radar}. */
-    void radar(XSSFSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series) {
+    void radar(XlsxSheet sheet, Charts.Place p, String title, CellRangeAddress categories, List<Charts.Series> series) {
         put(sheet, p, radarXml(sheet, title, categories, series));
     }
 
-    /** POI's drawing, anchor and (empty) chart part at {@code p}, and the XML that part gets instead. */
-    private void put(XSSFSheet sheet, Charts.Place p, String chartXml) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, p.dx2(), p.dy2(), p.col1(), p.row1(), p.col2(),
-                p.row2());
-        XSSFChart chart = drawing.createChart(anchor);
-        xml.put(chart.getPackagePart().getPartName().getName().substring(1), chartXml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The chart parts written here, by zip entry name ({@code xl/charts/chart5.xml}). */
-    Map<String, byte[]> xml() {
-        return xml;
+    /** The chart at {@code p} on {@code sheet}. */
+    private static void put(XlsxSheet sheet, Charts.Place p, String chartXml) {
+        sheet.addChart(p, chartXml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The chart part's XML of {@link #bar}. */
-    static String barXml(XSSFSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series,
+    static String barXml(XlsxSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series,
                          boolean horizontal) {
         StringBuilder b = head(title);
         b.append("<c:barChart><c:barDir val=\"").append(horizontal ? "bar" : "col")
@@ -93,7 +71,7 @@ final class ChartParts {
     }
 
     /** The chart part's XML of {@link #radar}. */
-    static String radarXml(XSSFSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series) {
+    static String radarXml(XlsxSheet sheet, String title, CellRangeAddress categories, List<Charts.Series> series) {
         StringBuilder b = head(title);
         b.append("<c:radarChart><c:radarStyle val=\"marker\"/><c:varyColors val=\"false\"/>");
         series(b, sheet, categories, series, true);
@@ -118,10 +96,10 @@ final class ChartParts {
      * The series: name, shape (bars: fill and a 0.75 pt outline; {@code lines}: a 2 pt line) in the series colour,
      * category and value references with their caches.
      */
-    private static void series(StringBuilder b, XSSFSheet sheet, CellRangeAddress categories,
+    private static void series(StringBuilder b, XlsxSheet sheet, CellRangeAddress categories,
                                List<Charts.Series> series, boolean lines) {
         if (series.isEmpty()) throw new IllegalArgumentException("a chart needs a series");
-        String sheetName = sheet.getSheetName();
+        String sheetName = sheet.name();
         String catRef = categories.formatAsString(sheetName, true);
         String[] cats = new String[categories.getNumberOfCells()];
         for (int i = 0; i < cats.length; i++) cats[i] = text(cell(sheet, categories, i));
@@ -149,8 +127,8 @@ final class ChartParts {
             b.append("</c:f>");
             String[] vals = new String[s.values().getNumberOfCells()];
             for (int i = 0; i < vals.length; i++) {
-                Cell c = cell(sheet, s.values(), i);
-                if (c != null && c.getCellType() == CellType.NUMERIC) vals[i] = Double.toString(c.getNumericCellValue());
+                XlsxSheet.Cell c = cell(sheet, s.values(), i);
+                if (c != null && c.text() == null) vals[i] = Double.toString(c.number());
             }
             cache(b, "numCache", vals);
             b.append("</c:numRef></c:val></c:ser>");
@@ -176,15 +154,14 @@ final class ChartParts {
     }
 
     /** The i-th cell of {@code range}, row by row, or null. */
-    private static Cell cell(XSSFSheet sheet, CellRangeAddress range, int i) {
+    private static XlsxSheet.Cell cell(XlsxSheet sheet, CellRangeAddress range, int i) {
         int width = range.getLastColumn() - range.getFirstColumn() + 1;
-        Row row = sheet.getRow(range.getFirstRow() + i / width);
-        return row == null ? null : row.getCell(range.getFirstColumn() + i % width);
+        return sheet.cell(range.getFirstRow() + i / width, range.getFirstColumn() + i % width);
     }
 
     /** A text cell's text, else null (as XDDF's string data source). */
-    private static String text(Cell c) {
-        return c != null && c.getCellType() == CellType.STRING ? c.getStringCellValue() : null;
+    private static String text(XlsxSheet.Cell c) {
+        return c == null ? null : c.text();
     }
 
     /**

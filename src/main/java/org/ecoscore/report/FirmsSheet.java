@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
@@ -32,12 +31,12 @@ final class FirmsSheet {
         return META_COLUMNS[m] == null ? s.regionName()[row] : s.table().meta(META_COLUMNS[m], row);
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         write(d, sheet, st, java.util.stream.IntStream.range(0, d.firm.units()).toArray());
     }
 
     /** Only the given firm-level units, in the given order (a region's split workbook). */
-    static void write(ReportData d, Sheet sheet, Styles st, int[] unitsShown) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, int[] unitsShown) {
         rows(d, new SheetWriter(sheet, st), unitsShown).run();
     }
 
@@ -47,7 +46,7 @@ final class FirmsSheet {
      * widths, print set-up) on {@code w.sheet}, to run on the thread that owns the workbook.
      */
     static Runnable rows(ReportData d, SheetWriter w, int[] unitsShown) {
-        Sheet sheet = w.sheet;
+        XlsxSheet sheet = w.sheet;
         Styles st = w.styles;
         Labels l = d.labels;
         LevelScores ls = d.firm;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.score.RankInterval;
 import org.ecoscore.score.UncertaintyResult;
@@ -24,7 +23,7 @@ final class UncertaintySheet {
     private UncertaintySheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         UncertaintyResult u = d.result.scores().uncertainty();
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
@@ -50,11 +49,12 @@ final class UncertaintySheet {
         int bottom = r;
         if (last >= first) {
             bottom = Math.max(r, header + 20);
-            Charts.intervals(sheet, new Charts.Place(7, header, 17, bottom), l.get("uncertainty.chart"),
+            Charts.Place place = new Charts.Place(7, header, 17, bottom);
+            XddfCharts.add(sheet, place, first, last, x -> Charts.intervals(x, place, l.get("uncertainty.chart"),
                     new CellRangeAddress(first, last, 0, 0),
                     new Charts.Series(l.get("col.p05"), new CellRangeAddress(first, last, 3, 3)),
                     new Charts.Series(l.get("uncertainty.interval"), new CellRangeAddress(first, last, 5, 5)),
-                    new Charts.Series(l.get("col.nominalRank"), new CellRangeAddress(first, last, 1, 1)));
+                    new Charts.Series(l.get("col.nominalRank"), new CellRangeAddress(first, last, 1, 1))));
         }
         r = bottom + 1;
         firms(d, w, r, u);
