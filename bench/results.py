@@ -83,6 +83,29 @@ if ts is not None and tt is not None:
     shape = open(shape_file).read().strip() if os.path.exists(shape_file) else "trend"
     lines += ["", f"Trend (issue 11): {shape} × 150 questions, pooled yardstick, workbook and CSV: {tt:.2f} s against "
               f"one year's score {ts:.2f} s: **{tt/ts:.2f}×** (target ≤ 6×); peak RSS {rtt:.0f} MB (score {rts:.0f} MB)."]
+shares_file = os.path.join(os.path.dirname(times), "shares.txt")
+if os.path.exists(shares_file):
+    rows = [l.split() for l in open(shares_file) if l.strip()]
+    size = next((int(r[1]) for r in rows if r[0] == "size"), None)
+    feats = [(r[0], int(r[1]), int(r[2])) for r in rows if r[0] != "size"]
+    if feats and feats[0][2] > 0:
+        total = feats[0][2]
+        each = ", ".join(f"{f} {100 * k / total:.1f} %" for f, k, _ in feats)
+        together = sum(k for _, k, _ in feats)
+        lines += ["", f"Obstacles, validity and highlights (issue 14: ≤ 10 % on 100k): share of the Java threads' CPU "
+                  f"samples (JFR, one more recorded (b) run at {size:,} × 150, {total:,} samples; bench/feature_shares.py): "
+                  f"{each}; **{100 * together / total:.1f} %** together (an upper bound: a sample in two features counts twice)."]
+per_brief = []
+for r in (8, 31):
+    p, _ = med(f"g:plain{r}")
+    b, _ = med(f"g:briefs{r}")
+    if p is not None and b is not None:
+        per_brief.append((r, b - p, (b - p) / r))
+if len(per_brief) == 2:
+    (r1, d1, k1), (r2, d2, k2) = per_brief
+    lines += ["", f"Word briefs (issue 14: linear in regions; 3,100 firms of the built-in framework, CSV): --briefs adds "
+              f"{d1:.2f} s for {r1} regions ({k1:.3f} s per brief) and {d2:.2f} s for {r2} regions ({k2:.3f} s per "
+              f"brief): **{k2 / k1:.2f}×** the cost per brief at {r2} regions as at {r1}."]
 lines += ["", "Targets (issue 14): start-up ≤ 4× a bare JVM start; (b)/(a) ≤ 0.5 at 30k × 150 and ≤ 0.4 at "
           "100k × 150; peak RSS ≤ 1 GB for 100k × 150 and the 1M-row CSV; marginal cost per million cells within "
           "15% from 10k to 100k."]

@@ -7,10 +7,11 @@
 #   (c) ecoscore validate
 # at 10k, 30k and 100k firms, plus a 1,000,000-row CSV (the ai-innovation-modes framework: 21 firm
 # questions), and (s) start-up: the README's sample run against a bare JVM start (`java -jar … --version`),
-# and writes bench/RESULTS.md. (b), (c) and (s) run through ./ecoscore exactly as users get it (the
+# (f) the CPU share of obstacle degrees, validity and highlights in one more recorded run of the largest batch,
+# (g) the cost of the Word briefs per region at 8 and 31 regions, and writes bench/RESULTS.md. (b), (c) and (s) run through ./ecoscore exactly as users get it (the
 # launcher picks JIT, collector and heap); the SAX baseline gets BENCH_HEAP (default -Xmx800m).
 # Usage: bench/run.sh [SIZES...]   e.g. bench/run.sh 10000 30000 100000   (default: those three)
-# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case), BASELINE_SIZES (the sizes
+# Environment: RUNS (default 3), CSV_ROWS (default 1000000; 0 skips the CSV case), SHARES (0 skips (f)), BRIEFS (0 skips (g)), BASELINE_SIZES (the sizes
 # also scored with --baseline, default 30000; "" skips).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -71,6 +72,31 @@ for n in "${sizes[@]}"; do
       -o "$work/report-$n-vs.xlsx" --csv "$work/csv-$n-vs"
   fi
 done
+
+# (f) the share of obstacles, validity and highlights in a run of the largest batch (issue 14: ≤ 10 % on 100k): one
+# more (b) run recorded with JFR (JDK_JAVA_OPTIONS adds it to the launcher's own settings), its CPU samples
+# attributed by bench/feature_shares.py; SHARES=0 skips it
+if [ "${SHARES:-1}" != 0 ] && [ ${#sizes[@]} -gt 0 ]; then
+  n="${sizes[-1]}"
+  rm -f "$work/shares.jfr"
+  JDK_JAVA_OPTIONS="-XX:StartFlightRecording=filename=$work/shares.jfr,settings=profile" ./ecoscore score \
+    "$work/firms-$n.xlsx" --region-data "$work/regions-$n.xlsx" -f "$fw" -q -o "$work/report-$n.xlsx" \
+    --csv "$work/csv-$n" >/dev/null 2>"$work/shares.err" || { echo "failed: shares run" >&2; tail -5 "$work/shares.err" >&2; exit 1; }
+  { echo "size $n"; jfr print --events jdk.ExecutionSample "$work/shares.jfr" | python3 "$here/feature_shares.py"; } >"$work/shares.txt"
+  echo "  shares at $n: $(tr '\n' ' ' <"$work/shares.txt")" >&2
+fi
+
+# (g) Word briefs per region (issue 14: linear in regions): the same 3,100 firms of the built-in framework spread over
+# 8 and over 31 regions, scored with and without --briefs; BRIEFS=0 skips it
+if [ "${BRIEFS:-1}" != 0 ]; then
+  for r in 8 31; do
+    f="$work/briefs-$r.csv"
+    [ -f "$f" ] || python3 "$here/make_csv.py" "$top/indicators/default" 3100 "$f" "$r"
+    measure "g:plain$r" ./ecoscore score "$f" -q -o "$work/briefs-$r.xlsx" --csv "$work/briefs-$r-csv"
+    measure "g:briefs$r" ./ecoscore score "$f" -q -o "$work/briefs-$r.xlsx" --csv "$work/briefs-$r-csv" \
+      --briefs "$work/briefs-$r"
+  done
+fi
 
 # (t) trend (issue 11): TREND_YEARS years (default 5; 0 skips) of TREND_FIRMS firms (default 30000) × 150
 # questions, pooled yardstick, workbook and CSV, against one year's score with the same outputs (target ≤ 6×)

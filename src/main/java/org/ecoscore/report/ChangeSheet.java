@@ -24,7 +24,7 @@ final class ChangeSheet {
     private ChangeSheet() {
     }
 
-    static void write(ReportData d, XlsxSheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts charts) {
         Changes ch = d.result.changes();
         BaselineUse use = d.result.baseline();
         Labels l = d.labels;
@@ -34,7 +34,7 @@ final class ChangeSheet {
         w.note(r++, 0, l.format("change.note", use.source(), l.get("change.yardstick." + use.yardstick())));
         r++;
         r = nation(d, ch, w, r);
-        r = regions(d, ch, sheet, w, r);
+        r = regions(d, ch, sheet, w, r, charts);
         r = elements(d, ch, sheet, w, r);
         units(d, ch, w, r);
         w.finish(0);
@@ -78,7 +78,8 @@ final class ChangeSheet {
         return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
     }
 
-    private static int regions(ReportData d, Changes ch, XlsxSheet sheet, SheetWriter w, int r) {
+    private static int regions(ReportData d, Changes ch, XlsxSheet sheet, SheetWriter w, int r,
+                               ChartParts charts) {
         Labels l = d.labels;
         Styles st = w.styles;
         Changes.LevelChange rc = ch.region();
@@ -113,10 +114,9 @@ final class ChangeSheet {
         }
         int last = r - 1;
         double heightCm = Math.max(6, 0.8 * order.length + 3);
-        Charts.Place place = Charts.sized(sheet, 8, first - 1, 16, heightCm);
-        XddfCharts.add(sheet, place, first, last, x -> Charts.diverging(x, place, l.get("change.chart"),
+        charts.diverging(sheet, Charts.sized(sheet, 8, first - 1, 16, heightCm), l.get("change.chart"),
                 new CellRangeAddress(first, last, 0, 0),
-                new Charts.Series(l.get("col.change"), new CellRangeAddress(first, last, 3, 3)), changes));
+                new Charts.Series(l.get("col.change"), new CellRangeAddress(first, last, 3, 3)), changes);
         long[] end = Charts.rowEnd(sheet, first - 1, heightCm);
         return Math.max(r, (int) end[0] + 1) + 1;
     }

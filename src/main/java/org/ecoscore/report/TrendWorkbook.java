@@ -156,7 +156,7 @@ public final class TrendWorkbook {
         }
         int below = last + 2;
         Charts.Place place = Charts.sized(sheet, 0, below, 18, 10);
-        XddfCharts.add(sheet, place, 0, last, x -> Charts.line(x, place, l.format("trend.chartTitle", top.size()),
+        XddfChartPart.add(sheet, place, 0, last, x -> Charts.line(x, place, l.format("trend.chartTitle", top.size()),
                 years, series));
         printFitToWidth(sheet, -1);
     }

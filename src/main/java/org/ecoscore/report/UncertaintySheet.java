@@ -23,7 +23,7 @@ final class UncertaintySheet {
     private UncertaintySheet() {
     }
 
-    static void write(ReportData d, XlsxSheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts charts) {
         UncertaintyResult u = d.result.scores().uncertainty();
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
@@ -49,12 +49,11 @@ final class UncertaintySheet {
         int bottom = r;
         if (last >= first) {
             bottom = Math.max(r, header + 20);
-            Charts.Place place = new Charts.Place(7, header, 17, bottom);
-            XddfCharts.add(sheet, place, first, last, x -> Charts.intervals(x, place, l.get("uncertainty.chart"),
+            charts.intervals(sheet, new Charts.Place(7, header, 17, bottom), l.get("uncertainty.chart"),
                     new CellRangeAddress(first, last, 0, 0),
                     new Charts.Series(l.get("col.p05"), new CellRangeAddress(first, last, 3, 3)),
                     new Charts.Series(l.get("uncertainty.interval"), new CellRangeAddress(first, last, 5, 5)),
-                    new Charts.Series(l.get("col.nominalRank"), new CellRangeAddress(first, last, 1, 1))));
+                    new Charts.Series(l.get("col.nominalRank"), new CellRangeAddress(first, last, 1, 1)));
         }
         r = bottom + 1;
         firms(d, w, r, u);

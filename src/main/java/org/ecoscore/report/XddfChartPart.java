@@ -12,13 +12,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The charts still built through XDDF ({@link Charts}: bars with error bars, diverging bars, rank intervals, trend
- * lines) put on an {@link XlsxSheet}: the chart is built on a throw-away POI sheet of the same name holding a copy of
+ * A chart still built through XDDF (the trend workbook's line chart, {@link Charts#line}) put on an
+ * {@link XlsxSheet}: the chart is built on a throw-away POI sheet of the same name holding a copy of
  * the cells of the rows {@code rows} spans (which XDDF reads for its caches), and the chart part POI saves for it
- * goes into the sheet at {@code place}. Only the sheets with such a chart pay for POI's usermodel.
+ * goes into the sheet at {@code place}. Only a workbook with such a chart pays for POI's usermodel.
  */
-final class XddfCharts {
-    private XddfCharts() {
+final class XddfChartPart {
+    private XddfChartPart() {
     }
 
     /** A chart at {@code place} on {@code sheet}, as {@code build} makes it on a POI copy of rows {@code first..last}. */
