@@ -94,8 +94,7 @@ final class Styles {
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"4\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\" applyFill=\"1\"/>"
-            + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-            + "</styleSheet>";
+            + "</cellXfs></styleSheet>";
 
     private static final Style[] ALL = new Style[25];
 
