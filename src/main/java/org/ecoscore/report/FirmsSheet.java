@@ -13,7 +13,7 @@ import org.ecoscore.screen.Screened;
 /**
  * 企业得分/Firms: one row per scored firm in unit order — id, the metadata columns that are filled in for at
  * least one firm shown (name, region, community, industry, size), provenance, a {@code CODE name} column per
- * node present at the firm level, coupling, grade, rank and flags. Works on XSSF sheets and on
+ * node present at the firm level, coupling, grade, rank and flags. Works on {@link XlsxSheet}s and on
  * {@link SheetXmlFile}.
  */
 final class FirmsSheet {
@@ -41,7 +41,7 @@ final class FirmsSheet {
     }
 
     /**
-     * The header and rows of the given units through {@code w} (a POI sheet or the sheet XML file of a big
+     * The header and rows of the given units through {@code w} (the sheet itself or the sheet XML file of a big
      * report); returns the step that puts the sheet-level settings (freeze pane, autofilter, colour scales,
      * widths, print set-up) on {@code w.sheet}, to run on the thread that owns the workbook.
      */

@@ -70,7 +70,7 @@ final class SheetWriter {
         return c < columns ? widths[c] : 0;
     }
 
-    /** Excel's limit on the characters of one cell (POI refuses more). */
+    /** Excel's limit on the characters of one cell. */
     static final int MAX_CELL_CHARS = 32_767;
 
     /** Input text longer than a cell can hold is cut, ending in "…", rather than failing the whole report. */
