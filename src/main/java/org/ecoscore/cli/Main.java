@@ -13,7 +13,7 @@ public final class Main {
         int code;
         try {
             // on a short score run the launcher asks for the report's classes to be loaded meanwhile
-            code = commandLine(ReportWarmUp.start()).execute(args);
+            code = commandLine(ReportWarmUp.start(), FrameworkPreload.start(args)).execute(args);
         } catch (OutOfMemoryError e) {
             // not a bug and not a stack trace: the batch needs more memory than the JVM was given
             long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -31,17 +31,22 @@ public final class Main {
      * exit codes ({@link ErrorHandler}). Tests use this and set their own out/err writers.
      */
     public static CommandLine commandLine() {
-        return commandLine(ReportWarmUp.none());
+        return commandLine(ReportWarmUp.none(), FrameworkPreload.none());
     }
 
-    /** As {@link #commandLine()}, the score command waiting for {@code warmUp} before it builds the report. */
-    static CommandLine commandLine(ReportWarmUp warmUp) {
+    /**
+     * As {@link #commandLine()}, the score command waiting for {@code warmUp} before it builds the report, and score
+     * and validate taking their framework from {@code preload}.
+     */
+    static CommandLine commandLine(ReportWarmUp warmUp, FrameworkPreload preload) {
         ErrorHandler handler = new ErrorHandler(System.getenv("ECOSCORE_DEBUG") != null);
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == ScoreCommand.class ? cls.cast(new ScoreCommand(warmUp)) : defaults.create(cls);
+                if (cls == ScoreCommand.class) return cls.cast(new ScoreCommand(warmUp, preload));
+                if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(preload));
+                return defaults.create(cls);
             }
         };
         return new CommandLine(new EcoscoreCommand(), factory)

@@ -9,7 +9,6 @@ import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.framework.Framework;
-import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
 import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
@@ -31,6 +30,8 @@ public final class ScoreCommand implements Callable<Integer> {
     CommandSpec spec;
     /** The report's warm-up started by {@link Main} (or none): awaited before the report is built. */
     private final ReportWarmUp warmUp;
+    /** The framework loaded meanwhile by {@link Main} (or none). */
+    private final FrameworkPreload preload;
     @Mixin
     InputOptions input;
     @Mixin
@@ -45,11 +46,12 @@ public final class ScoreCommand implements Callable<Integer> {
     JsonOption json;
 
     public ScoreCommand() {
-        this(ReportWarmUp.none());
+        this(ReportWarmUp.none(), FrameworkPreload.none());
     }
 
-    ScoreCommand(ReportWarmUp warmUp) {
+    ScoreCommand(ReportWarmUp warmUp, FrameworkPreload preload) {
         this.warmUp = warmUp;
+        this.preload = preload;
     }
 
     @Override
@@ -61,7 +63,7 @@ public final class ScoreCommand implements Callable<Integer> {
             IssueLog issues = new IssueLog();
             ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
             RunResult result;
-            Framework fw = FrameworkLoader.load(options.framework());
+            Framework fw = preload.load(options.framework());
             try {
                 result = BaselineRun.run(fw, options, issues, progress);
             } finally {
