@@ -11,7 +11,8 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = commandLine().execute(args);
+            // the framework loaded on a second thread while picocli parses (FrameworkPreload)
+            code = commandLine(FrameworkPreload.start(args)).execute(args);
         } catch (OutOfMemoryError e) {
             // not a bug and not a stack trace: the batch needs more memory than the JVM was given
             long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -29,8 +30,24 @@ public final class Main {
      * exit codes ({@link ErrorHandler}). Tests use this and set their own out/err writers.
      */
     public static CommandLine commandLine() {
+        return commandLine(FrameworkPreload.none());
+    }
+
+    /**
+     * As {@link #commandLine()}, score and validate taking their framework from {@code preload}.
+     */
+    static CommandLine commandLine(FrameworkPreload preload) {
         ErrorHandler handler = new ErrorHandler(System.getenv("ECOSCORE_DEBUG") != null);
-        return new CommandLine(new EcoscoreCommand())
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == ScoreCommand.class) return cls.cast(new ScoreCommand(preload));
+                if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(preload));
+                return defaults.create(cls);
+            }
+        };
+        return new CommandLine(new EcoscoreCommand(), factory)
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler);
     }

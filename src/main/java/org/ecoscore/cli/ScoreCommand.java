@@ -9,7 +9,6 @@ import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.framework.Framework;
-import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
 import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
@@ -28,6 +27,8 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    /** The framework loaded meanwhile by {@link Main} (or none). */
+    private final FrameworkPreload preload;
     @Mixin
     InputOptions input;
     @Mixin
@@ -41,6 +42,14 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    public ScoreCommand() {
+        this(FrameworkPreload.none());
+    }
+
+    ScoreCommand(FrameworkPreload preload) {
+        this.preload = preload;
+    }
+
     @Override
     public Integer call() {
         JsonSummary summary = null;
@@ -50,7 +59,7 @@ public final class ScoreCommand implements Callable<Integer> {
             IssueLog issues = new IssueLog();
             ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
             RunResult result;
-            Framework fw = FrameworkLoader.load(options.framework());
+            Framework fw = preload.load(options.framework());
             try {
                 result = BaselineRun.run(fw, options, issues, progress);
             } finally {
