@@ -3,7 +3,6 @@ package org.ecoscore.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Severity;
@@ -13,7 +12,7 @@ final class IssuesSheet {
     private IssuesSheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         rows(d, new SheetWriter(sheet, st)).run();
     }
 
@@ -22,7 +21,7 @@ final class IssuesSheet {
      * {@code w.sheet}, to run on the thread that owns the workbook.
      */
     static Runnable rows(ReportData d, SheetWriter w) {
-        Sheet sheet = w.sheet;
+        XlsxSheet sheet = w.sheet;
         Labels l = d.labels;
         List<String> head = List.of(l.get("col.file"), l.get("col.sheet"), l.get("col.row"), l.get("col.column"),
                 l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo"));
