@@ -11,6 +11,8 @@ public final class Main {
 
     public static void main(String[] args) {
         int code;
+        LocaleHint.print(args, System.getenv(), java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY),
+                new java.io.PrintWriter(System.err, true));
         try {
             // on a short score run the launcher asks for the report's classes to be loaded meanwhile
             code = commandLine(ReportWarmUp.start(args)).execute(args);
