@@ -15,7 +15,7 @@ public final class Main {
                 new java.io.PrintWriter(System.err, true));
         try {
             // on a short score run the launcher asks for the report's classes to be loaded meanwhile
-            code = commandLine(ReportWarmUp.start(args)).execute(args);
+            code = commandLine(ReportWarmUp.start()).execute(args);
         } catch (OutOfMemoryError e) {
             // not a bug and not a stack trace: the batch needs more memory than the JVM was given
             long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);

@@ -25,7 +25,7 @@ final class ChangeSheet {
     private ChangeSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
         Changes ch = d.result.changes();
         BaselineUse use = d.result.baseline();
         Labels l = d.labels;
@@ -35,7 +35,7 @@ final class ChangeSheet {
         w.note(r++, 0, l.format("change.note", use.source(), l.get("change.yardstick." + use.yardstick())));
         r++;
         r = nation(d, ch, w, r);
-        r = regions(d, ch, sheet, w, r);
+        r = regions(d, ch, sheet, w, r, charts);
         r = elements(d, ch, sheet, w, r);
         units(d, ch, w, r);
         w.finish(0);
@@ -79,7 +79,8 @@ final class ChangeSheet {
         return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
     }
 
-    private static int regions(ReportData d, Changes ch, XSSFSheet sheet, SheetWriter w, int r) {
+    private static int regions(ReportData d, Changes ch, XSSFSheet sheet, SheetWriter w, int r,
+                               ChartParts charts) {
         Labels l = d.labels;
         Styles st = w.styles;
         Changes.LevelChange rc = ch.region();
@@ -114,7 +115,7 @@ final class ChangeSheet {
         }
         int last = r - 1;
         double heightCm = Math.max(6, 0.8 * order.length + 3);
-        Charts.diverging(sheet, Charts.sized(sheet, 8, first - 1, 16, heightCm), l.get("change.chart"),
+        charts.diverging(sheet, Charts.sized(sheet, 8, first - 1, 16, heightCm), l.get("change.chart"),
                 new CellRangeAddress(first, last, 0, 0),
                 new Charts.Series(l.get("col.change"), new CellRangeAddress(first, last, 3, 3)), changes);
         long[] end = Charts.rowEnd(sheet, first - 1, heightCm);

@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.framework.LevelTree;
@@ -18,11 +17,11 @@ final class GroupsSheets {
     private GroupsSheets() {
     }
 
-    static void write(ReportData d, XSSFWorkbook wb, Styles st) {
+    static void write(ReportData d, XSSFWorkbook wb, Styles st, ChartParts charts) {
         for (String grouping : d.result.options().by()) {
             String key = grouping.toLowerCase(java.util.Locale.ROOT);
             if (!known(key)) continue;
-            write(d, wb.createSheet(d.labels.get("sheet.by." + key)), st, key, of(d, grouping));
+            write(d, wb.createSheet(d.labels.get("sheet.by." + key)), st, key, of(d, grouping), charts);
         }
     }
 
@@ -35,7 +34,8 @@ final class GroupsSheets {
         return d.result.statistics().groups().stream().filter(g -> g.grouping().equals(grouping)).toList();
     }
 
-    private static void write(ReportData d, XSSFSheet sheet, Styles st, String grouping, List<GroupStat> stats) {
+    private static void write(ReportData d, XSSFSheet sheet, Styles st, String grouping, List<GroupStat> stats,
+                              ChartParts charts) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         String root = d.rootCode();
@@ -64,10 +64,10 @@ final class GroupsSheets {
         int chartBottom = r;
         if (last >= first) {
             chartBottom = Math.max(r, header + 18);
-            XSSFChart chart = Charts.bar(sheet, new Charts.Place(8, header, 16, chartBottom), l.get("groups.chart"),
+            charts.errorBars(sheet, new Charts.Place(8, header, 16, chartBottom), l.get("groups.chart"),
                     new CellRangeAddress(first, last, 0, 0),
-                    List.of(new Charts.Series(l.get("col.mean"), new CellRangeAddress(first, last, 2, 2))), false);
-            Charts.errorBars(chart, 0, sheet.getSheetName(), new CellRangeAddress(first, last, 6, 6));
+                    List.of(new Charts.Series(l.get("col.mean"), new CellRangeAddress(first, last, 2, 2))),
+                    new CellRangeAddress(first, last, 6, 6));
         }
         r = chartBottom + 1;
         w.styled(r++, 0, l.get("groups.all"), st.subtitle);

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -22,10 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * to a temporary file and copies that to nowhere as the report is copied ({@link ReproducibleZip}), while the main
  * thread reads and scores the batch; {@link #await} (called before the report is
  * built) waits for it, so the report itself never meets a class for the first time concurrently with it.
- * Nothing of the throw-away workbook reaches any output. The charts that are still built through XDDF (Groups'
- * bars with error bars, Change's diverging bars, Uncertainty's rank intervals) are warmed only when the command line
- * asks for those sheets ({@code --by}, {@code --baseline}, {@code --uncertainty}): XDDF's classes cost a short run
- * more than anything else in the report, and the others never load them.
+ * Nothing of the throw-away workbook reaches any output. No chart of the report is built through XDDF (whose
+ * classes would cost a short run more than anything else in it), so none is warmed.
  *
  * <p>The launcher asks for it on short {@code score} runs only ({@code -Decoscore.warmup=true}, see
  * {@link #requested}), and {@code Main} starts it before the command line is even parsed: on a large batch the
@@ -51,17 +48,10 @@ public final class ReportWarmUp {
         return new ReportWarmUp(null);
     }
 
-    /** The options whose sheets draw charts through XDDF ({@link Charts}): with one, the warm-up builds those too. */
-    static final List<String> XDDF_OPTIONS = List.of("--by", "--baseline", "--uncertainty");
-
-    /**
-     * Starts the warm-up on a daemon thread when {@link #requested}; else {@link #none}. {@code args}: the command
-     * line, for {@link #XDDF_OPTIONS}.
-     */
-    public static ReportWarmUp start(String... args) {
+    /** Starts the warm-up on a daemon thread when {@link #requested}; else {@link #none}. */
+    public static ReportWarmUp start() {
         if (!requested()) return none();
-        boolean xddf = needsXddf(args);
-        Thread t = new Thread(() -> runQuietly(xddf), "ecoscore-report-warm-up");
+        Thread t = new Thread(ReportWarmUp::runQuietly, "ecoscore-report-warm-up");
         t.setDaemon(true);
         t.start();
         return new ReportWarmUp(t);
@@ -77,21 +67,13 @@ public final class ReportWarmUp {
         }
     }
 
-    /** True when {@code args} holds one of {@link #XDDF_OPTIONS} (as {@code --by X} or {@code --by=X}). */
-    static boolean needsXddf(String... args) {
-        for (String a : args) {
-            for (String o : XDDF_OPTIONS) if (a.equals(o) || a.startsWith(o + "=")) return true;
-        }
-        return false;
-    }
-
-    private static void runQuietly(boolean xddf) {
+    private static void runQuietly() {
         try {
             Path tmp = Files.createTempFile("ecoscore-warm-up", ".xlsx");
             try {
                 Map<String, byte[]> charts;
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    charts = run(o, xddf);
+                    charts = run(o);
                 }
                 ReproducibleZip.copy(tmp, Instant.EPOCH, OutputStream.nullOutputStream(), Map.of(), charts);
             } finally {
@@ -103,12 +85,11 @@ public final class ReportWarmUp {
     }
 
     /**
-     * Builds the throw-away workbook and writes it to {@code out}; its charts as {@link ChartParts} writes them,
-     * and with {@code xddf} also one through XDDF (a bar chart with error bars).
+     * Builds the throw-away workbook and writes it to {@code out}; its charts as {@link ChartParts} writes them.
      *
      * @return the chart parts' XML, to be put in as the report's are ({@link ChartParts#xml()})
      */
-    static Map<String, byte[]> run(OutputStream out, boolean xddf) throws IOException {
+    static Map<String, byte[]> run(OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             XSSFSheet sheet = wb.createSheet("warm-up");
@@ -134,10 +115,6 @@ public final class ReportWarmUp {
             ChartParts parts = new ChartParts();
             parts.bar(sheet, new Charts.Place(6, 0, 12, 10), "bar", categories, series, false);
             parts.radar(sheet, Charts.sized(sheet, 6, 12, 8, 6), "radar", categories, series);
-            if (xddf) {
-                XSSFChart bar = Charts.bar(sheet, new Charts.Place(6, 24, 12, 34), "bar", categories, series, false);
-                Charts.errorBars(bar, 0, sheet.getSheetName(), new CellRangeAddress(2, 5, 3, 3));
-            }
             w.finish(1);
             wb.getProperties().getCoreProperties().setTitle("warm-up");
             wb.write(out);

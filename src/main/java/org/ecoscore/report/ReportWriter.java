@@ -68,13 +68,13 @@ public final class ReportWriter {
                 ReliabilitySheet.write(d, wb.createSheet(l.get("sheet.reliability")), st);
                 ValiditySheet.write(d, wb.createSheet(l.get("sheet.validity")), st);
                 if (result.panel() != null) AgreementSheet.write(d, wb.createSheet(l.get("sheet.agreement")), st, charts);
-                GroupsSheets.write(d, wb, st);
+                GroupsSheets.write(d, wb, st, charts);
                 if (result.scores().uncertainty() != null) {
-                    UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st);
+                    UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st, charts);
                 }
                 if (!panelOnly) {
                     ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
-                    if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st);
+                    if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st, charts);
                     ProfileSheets.write(d, wb, st, charts);
                 }
                 stamp(wb, result, result.framework().name() + " " + l.get("title"));

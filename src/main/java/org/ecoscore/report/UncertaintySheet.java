@@ -24,7 +24,7 @@ final class UncertaintySheet {
     private UncertaintySheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st) {
+    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
         UncertaintyResult u = d.result.scores().uncertainty();
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
@@ -50,7 +50,7 @@ final class UncertaintySheet {
         int bottom = r;
         if (last >= first) {
             bottom = Math.max(r, header + 20);
-            Charts.intervals(sheet, new Charts.Place(7, header, 17, bottom), l.get("uncertainty.chart"),
+            charts.intervals(sheet, new Charts.Place(7, header, 17, bottom), l.get("uncertainty.chart"),
                     new CellRangeAddress(first, last, 0, 0),
                     new Charts.Series(l.get("col.p05"), new CellRangeAddress(first, last, 3, 3)),
                     new Charts.Series(l.get("uncertainty.interval"), new CellRangeAddress(first, last, 5, 5)),

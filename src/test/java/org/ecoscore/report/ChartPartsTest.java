@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * The profile sheets' chart parts written as plain XML: the same XML that XDDF ({@link Charts#bar}) saves for the
+ * The profile sheets' chart parts written as plain XML: the same XML that XDDF ({@link XddfCharts#bar}) saves for the
  * same cells — POI is the oracle — and, written into a workbook, a chart POI reads back with the expected series
  * references, titles, cached values and colours.
  */
@@ -62,8 +62,8 @@ class ChartPartsTest {
             int last = 1 + cats.size();
             Charts.Place p = new Charts.Place(6, 0, 15, 17);
             CellRangeAddress categories = new CellRangeAddress(2, last, 0, 0);
-            if (kind == Kind.RADAR) Charts.radar(sheet, p, title, categories, series(titles, last));
-            else Charts.bar(sheet, p, title, categories, series(titles, last), kind == Kind.BARS);
+            if (kind == Kind.RADAR) XddfCharts.radar(sheet, p, title, categories, series(titles, last));
+            else XddfCharts.bar(sheet, p, title, categories, series(titles, last), kind == Kind.BARS);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return new String(entries(out.toByteArray()).get("xl/charts/chart1.xml"), StandardCharsets.UTF_8);

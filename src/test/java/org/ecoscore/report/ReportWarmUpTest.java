@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +14,12 @@ class ReportWarmUpTest {
     /**
      * The warm-up must exercise what the report uses — or it warms nothing: its throw-away workbook, read back
      * with POI after the copy a report gets, holds the cells, merged paragraph, colour scale and the charts (bar and
-     * radar as {@link ChartParts} writes them, and when asked a bar with error bars through XDDF).
+     * radar as {@link ChartParts} writes them).
      */
     @Test
     void throwAwayWorkbookHasTheReportsKindsOfParts() throws Exception {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        java.util.Map<String, byte[]> charts = ReportWarmUp.run(raw, true);
+        java.util.Map<String, byte[]> charts = ReportWarmUp.run(raw);
         java.nio.file.Path tmp = java.nio.file.Files.createTempFile("warm-up-test", ".xlsx");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -40,24 +39,12 @@ class ReportWarmUpTest {
             assertEquals(CellType.NUMERIC, sheet.getRow(5).getCell(3).getCellType());
             assertEquals(1, sheet.getNumMergedRegions());
             assertEquals(1, sheet.getSheetConditionalFormatting().getNumConditionalFormattings());
-            assertEquals(3, sheet.getDrawingPatriarch().getCharts().size());
+            assertEquals(2, sheet.getDrawingPatriarch().getCharts().size());
             assertEquals(1, sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
                     .sizeOfBarChartArray());
             assertEquals(1, sheet.getDrawingPatriarch().getCharts().get(1).getCTChart().getPlotArea()
                     .sizeOfRadarChartArray());
-            assertTrue(sheet.getDrawingPatriarch().getCharts().get(2).getCTChart().getPlotArea()
-                    .getBarChartArray(0).getSerArray(0).isSetErrBars());
         }
-    }
-
-    /** XDDF's charts are warmed only for the options whose sheets draw through it. */
-    @Test
-    void xddfOnlyForGroupsBaselineAndUncertainty() {
-        assertFalse(ReportWarmUp.needsXddf("score", "a.xlsx", "--region-data", "r.xlsx", "-q", "-o", "R.xlsx"));
-        assertTrue(ReportWarmUp.needsXddf("score", "a.xlsx", "--by", "size"));
-        assertTrue(ReportWarmUp.needsXddf("score", "a.xlsx", "--baseline=old"));
-        assertTrue(ReportWarmUp.needsXddf("score", "a.xlsx", "--uncertainty", "200"));
-        assertFalse(ReportWarmUp.needsXddf("score", "--byx"));
     }
 
     /** Without the launcher's property there is no warm-up thread, and waiting for none returns at once. */
