@@ -140,6 +140,11 @@ value() { printf '%s' "$json" | grep -o "$1" | head -n 1 | grep -o '[0-9][0-9]*$
 json_exit="$(value '"exit_code"[[:space:]]*:[[:space:]]*[0-9]*')"
 errors="$(printf '%s' "$json" | grep -o '"by_severity"[[:space:]]*:[[:space:]]*{[^}]*}' | grep -o '"error"[[:space:]]*:[[:space:]]*[0-9]*' | grep -o '[0-9][0-9]*$' || true)"
 scored="$(printf '%s' "$json" | grep -o '"counts"[[:space:]]*:[[:space:]]*{[[:space:]]*"firms"[[:space:]]*:[[:space:]]*{[^}]*}' | grep -o '"scored"[[:space:]]*:[[:space:]]*[0-9]*' | grep -o '[0-9][0-9]*$' || true)"
+severity() { printf '%s' "$json" | grep -o '"by_severity"[[:space:]]*:[[:space:]]*{[^}]*}' | grep -o "\"$1\"[[:space:]]*:[[:space:]]*[0-9]*" | grep -o '[0-9][0-9]*$' || true; }
+warnings="$(severity warning)"
+notes="$(severity info)"
+# "1 warning", "3 warnings"
+counted() { if [ "$1" = 1 ]; then printf '1 %s' "$2"; else printf '%s %ss' "${1:-?}" "$2"; fi; }
 [ "$json_exit" = "0" ] || give_up 1 "the JSON summary says exit_code '${json_exit:-missing}', not 0"
 [ "$errors" = "0" ] || give_up 1 "the JSON summary counts ${errors:-an unknown number of} error issue(s): see the Issues sheet of the report"
 [ -n "$scored" ] && [ "$scored" -gt 0 ] || give_up 1 "no firm row was scored (counts.firms.scored = '${scored:-missing}')"
@@ -151,8 +156,17 @@ if [ -n "$baseline" ]; then
 fi
 [ -f "$work/report.xlsx" ] || give_up 1 "ecoscore wrote no report"
 
-echo "finished: $(date -u +%Y-%m-%dT%H:%M:%SZ), $scored firm rows scored" >> "$work/assessment.txt"
+issues="0 errors, $(counted "$warnings" warning), $(counted "$notes" note)"
+echo "finished: $(date -u +%Y-%m-%dT%H:%M:%SZ), $scored firm rows scored; issues: $issues" >> "$work/assessment.txt"
 rm -f "$work/pid"
 mv "$work" "$final"
 repath "$final"
-say "$year finished: $scored firm rows scored; outputs in $final (report.xlsx, csv/, summary.json, run.log, assessment.txt)"
+# an earlier failed attempt of this year is out of date now that the year is finished
+stale=""
+if [ -e "$failed" ]; then rm -rf "$failed" && stale=" (the earlier failed attempt $failed is removed)"; fi
+if [ "${warnings:-0}" = 0 ] && [ "${notes:-0}" = 0 ]; then
+  where=""
+else
+  where=" — read them on the Issues sheet of $final/report.xlsx or in $final/csv/issues.csv (the console's lines are in $final/run.log)"
+fi
+say "$year finished: $scored firm rows scored; issues: $issues$where; outputs in $final (report.xlsx, csv/, summary.json, run.log, assessment.txt)$stale"

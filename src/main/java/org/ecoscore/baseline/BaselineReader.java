@@ -59,6 +59,74 @@ public final class BaselineReader {
     }
 
     /** True when version a is later than b (dotted numbers; anything unparsable compares as equal). */
+    /** What {@link #ownOutput} found. */
+    public enum Output {
+        /** A report or trend workbook (.xlsx with the Method sheet beside a Firms, Regions or Trend sheet). */
+        REPORT,
+        /** A folder that {@code --csv} wrote (a run.csv of this format). */
+        CSV,
+        /** A folder holding such a report or CSV folder at its top level (an assessment's year folder). */
+        FOLDER;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Whether {@code path}, given where questionnaires belong, is one of ecoscore's own outputs — the mirror of
+     * {@link #read}'s "this is not an ecoscore output" — so that {@code trend} can say so instead of finding
+     * nothing to score in it; null for anything else, and for a file that cannot be opened (the questionnaire
+     * reader then says what is wrong with it). Reads only sheet names and run.csv's first lines.
+     */
+    public static Output ownOutput(Path path) {
+        if (Files.isDirectory(path)) {
+            if (csvOutput(path)) return Output.CSV;
+            try (java.util.stream.Stream<Path> in = Files.list(path)) {
+                for (Path p : (Iterable<Path>) in.sorted()::iterator) {
+                    if (Files.isDirectory(p) ? csvOutput(p) : reportWorkbook(p)) return Output.FOLDER;
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return null;
+            }
+            return null;
+        }
+        return reportWorkbook(path) ? Output.REPORT : null;
+    }
+
+    private static boolean csvOutput(Path dir) {
+        Path run = dir.resolve("run.csv");
+        if (!Files.isRegularFile(run)) return false;
+        try (java.io.BufferedReader in = Files.newBufferedReader(run, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 4; i++) {
+                String line = in.readLine();
+                if (line == null) return false;
+                if (line.replace("\uFEFF", "").trim().equals("format," + CsvTables.RUN_FORMAT)) return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean reportWorkbook(Path file) {
+        if (!Files.isRegularFile(file) || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return false;
+        }
+        try (SpreadsheetFile wb = SpreadsheetFiles.open(file, file.toString())) {
+            List<String> names = wb.sheetNames();
+            for (Labels l : List.of(ZH, EN)) {
+                if (!names.contains(l.get("sheet.method"))) continue;
+                for (String key : List.of("sheet.firms", "sheet.regions", "sheet.trend")) {
+                    if (names.contains(l.get(key))) return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
     static boolean newer(String a, String b) {
         int[] x = parse(a);
         int[] y = parse(b);

@@ -100,7 +100,7 @@ public final class FrameworkCommand implements Runnable {
                 out.println(ConsoleText.printable(l.get("fw.check.warning") + FrameworkProblemWords.say(w, l.english())));
             }
             out.println(ConsoleText.printable(l.format("fw.check.ok", fw.name(), location(fw.location(), l),
-                    fw.nodes().size(), fw.questions().size()) + (warnings.isEmpty() ? ""
+                    l.counted(fw.nodes().size(), "node"), l.counted(fw.questions().size(), "question")) + (warnings.isEmpty() ? ""
                     : l.format(warnings.size() == 1 ? "fw.check.okWarning1" : "fw.check.okWarnings", warnings.size()))
                     + l.get("fw.check.okEnd")));
             out.flush();
@@ -195,8 +195,8 @@ public final class FrameworkCommand implements Runnable {
             List<String> kinds = new ArrayList<>();
             s.kinds().forEach((kind, n) -> kinds.add(l.format("draft.kind." + kind, n)));
             StringBuilder text = new StringBuilder();
-            text.append(l.format("fw.draft.done", output, fw.questions().size(),
-                    String.join(l.get("console.listSep"), kinds), s.leftOut())).append('\n');
+            text.append(l.format("fw.draft.done", output, l.counted(fw.questions().size(), "question"),
+                    String.join(l.get("console.listSep"), kinds), l.counted(s.leftOut(), "column"))).append('\n');
             if (!s.metadata().isEmpty()) {
                 text.append(l.format("fw.draft.meta", String.join(l.get("fw.draft.metaSep"), s.metadata())))
                         .append('\n');

@@ -28,9 +28,12 @@ final class IssueTable {
     /**
      * Columns file, sheet, row, column, severity, code, message in the console language (the code stays the
      * stable code; the message comes from the catalogue, report.IssueMessages); the message is left unpadded.
-     * Columns are aligned by display width, so Chinese text (two columns a character) lines up.
+     * Columns are aligned by display width, so Chinese text (two columns a character) lines up. Errors come
+     * first, then warnings, then notes, each in input order (as the Summary's issue table), so that the one error
+     * is not lost among the notes.
      */
     static String format(List<Issue> issues, Labels l) {
+        issues = bySeverity(issues);
         String[][] rows = new String[issues.size() + 1][];
         String[] header = new String[HEADER.length];
         for (int c = 0; c < HEADER.length; c++) header[c] = l.get("console.col." + HEADER[c]);
@@ -54,6 +57,13 @@ final class IssueTable {
             sb.append(r[HEADER.length - 1]).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The issues, errors first, then warnings, then notes; input order within a severity (a stable sort). */
+    static List<Issue> bySeverity(List<Issue> issues) {
+        List<Issue> sorted = new java.util.ArrayList<>(issues);
+        sorted.sort(java.util.Comparator.comparing(Issue::severity));
+        return sorted;
     }
 
     /** issues.csv: UTF-8 with BOM, RFC 4180, {@code file,sheet,row,column,code,severity,message}. */

@@ -10,6 +10,8 @@ public final class Main {
 
     public static void main(String[] args) {
         int code;
+        LocaleHint.print(args, System.getenv(), java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY),
+                new java.io.PrintWriter(System.err, true));
         try {
             // the framework loaded on a second thread while picocli parses (FrameworkPreload)
             code = commandLine(FrameworkPreload.start(args)).execute(args);

@@ -10,9 +10,11 @@ import org.ecoscore.report.Labels;
  */
 record RunExit(int code, String message) {
     static RunExit of(long unreadable, boolean strict, long errors, long warnings, Labels console) {
-        if (unreadable > 0) return new RunExit(ExitCode.INPUT, console.format("console.unreadableFiles", (int) unreadable));
+        if (unreadable > 0) return new RunExit(ExitCode.INPUT, console.format("console.unreadableFiles",
+                console.counted(unreadable, "inputFile")));
         if (strict && errors + warnings > 0) {
-            return new RunExit(ExitCode.STRICT, console.format("console.strict", errors, warnings));
+            return new RunExit(ExitCode.STRICT, console.format("console.strict",
+                    console.counted(errors, "error"), console.counted(warnings, "warning")));
         }
         return new RunExit(ExitCode.OK, null);
     }

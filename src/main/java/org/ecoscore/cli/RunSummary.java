@@ -46,16 +46,11 @@ final class RunSummary {
         long e = r.issues().count(Severity.ERROR);
         long w = r.issues().count(Severity.WARNING);
         long i = r.issues().count(Severity.INFO);
-        if (l.english()) {
-            sb.append(l.format("console.issues", count(e, "error", "errors"), count(w, "warning", "warnings"),
-                    count(i, "note", "notes")));
-        } else {
-            sb.append(l.format("console.issues", e, w, i));
-        }
+        sb.append(l.format("console.issues", l.counted(e, "error"), l.counted(w, "warning"), l.counted(i, "note")));
         sb.append('\n');
         if (report != null) sb.append(l.get("console.report")).append(report).append('\n');
         if (report != null && RegionWorkbooks.requested(r.options())) {
-            sb.append(l.get("console.regionWorkbooks")).append(RegionWorkbooks.folder(report)).append('\n');
+            sb.append(l.get("console.regionWorkbooks")).append(RegionWorkbooks.shown(report)).append('\n');
         }
         if (csvDir != null) sb.append(l.get("console.csv")).append(csvDir).append('\n');
         if (r.options().briefs() != null && region != null) {
@@ -81,9 +76,10 @@ final class RunSummary {
         double pv = root == null ? Double.NaN : root.kendall().p();
         int complete = root == null ? 0 : root.raters();
         boolean canFlag = complete >= org.ecoscore.score.PanelScorer.MIN_RATERS_TO_FLAG;
-        return l.format(canFlag ? "console.panel" : "console.panelFewRaters", p.raters().size(), p.cases().size(),
-                Double.isNaN(w) ? "—" : String.format(Locale.ROOT, "%.3f", w),
-                Double.isNaN(pv) ? "—" : String.format(Locale.ROOT, "%.4f", pv), canFlag ? flagged : complete);
+        return l.format(canFlag ? "console.panel" : "console.panelFewRaters", l.counted(p.raters().size(), "rater"),
+                l.counted(p.cases().size(), "case"), Double.isNaN(w) ? "—" : String.format(Locale.ROOT, "%.3f", w),
+                Double.isNaN(pv) ? "—" : String.format(Locale.ROOT, "%.4f", pv),
+                canFlag ? l.counted(flagged, "rater") : complete);
     }
 
     static List<InputFile> unreadable(List<InputFile> files) {
@@ -92,11 +88,14 @@ final class RunSummary {
         return out;
     }
 
-    /** "Files read: 3 (1 unreadable)" and a line per unreadable file. */
+    /**
+     * "Files read: 3", or with unreadable files "Files: 4 (3 read, 1 unreadable)" (the total first, so that it is
+     * not taken for the files read), and a line per unreadable file.
+     */
     static void files(StringBuilder sb, List<InputFile> all, org.ecoscore.core.IssueLog issues, Labels l) {
         List<InputFile> bad = unreadable(all);
-        sb.append(l.format("console.filesRead", all.size() - bad.size()));
-        if (!bad.isEmpty()) sb.append(l.format("console.unreadableCount", bad.size()));
+        sb.append(bad.isEmpty() ? l.format("console.filesRead", all.size())
+                : l.format("console.filesSomeUnreadable", all.size(), all.size() - bad.size(), bad.size()));
         sb.append('\n');
         for (InputFile f : bad) {
             sb.append(l.get("console.unreadable")).append(f.display()).append(l.get("console.sep"))
@@ -161,7 +160,8 @@ final class RunSummary {
         int rows = s.table().rows();
         int scored = s.scoredRows().length;
         sb.append(l.get("console.level." + level)).append(l.format("console.rows",
-                String.format(Locale.ROOT, "%,d", rows), String.format(Locale.ROOT, "%,d", scored)));
+                l.english() ? l.counted(rows, "row") : String.format(Locale.ROOT, "%,d", rows),
+                String.format(Locale.ROOT, "%,d", scored)));
         Map<String, Integer> reasons = exclusions(s);
         if (!reasons.isEmpty()) {
             sb.append(l.format("console.excluded", String.format(Locale.ROOT, "%,d", rows - scored)));
@@ -204,10 +204,10 @@ final class RunSummary {
         LevelScores region = r.scores().region();
         if (region.tree().root() < 0) return "";
         LeadingRegions lead = LeadingRegions.of(r);
-        int[] units = lead.units();
+        int[] units = lead.top(); // the Summary's top table, never a region of its bottom table
         if (units.length == 0) return "";
         StringBuilder sb = new StringBuilder(lead.solidOnly()
-                ? l.format("console.topRegionsSolid", units.length, lead.ranked()) : l.get("console.topRegions"));
+                ? l.format("console.topRegionsSolid", lead.units().length, lead.ranked()) : l.get("console.topRegions"));
         for (int i = 0; i < Math.min(n, units.length); i++) {
             int u = units[i];
             if (i > 0) sb.append("  ");
@@ -229,7 +229,8 @@ final class RunSummary {
         StringBuilder sb = new StringBuilder("Baseline: ").append(b.source()).append(" (");
         sb.append(b.sameFramework() ? "same framework" : b.notComparable().isEmpty()
                 ? "framework differs, every node comparable"
-                : "framework differs: " + b.notComparable().size() + " node(s) not comparable, listed on the Method sheet");
+                : "framework differs: " + count(b.notComparable().size(), "node", "nodes")
+                        + " not comparable, listed on the Method sheet");
         sb.append("; yardstick ").append(b.yardstick());
         if (b.yardstick().equals("baseline")) {
             sb.append(": ").append(count(b.frozenQuestions(), "question", "questions")).append(" on its bounds, ")
@@ -245,7 +246,8 @@ final class RunSummary {
         for (var x : r.scores().normalisation()) if (x.source().equals("baseline")) clamped += x.clamped();
         StringBuilder sb = new StringBuilder(l.format("console.baseline", b.source()));
         sb.append(b.sameFramework() ? l.get("console.baselineSame") : b.notComparable().isEmpty()
-                ? l.get("console.baselineComparable") : l.format("console.baselineDiffers", b.notComparable().size()));
+                ? l.get("console.baselineComparable")
+                : l.format("console.baselineDiffers", l.counted(b.notComparable().size(), "node")));
         sb.append(b.yardstick().equals("baseline")
                 ? l.format("console.baselineFrozen", b.frozenQuestions(), clamped)
                 : l.get("console.baselineCurrent"));

@@ -66,7 +66,7 @@ public final class SampleCommand implements Callable<Integer> {
             Framework fw = framework.load();
             AtomicFiles.createParentFolder(output, "-o");
             PanelSample.generate(fw, raters, seed, output);
-            spec.commandLine().getOut().println(ConsoleText.printable(lang.labels().format("sample.panel", raters,
+            spec.commandLine().getOut().println(ConsoleText.printable(lang.labels().format("sample.panel", lang.labels().counted(raters, "rater"),
                     output)));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
@@ -88,7 +88,8 @@ public final class SampleCommand implements Callable<Integer> {
         SampleGenerator.generate(fw, firms, seed, output, regionOutput);
         org.ecoscore.report.Labels l = lang.labels();
         spec.commandLine().getOut().println(ConsoleText.printable(regionOutput == null
-                ? l.format("sample.firms", firms, output) : l.format("sample.firmsRegions", firms, output, regionOutput)));
+                ? l.format("sample.firms", l.counted(firms, "firmResponse"), output)
+                : l.format("sample.firmsRegions", l.counted(firms, "firmResponse"), output, regionOutput)));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

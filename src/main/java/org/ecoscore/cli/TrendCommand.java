@@ -118,12 +118,9 @@ public final class TrendCommand implements Callable<Integer> {
             long w = y.issues().count(Severity.WARNING);
             long i = y.issues().count(Severity.INFO);
             // as score's console: counted by severity (the issues themselves are in the workbook and issues.csv)
-            Object[] counts = l.english()
-                    ? new Object[] {RunSummary.count(e, "error", "errors"), RunSummary.count(w, "warning", "warnings"),
-                        RunSummary.count(i, "note", "notes")}
-                    : new Object[] {Long.toString(e), Long.toString(w), Long.toString(i)};
-            sb.append(l.format("trend.console.year", y.year(), firms, excluded, y.region().size(), counts[0],
-                    counts[1], counts[2])).append('\n');
+            sb.append(l.format("trend.console.year", y.year(), l.counted(firms, "firm"), excluded,
+                    l.counted(y.region().size(), "region"), l.counted(e, "error"), l.counted(w, "warning"),
+                    l.counted(i, "note"))).append('\n');
             for (FileRows f : y.files()) {
                 InputFile file = f.file();
                 if (!file.readable()) sb.append("  ").append(file.display()).append(" — ").append(file.error()).append('\n');

@@ -106,8 +106,10 @@ public final class ValidateCommand implements Callable<Integer> {
         RunSummary.speed(sb, regions, options, console);
         if (experts != null) RunSummary.level(sb, "expert", experts, console);
         if (experts != null) RunSummary.speed(sb, experts, options, console);
-        sb.append(console.format("console.validateCounts", issues.count(Severity.ERROR),
-                issues.count(Severity.WARNING), issues.count(Severity.INFO))).append('\n');
+        sb.append(console.format("console.validateCounts",
+                console.counted(issues.count(Severity.ERROR), "error"),
+                console.counted(issues.count(Severity.WARNING), "warning"),
+                console.counted(issues.count(Severity.INFO), "note"))).append('\n');
         if (issuesCsv != null) sb.append(console.get("console.issuesWritten")).append(issuesCsv).append('\n');
         out.print(ConsoleText.printable(sb.toString()));
         out.flush();
@@ -123,9 +125,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         if (exit == ExitCode.INPUT) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(scored > 0 ? console.format("console.unreadableFilesValidate", unreadable.size())
+            err.println(scored > 0 ? console.format("console.unreadableFilesValidate",
+                    console.counted(unreadable.size(), "inputFile"))
                     : unreadable.isEmpty() ? console.get("console.nothingScorableValidate")
-                    : console.format("console.nothingToCheckValidate", unreadable.size()));
+                    : console.format("console.nothingToCheckValidate",
+                    console.counted(unreadable.size(), "inputFile")));
             err.flush();
         }
         return exit;

@@ -192,6 +192,15 @@ public final class ErrorMessages {
                         + "（如 --year 2024 firms-2024.xlsx --year 2025 firms-2025.xlsx），或在 --manifest 中列出。"),
                 Map.entry("trend-not-a-year/option", "--year {text}：“{text}”不是年份：请写成四位数字，如 --year 2024 firms-2024.xlsx。"),
                 Map.entry("trend-not-a-year/manifest", "{manifest} 第 {line} 行 year 列：“{text}”不是年份：请写成四位数字，如 2024。"),
+                Map.entry("trend-own-output/report", "{year} 年：这是 ecoscore 的评价报告，不是问卷：trend 按各年的原始问卷"
+                        + "（问卷平台的导出文件，如 surveys/{year}/firms）逐年计分；如需把今年与去年的报告比较，请用 "
+                        + "ecoscore score 今年的问卷 --baseline {path}。"),
+                Map.entry("trend-own-output/csv", "{year} 年：这是 ecoscore 写出的 CSV 表格文件夹（--csv），不是问卷：trend "
+                        + "按各年的原始问卷（问卷平台的导出文件，如 surveys/{year}/firms）逐年计分；如需把今年与去年的结果比较，"
+                        + "请用 ecoscore score 今年的问卷 --baseline {path}。"),
+                Map.entry("trend-own-output/folder", "{year} 年：这个文件夹中是 ecoscore 的评价报告或 CSV 表格，不是问卷：trend "
+                        + "按各年的原始问卷（问卷平台的导出文件，如 surveys/{year}/firms）逐年计分；如需把今年与去年的报告比较，"
+                        + "请用 ecoscore score 今年的问卷 --baseline 去年的报告。"),
                 Map.entry("trend-nothing-scored", "{year} 年：没有可计分的内容（没有可读取且有可计分行的问卷）："
                         + "请对该年的文件运行 ecoscore validate 查看原因。"),
                 Map.entry("trend-no-index/regions-only", "{year} 年：没有可计分的内容——该年只有地区问卷，而按此指标体系，"

@@ -42,6 +42,8 @@ import org.ecoscore.screen.Screened;
 public final class JsonSummary {
     /** The schema's version, written as {@code schema_version}. */
     public static final int SCHEMA_VERSION = 1;
+    /** {@code --min-duration} of the run (NaN: not given, no speed check to count). */
+    private double minDuration = Double.NaN;
     /** Doubles by Schubfach (jackson's fast writer): the shortest text, as {@link org.ecoscore.core.ShortestDecimal}. */
     private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
@@ -348,6 +350,7 @@ public final class JsonSummary {
     }
 
     private void options(Options o) {
+        minDuration = o.minDuration();
         ObjectNode n = root.putObject("options");
         strings(n.putArray("inputs"), o.firmInputs());
         strings(n.putArray("region_data"), o.regionInputs());
@@ -451,6 +454,15 @@ public final class JsonSummary {
         Map<String, Integer> reasons = new TreeMap<>();
         if (s != null) for (String e : s.exclusion()) if (e != null) reasons.merge(e, 1, Integer::sum);
         reasons.forEach(by::put);
+        if (!Double.isNaN(minDuration) && rows > 0) {
+            // what --min-duration did (the console's and Summary's speed-check line): rows that reached the check,
+            // the speeders among them, and those it could not check for want of a readable duration
+            org.ecoscore.screen.SpeedCheck c = org.ecoscore.screen.SpeedCheck.of(s);
+            ObjectNode speed = n.putObject("speed_check");
+            speed.put("checked", c.checked());
+            speed.put("speeders", c.flagged());
+            speed.put("without_duration", c.unchecked());
+        }
         return n;
     }
 

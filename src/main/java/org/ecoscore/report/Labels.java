@@ -71,6 +71,23 @@ public final class Labels {
         return String.format(java.util.Locale.ROOT, get(key), args);
     }
 
+    /** A number from 1 to 10 in words ({@code 五} / {@code five}), else in digits. */
+    public String small(int n) {
+        String[] words = get("smallNumbers").split("\\|");
+        return n >= 1 && n <= words.length ? words[n - 1] : Integer.toString(n);
+    }
+
+    /**
+     * A count for a {@code %s} of a console template: in English the number with its noun in the right number
+     * ({@code 1 error}, {@code 3 errors}, {@code 1,234 rows}; {@code noun.KEY} holds {@code singular|plural}),
+     * in Chinese the bare number (the template holds the measure word: {@code 错误 %s 个}).
+     */
+    public String counted(long n, String noun) {
+        if (!english) return Long.toString(n);
+        String[] forms = get("noun." + noun).split("\\|", 2);
+        return String.format(java.util.Locale.ROOT, "%,d ", n) + (n == 1 || forms.length == 1 ? forms[0] : forms[1]);
+    }
+
     /** A severity, exclusion reason or flag code in words (the code itself when unknown). */
     /** What to do about an issue of this code, in the report language; "" for a code without advice. */
     public String todo(String code) {
@@ -126,6 +143,9 @@ public final class Labels {
                     + "企业少于 5 家的 %3$d 个地区见“地区得分”工作表。",
                     "As in the highlights, only the %1$d regions resting on 5 or more firms are listed; ranks are among "
                     + "all %2$d regions; regions on fewer firms (%3$d) are on the Regions sheet."},
+            {"trend.fewFirms", "灰色斜体：该年该地区的指数仅基于少于 5 家企业，排名不稳定，请谨慎解读。",
+                "Grey italic: that year the region's index rests on fewer than 5 firms; its rank is unstable, read "
+                    + "it with caution."},
             {"note.fewFirms", "灰色斜体：该地区的指数仅基于少于 5 家企业，排名与置信区间不稳定，请谨慎解读。",
                 "Grey italic: the region's index rests on fewer than 5 firms; its rank and CI are unstable, read "
                     + "them with caution."},
@@ -147,6 +167,7 @@ public final class Labels {
                     + "first year; CAGR = (last/first)^(1/(last year − first year)) − 1, blank when either year has no "
                     + "score or the first is ≤ 0. Sorted by the last year's index."},
             {"trend.index", "%d 指数", "%d index"}, {"trend.rank", "%d 排名", "%d rank"},
+            {"trend.n", "%d 企业数", "%d firms (n)"},
             {"trend.change", "变化（%d→%d）", "Change %d→%d"}, {"trend.cagr", "年均增长率", "CAGR"},
             {"trend.national", "全国均值（地区平均）", "National mean (of regions)"},
             {"trend.chartTitle", "综合指数：全国均值与末年前 %d 名地区", "Index: national mean and the top %d regions in the last year"},
@@ -177,8 +198,8 @@ public final class Labels {
             {"trend.clamped", "超出界限（截断）的回答", "Answers beyond the bounds (clamped)"},
             {"trend.options", "选项", "Options"},
             {"trend.console.head", "趋势：%d 个年份，标尺 %s", "Trend: %d years, yardstick %s"},
-            {"trend.console.year", "  %d 年：计分企业 %d 家（剔除 %d），地区 %d 个；数据问题：错误 %s 个，警告 %s 个，提示 %s 个",
-                "  %d: %d firms scored (%d excluded), %d regions; issues: %s, %s, %s"},
+            {"trend.console.year", "  %d 年：计分企业 %s 家（剔除 %d），地区 %s 个；数据问题：错误 %s 个，警告 %s 个，提示 %s 个",
+                "  %d: %s scored (%d excluded), %s; issues: %s, %s, %s"},
             {"trend.console.report", "趋势工作簿：%s", "Trend workbook: %s"},
             {"trend.console.csv", "CSV 表：%s", "CSV tables: %s"},
             {"method.commandLine", "等效命令行", "Equivalent command line"},
@@ -288,17 +309,27 @@ public final class Labels {
             {"todo.low-reliability", "该维度的题目内部一致性偏低（α < 0.7）：请审视题目。",
                 "The items of this node hang together poorly (α < 0.7): review the questions."},
             // console (cli): the run summary, validate's table, messages on stderr
+            {"console.localeHint", "（LANG 要求中文，但本机没有中文 locale，控制台因此用英文：请加 --lang zh，"
+                + "见 TROUBLESHOOTING.md“The console is in English although LANG=zh_CN.UTF-8”一节）",
+                "ecoscore: LANG asks for Chinese but this machine has no Chinese locale, so the console is in English;"
+                    + " add --lang zh (TROUBLESHOOTING.md, \"The console is in English although LANG=zh_CN.UTF-8\")"},
             {"console.filesRead", "读取文件：%d 个", "Files read: %d"},
-            {"console.unreadableCount", "（%d 个无法读取）", " (%d unreadable)"},
+            {"console.filesSomeUnreadable", "文件 %d 个：读取 %d 个，%d 个无法读取", "Files: %d (%d read, %d unreadable)"},
+            {"noun.error", "", "error|errors"}, {"noun.warning", "", "warning|warnings"}, {"noun.note", "", "note|notes"},
+            {"noun.row", "", "row|rows"}, {"noun.inputFile", "", "input file|input files"},
+            {"noun.rater", "", "rater|raters"}, {"noun.case", "", "case|cases"}, {"noun.node", "", "node|nodes"},
+            {"noun.question", "", "question|questions"}, {"noun.column", "", "column|columns"},
+            {"noun.firm", "", "firm|firms"}, {"noun.region", "", "region|regions"},
+            {"noun.firmResponse", "", "firm response|firm responses"},
             {"console.unreadable", "  无法读取：", "  unreadable: "}, {"console.sep", "：", ": "},
             {"console.level.firm", "企业问卷", "Firms"}, {"console.level.region", "地区问卷", "Region questionnaires"},
             {"console.level.expert", "专家评分", "Expert ratings"},
-            {"console.panel", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；一致性明显偏低的专家 %d 位",
-                    "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); %d rater(s) "
+            {"console.panel", "专家组：%s 位专家 × %s 个案例；总分的 Kendall W = %s（p = %s）；一致性明显偏低的专家 %s 位",
+                    "Expert panel: %s × %s; Kendall's W of the overall score %s (p %s); %s "
                             + "agreeing clearly less than the others"},
-            {"console.panelFewRaters", "专家组：%d 位专家 × %d 个案例；总分的 Kendall W = %s（p = %s）；"
+            {"console.panelFewRaters", "专家组：%s 位专家 × %s 个案例；总分的 Kendall W = %s（p = %s）；"
                     + "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记",
-                    "Expert panel: %d raters × %d cases; Kendall's W of the overall score %s (p %s); flagging a rater "
+                    "Expert panel: %s × %s; Kendall's W of the overall score %s (p %s); flagging a rater "
                             + "who agrees less needs at least 3 raters who rated every case (there are %d), none flagged"},
             {"agreement.reading", "如何解读：ICC < 0.5 差，0.5–0.75 中等，0.75–0.9 良好，> 0.9 优秀（Koo & Li 2016）；"
                     + "Kendall W 约 0.1 很弱、0.3 弱、0.5 中等、0.7 强、0.9 很强（Schmidt 1997）。案例少时 W 的 p 值不稳，"
@@ -311,7 +342,7 @@ public final class Labels {
                     "Kendall's W of the overall score (flagged raters included) = %s; without the %d flagged rater(s) W = %s."},
             {"agreement.fewRaters", "标记一致性偏低的专家至少需要 3 位对每个案例都评分的专家（现有 %d 位），未做标记。",
                     "Flagging a rater who agrees less needs at least 3 raters who rated every case (there are %d); no rater is flagged."},
-            {"console.rows", "：读取 %s 行，计分 %s 行", ": %s rows read, %s scored"},
+            {"console.rows", "：读取 %s 行，计分 %s 行", ": %s read, %s scored"},
             {"console.excluded", "，剔除 %s 行（", ", %s excluded ("}, {"console.excludedEnd", "）", ")"},
             {"console.speed", "  作答速度检查（--min-duration %s 秒）：作答过快 %s 行，%s；没有可读作答时长、未能检查 %s 行",
                 "  speed check (--min-duration %s s): %s faster, %s; %s without a readable duration, not checked"},
@@ -328,7 +359,7 @@ public final class Labels {
                     " (each rests on fewer than 5 firms: read the ranking with caution)"},
             {"console.coupling", "平均耦合协调度 D：", "Coupling coordination D (mean):"},
             {"console.couplingFirms", "企业 ", " firms "}, {"console.couplingRegions", "地区 ", "regions "},
-            {"console.issues", "数据问题：错误 %d 个，警告 %d 个，提示 %d 个", "Issues: %s, %s, %s"},
+            {"console.issues", "数据问题：错误 %s 个，警告 %s 个，提示 %s 个", "Issues: %s, %s, %s"},
             {"console.report", "报告：", "Report: "}, {"console.regionWorkbooks", "地区分册：", "Per-region workbooks: "},
             {"console.briefs", "地区简报：", "Region briefs: "},
             {"console.csv", "CSV 表格：", "CSV tables: "},
@@ -345,16 +376,16 @@ public final class Labels {
                 "; %s looks like the region question with a misspelt header, see the issue missing-region-column"},
             {"console.column", "%s 列“%s”", "column %s \"%s\""}, {"console.and", "和 ", " and "},
             {"console.noIssues", "未发现数据问题。", "No issues found."},
-            {"console.validateCounts", "错误 %d 个，警告 %d 个，提示 %d 个", "%d errors, %d warnings, %d notes"},
+            {"console.validateCounts", "错误 %s 个，警告 %s 个，提示 %s 个", "%s, %s, %s"},
             {"console.issuesWritten", "数据问题已写入 ", "Issues written to "},
-            {"console.unreadableFiles", "ecoscore：%d 个输入文件无法读取，报告只涵盖其余文件。请修复或移除这些文件后重新运行。",
-                "ecoscore: %d input file(s) could not be read; the report covers the rest. Fix or remove them and "
+            {"console.unreadableFiles", "ecoscore：%s 个输入文件无法读取，报告只涵盖其余文件。请修复或移除这些文件后重新运行。",
+                "ecoscore: %s could not be read; the report covers the rest. Fix or remove what could not be read and "
                     + "run again."},
-            {"console.unreadableFilesValidate", "ecoscore：%d 个输入文件无法读取。", "ecoscore: %d input file(s) could not be read."},
+            {"console.unreadableFilesValidate", "ecoscore：%s 个输入文件无法读取。", "ecoscore: %s could not be read."},
             {"console.nothingScorableValidate", "ecoscore：没有一行问卷通过筛查；上表列出每行被排除的原因。",
                 "ecoscore: no questionnaire row passes screening; the table above says why each row was excluded."},
-            {"console.nothingToCheckValidate", "ecoscore：无可检查的数据：%d 个输入文件无法读取，其余文件中也没有一行问卷可读或通过筛查。",
-                "ecoscore: nothing to check: %d input file(s) could not be read and no questionnaire row could be read"
+            {"console.nothingToCheckValidate", "ecoscore：无可检查的数据：%s 个输入文件无法读取，其余文件中也没有一行问卷可读或通过筛查。",
+                "ecoscore: nothing to check: %s could not be read and no questionnaire row could be read"
                     + " from the rest (or none passes screening)."},
             {"console.nothingScorable", "无可计分的数据：没有一行问卷通过筛查%s；请对同样的输入运行 ecoscore validate 查看原因。",
                 "nothing scorable: no questionnaire row passed screening%s; run 'ecoscore validate' on the same "
@@ -371,13 +402,13 @@ public final class Labels {
                 "ecoscore: %s: the framework is refused, %d problems (listed above); fix them in the framework files "
                     + "(see docs/framework-format.md) and run the check again."},
             {"fw.check.warning", "警告：", "warning: "},
-            {"fw.check.ok", "指标体系 %s（%s）检查通过：%d 个节点，%d 道题目", "Framework %s (%s) is OK: %d nodes, %d questions"},
+            {"fw.check.ok", "指标体系 %s（%s）检查通过：%s 个节点，%s 道题目", "Framework %s (%s) is OK: %s, %s"},
             {"fw.check.okWarning1", "；另有 %d 条警告（见上）", "; %d warning (listed above)"},
             {"fw.check.okWarnings", "；另有 %d 条警告（见上）", "; %d warnings (listed above)"},
             {"fw.check.okEnd", "。", "."},
             {"fw.export.done", "指标体系已写入 %s", "Framework written to %s"},
-            {"fw.draft.done", "指标体系草稿已写入 %s：共 %d 道题目（%s），未收入 %d 列。",
-                "Framework drafted in %s: %d questions (%s), %d columns left out."},
+            {"fw.draft.done", "指标体系草稿已写入 %s：共 %s 道题目（%s），未收入 %s 列。",
+                "Framework drafted in %s: %s (%s), %s left out."},
             {"draft.kind.scale", "量表题 %d 道", "%d scale"}, {"draft.kind.yesno", "是否题 %d 道", "%d yes/no"},
             {"draft.kind.number", "数值题 %d 道", "%d number"}, {"draft.kind.percent", "百分比题 %d 道", "%d percent"},
             {"draft.kind.multi", "多选题 %d 道", "%d multi-select"}, {"draft.kind.other", "其他 %d 道", "%d other"},
@@ -390,21 +421,21 @@ public final class Labels {
                     + "不可合在一起评分；此指标体系对每个都适用）：",
                 "Next: read %s (what to edit), then score one export at a time (exports of one survey hold the same "
                     + "respondents; the framework fits each):"},
-            {"sample.panel", "已写出专家评分样本（%d 位专家）：%s", "Wrote an expert panel of %d raters to %s"},
-            {"sample.firms", "已写出 %d 份企业问卷：%s", "Wrote %d firm responses to %s"},
-            {"sample.firmsRegions", "已写出 %d 份企业问卷：%s；地区问卷：%s",
-                "Wrote %d firm responses to %s and the region questionnaires to %s"},
+            {"sample.panel", "已写出专家评分样本（%s 位专家）：%s", "Wrote an expert panel of %s to %s"},
+            {"sample.firms", "已写出 %s 份企业问卷：%s", "Wrote %s to %s"},
+            {"sample.firmsRegions", "已写出 %s 份企业问卷：%s；地区问卷：%s",
+                "Wrote %s to %s and the region questionnaires to %s"},
             // the --baseline line in Chinese (the English one is RunSummary.baselineLine, with plurals)
             {"console.baseline", "对比基准：%s（", "Baseline: %s ("},
             {"console.baselineSame", "指标体系相同", "same framework"},
             {"console.baselineComparable", "指标体系有变化，各节点仍可比", "framework differs, every node comparable"},
-            {"console.baselineDiffers", "指标体系有变化：%d 个节点不可比，见“方法说明”工作表",
-                "framework differs: %d node(s) not comparable, listed on the Method sheet"},
+            {"console.baselineDiffers", "指标体系有变化：%s 个节点不可比，见“方法说明”工作表",
+                "framework differs: %s not comparable, listed on the Method sheet"},
             {"console.baselineFrozen", "；采用基准标尺：%d 道题沿用其上下限，%d 个答案超出）",
                 "; yardstick baseline: %d questions on its bounds, %d answers beyond them)"},
             {"console.baselineCurrent", "；采用本次标尺）", "; yardstick current)"},
-            {"console.strict", "ecoscore：--strict：数据有 %d 个错误和 %d 个警告（见“数据问题”工作表）。",
-                "ecoscore: --strict: the data has %d errors and %d warnings (see the Issues sheet)."},
+            {"console.strict", "ecoscore：--strict：数据有 %s 个错误和 %s 个警告（见“数据问题”工作表）。",
+                "ecoscore: --strict: the data has %s and %s (see the Issues sheet)."},
             {"console.progress", "正在读取：%,d 行（每秒 %,.0f 行）", "reading: %,d rows (%,.0f rows/s)"},
             {"console.col.file", "文件", "file"}, {"console.col.sheet", "工作表", "sheet"},
             {"console.col.row", "行号", "row"}, {"console.col.column", "列", "column"},
@@ -439,7 +470,10 @@ public final class Labels {
             {"rowsExcluded", "剔除行数", "Rows excluded"}, {"excludedFor", "剔除：", "Excluded: "},
             {"nationalIndex", "全国均值（企业平均）：", "National mean (of firms): "}, {"meanD", "平均耦合协调度 D", "Mean coordination D"},
             {"issuesCount", "数据问题", "Data issues"}, {"files", "输入文件", "Input files"},
-            {"topRegions", "排名前五的地区", "Top five regions"}, {"bottomRegions", "排名后五的地区", "Bottom five regions"},
+            {"topRegions", "排名前%s的地区", "Top %s regions"},
+            {"bottomRegions", "排名后%s的地区（自末位起）", "Bottom %s regions (lowest first)"},
+            {"regionsLeading", "地区排名", "Regions by rank"},
+            {"smallNumbers", "一|二|三|四|五|六|七|八|九|十", "one|two|three|four|five|six|seven|eight|nine|ten"},
             {"regionIndex", "各地区综合指数", "Index by region"}, {"profileOf", "地区概况：", "Region profile: "},
             {"radarOf", "全国均值（企业平均）：", "National means (of firms): "}, {"topVsNational", "前列地区与全国均值", "Top regions vs national mean"},
             {"strongest", "相对最强的题目", "Strongest questions (vs national)"},

@@ -22,6 +22,32 @@ public record LeadingRegions(int[] units, boolean solidOnly, int ranked, int few
     /** A region whose index rests on fewer firms than this is marked, and left out of the leading list. */
     public static final int FEW_FIRMS = 5;
 
+    /** The Summary's top and bottom tables hold at most this many regions each. */
+    public static final int TABLE = 5;
+
+    /**
+     * The Summary's top table: the first {@value #TABLE} of {@link #units} when ten or more lead (the bottom table
+     * then holds the last {@value #TABLE}); with six to nine, the better half (rounded up) so that the two tables
+     * never share a region; with five or fewer, all of them in one table (a "bottom five" of five would repeat the
+     * top five). Best first. The console's "Top regions" line takes the first three of these.
+     */
+    public int[] top() {
+        int n = units.length;
+        return Arrays.copyOf(units, n <= TABLE ? n : Math.min(TABLE, (n + 1) / 2));
+    }
+
+    /**
+     * The Summary's bottom table, worst first: the regions of {@link #units} after {@link #top} (at most
+     * {@value #TABLE}, the last ones); empty when every leading region is in the top table.
+     */
+    public int[] bottom() {
+        int n = units.length;
+        int k = n <= TABLE ? 0 : n - top().length < TABLE ? n - top().length : TABLE;
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) out[i] = units[n - 1 - i];
+        return out;
+    }
+
     /** The leading regions of a run (none when it scored no region). */
     public static LeadingRegions of(RunResult r) {
         LevelScores region = r.scores() == null ? null : r.scores().region();

@@ -42,6 +42,16 @@ public final class RegionWorkbooks {
         return abs.resolveSibling(stem + "-by-region");
     }
 
+    /**
+     * {@link #folder} as the user gave {@code -o}: relative when {@code -o} was relative (the console prints it
+     * beside the report's path, which is printed as given).
+     */
+    public static Path shown(Path out) {
+        String name = out.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
+        return out.resolveSibling(stem + "-by-region");
+    }
+
     static void write(RunResult result, Path out) {
         Path dir = folder(out);
         AtomicFiles.createFolder(dir, "-o");

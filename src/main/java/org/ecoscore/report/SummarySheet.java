@@ -219,30 +219,30 @@ final class SummarySheet {
     }
 
     /**
-     * The top five and bottom five regions of {@link LeadingRegions} (the highlights' rule: among the regions
-     * resting on at least 5 firms when two or more do), each with its rank among all regions.
+     * The top and bottom regions of {@link LeadingRegions} (the highlights' rule: among the regions resting on at
+     * least 5 firms when two or more do), each with its rank among all regions; the two tables never share a
+     * region ({@link LeadingRegions#top}, {@link LeadingRegions#bottom}: one table of five or fewer).
      */
     private static int regionLists(ReportData d, SheetWriter w, int r) {
         Labels l = d.labels;
         LeadingRegions lead = LeadingRegions.of(d.result);
-        int[] ranked = lead.units();
-        int n = Math.min(5, ranked.length);
-        if (n == 0) return r;
-        w.styled(r, 0, l.get("topRegions"), w.styles.subtitle);
-        w.styled(r, BOTTOM_COL, l.get("bottomRegions"), w.styles.subtitle);
+        int[] top = lead.top();
+        int[] bottom = lead.bottom();
+        if (top.length == 0) return r;
+        w.styled(r, 0, bottom.length == 0 ? l.get("regionsLeading") : l.format("topRegions", l.small(top.length)),
+                w.styles.subtitle);
+        if (bottom.length > 0) w.styled(r, BOTTOM_COL, l.format("bottomRegions", l.small(bottom.length)), w.styles.subtitle);
         r++;
         List<String> head = List.of(l.get("col.rank"), l.get("col.region"), l.get("col.index"), l.get("col.nCi"));
         for (int c = 0; c < head.size(); c++) {
             w.styled(r, c, head.get(c), w.styles.header);
-            w.styled(r, BOTTOM_COL + c, head.get(c), w.styles.header);
+            if (bottom.length > 0) w.styled(r, BOTTOM_COL + c, head.get(c), w.styles.header);
         }
         r++;
         boolean few = false;
-        for (int i = 0; i < n; i++) {
-            few |= regionCells(d, w, r + i, 0, ranked[i]);
-            few |= regionCells(d, w, r + i, BOTTOM_COL, ranked[ranked.length - n + i]);
-        }
-        r += n;
+        for (int i = 0; i < top.length; i++) few |= regionCells(d, w, r + i, 0, top[i]);
+        for (int i = 0; i < bottom.length; i++) few |= regionCells(d, w, r + i, BOTTOM_COL, bottom[i]);
+        r += top.length;
         if (lead.solidOnly()) w.note(r++, 0, l.format("note.leadingSolid", lead.units().length, lead.ranked(), lead.few()));
         if (few) w.note(r++, 0, l.get("note.fewFirms"));
         return r;

@@ -63,6 +63,23 @@ final class TrendTable {
         return u == null || k < 0 ? 0 : t.rank()[k][u];
     }
 
+    /**
+     * The firms the region's index rests on in year y (its scored firms, as the Regions sheet's n), -1 when the
+     * region is absent that year or the count is unknown.
+     */
+    int firms(String region, int y) {
+        Integer u = unitOf.get(y).get(region);
+        var scores = result.years().get(y).regionScores();
+        if (u == null || scores == null || scores.firmCounts() == null) return -1;
+        return scores.firmCounts()[u];
+    }
+
+    /** True when the region's index rests on fewer than {@value LeadingRegions#FEW_FIRMS} firms in year y. */
+    boolean fewFirms(String region, int y) {
+        int n = firms(region, y);
+        return n >= 0 && n < LeadingRegions.FEW_FIRMS;
+    }
+
     /** Mean over the year's regions of a node's score (the national mean of regions), NaN when none has one. */
     double national(String node, int y) {
         NodeTable t = result.years().get(y).region();

@@ -77,9 +77,9 @@ public final class TrendWorkbook {
         String note = String.format(java.util.Locale.ROOT, l.get("trend.note"), yardstickText(t.result, l));
         w.text(1, 0, note, st.paragraph(note));
         // the note wraps within the table's width (it ran off the page on one line)
-        int lastColumn = 2 * n + 3;
+        int lastColumn = 3 * n + 3;
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
-        double widthChars = 14 + 10 + 11.0 * (2 * n + 1) + 18;
+        double widthChars = 14 + 10 + 11.0 * (3 * n + 1) + 18;
         int lines = (int) Math.ceil(displayWidth(note) / widthChars) + 1;
         sheet.setRowHeight(1, 15f * lines);
         int h = 3;
@@ -89,30 +89,39 @@ public final class TrendWorkbook {
         for (int year : t.years) {
             w.text(h, c++, l.format("trend.index", year), st.header);
             w.text(h, c++, l.format("trend.rank", year), st.header);
+            w.text(h, c++, l.format("trend.n", year), st.header);
         }
         w.text(h, c++, l.format("trend.change", t.years[0], t.years[n - 1]), st.header);
         w.text(h, c, l.get("trend.cagr"), st.header);
         int row = h + 1;
+        boolean anyFew = false;
         for (String g : t.regions) {
             c = 0;
             w.text(row, c++, g, st.text(g, Styles.Fill.NONE));
             String code = t.codes.getOrDefault(g, "");
             w.text(row, c++, code, st.text(code, Styles.Fill.NONE));
             for (int y = 0; y < n; y++) {
-                number(w, row, c++, t.score(root, g, y), st.score);
+                // a year resting on fewer than 5 firms in grey italics, as on the Regions sheet
+                boolean few = t.fewFirms(g, y);
+                anyFew |= few;
+                number(w, row, c++, t.score(root, g, y), few ? st.fewScore : st.score);
                 int rank = t.rank(root, g, y);
-                if (rank > 0) w.integer(row, c, rank);
+                if (rank > 0) w.number(row, c, rank, few ? st.fewInteger : null);
+                c++;
+                int firms = t.firms(g, y);
+                if (firms >= 0) w.number(row, c, firms, few ? st.fewInteger : null);
                 c++;
             }
             number(w, row, c++, t.change(root, g), st.score);
             number(w, row, c, t.cagr(root, g), st.percent);
             row++;
         }
+        if (anyFew) w.text(row + 1, 0, l.get("trend.fewFirms"), st.text("", Styles.Fill.NONE));
         sheet.setColumnWidth(0, 14 * 256);
         sheet.setColumnWidth(1, 10 * 256);
-        for (int k = 2; k < 2 * n + 4; k++) sheet.setColumnWidth(k, 11 * 256);
+        for (int k = 2; k < 3 * n + 4; k++) sheet.setColumnWidth(k, 11 * 256);
         // 变化（2023→2024） / Change 2023→2024 on one line
-        sheet.setColumnWidth(2 * n + 2, Math.max(11, displayWidth(l.format("trend.change", t.years[0],
+        sheet.setColumnWidth(3 * n + 2, Math.max(11, displayWidth(l.format("trend.change", t.years[0],
                 t.years[n - 1])) + 3) * 256);
         sheet.createFreezePane(1, h + 1);
         printFitToWidth(sheet, h);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import org.ecoscore.baseline.Baseline;
 import org.ecoscore.baseline.BaselineComparison;
+import org.ecoscore.baseline.BaselineReader;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
@@ -64,6 +65,7 @@ public final class TrendRunner {
      */
     public static TrendResult run(Framework framework, Options common, List<YearInput> years, String yardstick,
                                   LongConsumer progress) {
+        for (YearInput in : years) notOwnOutputs(in);
         List<TrendResult.Year> out = new ArrayList<>();
         Yardstick y;
         Map<String, NormalisationBound> bounds = new LinkedHashMap<>();
@@ -89,6 +91,30 @@ public final class TrendRunner {
         }
         return new TrendResult(common, framework, Version.get(), Pipeline.runTime(), yardstick,
                 new ArrayList<>(bounds.values()), weights, out);
+    }
+
+    /**
+     * An ecoscore report or CSV folder given as a year's questionnaires (last year's report, as {@code --baseline}
+     * takes it) would be read as a questionnaire with nothing to score: an input error that says what it is and
+     * what to give instead, before anything is read.
+     */
+    static void notOwnOutputs(YearInput in) {
+        List<String> all = new ArrayList<>(in.firmInputs());
+        all.addAll(in.regionInputs());
+        for (String input : all) {
+            BaselineReader.Output own = BaselineReader.ownOutput(java.nio.file.Path.of(input));
+            if (own == null) continue;
+            String what = switch (own) {
+                case REPORT -> "this is an ecoscore report, not a questionnaire";
+                case CSV -> "this is a folder of ecoscore CSV tables (--csv), not questionnaires";
+                case FOLDER -> "this folder holds an ecoscore report or CSV tables, not questionnaires";
+            };
+            throw EcoscoreException.input(input, "year " + in.year() + ": " + what + ": trend scores each year "
+                    + "from that year's raw questionnaires (the survey exports, e.g. surveys/" + in.year()
+                    + "/firms); to compare this year with last year's report, use ecoscore score THIS-YEAR'S-FILES"
+                    + " --baseline " + (own == BaselineReader.Output.FOLDER ? "LAST-YEAR'S-REPORT" : input) + ".")
+                    .coded("trend-own-output", "form", own.id(), "year", in.year(), "path", input);
+        }
     }
 
     /** The pooled yardstick: bounds over all years' answers, then (data-driven weights) the pooled entropy. */

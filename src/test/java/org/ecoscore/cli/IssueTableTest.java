@@ -22,9 +22,9 @@ class IssueTableTest {
     void consoleTableAlignsColumnsInTheOrderFileSheetRowColumnSeverityCodeMessage() {
         String expected = ""
                 + "file        sheet   row  column  severity  code           message\n"
+                + "b.csv                            error     missing-id     =HYPERLINK(\"x\") starts, \"quoted\"\n"
                 + "firms.xlsx  Sheet1  12   F       warning   invalid-value  '不清楚' is not an answer of agree5; it "
-                + "counts as missing.\n"
-                + "b.csv                            error     missing-id     =HYPERLINK(\"x\") starts, \"quoted\"\n";
+                + "counts as missing.\n";
         assertEquals(expected, IssueTable.format(ISSUES));
     }
 

@@ -32,7 +32,7 @@ class RunSummaryTest {
     void summaryCountsRowsByOutcomeAndNamesTopRegionsAndOutputs() {
         RunResult result = result(new int[] {1, 1, 1, 0});   // each region rests on fewer than 5 firms
         String expected = ""
-                + "Files read: 1 (1 unreadable)\n"
+                + "Files: 2 (1 read, 1 unreadable)\n"
                 + "  unreadable: broken.xlsx: not a spreadsheet (zip is damaged)\n"
                 + "Firms: 5 rows read, 3 scored, 2 excluded (duplicate-id 1, low-coverage 1)\n"
                 + "Regions scored: 4\n"
@@ -47,7 +47,7 @@ class RunSummaryTest {
 
         // the same run, console in Chinese (--lang zh, or a Chinese system locale): reasons in words with the code
         String zh = ""
-                + "读取文件：1 个（1 个无法读取）\n"
+                + "文件 2 个：读取 1 个，1 个无法读取\n"
                 + "  无法读取：broken.xlsx：not a spreadsheet (zip is damaged)\n"
                 + "企业问卷：读取 5 行，计分 3 行，剔除 2 行（重复标识 duplicate-id 1，答题率不足 low-coverage 1）\n"
                 + "计分地区：4 个\n"

@@ -137,6 +137,37 @@ class SpeedCheckEndToEndTest {
                 String.join("\n", zhIssues));
     }
 
+    /*
+     * The JSON summary's speed-check counts (owed to the new-user test): the same rows as the console line above —
+     * 6 checked (rows 2–5 and 7, F005's last copy; row 6 excluded as a duplicate), row 2 (95 s) the speeder, rows 4
+     * (blank) and 5 (未知) without a duration — valid against docs/json-summary.schema.json, for score and validate;
+     * absent without --min-duration.
+     */
+    @Test
+    void theJsonSummaryCountsSpeedersAndRowsWithoutADuration() throws Exception {
+        Path json = dir.resolve("s.json");
+        CliRun run = score(garbled(), "en", "--min-duration", "120", "-q", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        com.fasterxml.jackson.databind.JsonNode speed = org.ecoscore.fixtures.JsonSchemaCheck.valid(
+                Files.readString(json)).at("/counts/firms/speed_check");
+        assertEquals(6, speed.at("/checked").asInt(), speed.toString());
+        assertEquals(1, speed.at("/speeders").asInt(), speed.toString());
+        assertEquals(2, speed.at("/without_duration").asInt(), speed.toString());
+
+        Path fw = PlatformExports.framework(dir.resolve("fw"));
+        Path vjson = dir.resolve("v.json");
+        CliRun validate = CliRun.of("validate", garbled().toString(), "-f", fw.toString(), "--min-duration", "120",
+                "--json", vjson.toString());
+        assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+        assertEquals(speed, org.ecoscore.fixtures.JsonSchemaCheck.valid(Files.readString(vjson))
+                .at("/counts/firms/speed_check"));
+
+        Path none = dir.resolve("n.json");
+        assertEquals(0, score(garbled(), "en", "-q", "--json", none.toString()).exitCode());
+        assertTrue(org.ecoscore.fixtures.JsonSchemaCheck.valid(Files.readString(none))
+                .at("/counts/firms/speed_check").isMissingNode(), "no --min-duration: nothing counted");
+    }
+
     @Test
     void withoutMinDurationNothingIsCountedAndTheMessagesSayNothingIsLost() throws Exception {
         Path input = wjx(new String[][] {

@@ -200,6 +200,45 @@ class TrendTest {
         assertTrue(Double.isNaN(Growth.cagr(Double.NaN, 40, 3)));
     }
 
+    /*
+     * New-user test F7: the Trend sheet showed no firm counts, so a region of 2 firms looked as solid as one of 20.
+     * 2024: 广东 F1, F2 and 北京 F3, F5 scored (F4 falls below the coverage) → n 2 and 2. 2025 adds three complete
+     * 广东 firms → 广东 n 5 (plain), 北京 still 2 (grey italic); the Regions sheet's caution under the table.
+     */
+    @Test
+    void theTrendSheetGivesEachYearsFirmCountAndGreysRegionsOnFewerThanFiveFirms() throws Exception {
+        Files.writeString(y2025, BaselineTest.YEAR2 + "F6,己,广东省,同意,同意,20,3,是\nF7,庚,广东省,同意,一般,15,1,否\n"
+                + "F8,辛,广东省,一般,同意,12,2,是\n", StandardCharsets.UTF_8);
+        for (String lang : List.of("en", "zh")) {
+            CliRun run = trend("--lang", lang);
+            assertEquals(0, run.exitCode(), run.err());
+            boolean en = lang.equals("en");
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("trend.xlsx")))) {
+                XSSFSheet trend = wb.getSheet(en ? "Trend" : "趋势");
+                assertEquals(en ? "2024 firms (n)" : "2024 企业数", trend.getRow(3).getCell(4).getStringCellValue());
+                Map<String, Integer> rowOf = new HashMap<>();
+                for (int r = 4; r <= 5; r++) rowOf.put(trend.getRow(r).getCell(0).getStringCellValue(), r);
+                Row gd = trend.getRow(rowOf.get(en ? "Guangdong" : "广东省"));
+                Row bj = trend.getRow(rowOf.get(en ? "Beijing" : "北京市"));
+                assertEquals(2, gd.getCell(4).getNumericCellValue(), 0.0);
+                assertEquals(5, gd.getCell(7).getNumericCellValue(), 0.0);
+                assertEquals(2, bj.getCell(4).getNumericCellValue(), 0.0);
+                assertEquals(2, bj.getCell(7).getNumericCellValue(), 0.0);
+                assertTrue(italic(wb, gd.getCell(2)) && italic(wb, gd.getCell(3)) && italic(wb, gd.getCell(4)),
+                        "广东 2024 on 2 firms: index, rank and n grey italic");
+                assertFalse(italic(wb, gd.getCell(5)) || italic(wb, gd.getCell(7)), "广东 2025 on 5 firms: plain");
+                assertTrue(italic(wb, bj.getCell(5)) && italic(wb, bj.getCell(7)), "北京 2025 on 2 firms");
+                assertEquals(en ? "Grey italic: that year the region's index rests on fewer than 5 firms; its rank is unstable, read it"
+                        + " with caution." : "灰色斜体：该年该地区的指数仅基于少于 5 家企业，排名不稳定，请谨慎解读。",
+                        trend.getRow(7).getCell(0).getStringCellValue(), "the caution under the table");
+            }
+        }
+    }
+
+    private static boolean italic(XSSFWorkbook wb, org.apache.poi.ss.usermodel.Cell c) {
+        return wb.getFontAt(c.getCellStyle().getFontIndex()).getItalic();
+    }
+
     @Test
     void theWorkbookHasIndexChartHeatMapAndMethod() throws Exception {
         CliRun run = trend("--lang", "en", "--json", dir.resolve("t.json").toString());
@@ -212,22 +251,24 @@ class TrendTest {
             Sheet trend = wb.getSheet("Trend");
             Row head = trend.getRow(3);
             assertEquals("2024 index", head.getCell(2).getStringCellValue());
-            assertEquals("2025 rank", head.getCell(5).getStringCellValue());
-            assertEquals("Change 2024→2025", head.getCell(6).getStringCellValue());
-            assertEquals("CAGR", head.getCell(7).getStringCellValue());
+            assertEquals("2024 firms (n)", head.getCell(4).getStringCellValue());
+            assertEquals("2025 rank", head.getCell(6).getStringCellValue());
+            assertEquals("2025 firms (n)", head.getCell(7).getStringCellValue());
+            assertEquals("Change 2024→2025", head.getCell(8).getStringCellValue());
+            assertEquals("CAGR", head.getCell(9).getStringCellValue());
             int found = 0;
             List<String> names = new ArrayList<>();
-            for (int r = 4; r <= trend.getLastRowNum(); r++) {
+            for (int r = 4; r <= 5; r++) {
                 Row row = trend.getRow(r);
                 String region = row.getCell(0).getStringCellValue();
                 names.add(region);
                 double a = Double.parseDouble(t.get("2024 region " + region + " R")[0]);
                 double b = Double.parseDouble(t.get("2025 region " + region + " R")[0]);
                 assertEquals(a, row.getCell(2).getNumericCellValue(), 1e-12);
-                assertEquals(b, row.getCell(4).getNumericCellValue(), 1e-12);
-                assertEquals(b - a, row.getCell(6).getNumericCellValue(), 1e-12);
+                assertEquals(b, row.getCell(5).getNumericCellValue(), 1e-12);
+                assertEquals(b - a, row.getCell(8).getNumericCellValue(), 1e-12);
                 // one calendar year apart: CAGR = b/a − 1
-                assertEquals(b / a - 1, row.getCell(7).getNumericCellValue(), 1e-12);
+                assertEquals(b / a - 1, row.getCell(9).getNumericCellValue(), 1e-12);
                 found++;
             }
             assertEquals(2, found, "Guangdong and Beijing");
@@ -329,6 +370,41 @@ class TrendTest {
         assertTrue(run.noStackTrace(), run.err());
         assertFalse(Files.exists(dir.resolve("m5.xlsx")), "nothing written");
         assertFalse(Files.exists(dir.resolve("m5")), "nothing written");
+    }
+
+    /*
+     * New-user test F6: last year's report (as --baseline takes it) given to trend said "nothing could be scored".
+     * A real report and CSV folder written by score, given as 2024's files: exit 3, saying what it is, that trend
+     * needs the raw questionnaires, and pointing to --baseline; in Chinese under --lang zh; nothing written.
+     */
+    @Test
+    void lastYearsReportOrCsvFolderGivenToTrendIsNamedAsAnEcoscoreOutput() throws Exception {
+        Path assessed = dir.resolve("assessments/2024");
+        CliRun score = CliRun.of("score", y2024.toString(), "--region-data", regions.toString(), "-f", fw.toString(),
+                "-q", "-o", assessed.resolve("report.xlsx").toString(), "--csv", assessed.resolve("csv").toString());
+        assertEquals(0, score.exitCode(), score.err());
+        String report = assessed.resolve("report.xlsx").toString();
+        CliRun run = CliRun.of("trend", "--year", "2024", report, "--year", "2025", y2025.toString(), "-f",
+                fw.toString(), "-q", "-o", dir.resolve("t2.xlsx").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.noStackTrace(), run.err());
+        assertTrue(run.err().contains("ecoscore: " + report + ": year 2024: this is an ecoscore report, not a "
+                + "questionnaire: trend scores each year from that year's raw questionnaires"), run.err());
+        assertTrue(run.err().contains("use ecoscore score THIS-YEAR'S-FILES --baseline " + report + "."), run.err());
+        assertFalse(run.err().contains("nothing could be scored"), run.err());
+        assertFalse(Files.exists(dir.resolve("t2.xlsx")), "nothing written");
+
+        String csv = assessed.resolve("csv").toString();
+        CliRun csvRun = CliRun.of("trend", "--year", "2024", csv, "--year", "2025", y2025.toString(), "-f",
+                fw.toString(), "-q", "--lang", "zh", "-o", dir.resolve("t3.xlsx").toString());
+        assertEquals(3, csvRun.exitCode(), csvRun.err());
+        assertTrue(csvRun.err().contains("2024 年：这是 ecoscore 写出的 CSV 表格文件夹（--csv），不是问卷"), csvRun.err());
+        assertTrue(csvRun.err().contains("--baseline " + csv + "。"), csvRun.err());
+
+        CliRun folder = CliRun.of("trend", "--year", "2024", assessed.toString(), "--year", "2025", y2025.toString(),
+                "-f", fw.toString(), "-q", "-o", dir.resolve("t4.xlsx").toString());
+        assertEquals(3, folder.exitCode(), folder.err());
+        assertTrue(folder.err().contains("this folder holds an ecoscore report or CSV tables"), folder.err());
     }
 
     @Test
@@ -472,10 +548,10 @@ class TrendTest {
             }
             XSSFSheet trend = wb.getSheet("趋势");
             assertTrue(trend.getRow(1).getCell(0).getCellStyle().getWrapText(), "the note wraps");
-            assertTrue(trend.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 1 && m.getLastColumn() == 7),
-                    "the note spans the table (2 years: columns A..H)");
+            assertTrue(trend.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 1 && m.getLastColumn() == 9),
+                    "the note spans the table (2 years of index, rank and n: columns A..J)");
             // 变化（2024→2025） is at least 13 characters wide (17 counting CJK as two); 全国均值（地区平均）: 10 × 2 = 20
-            assertTrue(trend.getColumnWidth(6) >= 13 * 256, "change column");
+            assertTrue(trend.getColumnWidth(8) >= 13 * 256, "change column");
             assertTrue(wb.getSheet("趋势图").getColumnWidth(1) >= 20 * 256, "national mean column");
         }
     }

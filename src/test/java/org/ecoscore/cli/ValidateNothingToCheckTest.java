@@ -22,7 +22,7 @@ class ValidateNothingToCheckTest {
         Files.write(bad, new byte[] {0, 1, 2, 3, 0, 0, 0, 5, 6, 7, 0, 0, 0, 9}); // binary, not CSV text
         CliRun run = CliRun.of("validate", junk.toString(), bad.toString(), "-q", "--lang", "en");
         assertEquals(3, run.exitCode(), run.err());
-        assertTrue(run.err().contains("ecoscore: nothing to check: 2 input file(s) could not be read"), run.err());
+        assertTrue(run.err().contains("ecoscore: nothing to check: 2 input files could not be read"), run.err());
         assertFalse(run.err().contains("nothing scorable"), run.err());
         CliRun zh = CliRun.of("validate", junk.toString(), bad.toString(), "-q", "--lang", "zh");
         assertEquals(3, zh.exitCode(), zh.err());

@@ -130,6 +130,25 @@ class AnnualAssessmentIT {
         String badLog = Files.readString(tmp.resolve("out/2027.failed/run.log"));
         assertTrue(badLog.contains("out/2027.failed/report.xlsx") && !badLog.contains(".2027.work"), badLog);
 
+        // new-user test F12: the success line counts the run's issues (as its JSON summary does) and says where
+        // to read them; the 2027.failed of the attempt above is removed once 2027 is finished
+        Files.delete(junk.resolve("notes.csv"));
+        Run rerun = run("-o", "out", "2027", tmp.resolve("in2027").toString(), "out/2026");
+        assertEquals(0, rerun.exit(), rerun.out());
+        com.fasterxml.jackson.databind.JsonNode bySeverity = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(tmp.resolve("out/2027/summary.json"))).at("/issues/by_severity");
+        int warnings = bySeverity.at("/warning").asInt();
+        int notes = bySeverity.at("/info").asInt();
+        assertTrue(warnings + notes > 0, "the sample data has issues: " + bySeverity);
+        String issues = "issues: 0 errors, " + warnings + (warnings == 1 ? " warning, " : " warnings, ") + notes
+                + (notes == 1 ? " note" : " notes");
+        assertTrue(rerun.out().contains("annual-assessment: 2027 finished: ") && rerun.out().contains(issues)
+                && rerun.out().contains("read them on the Issues sheet of out/2027/report.xlsx or in "
+                + "out/2027/csv/issues.csv"), rerun.out());
+        assertTrue(rerun.out().contains("(the earlier failed attempt out/2027.failed is removed)"), rerun.out());
+        assertFalse(Files.exists(tmp.resolve("out/2027.failed")), "a stale failed attempt is not kept");
+        assertTrue(Files.readString(tmp.resolve("out/2027/assessment.txt")).contains(issues));
+
         // bad arguments: exit 2 with the usage line
         Run usage = run("-o", "out", "26", in2026.toString());
         assertEquals(2, usage.exit(), usage.out());

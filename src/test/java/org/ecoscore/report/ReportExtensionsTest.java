@@ -266,6 +266,21 @@ class ReportExtensionsTest {
         assertFalse(Files.exists(dir.resolve("report-by-region")));
     }
 
+    /*
+     * New-user test F13: "Per-region workbooks: /work/nu/test/out/split/评价报告-by-region" beside "Report:
+     * out/split/评价报告.xlsx". The console's folder is as -o was given: relative for a relative -o, and it is the
+     * folder the workbooks are written to.
+     */
+    @Test
+    void thePerRegionFolderIsShownAsTheOutputWasGiven() {
+        Path given = Path.of("out", "split", "评价报告.xlsx");
+        assertEquals(Path.of("out", "split", "评价报告-by-region"), RegionWorkbooks.shown(given));
+        assertEquals(Path.of("评价报告-by-region"), RegionWorkbooks.shown(Path.of("评价报告.xlsx")));
+        assertEquals(RegionWorkbooks.folder(given), RegionWorkbooks.shown(given).toAbsolutePath().normalize());
+        Path absolute = dir.resolve("r.XLSX");
+        assertEquals(dir.resolve("r-by-region"), RegionWorkbooks.shown(absolute));
+    }
+
     @Test
     void splitFileNamesAreSafeAndUnique() {
         Set<String> used = new HashSet<>();

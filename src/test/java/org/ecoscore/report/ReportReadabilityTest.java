@@ -2,6 +2,7 @@ package org.ecoscore.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -61,11 +62,11 @@ class ReportReadabilityTest {
             assertEquals(4, find(regions, 0, zh.get("note.ciClipped"), 0));
 
             XSSFSheet sum = wb.getSheet("概览");
-            int top = find(sum, 0, "排名前五的地区", 0);
+            int top = find(sum, 0, "地区排名", 0);
             assertEquals("n（企业数）", sum.getRow(top + 1).getCell(3).getStringCellValue());
             assertEquals("广东省", sum.getRow(top + 2).getCell(1).getStringCellValue());
             assertEquals(2, sum.getRow(top + 2).getCell(3).getNumericCellValue(), 0.0);
-            assertEquals(2, sum.getRow(top + 2).getCell(8).getNumericCellValue(), 0.0, "bottom five: n too");
+            assertNull(sum.getRow(top + 2).getCell(8), "two regions: one table, no bottom table repeating them");
             assertTrue(italic(sum, top + 2, 1));
             assertEquals(top + 4, find(sum, 0, zh.get("note.fewFirms"), top));
         }
@@ -87,22 +88,95 @@ class ReportReadabilityTest {
             boolean en = lang == Options.Lang.EN;
             try (XSSFWorkbook wb = written(r)) {
                 XSSFSheet sum = wb.getSheet(en ? "Summary" : "概览");
-                int top = find(sum, 0, en ? "Top five regions" : "排名前五的地区", 0);
-                assertEquals(en ? "Bottom five regions" : "排名后五的地区", sum.getRow(top).getCell(5).getStringCellValue());
+                int top = find(sum, 0, en ? "Regions by rank" : "地区排名", 0);
+                assertNull(sum.getRow(top).getCell(5), "two leading regions: one table");
                 assertEquals(2, sum.getRow(top + 2).getCell(0).getNumericCellValue(), 0.0);
                 assertEquals("河北省", sum.getRow(top + 2).getCell(1).getStringCellValue());
                 assertEquals(48, sum.getRow(top + 2).getCell(2).getNumericCellValue(), 1e-9);
                 assertEquals(7, sum.getRow(top + 2).getCell(3).getNumericCellValue(), 0.0);
                 assertEquals(3, sum.getRow(top + 3).getCell(0).getNumericCellValue(), 0.0);
                 assertEquals("天津市", sum.getRow(top + 3).getCell(1).getStringCellValue(), "山西省 (1 firm) is left out");
-                assertEquals("河北省", sum.getRow(top + 2).getCell(6).getStringCellValue(), "bottom: the same two");
-                assertEquals("天津市", sum.getRow(top + 3).getCell(6).getStringCellValue());
+                assertNull(sum.getRow(top + 2).getCell(6), "no bottom table repeating the two");
                 assertEquals(en ? "As in the highlights, only the 2 regions resting on 5 or more firms are listed; ranks"
                         + " are among all 3 regions; regions on fewer firms (1) are on the Regions sheet."
                         : "与要点一致，只列出企业不少于 5 家的 2 个地区；名次为全部 3 个地区中的名次，企业少于 5 家的 1 个地区见“地区得分”工作表。",
                         sum.getRow(top + 4).getCell(0).getStringCellValue());
                 XSSFSheet regions = wb.getSheet(en ? "Regions" : "地区得分");
                 assertEquals("山西省", regions.getRow(1).getCell(0).getStringCellValue(), "the full ranking, by rank: 山西省 first");
+            }
+        }
+    }
+
+    /*
+     * New-user test F5: with 6 regions on ≥ 5 firms, "top five" and "bottom five" shared 北京 and 上海 and the bottom
+     * list ran best first. Eight regions: indexes 80, 75, …, 45 (rank 1–8); 辽宁省 (rank 2) rests on 3 firms, the
+     * other seven on 5–11. The seven leading regions split 4 / 3: top 福建 (1), 天津 (3), 上海 (4), 浙江 (5); bottom,
+     * worst first, 四川 (8), 湖北 (7), 江苏 (6) — no region in both.
+     */
+    @Test
+    void topAndBottomTablesNeverShareARegionAndTheBottomOneRunsWorstFirst() throws Exception {
+        // not 广东省 or 北京市: the worked example's group statistics give those two n = 2
+        String[] names = {"福建省", "辽宁省", "天津市", "上海市", "浙江省", "江苏省", "湖北省", "四川省"};
+        double[] index = {80, 75, 70, 65, 60, 55, 50, 45};
+        double[][] q = new double[6][];
+        for (int i = 0; i < 6; i++) q[i] = index.clone();
+        int[] firms = {11, 3, 9, 8, 7, 6, 5, 5};
+        for (Options.Lang lang : Options.Lang.values()) {
+            boolean en = lang == Options.Lang.EN;
+            RunResult r = HighlightsTest.variant(lang, names, index, index.clone(), index.clone(), q, firms,
+                    new int[] {0, 1, 2, 3, 4, 5, 6, 7}, true);
+            try (XSSFWorkbook wb = written(r)) {
+                XSSFSheet sum = wb.getSheet(en ? "Summary" : "概览");
+                int top = find(sum, 0, en ? "Top four regions" : "排名前四的地区", 0);
+                assertTrue(top > 0, "the top table is titled by its length");
+                assertEquals(en ? "Bottom three regions (lowest first)" : "排名后三的地区（自末位起）",
+                        sum.getRow(top).getCell(5).getStringCellValue());
+                String[] topNames = {"福建省", "天津市", "上海市", "浙江省"};
+                double[] topRanks = {1, 3, 4, 5};
+                for (int i = 0; i < 4; i++) {
+                    assertEquals(topRanks[i], sum.getRow(top + 2 + i).getCell(0).getNumericCellValue(), 0.0);
+                    assertEquals(topNames[i], sum.getRow(top + 2 + i).getCell(1).getStringCellValue());
+                }
+                String[] bottomNames = {"四川省", "湖北省", "江苏省"};
+                double[] bottomRanks = {8, 7, 6};
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(bottomRanks[i], sum.getRow(top + 2 + i).getCell(5).getNumericCellValue(), 0.0);
+                    assertEquals(bottomNames[i], sum.getRow(top + 2 + i).getCell(6).getStringCellValue());
+                }
+                assertNull(sum.getRow(top + 5).getCell(6), "three in the bottom table");
+            }
+        }
+    }
+
+    /*
+     * Twelve leading regions (all on 6 firms, indexes 90, 85, …, 35): top five ranks 1–5, bottom five ranks 12–8,
+     * worst first; ranks 6 and 7 are in neither table.
+     */
+    @Test
+    void twelveLeadingRegionsGiveTopFiveAndBottomFive() throws Exception {
+        String[] names = {"重庆市", "天津市", "上海市", "浙江省", "江苏省", "山东省", "湖北省", "四川省", "福建省",
+            "安徽省", "河南省", "湖南省"};
+        double[] index = new double[12];
+        int[] firms = new int[12];
+        int[] rows = new int[12];
+        for (int i = 0; i < 12; i++) {
+            index[i] = 90 - 5 * i;
+            firms[i] = 6;
+            rows[i] = i;
+        }
+        double[][] q = new double[6][];
+        for (int i = 0; i < 6; i++) q[i] = index.clone();
+        RunResult r = HighlightsTest.variant(Options.Lang.ZH, names, index, index.clone(), index.clone(), q, firms,
+                rows, true);
+        try (XSSFWorkbook wb = written(r)) {
+            XSSFSheet sum = wb.getSheet("概览");
+            int top = find(sum, 0, "排名前五的地区", 0);
+            assertEquals("排名后五的地区（自末位起）", sum.getRow(top).getCell(5).getStringCellValue());
+            for (int i = 0; i < 5; i++) {
+                assertEquals(1 + i, sum.getRow(top + 2 + i).getCell(0).getNumericCellValue(), 0.0);
+                assertEquals(names[i], sum.getRow(top + 2 + i).getCell(1).getStringCellValue());
+                assertEquals(12 - i, sum.getRow(top + 2 + i).getCell(5).getNumericCellValue(), 0.0);
+                assertEquals(names[11 - i], sum.getRow(top + 2 + i).getCell(6).getStringCellValue());
             }
         }
     }

@@ -52,7 +52,42 @@ class ValidateCliTest {
         assertTrue(table.startsWith("file"), table);
         assertTrue(issues.startsWith("\uFEFFfile,sheet,row,column,code,severity,message"), issues);
         assertTrue(table.contains("batch.csv") && table.contains("broken.xlsx"), table);
-        assertTrue(run.err().contains("1 input file(s) could not be read"), run.err());
+        assertTrue(run.err().contains("1 input file could not be read"), run.err());
+    }
+
+    /*
+     * New-user test F9/F10: "Files read: 3 (1 unreadable)" for four files, "1 errors", the one error in the middle
+     * of the notes. Now: the total first, a count in the right number, errors then warnings then notes, and the
+     * columns lined up by display width with a Chinese file name (two columns a character).
+     */
+    @Test
+    void validatePutsErrorsFirstAlignsChineseNamesAndCountsInTheRightNumber() throws Exception {
+        Path batch = messyBatch();
+        Path broken = Files.write(dir.resolve("问卷星_补充批次.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        CliRun run = CliRun.of("validate", batch.toString(), broken.toString(), "--lang", "en");
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        List<String> lines = List.of(run.out().split("\n"));
+        int blank = lines.indexOf("");
+        List<String> table = lines.subList(0, blank);
+        assertTrue(table.get(1).contains("unreadable-file") && table.get(1).contains("问卷星_补充批次.xlsx"),
+                "the one error first:\n" + run.out());
+        int header = org.ecoscore.core.Text.displayWidth(table.get(0).substring(0, table.get(0).indexOf("code")));
+        int last = 0;
+        for (String line : table.subList(1, table.size())) {
+            int severity = line.contains("  error  ") ? 0 : line.contains("  warning  ") ? 1 : 2;
+            assertTrue(severity >= last, "errors, then warnings, then notes:\n" + run.out());
+            last = severity;
+            String code = java.util.stream.Stream.of("unreadable-file", "unmapped-column", "invalid-value",
+                    "duplicate-id", "unknown-region", "missing-region", "invalid-credit-code", "low-coverage")
+                    .filter(c -> line.contains("  " + c + "  ")).findFirst().orElseThrow(() -> new AssertionError(line));
+            assertEquals(header, org.ecoscore.core.Text.displayWidth(line.substring(0, line.indexOf(code))),
+                    "code column at display column " + header + ": " + line);
+        }
+        assertEquals(2, last, "the batch has notes (unmapped-column)");
+        assertTrue(lines.contains("Files: 2 (1 read, 1 unreadable)"), run.out());
+        assertTrue(run.out().contains("\n1 error, "), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("1 error, \\d+ warnings?, \\d+ notes?")), run.out());
+        assertTrue(run.err().contains("ecoscore: 1 input file could not be read."), run.err());
     }
 
     @Test
