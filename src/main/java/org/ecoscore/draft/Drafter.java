@@ -25,8 +25,10 @@ import org.ecoscore.input.HeaderMatcher;
  * <li>metadata columns are recognised by the built-in framework's meta.csv aliases, then by the platforms'
  * own headers ({@link PlatformMeta}); per role the first column of a framework alias wins, else the first
  * platform fallback (a respondent number as id, the IP location as region);</li>
- * <li>every other column is a question (one per column; the same header in several exports is one question,
- * its answers pooled), its scale inferred from the answers ({@link Inference}), or left out with the reason;</li>
+ * <li>every other column is a question (one per column; the same text in several exports, once the platform's
+ * question number and type tags are stripped, is one question read from each export's column, its answers
+ * pooled), its scale inferred from the answers ({@link Inference}), or left out with the reason (a header that
+ * misspells a metadata alias says which);</li>
  * <li>codes come from the question number ({@code Q1}, {@code Q6_1} for the first sub-item of question 6) or
  * from the header when it is a code (Qualtrics, LimeSurvey); texts from the header without number and type
  * tags, made unique;</li>
