@@ -110,7 +110,8 @@ final class RunSummary {
     /**
      * One line per firm file without a region column (its firms count in no region, which the counts alone do not
      * show: the run exits 0 unless --strict) and per file whose regions come from the IP-location columns, from
-     * the file-level issues {@code missing-region-column} and {@code region-from-ip}.
+     * the file-level issues {@code missing-region-column} and {@code region-from-ip} (with the column that looks like
+     * a misspelt region question, when one does; not the note on rows whose region answer is blank).
      */
     static void regionSources(StringBuilder sb, org.ecoscore.core.IssueLog issues, Labels l) {
         java.util.Set<String> noRegion = new java.util.LinkedHashSet<>();
@@ -118,12 +119,17 @@ final class RunSummary {
         for (org.ecoscore.core.Issue i : issues.all()) {
             if (i.code().equals("missing-region-column") && i.params().getOrDefault("form", "").startsWith("firm")) {
                 noRegion.add(i.file());
-            } else if (i.code().equals("region-from-ip")) {
-                fromIp.putIfAbsent(i.file(), ipColumns(i, l));
+            } else if (i.code().equals("region-from-ip") && !i.params().getOrDefault("form", "").startsWith("blank")) {
+                String line = l.format("console.regionFromIp", i.file(), ipColumns(i, l));
+                if (i.params().containsKey("misspeltColumn")) {
+                    line += l.format("console.regionMisspelt", l.format("console.column", i.params().get("misspeltColumn"),
+                            i.params().get("misspeltHeader")));
+                }
+                fromIp.putIfAbsent(i.file(), line);
             }
         }
         for (String f : noRegion) sb.append(l.format("console.noRegionColumn", f)).append('\n');
-        fromIp.forEach((f, c) -> sb.append(l.format("console.regionFromIp", f, c)).append('\n'));
+        fromIp.forEach((f, line) -> sb.append(line).append('\n'));
     }
 
     /** {@code D "地理位置省"} (and {@code , E "地理位置市"}); in Chinese {@code D 列“地理位置省”}. */

@@ -42,6 +42,8 @@ public final class ResponseTable {
     private final double[] duration;
     private final int[] fileIndex;
     private final java.util.BitSet noRegionColumn;
+    private final java.util.BitSet regionFromIpFile;
+    private final java.util.BitSet regionFromIpRow;
     private final int[] rowNumber;
     private final List<InputFile> files;
 
@@ -76,6 +78,8 @@ public final class ResponseTable {
         this.rowNumber = Arrays.copyOf(b.rowNumber, rows);
         this.files = List.copyOf(b.files);
         this.noRegionColumn = (java.util.BitSet) b.noRegionColumn.clone();
+        this.regionFromIpFile = (java.util.BitSet) b.regionFromIpFile.clone();
+        this.regionFromIpRow = b.regionFromIpRow.get(0, rows);
     }
 
     /**
@@ -84,6 +88,22 @@ public final class ResponseTable {
      */
     public boolean noRegionColumn(int fileIndex) {
         return noRegionColumn.get(fileIndex);
+    }
+
+    /**
+     * True when file {@code fileIndex} has no region column but a province or city column (腾讯问卷's IP location
+     * 地理位置省/市), so that every row of it is placed by those columns (its {@code region-from-ip} note).
+     */
+    public boolean regionFromIp(int fileIndex) {
+        return regionFromIpFile.get(fileIndex);
+    }
+
+    /**
+     * True when row {@code row}'s region comes from its province or city columns (腾讯问卷's IP location), not
+     * from a region answer: its file has no region column, or the row's region answer is blank.
+     */
+    public boolean placedByIp(int row) {
+        return regionFromIpRow.get(row);
     }
 
     public Level level() {
@@ -236,6 +256,8 @@ public final class ResponseTable {
         private int[] rowNumber;
         private final List<InputFile> files = new ArrayList<>();
         private final java.util.BitSet noRegionColumn = new java.util.BitSet();
+        private final java.util.BitSet regionFromIpFile = new java.util.BitSet();
+        private final java.util.BitSet regionFromIpRow = new java.util.BitSet();
         private static final int MAX_SHARED = 10_000;
         private final List<java.util.Map<String, String>> shared = new ArrayList<>();
 
@@ -282,6 +304,7 @@ public final class ResponseTable {
         public void dropLastRow() {
             if (rows == 0) return;
             rows--;
+            regionFromIpRow.clear(rows);
             int k = rows >>> SHIFT;
             int i = rows & MASK;
             for (int q = 0; q < raw.length; q++) {
@@ -365,6 +388,16 @@ public final class ResponseTable {
         /** Records that file {@code index} has no region, province or city column (warned once per file). */
         public void noRegionColumn(int index) {
             noRegionColumn.set(index);
+        }
+
+        /** Records that every row of file {@code index} is placed by its province or city columns (no region column). */
+        public void regionFromIp(int index) {
+            regionFromIpFile.set(index);
+        }
+
+        /** Records that row {@code row}'s region comes from its province or city columns, not a region answer. */
+        public void placedByIp(int row) {
+            regionFromIpRow.set(row);
         }
 
         /** Replaces a registered file's record (e.g. once its rows have been counted). */

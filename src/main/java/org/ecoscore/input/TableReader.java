@@ -162,7 +162,10 @@ final class TableReader {
                     + "region scores" : "no row can be matched to a region", headers, questionColumn, metaColumn,
                     sheet, header.rowNumber());
         } else if (!noRegion && metaColumn[MetaRole.REGION.ordinal()] < 0) {
-            noteRegionFromIp(headers, metaColumn, sheet, header.rowNumber());
+            ctx.builder().regionFromIp(fileIndex);
+            Misspelt misspelt = misspelt(MetaRole.REGION, headers, questionColumn, metaColumn);
+            if (misspelt != null) warnMisspeltBesideIp(misspelt, headers, sheet, header.rowNumber());
+            noteRegionFromIp(headers, metaColumn, misspelt, sheet, header.rowNumber());
         }
         return new Columns(questionColumn, metaColumn, headers, options, moreColumns);
     }
@@ -173,35 +176,103 @@ final class TableReader {
     /**
      * One {@code region-from-ip} note for a file with no region column but a province or city column (腾讯问卷's
      * 地理位置省 and 地理位置市): every row is placed where its answer was sent from (docs/platforms.md), which need
-     * not be where the respondent is.
+     * not be where the respondent is. When a header looks like a misspelt region alias, the note names it instead
+     * of advising to add a region question (the survey has one).
      */
-    private void noteRegionFromIp(String[] headers, int[] metaColumn, String sheet, int headerRow) {
+    private void noteRegionFromIp(String[] headers, int[] metaColumn, Misspelt misspelt, String sheet,
+                                  int headerRow) {
+        IpColumns ip = ipColumns(headers, metaColumn);
+        List<String> aliases = ctx.matcher().metaAliases(MetaRole.REGION);
+        String alias = aliases.isEmpty() ? MetaRole.REGION.id() : aliases.get(0);
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>(ip.params());
+        params.put("alias", alias);
+        String message = "no region column: the region of every row is taken from " + ip.where() + ", the location "
+                + "of the IP address the answer was sent from, which need not be where the respondent is; ";
+        if (misspelt == null) {
+            params.put("form", ip.two() ? "two" : "one");
+            message += "to place each respondent by its own answer, add a region question (headed " + alias + ") to "
+                    + "the survey or a region column to the file";
+        } else {
+            String column = Text.columnLetters(misspelt.column());
+            String header = headers[misspelt.column()].strip();
+            params.put("form", ip.two() ? "two-misspelt" : "one-misspelt");
+            params.put("misspeltColumn", column);
+            params.put("misspeltHeader", header);
+            params.put("misspeltAlias", misspelt.alias());
+            message += "column " + column + " \"" + header + "\" looks like the region question with a misspelt header ("
+                    + "\"" + misspelt.alias() + "\"): to place each respondent by its own answer, correct the header or "
+                    + "add it to the region row of meta.csv";
+        }
+        ctx.issues().add(display, sheet, headerRow, ip.column(), REGION_FROM_IP_CODE, Severity.INFO, message,
+                params);
+    }
+
+    /**
+     * The warning beside the {@code region-from-ip} note when a header looks like a misspelt region alias (the
+     * check a file without any region column gets, {@link #misspelt}): the region answers are not read, and the
+     * IP location places every row instead.
+     */
+    private void warnMisspeltBesideIp(Misspelt misspelt, String[] headers, String sheet, int headerRow) {
+        String column = Text.columnLetters(misspelt.column());
+        String header = headers[misspelt.column()].strip();
+        ctx.issues().add(display, sheet, headerRow, column, "missing-region-column", Severity.WARNING,
+                "no region column: column " + column + " \"" + header + "\" looks like a misspelt \"" + misspelt.alias()
+                        + "\", so its answers are not read and every row is placed by the IP location its answer was "
+                        + "sent from instead (region-from-ip), which need not be where the respondent is; correct the "
+                        + "header, or add \"" + header + "\" to the region row of meta.csv, and run again",
+                org.ecoscore.core.Issue.paramsOf("form", "ip-misspelt", "column", column, "header", header,
+                        "alias", misspelt.alias()));
+    }
+
+    /** The province and city columns a file's rows are placed by: "columns F \"地理位置省\" and G …", params. */
+    private record IpColumns(String column, String where, boolean two, java.util.Map<String, String> params) {
+    }
+
+    private static IpColumns ipColumns(String[] headers, int[] metaColumn) {
         List<Integer> columns = new ArrayList<>();
         for (MetaRole role : List.of(MetaRole.PROVINCE, MetaRole.CITY)) {
             if (metaColumn[role.ordinal()] >= 0) columns.add(metaColumn[role.ordinal()]);
         }
-        List<String> aliases = ctx.matcher().metaAliases(MetaRole.REGION);
-        String alias = aliases.isEmpty() ? MetaRole.REGION.id() : aliases.get(0);
         String column = Text.columnLetters(columns.get(0));
         String header = headers[columns.get(0)].strip();
-        java.util.Map<String, String> params;
-        String where;
         if (columns.size() == 1) {
-            where = "column " + column + " \"" + header + "\"";
-            params = org.ecoscore.core.Issue.paramsOf("form", "one", "column", column, "header", header, "alias",
-                    alias);
-        } else {
-            String column2 = Text.columnLetters(columns.get(1));
-            String header2 = headers[columns.get(1)].strip();
-            where = "columns " + column + " \"" + header + "\" and " + column2 + " \"" + header2 + "\"";
-            params = org.ecoscore.core.Issue.paramsOf("form", "two", "column", column, "header", header,
-                    "column2", column2, "header2", header2, "alias", alias);
+            return new IpColumns(column, "column " + column + " \"" + header + "\"", false,
+                    org.ecoscore.core.Issue.paramsOf("column", column, "header", header));
         }
+        String column2 = Text.columnLetters(columns.get(1));
+        String header2 = headers[columns.get(1)].strip();
+        return new IpColumns(column, "columns " + column + " \"" + header + "\" and " + column2 + " \"" + header2
+                + "\"", true, org.ecoscore.core.Issue.paramsOf("column", column, "header", header, "column2", column2,
+                "header2", header2));
+    }
+
+    /** At most this many row numbers are listed in the note on rows placed by their IP location. */
+    static final int LISTED_ROWS = 10;
+
+    /**
+     * One {@code region-from-ip} note for a file that has a region column and province or city columns, when some
+     * rows leave the region answer blank and are placed by the province or city instead (the IP location on
+     * 腾讯问卷): how many, and the first {@value #LISTED_ROWS} row numbers.
+     */
+    private void noteBlankRegionsFromIp(Columns cols, int count, List<Integer> rows, String sheet, int headerRow) {
+        IpColumns ip = ipColumns(cols.headers(), cols.metaColumn());
+        int regionColumn = cols.metaColumn()[MetaRole.REGION.ordinal()];
+        String column = Text.columnLetters(regionColumn);
+        String header = cols.headers()[regionColumn].strip();
+        StringBuilder list = new StringBuilder();
+        for (int n : rows) list.append(list.length() > 0 ? ", " : "").append(n);
+        if (count > rows.size()) list.append(", …");
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>(ip.params());
+        params.put("form", ip.two() ? "blank-two" : "blank-one");
+        params.put("regionColumn", column);
+        params.put("regionHeader", header);
+        params.put("count", Integer.toString(count));
+        params.put("rowList", list.toString());
         ctx.issues().add(display, sheet, headerRow, column, REGION_FROM_IP_CODE, Severity.INFO,
-                "no region column: the region of every row is taken from " + where + ", the location of the IP "
-                        + "address the answer was sent from, which need not be where the respondent is; to place "
-                        + "each respondent by its own answer, add a region question (headed " + alias + ") to the "
-                        + "survey or a region column to the file", params);
+                "the region answer (column " + column + " \"" + header + "\") is blank in " + count + " of the rows, "
+                        + "so they are placed by " + ip.where() + ", the location of the IP address the answer was "
+                        + "sent from, which need not be where the respondent is: row numbers " + list + ". Fill in "
+                        + "their region answers to place them by their own answer", params);
     }
 
     /**
@@ -387,30 +458,19 @@ final class TableReader {
         java.util.Map<String, String> params = org.ecoscore.core.Issue.paramsOf("form", form, "alias", first);
         String message = "no " + role.id() + " column (headed " + first + " or another " + role.id()
                 + " alias of meta.csv): " + consequence + "; add the column or correct its header";
-        // the header closest to an alias (the first of equals) is named; a platform's respondent number (序号,
-        // 编号) is never taken for a misspelt id or region, though two edits from 地区 or id
-        int misspelt = -1;
-        HeaderMatcher.Misspelling best = null;
+        Misspelt best = misspelt(role, headers, questionColumn, metaColumn);
         int respondentNumber = -1;
-        for (int c = 0; c < headers.length; c++) {
+        for (int c = 0; c < headers.length && respondentNumber < 0; c++) {
             if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
-            if (PlatformHeaders.respondentNumberPlatform(headers[c]) != null) {
-                if (respondentNumber < 0) respondentNumber = c;
-                continue;
-            }
-            HeaderMatcher.Misspelling m = matcher.misspelling(role, headers[c]);
-            if (m != null && (best == null || m.edits() < best.edits())) {
-                misspelt = c;
-                best = m;
-            }
+            if (PlatformHeaders.respondentNumberPlatform(headers[c]) != null) respondentNumber = c;
         }
         if (best != null) {
-            column = Text.columnLetters(misspelt);
-            message = "no " + role.id() + " column: column " + column + " \"" + headers[misspelt].strip()
+            column = Text.columnLetters(best.column());
+            message = "no " + role.id() + " column: column " + column + " \"" + headers[best.column()].strip()
                     + "\" looks like a misspelt \"" + best.alias() + "\"; correct the header and run again ("
                     + consequence + ")";
             params = org.ecoscore.core.Issue.paramsOf("form", form + "-misspelt", "column", column,
-                    "header", headers[misspelt].strip(), "alias", best.alias());
+                    "header", headers[best.column()].strip(), "alias", best.alias());
         } else if (role == MetaRole.ID && respondentNumber >= 0) {
             String platform = PlatformHeaders.respondentNumberPlatform(headers[respondentNumber]);
             column = Text.columnLetters(respondentNumber);
@@ -423,6 +483,33 @@ final class TableReader {
         }
         ctx.issues().add(display, sheet, headerRow, column, "missing-" + role.id() + "-column", Severity.WARNING,
                 message, params);
+    }
+
+    /** An unmapped column whose header looks like a misspelt alias of a metadata role. */
+    private record Misspelt(int column, String alias) {
+    }
+
+    /**
+     * The unmapped column whose header is closest to an alias of {@code role} (the first of equals; see
+     * {@link HeaderMatcher#misspelling}), or null. A platform's respondent number (序号, 编号) is never taken for a
+     * misspelt id or region, though two edits from 地区 or id.
+     */
+    private Misspelt misspelt(MetaRole role, String[] headers, int[] questionColumn, int[] metaColumn) {
+        java.util.Set<Integer> mapped = new java.util.HashSet<>();
+        for (int c : questionColumn) mapped.add(c);
+        for (int c : metaColumn) mapped.add(c);
+        int misspelt = -1;
+        HeaderMatcher.Misspelling best = null;
+        for (int c = 0; c < headers.length; c++) {
+            if (mapped.contains(c) || headers[c] == null || headers[c].isBlank()) continue;
+            if (PlatformHeaders.respondentNumberPlatform(headers[c]) != null) continue;
+            HeaderMatcher.Misspelling m = ctx.matcher().misspelling(role, headers[c]);
+            if (m != null && (best == null || m.edits() < best.edits())) {
+                misspelt = c;
+                best = m;
+            }
+        }
+        return best == null ? null : new Misspelt(misspelt, best.alias());
     }
 
     /** An invalid cell of the current row, reported once the row is known to be a respondent. */
@@ -459,6 +546,13 @@ final class TableReader {
         int durationCol = cols.metaColumn()[MetaRole.DURATION.ordinal()];
         List<Invalid> invalid = new ArrayList<>();
         int added = 0;
+        // rows placed by their province or city columns (腾讯问卷's IP location) where a region column is blank
+        int regionCol = cols.metaColumn()[MetaRole.REGION.ordinal()];
+        int provinceCol = cols.metaColumn()[MetaRole.PROVINCE.ordinal()];
+        int cityCol = cols.metaColumn()[MetaRole.CITY.ordinal()];
+        boolean placeColumns = provinceCol >= 0 || cityCol >= 0;
+        int blankRegions = 0;
+        List<Integer> blankRegionRows = new ArrayList<>();
 
         int platformHeaderEnd = qualtricsHeaderEnd(src.ahead(), headerIndex);
         while (src.nextRow()) {
@@ -545,7 +639,13 @@ final class TableReader {
             }
             added++;
             ctx.counter().increment();
+            if (placeColumns && isBlankText(src, w, regionCol)
+                    && (!isBlankText(src, w, provinceCol) || !isBlankText(src, w, cityCol))) {
+                b.placedByIp(r);
+                if (regionCol >= 0 && blankRegions++ < LISTED_ROWS) blankRegionRows.add(rowNumber);
+            }
         }
+        if (blankRegions > 0) noteBlankRegionsFromIp(cols, blankRegions, blankRegionRows, sheet, header.rowNumber());
         if (added == 0) {
             ctx.issues().add(display, sheet, header.rowNumber(), "", NO_ANSWER_ROWS_CODE, Severity.WARNING,
                     "has a header row (row " + header.rowNumber() + ") but no answer rows below it, so nothing of it"
@@ -607,6 +707,12 @@ final class TableReader {
             if (!isBlankCell(src, c)) return false;
         }
         return true;
+    }
+
+    /** True when column {@code column} is absent (-1) or its cell in the current row holds no text (as metadata). */
+    static boolean isBlankText(CellSource src, int width, int column) {
+        if (column < 0 || column >= width || src.type(column) == CellType.EMPTY) return true;
+        return Text.normalise(src.text(column).strip()).isEmpty();
     }
 
     /** True when one cell of the current row is empty or white space. */

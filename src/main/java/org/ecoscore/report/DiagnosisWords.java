@@ -56,6 +56,17 @@ final class DiagnosisWords {
                 + " missing-region-column（多为表头有错字）。",
                 "Firm files without a region column, whose firms are scored but counted in no region: %1$s (%2$s; "
                     + "see missing-region-column on the Issues sheet, often a misspelt header)."},
+            {"hl.regionFromIp", "有 %1$s 个文件（%2$s 家企业）的地区取自 IP 属地，即提交答卷的 IP 地址所在地，未必是企业所在地：%3$s；"
+                + "见“数据问题”工作表的 region-from-ip（请在问卷中设地区题；已有地区题的，多为表头有错字）。",
+                "Firm files whose firms are placed by the IP location their answers were sent from, which need not be "
+                    + "where the firm is: %1$s (%3$s; firms so placed: %2$s; see region-from-ip on the Issues sheet: ask "
+                    + "the region in the survey, or correct its header if it is misspelt)."},
+            {"hl.moreRegionFromIp", "另有 %1$s 家企业未填地区，同样按 IP 属地归入。",
+                " Firms of other files placed by their IP location because their region answer is blank: %1$s."},
+            {"hl.blankRegionFromIp", "有 %1$s 家企业未填地区，按 IP 属地（提交答卷的 IP 地址所在地）归入地区，未必是企业所在地；"
+                + "见“数据问题”工作表的 region-from-ip。",
+                "Firms that left the region blank and are placed by the IP location their answers were sent from, which "
+                    + "need not be where the firm is: %1$s (see region-from-ip on the Issues sheet)."},
             {"hl.unreadable", "有 %1$s 个输入文件无法读取，未计入本报告：%2$s（原因见“数据问题”工作表）。",
                 "Input files that could not be read, and are not in this report: %1$s (%2$s; why: see the Issues "
                     + "sheet)."},

@@ -28,7 +28,7 @@ import org.ecoscore.screen.Screened;
 public final class Highlights {
     /** The Summary's rules, in the order the sentences are shown. */
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
-            Highlights::noRegionColumn, Highlights::unreadable, Highlights::national, Highlights::subsystems,
+            Highlights::noRegionColumn, Highlights::regionFromIp, Highlights::unreadable, Highlights::national, Highlights::subsystems,
             Highlights::topBottom, Highlights::lagCounts, Highlights::commonObstacle, Highlights::nationalObstacle,
             Highlights::grades,
             Highlights::data, Highlights::speed, Highlights::change, Highlights::changeRegions);
@@ -146,6 +146,39 @@ public final class Highlights {
             return Optional.of(d.labels.format("hl.noRegionColumnAll", n.list(names)));
         }
         return Optional.of(d.labels.format("hl.noRegionColumn", n.count(names.size()), n.list(names)));
+    }
+
+    /**
+     * The firms placed by the IP location their answers were sent from (腾讯问卷's 地理位置省/市), which need not be
+     * where the firm is: the files without a region column whose firms all are (their region-from-ip note), with
+     * how many scored firms that is, and the scored firms of other files whose region answer is blank.
+     */
+    static Optional<String> regionFromIp(ReportData d) {
+        Screened s = d.result.firms();
+        if (s == null) return Optional.empty();
+        org.ecoscore.input.ResponseTable t = s.table();
+        int[] placed = new int[t.files().size()];
+        for (int r : s.scoredRows()) if (t.placedByIp(r)) placed[t.fileIndex(r)]++;
+        List<String> names = new ArrayList<>();
+        int wholeFiles = 0;
+        int blankAnswers = 0;
+        for (int f = 0; f < placed.length; f++) {
+            if (placed[f] == 0) continue;
+            if (!t.regionFromIp(f)) {
+                blankAnswers += placed[f];
+                continue;
+            }
+            wholeFiles += placed[f];
+            String name = t.files().get(f).display();
+            if (!names.contains(name)) names.add(name);
+        }
+        if (names.isEmpty() && blankAnswers == 0) return Optional.empty();
+        NumberWords n = nw(d);
+        if (names.isEmpty()) return Optional.of(d.labels.format("hl.blankRegionFromIp", n.count(blankAnswers)));
+        String sentence = d.labels.format("hl.regionFromIp", n.count(names.size()), n.count(wholeFiles),
+                n.list(names));
+        return Optional.of(blankAnswers == 0 ? sentence
+                : sentence + d.labels.format("hl.moreRegionFromIp", n.count(blankAnswers)));
     }
 
     /** The input files that could not be read: the report covers the rest only. */

@@ -103,7 +103,10 @@ public final class IssueMessages {
     }
 
     private static String chinese(String name, String value) {
-        if (name.equals("kept") || name.equals("others")) return rowsZh(value);
+        if (name.equals("kept") || name.equals("others") || name.equals("other")) return rowsZh(value);
+        if (name.equals("rowList")) return value.replace(", ", "、");
+        if (name.equals("agree")) return agreeZh(value);
+        if (name.equals("differ")) return differZh(value);
         if (name.equals("matches")) return matchesZh(value);
         if (name.equals("options")) return value.replace(", ", "、");
         return WORDS_ZH.getOrDefault(name + ":" + value, value);
@@ -129,6 +132,36 @@ public final class IssueMessages {
             }
         }
         return sb.toString();
+    }
+
+    private static final Pattern DIFFER = Pattern.compile("(\\d+) answers? \\(e\\.g\\. (.*)\\)");
+    private static final String CHECK = ": check which copy is right";
+
+    /** "3 answers (e.g. A1_1, B2_3)" → " 3 个答案不同（如 A1_1、B2_3）". */
+    static String differZh(String differ) {
+        Matcher m = DIFFER.matcher(differ);
+        if (!m.matches()) return differ;
+        return " " + m.group(1) + " 个答案不同（如 " + m.group(2).replace(", ", "、") + "）";
+    }
+
+    /**
+     * How the copies of a duplicate id compare (screen.DuplicateScreen): "the answers of the copies are
+     * identical", "the copies differ in 3 answers (e.g. A1_1, B2_3): check which copy is right", and with more than
+     * two copies "this copy is identical to row 9" / "this copy differs from row 9 in …".
+     */
+    static String agreeZh(String agree) {
+        if (agree.equals("the answers of the copies are identical")) return "两份副本的答案完全相同";
+        String check = agree.endsWith(CHECK) ? "：请核对哪一份正确" : "";
+        String a = check.isEmpty() ? agree : agree.substring(0, agree.length() - CHECK.length());
+        if (a.startsWith("the copies differ in ")) {
+            return "两份副本有" + differZh(a.substring("the copies differ in ".length())) + check;
+        }
+        if (a.startsWith("this copy is identical to ")) {
+            return "本行与" + rowsZh(a.substring("this copy is identical to ".length())) + "的答案完全相同";
+        }
+        Matcher m = Pattern.compile("this copy differs from (.+?) in (\\d+ answers? \\(e\\.g\\. .*\\))").matcher(a);
+        if (m.matches()) return "本行与" + rowsZh(m.group(1)) + "有" + differZh(m.group(2)) + check;
+        return agree;
     }
 
     /** "row 7, row 9 of b.xlsx" → "第 7 行、b.xlsx 第 9 行". */
@@ -167,17 +200,29 @@ public final class IssueMessages {
                     + "'{expected}' from the first 17 characters); it is still scored. Check the code for a typing "
                     + "error."},
             {"duplicate-id/keep-first", "标识“{id}”出现 {copies} 次；保留{kept}（{why}，--duplicates keep-first），"
-                + "本行剔除。请删除多余的副本；如为不同的填报单位，请更正标识。",
+                + "本行剔除；{agree}。请删除多余的副本；如为不同的填报单位，请更正标识。",
                 "The id '{id}' appears {copies} times; {kept} is kept ({why}, --duplicates keep-first) and this row "
-                    + "is excluded. Remove the extra copies or correct the id if they are different respondents."},
+                    + "is excluded; {agree}. Remove the extra copies or correct the id if they are different "
+                    + "respondents."},
             {"duplicate-id/keep-last", "标识“{id}”出现 {copies} 次；保留{kept}（{why}，--duplicates keep-last），"
-                + "本行剔除。请删除多余的副本；如为不同的填报单位，请更正标识。",
+                + "本行剔除；{agree}。请删除多余的副本；如为不同的填报单位，请更正标识。",
                 "The id '{id}' appears {copies} times; {kept} is kept ({why}, --duplicates keep-last) and this row "
-                    + "is excluded. Remove the extra copies or correct the id if they are different respondents."},
-            {"duplicate-id/reject", "标识“{id}”还出现在{others}；所有副本均剔除（--duplicates reject）。请只保留一份，"
+                    + "is excluded; {agree}. Remove the extra copies or correct the id if they are different "
+                    + "respondents."},
+            {"duplicate-id/reject", "标识“{id}”还出现在{others}；所有副本均剔除（--duplicates reject）；{agree}。请只保留一份，"
                 + "或改用 --duplicates keep-last 或 keep-first。",
-                "The id '{id}' also appears at {others}; every copy is excluded (--duplicates reject). Keep one copy, "
-                    + "or choose --duplicates keep-last or keep-first."},
+                "The id '{id}' also appears at {others}; every copy is excluded (--duplicates reject); {agree}. Keep "
+                    + "one copy, or choose --duplicates keep-last or keep-first."},
+            {"duplicate-name/identical", "该{level}没有标识，名称“{name}”与{other}相同，且答案完全相同：视为同一{level}的重复提交，"
+                + "本行剔除（保留{other}）。请从文件中删除这份副本；如为不同的{level}，请为两者填写标识。",
+                "This {level} has no id and the same name '{name}' as {other}, and its answers are identical: it is "
+                    + "taken for a second submission of the same {level} and excluded ({other} is kept). Delete the "
+                    + "copy from the file, or fill in both ids if they are different."},
+            {"duplicate-name/differ", "该{level}没有标识，名称“{name}”与{other}相同，但有{differ}：两行都计分。如为同一{level}，"
+                + "请删除其中一份（或为两者填写同一标识，由 --duplicates 保留一份）；如为不同的{level}，请为两者填写各自的标识。",
+                "This {level} has no id and the same name '{name}' as {other}, but they differ in {differ}: both rows "
+                    + "are scored. If they are the same {level}, delete one copy (or fill in its id in both, so that "
+                    + "--duplicates keeps one); if they are different, give each its own id."},
             {"low-coverage", "{level}题目 {questions} 道，仅答 {answered} 道（{share}），低于 {min}（--min-coverage），"
                 + "本行剔除。请补全答案，或降低 --min-coverage。",
                 "{answered} of {questions} {level} questions answered ({share}) < {min} (--min-coverage); the row is "
@@ -253,6 +298,43 @@ public final class IssueMessages {
                     + "\"{header2}\", the location of the IP address the answer was sent from, which need not be where "
                     + "the respondent is; to place each respondent by its own answer, add a region question (headed "
                     + "{alias}) to the survey or a region column to the file"},
+            {"missing-region-column/ip-misspelt", "缺少地区列：{column} 列“{header}”疑为“{alias}”的笔误，因此未读取其中的回答，"
+                + "各行改按提交答卷的 IP 属地归入地区（region-from-ip），未必是填报者的所在地。请更正表头，或把“{header}”"
+                + "加入 meta.csv 的 region 行，然后重新运行。",
+                "no region column: column {column} \"{header}\" looks like a misspelt \"{alias}\", so its answers are not "
+                    + "read and every row is placed by the IP location its answer was sent from instead (region-from-ip), "
+                    + "which need not be where the respondent is; correct the header, or add \"{header}\" to the region "
+                    + "row of meta.csv, and run again"},
+            {"region-from-ip/one-misspelt", "没有地区列：各行的地区取自 {column} 列“{header}”，即提交答卷的 IP 地址所在地，未必是填报者的"
+                + "所在地；{misspeltColumn} 列“{misspeltHeader}”似为表头有错字的地区题（“{misspeltAlias}”）：如要按填报者自己的回答"
+                + "归入地区，请更正该表头，或把它加入 meta.csv 的 region 行",
+                "no region column: the region of every row is taken from column {column} \"{header}\", the location of "
+                    + "the IP address the answer was sent from, which need not be where the respondent is; column "
+                    + "{misspeltColumn} \"{misspeltHeader}\" looks like the region question with a misspelt header "
+                    + "(\"{misspeltAlias}\"): to place each respondent by its own answer, correct the header or add it to "
+                    + "the region row of meta.csv"},
+            {"region-from-ip/two-misspelt", "没有地区列：各行的地区取自 {column} 列“{header}”和 {column2} 列“{header2}”，即提交答卷的"
+                + " IP 地址所在地，未必是填报者的所在地；{misspeltColumn} 列“{misspeltHeader}”似为表头有错字的地区题（“{misspeltAlias}”）："
+                + "如要按填报者自己的回答归入地区，请更正该表头，或把它加入 meta.csv 的 region 行",
+                "no region column: the region of every row is taken from columns {column} \"{header}\" and {column2} "
+                    + "\"{header2}\", the location of the IP address the answer was sent from, which need not be where "
+                    + "the respondent is; column {misspeltColumn} \"{misspeltHeader}\" looks like the region question "
+                    + "with a misspelt header (\"{misspeltAlias}\"): to place each respondent by its own answer, correct "
+                    + "the header or add it to the region row of meta.csv"},
+            {"region-from-ip/blank-one", "有 {count} 行的地区回答（{regionColumn} 列“{regionHeader}”）为空，改按 {column} 列“{header}”"
+                + "即提交答卷的 IP 地址所在地归入地区，未必是填报者的所在地：第 {rowList} 行。如要按填报者自己的回答归入地区，"
+                + "请补填这些行的地区",
+                "the region answer (column {regionColumn} \"{regionHeader}\") is blank in {count} of the rows, so they "
+                    + "are placed by column {column} \"{header}\", the location of the IP address the answer was sent "
+                    + "from, which need not be where the respondent is: row numbers {rowList}. Fill in their region "
+                    + "answers to place them by their own answer"},
+            {"region-from-ip/blank-two", "有 {count} 行的地区回答（{regionColumn} 列“{regionHeader}”）为空，改按 {column} 列“{header}”"
+                + "和 {column2} 列“{header2}”即提交答卷的 IP 地址所在地归入地区，未必是填报者的所在地：第 {rowList} 行。"
+                + "如要按填报者自己的回答归入地区，请补填这些行的地区",
+                "the region answer (column {regionColumn} \"{regionHeader}\") is blank in {count} of the rows, so they "
+                    + "are placed by columns {column} \"{header}\" and {column2} \"{header2}\", the location of the IP "
+                    + "address the answer was sent from, which need not be where the respondent is: row numbers "
+                    + "{rowList}. Fill in their region answers to place them by their own answer"},
             {"missing-case-column/expert", "缺少案例列（表头为 {alias} 或 meta.csv 中的其他案例别名）：每行都被排除（no-case）。"
                 + "请添加该列或更正表头。",
                 "no case column (headed {alias} or another case alias of meta.csv): every row is excluded (no-case); "

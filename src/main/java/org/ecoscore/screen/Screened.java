@@ -10,7 +10,7 @@ import org.ecoscore.input.ResponseTable;
  * @param ids        per row: the id as used — trimmed as written; blank → {@code FILE#ROW} (firms) or the
  *                   canonical region (region questionnaires)
  * @param exclusion  per row: null when scored, else the reason code ({@code duplicate-id},
- *                   {@code low-coverage}, {@code speeder}, {@code straight-lining})
+ *                   {@code duplicate-name}, {@code low-coverage}, {@code speeder}, {@code straight-lining})
  * @param regionName per row: canonical region name in the report language, the name as written (NFKC,
  *                   trimmed) when unknown, null when blank
  * @param regionCode per row: GB/T 2260 code, "" when the region is unknown, null when blank

@@ -12,7 +12,7 @@ import org.ecoscore.input.InputFile;
 import org.ecoscore.input.ResponseTable;
 
 /**
- * SPEC §3: screens one level's rows — id, duplicates, coverage, flags, in this order, plus region
+ * SPEC §3: screens one level's rows — id, duplicates (by id, then id-less rows of one name), coverage, flags, in this order, plus region
  * canonicalisation for every row — so that each row ends scored or excluded with exactly one reason.
  */
 public final class Screener {
@@ -28,6 +28,7 @@ public final class Screener {
         String[] exclusion = new String[n];
         int[] flags = new int[n];
         DuplicateScreen.apply(table, ids, options.duplicates(), exclusion, rowIssues);
+        NameScreen.apply(table, ids, exclusion, rowIssues);
         CoverageScreen.apply(table, options.minCoverage(), exclusion, rowIssues);
         FlagScreen.apply(table, options.minDuration(), options.excludeFlagged(), exclusion, flags, rowIssues);
         int[] scored = IntStream.range(0, n).filter(r -> exclusion[r] == null).toArray();

@@ -148,13 +148,16 @@ class IssueMessagesTest {
     void chineseWordsInsideParametersAreTranslated() {
         Issue keep = new Issue("a.csv", "", 9, "", "duplicate-id", org.ecoscore.core.Severity.WARNING, "x",
                 Issue.paramsOf("form", "keep-last", "id", "M004", "copies", 2, "kept", "row 12 of b.csv",
-                        "why", "the latest submitted"));
-        assertEquals("标识“M004”出现 2 次；保留b.csv 第 12 行（提交时间最晚，--duplicates keep-last），本行剔除。"
-                + "请删除多余的副本；如为不同的填报单位，请更正标识。", IssueMessages.render(keep, false));
+                        "why", "the latest submitted", "agree", "the answers of the copies are identical"));
+        assertEquals("标识“M004”出现 2 次；保留b.csv 第 12 行（提交时间最晚，--duplicates keep-last），本行剔除；"
+                + "两份副本的答案完全相同。请删除多余的副本；如为不同的填报单位，请更正标识。", IssueMessages.render(keep, false));
         Issue reject = new Issue("a.csv", "", 9, "", "duplicate-id", org.ecoscore.core.Severity.WARNING, "x",
-                Issue.paramsOf("form", "reject", "id", "M4", "others", "row 3, row 7 of b.csv"));
+                Issue.paramsOf("form", "reject", "id", "M4", "others", "row 3, row 7 of b.csv",
+                        "agree", "this copy differs from row 7 of b.csv in 2 answers (e.g. Q1, Q4): check which copy is right"));
         assertTrue(IssueMessages.render(reject, false).contains("还出现在第 3 行、b.csv 第 7 行；"),
                 IssueMessages.render(reject, false));
+        assertTrue(IssueMessages.render(reject, false).contains("（--duplicates reject）；本行与b.csv 第 7 行有 2 个答案不同（如 "
+                + "Q1、Q4）：请核对哪一份正确。"), IssueMessages.render(reject, false));
         Issue cover = new Issue("a.csv", "", 9, "", "low-coverage", org.ecoscore.core.Severity.WARNING, "x",
                 Issue.paramsOf("level", "firm", "answered", 3, "questions", 40, "share", "7.5%", "min", "50%"));
         assertTrue(IssueMessages.render(cover, false).startsWith("企业题目 40 道，仅答 3 道（7.5%），低于 50%"));

@@ -135,6 +135,11 @@ final class ScreenFixtures {
                 return this;
             }
 
+            Row name(String name) {
+                b.meta(MetaRole.NAME, r, name);
+                return this;
+            }
+
             Row region(String region) {
                 b.meta(MetaRole.REGION, r, region);
                 return this;

@@ -211,8 +211,8 @@ class ScreenerTest {
         screen(twoCopies(100, 100), worked, defaults());
         Issue last = issues("duplicate-id").get(0);
         assertEquals("The id 'A' appears 2 times; row 3 is kept (the last in input order, submitted at the same time,"
-                + " --duplicates keep-last) and this row is excluded. Remove the extra copies or correct the id if they"
-                + " are different respondents.", last.message());
+                + " --duplicates keep-last) and this row is excluded; the answers of the copies are identical. Remove"
+                + " the extra copies or correct the id if they are different respondents.", last.message());
         assertTrue(org.ecoscore.fixtures.CatalogueCheck.chinese(last).contains("保留第 3 行（提交时间相同，按输入顺序取最后，"
                 + "--duplicates keep-last）"), org.ecoscore.fixtures.CatalogueCheck.chinese(last));
     }
