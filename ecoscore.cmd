@@ -34,10 +34,9 @@ for %%A in (%*) do (
 )
 if %ECO_KB% GEQ 16384 set "ECO_BIG=1"
 rem A short run (as ./ecoscore): C1-only JIT, serial collector, reflection without generated accessor classes,
-rem on tiny inputs (under 1 MB) later compilation, and on score the report's classes loaded while the batch is read.
+rem and on tiny inputs (under 1 MB) later compilation.
 set "ECO_SHORT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmx1g -XX:-UsePerfData -Dsun.reflect.inflationThreshold=2147483647"
 if %ECO_KB% LSS 1024 set "ECO_SHORT=%ECO_SHORT% -XX:CompileThresholdScaling=5"
-if /i "%~1"=="score" set "ECO_SHORT=%ECO_SHORT% -Decoscore.warmup=true"
 rem A larger batch (as ./ecoscore): the parallel collector, a heap of 64 MB + 12 x the inputs' size (at least
 rem 768 MB, at most 12 GB: Java takes from it only what the batch needs), an old generation of 3/4 of it, a first
 rem metaspace threshold above what the report's classes take, and C1-only JIT except for trend (README "Performance").

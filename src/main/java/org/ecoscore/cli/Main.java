@@ -1,7 +1,6 @@
 package org.ecoscore.cli;
 
 import org.ecoscore.core.ExitCode;
-import org.ecoscore.report.ReportWarmUp;
 import picocli.CommandLine;
 
 /** Entry point: wires the command tree to the process exit code (SPEC §6). */
@@ -12,8 +11,8 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            // on a short score run the launcher asks for the report's classes to be loaded meanwhile
-            code = commandLine(ReportWarmUp.start()).execute(args);
+            // the framework loaded on a second thread while picocli parses (FrameworkPreload)
+            code = commandLine(FrameworkPreload.start(args)).execute(args);
         } catch (OutOfMemoryError e) {
             // not a bug and not a stack trace: the batch needs more memory than the JVM was given
             long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -31,17 +30,21 @@ public final class Main {
      * exit codes ({@link ErrorHandler}). Tests use this and set their own out/err writers.
      */
     public static CommandLine commandLine() {
-        return commandLine(ReportWarmUp.none());
+        return commandLine(FrameworkPreload.none());
     }
 
-    /** As {@link #commandLine()}, the score command waiting for {@code warmUp} before it builds the report. */
-    static CommandLine commandLine(ReportWarmUp warmUp) {
+    /**
+     * As {@link #commandLine()}, score and validate taking their framework from {@code preload}.
+     */
+    static CommandLine commandLine(FrameworkPreload preload) {
         ErrorHandler handler = new ErrorHandler(System.getenv("ECOSCORE_DEBUG") != null);
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == ScoreCommand.class ? cls.cast(new ScoreCommand(warmUp)) : defaults.create(cls);
+                if (cls == ScoreCommand.class) return cls.cast(new ScoreCommand(preload));
+                if (cls == ValidateCommand.class) return cls.cast(new ValidateCommand(preload));
+                return defaults.create(cls);
             }
         };
         return new CommandLine(new EcoscoreCommand(), factory)

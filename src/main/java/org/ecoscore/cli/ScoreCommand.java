@@ -9,12 +9,10 @@ import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.framework.Framework;
-import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.report.JsonSummary;
 import org.ecoscore.report.Labels;
 import org.ecoscore.report.Outputs;
 import org.ecoscore.report.RegionWorkbooks;
-import org.ecoscore.report.ReportWarmUp;
 import org.ecoscore.compare.BaselineRun;
 import org.ecoscore.result.RunResult;
 import picocli.CommandLine.Command;
@@ -29,8 +27,8 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    /** The report's warm-up started by {@link Main} (or none): awaited before the report is built. */
-    private final ReportWarmUp warmUp;
+    /** The framework loaded meanwhile by {@link Main} (or none). */
+    private final FrameworkPreload preload;
     @Mixin
     InputOptions input;
     @Mixin
@@ -45,11 +43,11 @@ public final class ScoreCommand implements Callable<Integer> {
     JsonOption json;
 
     public ScoreCommand() {
-        this(ReportWarmUp.none());
+        this(FrameworkPreload.none());
     }
 
-    ScoreCommand(ReportWarmUp warmUp) {
-        this.warmUp = warmUp;
+    ScoreCommand(FrameworkPreload preload) {
+        this.preload = preload;
     }
 
     @Override
@@ -61,7 +59,7 @@ public final class ScoreCommand implements Callable<Integer> {
             IssueLog issues = new IssueLog();
             ProgressLine progress = ProgressLine.forConsole(options.quiet(), console);
             RunResult result;
-            Framework fw = FrameworkLoader.load(options.framework());
+            Framework fw = preload.load(options.framework());
             try {
                 result = BaselineRun.run(fw, options, issues, progress);
             } finally {
@@ -78,7 +76,6 @@ public final class ScoreCommand implements Callable<Integer> {
                 throw EcoscoreException.input("", console.format("console.nothingScorable",
                         describeUnreadable(unreadable, issues, console)));
             }
-            warmUp.await();
             Outputs.write(result);
             if (summary != null) {
                 summary.output("report", options.output()).output("csv", options.csvDir());

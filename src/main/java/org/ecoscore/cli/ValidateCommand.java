@@ -14,7 +14,6 @@ import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.framework.Framework;
-import org.ecoscore.framework.FrameworkLoader;
 import org.ecoscore.input.InputFile;
 import org.ecoscore.pipeline.Pipeline;
 import org.ecoscore.report.Labels;
@@ -35,6 +34,8 @@ import picocli.CommandLine.Spec;
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    /** The framework loaded meanwhile by {@link Main} (or none). */
+    private final FrameworkPreload preload;
     @Mixin
     InputOptions input;
     @Mixin
@@ -54,6 +55,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    public ValidateCommand() {
+        this(FrameworkPreload.none());
+    }
+
+    ValidateCommand(FrameworkPreload preload) {
+        this.preload = preload;
+    }
+
     @Override
     public Integer call() {
         try {
@@ -67,7 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
     private int validate() {
         Options options = OptionsFactory.build(input, screening, framework, null, null);
         Labels console = new Labels(lang.consoleEnglish());
-        Framework fw = FrameworkLoader.load(options.framework());
+        Framework fw = preload.load(options.framework());
         IssueLog issues = new IssueLog();
         ProgressLine progress = ProgressLine.forConsole(quiet, console);
         Pipeline.Screening screening;

@@ -3,7 +3,6 @@ package org.ecoscore.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.score.PanelScores;
@@ -24,7 +23,7 @@ final class AgreementSheet {
     private AgreementSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts charts) {
         Labels l = d.labels;
         PanelScores p = d.result.panel();
         SheetWriter w = new SheetWriter(sheet, st);
@@ -107,7 +106,7 @@ final class AgreementSheet {
     }
 
     /** The radar data and charts; returns -1 when there is none (the sheet is not finished yet), else a row below. */
-    private static int radars(ReportData d, SheetWriter w, XSSFSheet sheet, int r, PanelScores p, ChartParts charts) {
+    private static int radars(ReportData d, SheetWriter w, XlsxSheet sheet, int r, PanelScores p, ChartParts charts) {
         Labels l = d.labels;
         List<TreeItem> axes = axes(p.tree());
         if (axes.isEmpty() || p.cases().isEmpty()) return -1;

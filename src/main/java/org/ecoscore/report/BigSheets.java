@@ -5,38 +5,35 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The two sheets of a report that grow with the batch: Firms (the given units) and, when given, Issues. From
  * {@value ReportWriter#STREAMING_FIRMS} firms or issues on, their rows are written as deflated sheet XML to
  * temporary files ({@link SheetXmlFile}), each on its own thread, from {@link #start} on — while the caller
  * builds the other sheets — and {@link #finish} (on the caller's thread, which owns the workbook) puts their
- * sheet-level settings on the empty XSSF sheets and hands the rows to {@link ReproducibleZip}. Smaller
- * sheets are written into the XSSF sheets by {@link #finish}. {@link #close} removes the temporary files.
+ * sheet-level settings on the {@link XlsxSheet}s and hands them the rows, to be spliced into their parts. Smaller
+ * sheets are written into the sheets by {@link #finish}. {@link #close} removes the temporary files.
  */
 final class BigSheets implements AutoCloseable {
     /** What a row-writing thread leaves: the rows, their extent, and the sheet-settings step. */
-    private record Written(XSSFSheet sheet, ReproducibleZip.SheetRows rows, CellRangeAddress dimension,
+    private record Written(XlsxSheet sheet, ReproducibleZip.SheetRows rows, CellRangeAddress dimension,
                            Runnable settings) {
     }
 
     private final ReportData d;
     private final Styles st;
-    private final XSSFSheet firms;
+    private final XlsxSheet firms;
     private final int[] units;
-    private final XSSFSheet issues;
+    private final XlsxSheet issues;
     private final List<FutureTask<Written>> tasks = new ArrayList<>();
     private final List<Path> temps = new ArrayList<>();
 
-    private BigSheets(ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues) {
+    private BigSheets(ReportData d, Styles st, XlsxSheet firms, int[] units, XlsxSheet issues) {
         this.d = d;
         this.st = st;
         this.firms = firms;
@@ -45,13 +42,13 @@ final class BigSheets implements AutoCloseable {
     }
 
     /** Starts writing the rows when the sheets are big; the caller must {@link #close} it. */
-    static BigSheets start(ReportData d, Styles st, XSSFSheet firms, int[] units, XSSFSheet issues)
+    static BigSheets start(ReportData d, Styles st, XlsxSheet firms, int[] units, XlsxSheet issues)
             throws IOException {
         BigSheets b = new BigSheets(d, st, firms, units, issues);
         boolean manyIssues = issues != null && d.result.issues().size() >= ReportWriter.STREAMING_FIRMS;
         if (units.length >= ReportWriter.STREAMING_FIRMS || manyIssues) {
             try {
-                b.run("ecoscore-firms-sheet", firms, w -> FirmsSheet.rows(d, w, units));
+                if (firms != null) b.run("ecoscore-firms-sheet", firms, w -> FirmsSheet.rows(d, w, units));
                 if (issues != null) b.run("ecoscore-issues-sheet", issues, w -> IssuesSheet.rows(d, w));
             } catch (IOException | RuntimeException e) {
                 b.close();
@@ -61,7 +58,7 @@ final class BigSheets implements AutoCloseable {
         return b;
     }
 
-    private void run(String name, XSSFSheet sheet, Function<SheetWriter, Runnable> body) throws IOException {
+    private void run(String name, XlsxSheet sheet, Function<SheetWriter, Runnable> body) throws IOException {
         Path file = Files.createTempFile("ecoscore-report", ".xml.deflate");
         temps.add(file);
         FutureTask<Written> task = new FutureTask<>(() -> {
@@ -79,24 +76,20 @@ final class BigSheets implements AutoCloseable {
     }
 
     /**
-     * Waits for the rows, puts the sheet-level settings on the sheets (this thread owns the workbook) and
-     * returns the rows by sheet part name ({@code xl/worksheets/sheet2.xml}); empty when the sheets were small
-     * and have now been written into the workbook.
+     * Waits for the rows and puts them and the sheet-level settings on the sheets (this thread owns the workbook);
+     * when the sheets were small, writes them into the sheets now.
      */
-    Map<String, ReproducibleZip.SheetRows> finish() throws IOException {
-        Map<String, ReproducibleZip.SheetRows> rows = new HashMap<>();
+    void finish() throws IOException {
         if (tasks.isEmpty()) {
             if (firms != null) FirmsSheet.write(d, firms, st, units);
             if (issues != null) IssuesSheet.write(d, issues, st);
-            return rows;
+            return;
         }
         for (FutureTask<Written> task : tasks) {
             Written w = get(task);
             w.settings().run();
-            if (w.dimension() != null) w.sheet().setDimensionOverride(w.dimension());
-            rows.put(w.sheet().getPackagePart().getPartName().getName().substring(1), w.rows());
+            w.sheet().streamed(w.rows(), w.dimension());
         }
-        return rows;
     }
 
     private static Written get(FutureTask<Written> task) throws IOException {

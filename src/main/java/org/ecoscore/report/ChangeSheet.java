@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.result.BaselineUse;
@@ -25,7 +24,7 @@ final class ChangeSheet {
     private ChangeSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts charts) {
         Changes ch = d.result.changes();
         BaselineUse use = d.result.baseline();
         Labels l = d.labels;
@@ -79,7 +78,7 @@ final class ChangeSheet {
         return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
     }
 
-    private static int regions(ReportData d, Changes ch, XSSFSheet sheet, SheetWriter w, int r,
+    private static int regions(ReportData d, Changes ch, XlsxSheet sheet, SheetWriter w, int r,
                                ChartParts charts) {
         Labels l = d.labels;
         Styles st = w.styles;
@@ -143,7 +142,7 @@ final class ChangeSheet {
         return out;
     }
 
-    private static int elements(ReportData d, Changes ch, XSSFSheet sheet, SheetWriter w, int r) {
+    private static int elements(ReportData d, Changes ch, XlsxSheet sheet, SheetWriter w, int r) {
         Changes.LevelChange rc = ch.region();
         if (rc == null || rc.pairs() == 0) return r;
         List<TreeItem> cols = columns(d, rc);

@@ -8,7 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * to, the category texts and each series' cached values — never from a workbook, so that whatever writes the cells
  * can write their charts too. The XML is byte for byte what XDDF and XMLBeans save for the same chart over the
  * same cells (categories from the cells' text, values from their numbers, a cell without one left out of the
- * cache), as {@code ChartPartsTest} checks against POI. {@link ChartParts} puts the parts in a POI workbook.
+ * cache), as {@code ChartPartsTest} checks against POI. {@link ChartParts} puts the parts on the report's sheets.
  */
 final class ChartXml {
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -1,8 +1,6 @@
 package org.ecoscore.report;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -61,26 +59,24 @@ final class Charts {
      * A place of {@code widthCm} × {@code heightCm} whose top-left is cell (row1, col1), measured over the
      * sheet's current column widths and row heights (so set the column widths first).
      */
-    static Place sized(Sheet sheet, int col1, int row1, double widthCm, double heightCm) {
+    static Place sized(XlsxSheet sheet, int col1, int row1, double widthCm, double heightCm) {
         long w = Math.round(widthCm * EMU_PER_CM);
         int c = col1;
-        for (long cw; w > (cw = Math.round(sheet.getColumnWidthInPixels(c) * EMU_PER_PIXEL)); c++) w -= cw;
+        for (long cw; w > (cw = Math.round(sheet.columnWidthInPixels(c) * EMU_PER_PIXEL)); c++) w -= cw;
         long[] end = rowEnd(sheet, row1, heightCm);
         return new Place(col1, row1, c, (int) end[0], (int) w, (int) end[1]);
     }
 
     /** {row, EMU offset in it} where a chart of {@code heightCm} starting at the top of row {@code row1} ends. */
-    static long[] rowEnd(Sheet sheet, int row1, double heightCm) {
+    static long[] rowEnd(XlsxSheet sheet, int row1, double heightCm) {
         long h = Math.round(heightCm * EMU_PER_CM);
         int r = row1;
         for (long rh; h > (rh = rowHeight(sheet, r)); r++) h -= rh;
         return new long[] {r, h};
     }
 
-    private static long rowHeight(Sheet sheet, int r) {
-        Row row = sheet.getRow(r);
-        float pt = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
-        return Math.round(pt * EMU_PER_POINT);
+    private static long rowHeight(XlsxSheet sheet, int r) {
+        return Math.round(sheet.rowHeightInPoints(r) * EMU_PER_POINT);
     }
 
     private Charts() {

@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.MetaRole;
@@ -14,7 +13,7 @@ import org.ecoscore.screen.Screened;
 /**
  * 企业得分/Firms: one row per scored firm in unit order — id, the metadata columns that are filled in for at
  * least one firm shown (name, region, community, industry, size), provenance, a {@code CODE name} column per
- * node present at the firm level, coupling, grade, rank and flags. Works on XSSF sheets and on
+ * node present at the firm level, coupling, grade, rank and flags. Works on {@link XlsxSheet}s and on
  * {@link SheetXmlFile}.
  */
 final class FirmsSheet {
@@ -32,22 +31,22 @@ final class FirmsSheet {
         return META_COLUMNS[m] == null ? s.regionName()[row] : s.table().meta(META_COLUMNS[m], row);
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         write(d, sheet, st, java.util.stream.IntStream.range(0, d.firm.units()).toArray());
     }
 
     /** Only the given firm-level units, in the given order (a region's split workbook). */
-    static void write(ReportData d, Sheet sheet, Styles st, int[] unitsShown) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, int[] unitsShown) {
         rows(d, new SheetWriter(sheet, st), unitsShown).run();
     }
 
     /**
-     * The header and rows of the given units through {@code w} (a POI sheet or the sheet XML file of a big
+     * The header and rows of the given units through {@code w} (the sheet itself or the sheet XML file of a big
      * report); returns the step that puts the sheet-level settings (freeze pane, autofilter, colour scales,
      * widths, print set-up) on {@code w.sheet}, to run on the thread that owns the workbook.
      */
     static Runnable rows(ReportData d, SheetWriter w, int[] unitsShown) {
-        Sheet sheet = w.sheet;
+        XlsxSheet sheet = w.sheet;
         Styles st = w.styles;
         Labels l = d.labels;
         LevelScores ls = d.firm;

@@ -2,8 +2,6 @@ package org.ecoscore.report;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.score.GroupStat;
 
@@ -17,7 +15,7 @@ final class GroupsSheets {
     private GroupsSheets() {
     }
 
-    static void write(ReportData d, XSSFWorkbook wb, Styles st, ChartParts charts) {
+    static void write(ReportData d, XlsxWorkbook wb, Styles st, ChartParts charts) {
         for (String grouping : d.result.options().by()) {
             String key = grouping.toLowerCase(java.util.Locale.ROOT);
             if (!known(key)) continue;
@@ -34,7 +32,7 @@ final class GroupsSheets {
         return d.result.statistics().groups().stream().filter(g -> g.grouping().equals(grouping)).toList();
     }
 
-    private static void write(ReportData d, XSSFSheet sheet, Styles st, String grouping, List<GroupStat> stats,
+    private static void write(ReportData d, XlsxSheet sheet, Styles st, String grouping, List<GroupStat> stats,
                               ChartParts charts) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);

@@ -1,7 +1,6 @@
 package org.ecoscore.report;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Level;
 import org.ecoscore.framework.Question;
 import org.ecoscore.framework.TreeItem;
@@ -17,7 +16,7 @@ final class IndicatorsSheet {
     private IndicatorsSheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         w.header(0, List.of(l.get("col.level"), l.get("col.code"), l.get("col.question"), l.get("col.n"),

@@ -1,7 +1,6 @@
 package org.ecoscore.report;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Severity;
@@ -11,7 +10,7 @@ final class IssuesSheet {
     private IssuesSheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         rows(d, new SheetWriter(sheet, st)).run();
     }
 
@@ -20,7 +19,7 @@ final class IssuesSheet {
      * {@code w.sheet}, to run on the thread that owns the workbook.
      */
     static Runnable rows(ReportData d, SheetWriter w) {
-        Sheet sheet = w.sheet;
+        XlsxSheet sheet = w.sheet;
         Labels l = d.labels;
         List<String> head = List.of(l.get("col.file"), l.get("col.sheet"), l.get("col.row"), l.get("col.column"),
                 l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo"));

@@ -3,7 +3,6 @@ package org.ecoscore.report;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.core.Options;
 import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.FrameworkFile;
@@ -33,7 +32,7 @@ final class MethodSheet {
     private MethodSheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         int r = 0;

@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.framework.Node;
 import org.ecoscore.framework.TreeItem;
 
@@ -17,7 +16,7 @@ final class ObstaclesSheet {
     private ObstaclesSheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Labels l = d.labels;
         Diagnosis dg = d.diagnosis;
         SheetWriter w = new SheetWriter(sheet, st);

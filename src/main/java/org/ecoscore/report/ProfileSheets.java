@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.score.GroupStat;
@@ -29,15 +27,15 @@ final class ProfileSheets {
     private ProfileSheets() {
     }
 
-    static void write(ReportData d, XSSFWorkbook wb, Styles st, ChartParts charts) {
+    static void write(ReportData d, XlsxWorkbook wb, Styles st, ChartParts charts) {
         Boolean forced = d.result.options().profiles();
         int regions = d.region.units();
         boolean on = forced != null ? forced : regions <= AUTO_LIMIT;
         if (!on || regions == 0) return;
         Set<String> used = new HashSet<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) used.add(wb.getSheetName(i).toLowerCase(Locale.ROOT));
+        for (XlsxSheet s : wb.sheets()) used.add(s.name().toLowerCase(Locale.ROOT));
         for (int u : d.regionsByRank()) {
-            XSSFSheet sheet = wb.createSheet(sheetName(d.region.unitIds()[u], used));
+            XlsxSheet sheet = wb.createSheet(sheetName(d.region.unitIds()[u], used));
             profile(d, sheet, st, u, charts);
         }
     }
@@ -56,7 +54,7 @@ final class ProfileSheets {
     }
 
     /** The profile of region unit {@code u} on {@code sheet}; its chart's part written by {@code charts}. */
-    static void profile(ReportData d, XSSFSheet sheet, Styles st, int u, ChartParts charts) {
+    static void profile(ReportData d, XlsxSheet sheet, Styles st, int u, ChartParts charts) {
         Labels l = d.labels;
         LevelScores ls = d.region;
         SheetWriter w = new SheetWriter(sheet, st);

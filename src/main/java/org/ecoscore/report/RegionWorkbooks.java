@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecoscore.core.Options;
 import org.ecoscore.result.RunResult;
 
@@ -62,24 +60,23 @@ public final class RegionWorkbooks {
         Labels l = d.labels;
         String region = d.region.unitIds()[regionUnit];
         int[] firms = firmsOf(d, region);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
-            ChartParts charts = new ChartParts();
-            XSSFSheet summary = wb.createSheet(l.get("sheet.summary"));
-            XSSFSheet firmSheet = wb.createSheet(l.get("sheet.firms"));
-            Set<String> used = new HashSet<>(List.of(l.get("sheet.summary").toLowerCase(Locale.ROOT),
-                    l.get("sheet.firms").toLowerCase(Locale.ROOT), l.get("sheet.method").toLowerCase(Locale.ROOT)));
-            XSSFSheet profile = wb.createSheet(ProfileSheets.sheetName(region, used));
-            XSSFSheet method = wb.createSheet(l.get("sheet.method"));
-            summary(d, summary, st, regionUnit, firms.length, reportName);
-            ProfileSheets.profile(d, profile, st, regionUnit, charts);
-            MethodSheet.write(d, method, st);
-            ReportWriter.stamp(wb, d.result, l.get("split.of") + region);
-            ReportWriter.finish(wb, d, st, firmSheet, firms, null, charts, target);
-        }
+        XlsxWorkbook wb = new XlsxWorkbook();
+        Styles st = new Styles();
+        ChartParts charts = new ChartParts();
+        XlsxSheet summary = wb.createSheet(l.get("sheet.summary"));
+        XlsxSheet firmSheet = wb.createSheet(l.get("sheet.firms"));
+        Set<String> used = new HashSet<>(List.of(l.get("sheet.summary").toLowerCase(Locale.ROOT),
+                l.get("sheet.firms").toLowerCase(Locale.ROOT), l.get("sheet.method").toLowerCase(Locale.ROOT)));
+        XlsxSheet profile = wb.createSheet(ProfileSheets.sheetName(region, used));
+        XlsxSheet method = wb.createSheet(l.get("sheet.method"));
+        summary(d, summary, st, regionUnit, firms.length, reportName);
+        ProfileSheets.profile(d, profile, st, regionUnit, charts);
+        MethodSheet.write(d, method, st);
+        ReportWriter.stamp(wb, d.result, l.get("split.of") + region);
+        ReportWriter.finish(wb, d, st, firmSheet, firms, null, target);
     }
 
-    private static void summary(ReportData d, XSSFSheet sheet, Styles st, int u, int firms, String reportName) {
+    private static void summary(ReportData d, XlsxSheet sheet, Styles st, int u, int firms, String reportName) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         int r = 0;

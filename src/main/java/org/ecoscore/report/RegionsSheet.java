@@ -3,7 +3,6 @@ package org.ecoscore.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.score.Coupling;
@@ -22,7 +21,7 @@ final class RegionsSheet {
     private RegionsSheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts charts) {
         Labels l = d.labels;
         LevelScores ls = d.region;
         LevelTree tree = ls.tree();
@@ -89,7 +88,7 @@ final class RegionsSheet {
     }
 
     /** The radar's data block (children × national mean and top regions) and the chart beside it. */
-    private static void radar(ReportData d, XSSFSheet sheet, SheetWriter w, int top, int[] order, ChartParts charts) {
+    private static void radar(ReportData d, XlsxSheet sheet, SheetWriter w, int top, int[] order, ChartParts charts) {
         List<TreeItem> kids = new ArrayList<>(d.subsystemChildren(1));
         kids.addAll(d.subsystemChildren(2));
         int k = Math.min(MAX_RADAR_REGIONS, order.length);

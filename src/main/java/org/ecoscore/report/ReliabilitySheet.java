@@ -1,7 +1,6 @@
 package org.ecoscore.report;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.score.Reliability;
 import org.ecoscore.score.ReliabilityWarnings;
 
@@ -14,7 +13,7 @@ final class ReliabilitySheet {
     private ReliabilitySheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         List<Reliability> rel = d.result.statistics().reliability();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -23,12 +21,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Re-packs an xlsx (a zip) with every entry stamped with the run's time stamp, in the same entry order, so
- * that identical inputs give a byte-identical report when SOURCE_DATE_EPOCH fixes the stamp (SPEC §5). The
- * compressed data is copied as it is (no inflating and deflating again), so this costs little more than a
- * copy of the bytes. The big sheets' rows, written apart by {@link SheetXmlFile}, are injected into their
- * (empty) sheet parts on the way: their deflate data (made while the rows were written) is spliced between
- * the deflated head and tail of the part, so they are not compressed again here.
+ * Zip entries stamped with the run's time stamp, so that identical inputs give byte-identical files when
+ * SOURCE_DATE_EPOCH fixes the stamp (SPEC §5): the parts of an {@link XlsxWorkbook} ({@link #put}, and for the big
+ * sheets {@link #splice}, whose rows' deflate data, made by {@link SheetXmlFile} while they were written, goes between
+ * the deflated head and tail of the part without being compressed again), and a zip made elsewhere re-packed with
+ * every entry re-stamped, its compressed data copied as it is ({@link #copy}, the Word briefs).
  */
 final class ReproducibleZip {
     private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -44,48 +41,22 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    /** Writes the re-stamped zip to {@code target} (which stays open: its owner closes it). */
-    static void copy(Path zip, Instant stamp, OutputStream target) throws IOException {
-        copy(zip, stamp, target, Map.of());
-    }
-
-    /**
-     * As {@link #copy(Path, Instant, OutputStream)}, with the rows of some sheets put in: {@code sheetRows} maps a
-     * sheet part's entry name ({@code xl/worksheets/sheet2.xml}) to its rows, which go between
-     * {@code <sheetData>} and {@code </sheetData>} of that part (written with no rows).
-     */
-    static void copy(Path zip, Instant stamp, OutputStream target, Map<String, SheetRows> sheetRows)
-            throws IOException {
-        copy(zip, stamp, target, sheetRows, Map.of());
-    }
-
-    /**
-     * As {@link #copy(Path, Instant, OutputStream, Map)}, with the content of some parts replaced: {@code parts} maps
-     * an entry name ({@code xl/charts/chart5.xml}) to the bytes it holds instead (deflated here as POI deflates a
-     * part, {@link ChartParts}).
-     */
-    static void copy(Path zip, Instant stamp, OutputStream target, Map<String, SheetRows> sheetRows,
-                     Map<String, byte[]> parts) throws IOException {
+    /** The zip entry time of a run's time stamp: UTC, whole seconds, within what a zip entry can hold. */
+    static LocalDateTime entryTime(Instant stamp) {
         LocalDateTime t = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC).withNano(0);
         if (t.isBefore(EARLIEST)) t = EARLIEST;
         if (t.isAfter(LATEST)) t = LATEST;
+        return t;
+    }
+
+    /** Writes the re-stamped zip to {@code target} (which stays open: its owner closes it). */
+    static void copy(Path zip, Instant stamp, OutputStream target) throws IOException {
+        LocalDateTime t = entryTime(stamp);
         try (ZipFile in = ZipFile.builder().setPath(zip).get()) {
             ZipArchiveOutputStream z = new ZipArchiveOutputStream(target);
             Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry e = entries.nextElement();
-                SheetRows rows = sheetRows.get(e.getName());
-                if (rows != null) {
-                    try (InputStream xml = in.getInputStream(e)) {
-                        inject(z, e.getName(), new String(xml.readAllBytes(), StandardCharsets.UTF_8), rows, t);
-                    }
-                    continue;
-                }
-                byte[] part = parts.get(e.getName());
-                if (part != null) {
-                    replace(z, e, part, t);
-                    continue;
-                }
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
                 copy.setMethod(e.getMethod());
                 copy.setCrc(e.getCrc());
@@ -99,22 +70,21 @@ final class ReproducibleZip {
         }
     }
 
-    /** {@code e} with {@code content} instead of its own, deflated at the default level (as POI's zip output). */
-    private static void replace(ZipArchiveOutputStream z, ZipArchiveEntry e, byte[] content, LocalDateTime t)
-            throws IOException {
+    /** An entry {@code name} holding {@code content}, deflated at the default level, at time {@code t}. */
+    static void put(ZipArchiveOutputStream z, String name, byte[] content, LocalDateTime t) throws IOException {
         byte[] deflated;
         Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         try {
             d.setInput(content);
             d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 2 + 64);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
             byte[] buf = new byte[8192];
             while (!d.finished()) out.write(buf, 0, d.deflate(buf));
             deflated = out.toByteArray();
         } finally {
             d.end();
         }
-        ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
         entry.setMethod(ZipArchiveEntry.DEFLATED);
         entry.setCrc(crc(content));
         entry.setSize(content.length);
@@ -123,17 +93,12 @@ final class ReproducibleZip {
         z.addRawArchiveEntry(entry, new ByteArrayInputStream(deflated));
     }
 
-    private static void inject(ZipArchiveOutputStream z, String name, String xml, SheetRows rows, LocalDateTime t)
+    /**
+     * An entry {@code name} holding {@code head}, the rows (deflate data made while they were written, spliced in
+     * as it is) and {@code tail}, at time {@code t}.
+     */
+    static void splice(ZipArchiveOutputStream z, String name, byte[] head, SheetRows rows, byte[] tail, LocalDateTime t)
             throws IOException {
-        String empty = "<sheetData/>";
-        int at = xml.indexOf(empty);
-        if (at < 0) {
-            empty = "<sheetData></sheetData>";
-            at = xml.indexOf(empty);
-        }
-        if (at < 0) throw new IOException("sheet part " + name + " has no empty <sheetData> to put the rows in");
-        byte[] head = (xml.substring(0, at) + "<sheetData>").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("</sheetData>" + xml.substring(at + empty.length())).getBytes(StandardCharsets.UTF_8);
         byte[] headDeflated = deflate(head, false);
         byte[] tailDeflated = deflate(tail, true);
         long crc = combine(combine(crc(head), rows.crc(), rows.size()), crc(tail), tail.length);

@@ -3,33 +3,30 @@ package org.ecoscore.report;
 import org.ecoscore.core.Text;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes cells of one sheet with the shared {@link Styles}: text always as string cells (quote-prefixed
  * when risky, never a formula), numbers at full precision (NaN left blank), and tracks each column's
  * widest text to size columns without autoSizeColumn (CJK characters count double). Rows must be written
- * in ascending order, cells of a row in ascending column order. The cells go to a {@link CellSink}: the POI
- * sheet itself, or for the big sheets a {@link SheetXmlFile} while {@link #sheet} (then left without rows)
- * takes the sheet-level settings (column widths, print set-up).
+ * in ascending order, cells of a row in ascending column order. The cells go to a {@link CellSink}: the
+ * {@link XlsxSheet} itself, or for the big sheets a {@link SheetXmlFile} while {@link #sheet} (then left without
+ * rows) takes the sheet-level settings (column widths, print set-up).
  */
 final class SheetWriter {
     private static final int MAX_WIDTH = 60;
-    final Sheet sheet;
+    final XlsxSheet sheet;
     final Styles styles;
     private final CellSink cells;
     private int[] widths = new int[16];
     private int columns;
 
-    SheetWriter(Sheet sheet, Styles styles) {
-        this(sheet, styles, new PoiCells(sheet));
+    SheetWriter(XlsxSheet sheet, Styles styles) {
+        this(sheet, styles, sheet);
     }
 
     /** Cells to {@code cells}; sheet-level settings to {@code sheet}. */
-    SheetWriter(Sheet sheet, Styles styles, CellSink cells) {
+    SheetWriter(XlsxSheet sheet, Styles styles, CellSink cells) {
         this.sheet = sheet;
         this.styles = styles;
         this.cells = cells;
@@ -73,7 +70,7 @@ final class SheetWriter {
         return c < columns ? widths[c] : 0;
     }
 
-    /** Excel's limit on the characters of one cell (POI refuses more). */
+    /** Excel's limit on the characters of one cell. */
     static final int MAX_CELL_CHARS = 32_767;
 
     /** Input text longer than a cell can hold is cut, ending in "…", rather than failing the whole report. */
@@ -85,7 +82,7 @@ final class SheetWriter {
     }
 
     /** Text with an explicit style (titles, headers: tool text, never from an input). */
-    void styled(int r, int c, String s, CellStyle style) {
+    void styled(int r, int c, String s, Styles.Style style) {
         cells.text(r, c, s, style);
         if (style != styles.title && style != styles.subtitle) measure(c, Math.min(width(s), 24));
     }
@@ -118,11 +115,10 @@ final class SheetWriter {
         cells.text(r, c0, fitted, styles.paragraph(fitted));
         sheet.addMergedRegion(new CellRangeAddress(r, r, c0, c1));
         int lines = Math.max(1, (width(fitted) + line - 1) / line);
-        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-        if (row != null) row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() * 1.1f);
+        sheet.setRowHeight(r, lines * XlsxSheet.DEFAULT_ROW_HEIGHT * 1.1f);
     }
 
-    void number(int r, int c, double v, CellStyle style) {
+    void number(int r, int c, double v, Styles.Style style) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return;
         cells.number(r, c, v, style);
         measure(c, 8);
@@ -168,20 +164,9 @@ final class SheetWriter {
             int w = Math.max(6, widths[c] + 2);
             sheet.setColumnWidth(c, Math.min(255, w) * 256);
         }
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         boolean wide = columns > WIDE_COLUMNS;
-        if (wide) {
-            sheet.setFitToPage(false);
-            ps.setScale(WIDE_SCALE);
-            if (keyColumns > 0) sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
-        } else {
-            ps.setFitWidth((short) 1);
-            ps.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-        }
-        sheet.setAutobreaks(true);
+        sheet.setPrint(wide ? WIDE_SCALE : 0);
+        if (wide && keyColumns > 0) sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
         if (headerRow >= 0) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 }

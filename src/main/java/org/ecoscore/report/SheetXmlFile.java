@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.ecoscore.core.ShortestDecimal;
@@ -16,7 +15,7 @@ import org.ecoscore.core.ShortestDecimal;
 /**
  * {@link CellSink} that writes the rows of one big sheet as SpreadsheetML {@code <row>} elements (the content
  * of {@code <sheetData>}) straight to a UTF-8 file, with no object per cell: text as inline strings, numbers
- * as {@link ShortestDecimal} (full precision, {@link Double#toString}'s layout), the style as its XSSF index ({@code s}). Text is escaped as
+ * as {@link ShortestDecimal} (full precision, {@link Double#toString}'s layout), the style as its index ({@code s}, {@link Styles}). Text is escaped as
  * POI's streaming writer does ({@code & < > "}, CR/LF/TAB as character references, other characters that
  * XML 1.0 cannot hold become {@code ?}). The XML is deflated on the way ({@link Deflater#BEST_SPEED}, raw, ended
  * by a sync flush so that more deflate data can follow), so the writing thread also does the compressing;
@@ -52,7 +51,7 @@ final class SheetXmlFile implements CellSink, Closeable {
     }
 
     @Override
-    public void text(int r, int c, String s, CellStyle style) {
+    public void text(int r, int c, String s, Styles.Style style) {
         start(r, c, style);
         ascii(" t=\"inlineStr\"><is><t");
         if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
@@ -64,7 +63,7 @@ final class SheetXmlFile implements CellSink, Closeable {
     }
 
     @Override
-    public void number(int r, int c, double v, CellStyle style) {
+    public void number(int r, int c, double v, Styles.Style style) {
         start(r, c, style);
         ascii("><v>");
         ascii(ShortestDecimal.of(v));
@@ -86,7 +85,7 @@ final class SheetXmlFile implements CellSink, Closeable {
 
     private int firstRow = -1;
 
-    private void start(int r, int c, CellStyle style) {
+    private void start(int r, int c, Styles.Style style) {
         if (r != openRow) {
             if (r < openRow) throw new IllegalStateException("rows out of order: " + r + " after " + openRow);
             if (openRow >= 0) ascii("</row>\n");
@@ -102,9 +101,9 @@ final class SheetXmlFile implements CellSink, Closeable {
         bytes(col, col.length);
         bytes(rowRef, rowRefLen);
         put('"');
-        if (style != null && style.getIndex() != 0) {
+        if (style != null && style.index() != 0) {
             ascii(" s=\"");
-            ascii(Integer.toString(style.getIndex() & 0xFFFF));
+            ascii(Integer.toString(style.index()));
             put('"');
         }
         if (c < minCol) minCol = c;

@@ -1,142 +1,119 @@
 package org.ecoscore.report;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-
 /**
- * The report's cell styles, created once per workbook and shared by every cell (no per-cell style
- * objects; the big sheets refer to them by index, see {@link SheetXmlFile}).
+ * The report's cell styles: a fixed table, the same in every workbook ({@link #XML}, the workbook's
+ * {@code xl/styles.xml}), to which a cell refers by its index ({@code s}, see {@link Style}). Number formats
+ * 0.0 / 0.000 / 0 / 0.0% / +0.0;-0.0;0.0 / +0;-0;0; bold, 16 pt and 12 pt bold and grey italic fonts; the grey
+ * header fill with a thin bottom border, amber and red fills; wrapped, centred and top-aligned text; and for
+ * every text style a quote-prefixed twin for text that could be taken for a formula (SPEC §5).
  */
 final class Styles {
+    /** A cell style: its index in the workbook's {@code cellXfs}. */
+    record Style(int index) {
+    }
+
     /** Background of an issue row by severity. */
     enum Fill { NONE, ERROR, WARNING }
 
-    /** The warning fill colour (amber). */
-    private static final byte[] AMBER = {(byte) 0xFF, (byte) 0xD9, (byte) 0x80};
+    /** The default style (index 0): Calibri 11, general number format. */
+    static final Style DEFAULT = new Style(0);
 
-    final CellStyle title;
-    final CellStyle subtitle;
-    final CellStyle header;
+    final Style title = new Style(1);
+    final Style subtitle = new Style(2);
+    final Style header = new Style(3);
     /** {@link #header} without wrapping: a row label whose column is sized to fit it (Summary, profiles). */
-    final CellStyle label;
-    final CellStyle score;
-    final CellStyle fine;
-    final CellStyle integer;
+    final Style label = new Style(4);
+    final Style score = new Style(5);
+    final Style fine = new Style(6);
+    final Style integer = new Style(7);
     /** {@link #fine} on the warning (amber) fill: a value that needs attention, e.g. α &lt; 0.7. */
-    final CellStyle fineWarning;
+    final Style fineWarning = new Style(8);
     /** Grey italic 0.0: a score resting on fewer than {@link ReportData#FEW_FIRMS} firms. */
-    final CellStyle fewScore;
+    final Style fewScore = new Style(9);
     /** Grey italic whole number (the n of such a region). */
-    final CellStyle fewInteger;
+    final Style fewInteger = new Style(10);
     /** A share in [0, 1] shown as a percentage to one decimal (obstacle degrees). */
-    final CellStyle percent;
+    final Style percent = new Style(11);
     /** A change of scores with its sign: {@code +2.3}, {@code -1.0}, {@code 0.0}. */
-    final CellStyle change;
-    /** A change of a count with its sign: {@code +7}, {@code -5}, {@code 0}. */
-    final CellStyle changeCount;
+    final Style change = new Style(12);
     /** Centred text that did not come from an input (rank then → now). */
-    final CellStyle centred;
-    private final CellStyle[] paragraph = new CellStyle[2];
-    private final CellStyle[][] text = new CellStyle[Fill.values().length][2];
-    private final CellStyle[] fewText = new CellStyle[2];
+    final Style centred = new Style(13);
+    /** A change of a count with its sign: {@code +7}, {@code -5}, {@code 0}. */
+    final Style changeCount = new Style(14);
+    private static final int PARAGRAPH = 15;
+    private static final int FEW_TEXT = 17;
+    private static final int TEXT = 19;
 
-    Styles(Workbook wb) {
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        Font big = wb.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 16);
-        Font mid = wb.createFont();
-        mid.setBold(true);
-        mid.setFontHeightInPoints((short) 12);
-        title = wb.createCellStyle();
-        title.setFont(big);
-        subtitle = wb.createCellStyle();
-        subtitle.setFont(mid);
-        header = wb.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        label = wb.createCellStyle();
-        label.cloneStyleFrom(header);
-        label.setWrapText(false);
-        short fmt1 = wb.createDataFormat().getFormat("0.0");
-        short fmt3 = wb.createDataFormat().getFormat("0.000");
-        short fmt0 = wb.createDataFormat().getFormat("0");
-        score = wb.createCellStyle();
-        score.setDataFormat(fmt1);
-        fine = wb.createCellStyle();
-        fine.setDataFormat(fmt3);
-        integer = wb.createCellStyle();
-        integer.setDataFormat(fmt0);
-        fineWarning = wb.createCellStyle();
-        fineWarning.setDataFormat(fmt3);
-        ((XSSFCellStyle) fineWarning).setFillForegroundColor(new XSSFColor(AMBER, null));
-        fineWarning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        Font greyItalic = wb.createFont();
-        greyItalic.setItalic(true);
-        greyItalic.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-        fewScore = wb.createCellStyle();
-        fewScore.setDataFormat(fmt1);
-        fewScore.setFont(greyItalic);
-        fewInteger = wb.createCellStyle();
-        fewInteger.setDataFormat(fmt0);
-        fewInteger.setFont(greyItalic);
-        percent = wb.createCellStyle();
-        percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-        change = wb.createCellStyle();
-        change.setDataFormat(wb.createDataFormat().getFormat("+0.0;-0.0;0.0"));
-        centred = wb.createCellStyle();
-        centred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-        changeCount = wb.createCellStyle();
-        changeCount.setDataFormat(wb.createDataFormat().getFormat("+0;-0;0"));
-        for (int q = 0; q < 2; q++) {
-            paragraph[q] = wb.createCellStyle();
-            paragraph[q].setWrapText(true);
-            paragraph[q].setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-            paragraph[q].setQuotePrefixed(q == 1);
-        }
-        for (int q = 0; q < 2; q++) {
-            fewText[q] = wb.createCellStyle();
-            fewText[q].setFont(greyItalic);
-            fewText[q].setQuotePrefixed(q == 1);
-        }
-        for (Fill f : Fill.values()) {
-            for (int q = 0; q < 2; q++) {
-                CellStyle s = wb.createCellStyle();
-                s.setQuotePrefixed(q == 1);
-                if (f != Fill.NONE) {
-                    ((XSSFCellStyle) s).setFillForegroundColor(new XSSFColor(
-                            f == Fill.ERROR ? new byte[] {(byte) 0xF4, (byte) 0xB6, (byte) 0xB6}
-                                    : AMBER, null));
-                    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                }
-                text[f.ordinal()][q] = s;
-            }
-        }
+    /** The styles part: number formats, fonts, fills, borders and the cell formats in the order of the indices above. */
+    static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<numFmts count=\"5\"><numFmt numFmtId=\"164\" formatCode=\"0.0\"/><numFmt numFmtId=\"165\" formatCode=\"0.000\"/>"
+            + "<numFmt numFmtId=\"166\" formatCode=\"0.0%\"/><numFmt numFmtId=\"167\" formatCode=\"+0.0;-0.0;0.0\"/>"
+            + "<numFmt numFmtId=\"168\" formatCode=\"+0;-0;0\"/></numFmts>"
+            + "<fonts count=\"5\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
+            + "<scheme val=\"minor\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+            + "<font><b/><sz val=\"16\"/><name val=\"Calibri\"/></font>"
+            + "<font><b/><sz val=\"12\"/><name val=\"Calibri\"/></font>"
+            + "<font><i/><sz val=\"11\"/><color indexed=\"23\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fills count=\"5\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFD980\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFF4B6B6\"/></patternFill></fill></fills>"
+            + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<border><left/><right/><top/><bottom style=\"thin\"/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"25\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"3\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\""
+            + " applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\""
+            + " applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\"/></xf>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"4\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"1\" fontId=\"4\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"167\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+            + "<alignment horizontal=\"center\"/></xf>"
+            + "<xf numFmtId=\"168\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"4\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"4\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"4\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"4\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" quotePrefix=\"1\" applyFill=\"1\"/>"
+            + "</cellXfs></styleSheet>";
+
+    private static final Style[] ALL = new Style[25];
+
+    static {
+        for (int i = 0; i < ALL.length; i++) ALL[i] = new Style(i);
     }
 
     /** Grey italic text (a region on fewer than {@link ReportData#FEW_FIRMS} firms); quote-prefixed when risky. */
-    CellStyle fewText(String s) {
-        return fewText[SafeText.risky(s) ? 1 : 0];
+    Style fewText(String s) {
+        return ALL[FEW_TEXT + (SafeText.risky(s) ? 1 : 0)];
     }
 
     /** Wrapped text aligned top (a sentence over merged cells); quote-prefixed when risky. */
-    CellStyle paragraph(String s) {
-        return paragraph[SafeText.risky(s) ? 1 : 0];
+    Style paragraph(String s) {
+        return ALL[PARAGRAPH + (SafeText.risky(s) ? 1 : 0)];
     }
 
     /** Plain text style; quote-prefixed when the text could be taken for a formula (SPEC §5). */
-    CellStyle text(String s, Fill fill) {
-        return text[fill.ordinal()][SafeText.risky(s) ? 1 : 0];
+    Style text(String s, Fill fill) {
+        return ALL[TEXT + 2 * fill.ordinal() + (SafeText.risky(s) ? 1 : 0)];
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.core.Severity;
 import org.ecoscore.framework.FrameworkDisplay;
 import org.ecoscore.framework.Node;
@@ -30,7 +29,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts parts) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts parts) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         int r = 0;
@@ -137,7 +136,7 @@ final class SummarySheet {
     }
 
     /** With a baseline: the headline figure's value then (column 2) and its change (column 3). */
-    private static void then(SheetWriter w, int r, double before, double now, org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void then(SheetWriter w, int r, double before, double now, Styles.Style style) {
         w.number(r, 2, before, style);
         w.number(r, 3, now - before, w.styles.changeCount);
     }
@@ -275,7 +274,7 @@ final class SummarySheet {
     static final int MIN_RADAR_AXES = 3;
 
     /** A region table (rank, region, index, n) with the bar chart of the index right of it. */
-    private static int regionChart(ReportData d, XSSFSheet sheet, SheetWriter w, int r, List<Runnable> charts,
+    private static int regionChart(ReportData d, XlsxSheet sheet, SheetWriter w, int r, List<Runnable> charts,
                                    ChartParts parts) {
         int[] ranked = ranked(d);
         if (ranked.length == 0) return r;
@@ -302,7 +301,7 @@ final class SummarySheet {
      * A subsystem's children with their national means, on a new page, and the radar chart right of them — a bar
      * chart when the subsystem has fewer than three children (a radar needs three axes).
      */
-    private static int subsystemRadar(ReportData d, XSSFSheet sheet, SheetWriter w, int r, int which,
+    private static int subsystemRadar(ReportData d, XlsxSheet sheet, SheetWriter w, int r, int which,
                                       List<Runnable> charts, ChartParts parts) {
         List<TreeItem> kids = d.subsystemChildren(which);
         Node sub = d.result.framework().subsystem(which).orElse(null);

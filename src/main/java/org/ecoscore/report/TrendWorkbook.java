@@ -7,13 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ecoscore.core.AtomicFiles;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.Level;
@@ -50,27 +44,33 @@ public final class TrendWorkbook {
         boolean english = r.options().lang() == Options.Lang.EN;
         Labels l = new Labels(english);
         TrendTable t = new TrendTable(r);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
-            index(t, wb.createSheet(l.get("sheet.trend")), st, l);
-            chart(t, wb.createSheet(l.get("sheet.trendChart")), st, l);
-            heatMap(t, wb.createSheet(l.get("sheet.heatmap")), st, l, english);
-            method(r, wb.createSheet(l.get("sheet.method")), st, l, english);
-            // the Issues sheet streams its rows (SXSSF over the workbook built so far): five years of 30,000
-            // firms hold ≈ 200,000 issues, which as XSSF cells took more than a gigabyte of XMLBeans objects
-            SXSSFWorkbook streamed = new SXSSFWorkbook(wb, 500);
-            streamed.setCompressTempFiles(true);
-            try {
-                issues(r, streamed.createSheet(l.get("sheet.issues")), st, l);
-                streamed.write(target);
-            } finally {
-                streamed.dispose();
+        XlsxWorkbook wb = new XlsxWorkbook();
+        Styles st = new Styles();
+        index(t, wb.createSheet(l.get("sheet.trend")), st, l);
+        chart(t, wb.createSheet(l.get("sheet.trendChart")), st, l);
+        heatMap(t, wb.createSheet(l.get("sheet.heatmap")), st, l, english);
+        method(r, wb.createSheet(l.get("sheet.method")), st, l, english);
+        // the Issues sheet streams its rows as deflated sheet XML to a temporary file: five years of 30,000 firms
+        // hold ≈ 200,000 issues
+        XlsxSheet issues = wb.createSheet(l.get("sheet.issues"));
+        Path rows = Files.createTempFile("ecoscore-trend", ".xml.deflate");
+        try {
+            SheetXmlFile x = new SheetXmlFile(rows);
+            try (x) {
+                issues(r, issues, x, st, l);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
+            issues.streamed(x.rows(), x.dimension());
+            wb.properties("ecoscore " + r.toolVersion(), l.get("trend.title"));
+            wb.write(target, r.started());
+        } finally {
+            Files.deleteIfExists(rows);
         }
     }
 
-    private static void index(TrendTable t, XSSFSheet sheet, Styles st, Labels l) {
-        PoiCells w = new PoiCells(sheet);
+    private static void index(TrendTable t, XlsxSheet sheet, Styles st, Labels l) {
+        CellSink w = sheet;
         String root = t.result.framework().root().code();
         int n = t.years.length;
         w.text(0, 0, l.get("trend.title"), st.title);
@@ -81,7 +81,7 @@ public final class TrendWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
         double widthChars = 14 + 10 + 11.0 * (2 * n + 1) + 18;
         int lines = (int) Math.ceil(displayWidth(note) / widthChars) + 1;
-        sheet.getRow(1).setHeightInPoints(15f * lines);
+        sheet.setRowHeight(1, 15f * lines);
         int h = 3;
         int c = 0;
         w.text(h, c++, l.get("col.region"), st.header);
@@ -119,20 +119,14 @@ public final class TrendWorkbook {
     }
 
     /** Landscape A4, one page wide (as long as needed), the header row repeated on every page. */
-    static void printFitToWidth(Sheet sheet, int headerRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+    static void printFitToWidth(XlsxSheet sheet, int headerRow) {
+        sheet.setPrint(0);
         if (headerRow >= 0) sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     /** A data table (year, national mean, top regions) and the line chart drawn from it. */
-    private static void chart(TrendTable t, XSSFSheet sheet, Styles st, Labels l) {
-        PoiCells w = new PoiCells(sheet);
+    private static void chart(TrendTable t, XlsxSheet sheet, Styles st, Labels l) {
+        CellSink w = sheet;
         String root = t.result.framework().root().code();
         List<String> top = new ArrayList<>();
         for (String g : t.regions) {
@@ -161,14 +155,15 @@ public final class TrendWorkbook {
             series.add(new Charts.Series(top.get(k), new CellRangeAddress(1, last, 2 + k, 2 + k)));
         }
         int below = last + 2;
-        Charts.line(sheet, Charts.sized(sheet, 0, below, 18, 10), l.format("trend.chartTitle", top.size()), years,
-                series);
+        Charts.Place place = Charts.sized(sheet, 0, below, 18, 10);
+        XddfChartPart.add(sheet, place, 0, last, x -> Charts.line(x, place, l.format("trend.chartTitle", top.size()),
+                years, series));
         printFitToWidth(sheet, -1);
     }
 
     /** One block per region-level node: title, Region | years…, the regions' scores under one colour scale. */
-    private static void heatMap(TrendTable t, XSSFSheet sheet, Styles st, Labels l, boolean english) {
-        PoiCells w = new PoiCells(sheet);
+    private static void heatMap(TrendTable t, XlsxSheet sheet, Styles st, Labels l, boolean english) {
+        CellSink w = sheet;
         w.text(0, 0, l.get("trend.heatNote"), st.text("", Styles.Fill.NONE));
         LevelTree tree = t.result.framework().tree(Level.REGION);
         int row = 2;
@@ -194,8 +189,7 @@ public final class TrendWorkbook {
     }
 
     /** 数据问题 / Issues: every year's issues with the year first, then the columns of {@code score}'s sheet. */
-    private static void issues(TrendResult r, Sheet sheet, Styles st, Labels l) {
-        PoiCells w = new PoiCells(sheet);
+    private static void issues(TrendResult r, XlsxSheet sheet, CellSink w, Styles st, Labels l) {
         String[] head = {l.get("trend.year"), l.get("col.file"), l.get("col.sheet"), l.get("col.row"),
             l.get("col.column"), l.get("col.code"), l.get("col.severity"), l.get("col.message"), l.get("col.whatToDo")};
         for (int c = 0; c < head.length; c++) w.text(0, c, head[c], st.header);
@@ -228,8 +222,8 @@ public final class TrendWorkbook {
         printFitToWidth(sheet, 0);
     }
 
-    private static void method(TrendResult r, XSSFSheet sheet, Styles st, Labels l, boolean english) {
-        PoiCells w = new PoiCells(sheet);
+    private static void method(TrendResult r, XlsxSheet sheet, Styles st, Labels l, boolean english) {
+        CellSink w = sheet;
         Options o = r.options();
         int row = 0;
         w.text(row++, 0, l.get("sheet.method"), st.title);
@@ -353,18 +347,18 @@ public final class TrendWorkbook {
         return sb.toString();
     }
 
-    private static int pair(PoiCells w, Styles st, int row, String key, String value) {
+    private static int pair(CellSink w, Styles st, int row, String key, String value) {
         w.text(row, 0, key, st.label);
         text(w, st, row, 1, value);
         return row + 1;
     }
 
-    private static void text(PoiCells w, Styles st, int row, int col, String s) {
+    private static void text(CellSink w, Styles st, int row, int col, String s) {
         w.text(row, col, s, st.text(s, Styles.Fill.NONE));
     }
 
     /** A number, or an empty cell for NaN. */
-    private static void number(PoiCells w, int row, int col, double v, CellStyle style) {
+    private static void number(CellSink w, int row, int col, double v, Styles.Style style) {
         if (!Double.isNaN(v) && !Double.isInfinite(v)) w.number(row, col, v, style);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecoscore.framework.MetaRole;
 import org.ecoscore.score.RankInterval;
 import org.ecoscore.score.UncertaintyResult;
@@ -24,7 +23,7 @@ final class UncertaintySheet {
     private UncertaintySheet() {
     }
 
-    static void write(ReportData d, XSSFSheet sheet, Styles st, ChartParts charts) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st, ChartParts charts) {
         UncertaintyResult u = d.result.scores().uncertainty();
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);

@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.score.Validity;
 
 /**
@@ -14,7 +13,7 @@ final class ValiditySheet {
     private ValiditySheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         List<Validity> all = d.result.statistics().validity();

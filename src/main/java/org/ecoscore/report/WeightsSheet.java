@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.score.AhpExpertResult;
@@ -18,7 +17,7 @@ final class WeightsSheet {
     private WeightsSheet() {
     }
 
-    static void write(ReportData d, Sheet sheet, Styles st) {
+    static void write(ReportData d, XlsxSheet sheet, Styles st) {
         Labels l = d.labels;
         SheetWriter w = new SheetWriter(sheet, st);
         w.header(0, List.of(l.get("col.level"), l.get("col.code"), l.get("col.name"), l.get("col.parent"),

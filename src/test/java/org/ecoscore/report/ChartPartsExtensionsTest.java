@@ -36,8 +36,8 @@ class ChartPartsExtensionsTest {
         }
 
         /** Writes the table as the report's sheets do: text in column 0, numbers (whole ones as integers) in 1–4. */
-        void write(XSSFWorkbook wb, XSSFSheet sheet) {
-            Styles st = new Styles(wb);
+        void write(XlsxSheet sheet) {
+            Styles st = new Styles();
             SheetWriter w = new SheetWriter(sheet, st);
             w.header(first() - 1, List.of("group", "a", "b", "c", "d"));
             double[][] cols = {a, b, c, d};
@@ -50,6 +50,18 @@ class ChartPartsExtensionsTest {
                 }
             }
             w.finish(-1);
+        }
+
+        /** The same cells on a POI sheet, for XDDF (the oracle). */
+        void write(XSSFSheet sheet) {
+            double[][] cols = {a, b, c, d};
+            for (int i = 0; i < cats.length; i++) {
+                var row = sheet.createRow(first() + i);
+                if (cats[i] != null && !cats[i].isEmpty()) row.createCell(0).setCellValue(cats[i]);
+                for (int k = 0; k < cols.length; k++) {
+                    if (!Double.isNaN(cols[k][i])) row.createCell(1 + k).setCellValue(cols[k][i]);
+                }
+            }
         }
     }
 
@@ -81,7 +93,7 @@ class ChartPartsExtensionsTest {
             throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet(name);
-            t.write(wb, sheet);
+            t.write(sheet);
             build.accept(sheet, t);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
@@ -95,13 +107,10 @@ class ChartPartsExtensionsTest {
     }
 
     /** {@code read} over the table written to a sheet {@code name}. */
-    private static String fromSheet(String name, Table t, java.util.function.Function<XSSFSheet, String> read)
-            throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet(name);
-            t.write(wb, sheet);
-            return read.apply(sheet);
-        }
+    private static String fromSheet(String name, Table t, java.util.function.Function<XlsxSheet, String> read) {
+        XlsxSheet sheet = new XlsxWorkbook().createSheet(name);
+        t.write(sheet);
+        return read.apply(sheet);
     }
 
     private static final Charts.Place AT = new Charts.Place(8, 2, 16, 20);

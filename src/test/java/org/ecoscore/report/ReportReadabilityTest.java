@@ -188,12 +188,10 @@ class ReportReadabilityTest {
             assertEquals(8.0, cm(s, a, true), 0.01, "2 regions: 0.6·2 + 2 < 8 cm minimum");
             assertEquals(5, a.getCol1(), "right of the 4-column region table, one column gap");
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet s = wb.createSheet();
-            Charts.Place p = Charts.sized(s, 0, 0, 16, SummarySheet.CM_PER_REGION * 30 + 2);
-            double rowCm = s.getDefaultRowHeightInPoints() * 12_700 / Charts.EMU_PER_CM;
-            assertEquals(20.0, p.row2() * rowCm + p.dy2() / (double) Charts.EMU_PER_CM, 0.01, "30 regions: 20 cm");
-        }
+        XlsxSheet s = new XlsxWorkbook().createSheet("s");
+        Charts.Place p = Charts.sized(s, 0, 0, 16, SummarySheet.CM_PER_REGION * 30 + 2);
+        double rowCm = s.rowHeightInPoints(0) * 12_700 / Charts.EMU_PER_CM;
+        assertEquals(20.0, p.row2() * rowCm + p.dy2() / (double) Charts.EMU_PER_CM, 0.01, "30 regions: 20 cm");
     }
 
     @Test

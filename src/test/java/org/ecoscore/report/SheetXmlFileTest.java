@@ -119,14 +119,15 @@ class SheetXmlFileTest {
         RunResult r = run();
         ReportData d = new ReportData(r);
         Path out = dir.resolve("split.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.OutputStream o = Files.newOutputStream(out)) {
-            Styles st = new Styles(wb);
+        try (java.io.OutputStream o = Files.newOutputStream(out)) {
+            XlsxWorkbook wb = new XlsxWorkbook();
+            Styles st = new Styles();
             wb.createSheet("first");
-            XSSFSheet firms = wb.createSheet("firms");
+            XlsxSheet firms = wb.createSheet("firms");
             wb.createSheet("last");
             int[] units = {FIRMS - 1, 3};
             int[] many = java.util.stream.IntStream.range(0, FIRMS).map(k -> units[k % 2]).toArray();
-            ReportWriter.finish(wb, d, st, firms, many, null, new ChartParts(), o);
+            ReportWriter.finish(wb, d, st, firms, many, null, o);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertEquals(List.of("first", "firms", "last"),
@@ -175,7 +176,7 @@ class SheetXmlFileTest {
 
     /**
      * Numbers as the shortest text that reads back to the same double, in Double.toString's layout, both in
-     * the big sheets' XML and in the POI cells of the small sheets: 1.0E23 (JDK 17 writes 9.999999999999999E22,
+     * the big sheets' XML and in the cells of the small sheets: 1.0E23 (JDK 17 writes 9.999999999999999E22,
      * the same double, see ShortestDecimalTest), 0.1 + 0.2 = 0.30000000000000004 (17 digits are needed), 75.0.
      */
     @Test
@@ -193,23 +194,16 @@ class SheetXmlFileTest {
         assertEquals("<row r=\"1\"><c r=\"A1\"><v>1.0E23</v></c><c r=\"B1\"><v>0.30000000000000004</v></c>"
                 + "<c r=\"C1\"><v>75.0</v></c></row>\n", new String(out, 0, n, java.nio.charset.StandardCharsets.UTF_8));
 
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet("s");
-            PoiCells cells = new PoiCells(sheet);
-            cells.number(0, 0, 1e23, null);
-            cells.number(0, 1, 0.1 + 0.2, null);
-            var row = sheet.getRow(0);
-            assertEquals("1.0E23", ((org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(0)).getCTCell().getV());
-            assertEquals("0.30000000000000004", ((org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(1)).getCTCell().getV());
-            Path book = dir.resolve("b.xlsx");
-            try (var os = Files.newOutputStream(book)) {
-                wb.write(os);
-            }
-            try (XSSFWorkbook back = new XSSFWorkbook(book.toFile())) {
-                Row r = back.getSheetAt(0).getRow(0);
-                assertEquals(1e23, r.getCell(0).getNumericCellValue(), 0.0);
-                assertEquals(0.1 + 0.2, r.getCell(1).getNumericCellValue(), 0.0);
-            }
+        XlsxWorkbook book = new XlsxWorkbook();
+        XlsxSheet cells = book.createSheet("s");
+        cells.number(0, 0, 1e23, null);
+        cells.number(0, 1, 0.1 + 0.2, null);
+        try (XSSFWorkbook back = PoiBack.read(book)) {
+            var row = back.getSheetAt(0).getRow(0);
+            assertEquals("1.0E23", row.getCell(0).getCTCell().getV());
+            assertEquals("0.30000000000000004", row.getCell(1).getCTCell().getV());
+            assertEquals(1e23, row.getCell(0).getNumericCellValue(), 0.0);
+            assertEquals(0.1 + 0.2, row.getCell(1).getNumericCellValue(), 0.0);
         }
     }
 }
