@@ -20,7 +20,9 @@ chosen, no transform; option only on yesno questions); missing.csv (answer,meani
 blank, not declared twice, not a label or value of a scale, nor a yes/no answer when the framework has
 yesno questions); AHP matrices in ahp/ (right children,
 exactly reciprocal, Saaty values, CR < 0.1). If DIR holds a regions.csv it is checked too.
-Prints every problem with file and line; exit code 0 when clean, 1 otherwise.
+Prints every problem with file and line, worded as `ecoscore framework check` words it (this checker is
+stricter on a few points, which ecoscore does not check); exit code 0 when clean, 3 when a problem
+refuses the framework (as ecoscore's), 2 for a wrong command line.
 """
 import csv
 import os
@@ -136,47 +138,83 @@ class Checker:
         for path, rows in ((fpath, nodes), (qpath, questions)):
             for r in rows:
                 c, where = r['code'], f'{path}:{r["_line"]}'
+                if c == '':
+                    self.err(where, 'code is blank; every row needs a code')
+                    continue
                 if not CODE_RE.match(c):
-                    self.err(where, f'code "{c}" does not match [A-Za-z][A-Za-z0-9_.-]*')
+                    self.err(where, f'code "{c}" is not valid: it must start with a letter and hold only letters, '
+                             'digits, _ . -')
                 if c in codes:
-                    self.err(where, f'duplicate code "{c}" (first at {codes[c]})')
+                    self.err(where, f'duplicate code "{c}" (first on {codes[c]}); codes are unique over nodes and '
+                             'questions')
                 else:
-                    codes[c] = where
+                    codes[c] = f'{os.path.basename(path)}:{r["_line"]}'
         node_codes = {r['code'] for r in nodes}
+        question_codes = {r['code'] for r in questions} - node_codes
         parent_of = {}
+        line_of = {}
         roots = []
         for r in nodes:
             where = f'{fpath}:{r["_line"]}'
+            line_of.setdefault(r['code'], r['_line'])
             if r['parent'] == '':
-                roots.append(r['code'])
+                if roots:
+                    self.err(where, f'a second root "{r["code"]}" (the root is "{roots[0][0]}" on line '
+                             f'{roots[0][1]}); give it a parent')
+                roots.append((r['code'], r['_line']))
             elif r['parent'] not in node_codes:
-                self.err(where, f'unknown parent "{r["parent"]}"')
-            parent_of[r['code']] = r['parent']
+                if r['parent'] in question_codes:
+                    self.err(where, f'parent "{r["parent"]}" is a question; a node\'s parent must be a node')
+                else:
+                    self.err(where, f'unknown parent "{r["parent"]}"; write the code of a node of framework.csv')
+            parent_of.setdefault(r['code'], r['parent'])
             if self.positive(r['weight']) is None:
-                self.err(where, f'weight "{r["weight"]}" is not a number > 0')
+                self.err(where, f'weight "{r["weight"]}" is not a number > 0; write a positive number or leave it '
+                         'blank for 1')
             if r['aggregation'].lower() not in ('', 'arithmetic', 'geometric'):
-                self.err(where, f'unknown aggregation "{r["aggregation"]}"')
-            if r['role'] not in ('', 'subsystem1', 'subsystem2'):
-                self.err(where, f'unknown role "{r["role"]}"')
+                self.err(where, f'aggregation "{r["aggregation"]}" is neither arithmetic nor geometric; write one '
+                         'of them or leave it blank for arithmetic')
+            if r['role'].lower() not in ('', 'subsystem1', 'subsystem2'):
+                self.err(where, f'role "{r["role"]}" is not subsystem1 or subsystem2; leave it blank for other nodes')
             if not r['name_zh'] and not r['name_en']:
-                self.err(where, 'no name')
+                self.err(where, f'node "{r["code"]}" has no name; give it a name_zh or a name_en')
             self.check_advice(where, r)
-        if len(roots) != 1:
-            self.err(fpath, f'{len(roots)} roots ({", ".join(roots)}); exactly one is needed')
-        roles = [r['role'] for r in nodes if r['role']]
-        for role in ('subsystem1', 'subsystem2'):
-            if roles.count(role) > 1:
-                self.err(fpath, f'role {role} given {roles.count(role)} times')
-        if ('subsystem1' in roles) != ('subsystem2' in roles):
-            self.err(fpath, 'subsystem1 and subsystem2 must be given both or neither')
-        for c in sorted(node_codes):  # cycles
-            seen, x = set(), c
-            while x and x in parent_of:
-                if x in seen:
-                    self.err(fpath, f'cycle through "{c}"')
-                    break
-                seen.add(x)
+        if not nodes:
+            self.err(f'{fpath}:1', 'no nodes; the framework needs at least a root')
+        elif not roots:
+            self.err(f'{fpath}:1', 'no root: exactly one node must have an empty parent')
+        by_role = {}
+        for r in nodes:
+            role = r['role'].lower()
+            if role not in ('subsystem1', 'subsystem2'):
+                continue
+            if role in by_role:
+                first = by_role[role]
+                self.err(f'{fpath}:{r["_line"]}', f'a second node with role {role} ("{first["code"]}" on line '
+                         f'{first["_line"]} has it); at most one node per role')
+            else:
+                by_role[role] = r
+        for role, other in (('subsystem1', 'subsystem2'), ('subsystem2', 'subsystem1')):
+            if role in by_role and other not in by_role:
+                self.err(f'{fpath}:{by_role[role]["_line"]}', f'role {role} is set but no node has role {other}; '
+                         'set both or neither')
+        in_cycle = set()
+        for r in nodes:  # cycles, each said once, from its node highest in framework.csv
+            if r['code'] in in_cycle:
+                continue
+            path, on_path, x = [], set(), r['code']
+            while x in parent_of and parent_of[x] != '' and x not in on_path:
+                on_path.add(x)
+                path.append(x)
                 x = parent_of[x]
+            if x in on_path and x not in in_cycle:
+                cycle = path[path.index(x):]
+                in_cycle.update(cycle)
+                first = min(cycle, key=lambda c: line_of[c])
+                k = cycle.index(first)
+                shown = [cycle[(k + i) % len(cycle)] for i in range(len(cycle) + 1)]
+                self.err(f'{fpath}:{line_of[first]}', f'cycle {" → ".join(shown)} (each node\'s parent); one of '
+                         'them must lead up to the root')
 
         texts = {}
         has_question = set()
@@ -185,8 +223,13 @@ class Checker:
                   if r.get('select', '').lower() == 'multi' or (r['scale'] == 'yesno' and r.get('option', ''))}
         for r in questions:
             where = f'{qpath}:{r["_line"]}'
-            if r['parent'] not in node_codes:
-                self.err(where, f'parent "{r["parent"]}" is not a node of framework.csv')
+            if r['parent'] == '':
+                self.err(where, 'parent is blank; a question\'s parent must be a node of framework.csv')
+            elif r['parent'] not in node_codes:
+                if r['parent'] in question_codes:
+                    self.err(where, f'parent "{r["parent"]}" is a question; a question\'s parent must be a node')
+                else:
+                    self.err(where, f'unknown parent "{r["parent"]}"; write the code of a node of framework.csv')
             else:
                 x, seen = r['parent'], set()
                 while x and x not in seen:
@@ -194,46 +237,68 @@ class Checker:
                     has_question.add(x)
                     x = parent_of.get(x, '')
             if r['source'].lower() not in ('firm', 'region', 'expert'):
-                self.err(where, f'source "{r["source"]}" is neither firm, region nor expert')
+                self.err(where, f'source "{r["source"]}" is neither firm, region nor expert; write one of them')
             sc = r['scale']
-            if sc not in BUILTIN and sc not in scale_names:
-                self.err(where, f'unknown scale "{sc}"')
+            builtin = sc.lower() in BUILTIN
+            kind = sc.lower() if builtin else 'named'
+            # an unknown scale is said once: the checks that depend on the question's kind are left out
+            unknown = not builtin and sc not in scale_names
+            if unknown:
+                self.err(where, f'unknown scale "{sc}"; use number, percent, yesno or '
+                         + ('a scale named in scales.csv' if scales is not None
+                            else 'a scale of scales.csv (there is no scales.csv)'))
             if r['reverse'].lower() not in ('', 'true', 'false'):
-                self.err(where, f'reverse "{r["reverse"]}" is not true/false')
+                self.err(where, f'reverse "{r["reverse"]}" is not true or false; write true or false, or leave it '
+                         'blank for false')
             if self.positive(r['weight']) is None:
-                self.err(where, f'weight "{r["weight"]}" is not a number > 0')
+                self.err(where, f'weight "{r["weight"]}" is not a number > 0; write a positive number or leave it '
+                         'blank for 1')
             select = r.get('select', '').lower()
-            multi = select == 'multi' and sc not in BUILTIN and sc in scale_names
-            if select == 'multi' and sc in BUILTIN:
-                self.err(where, f'select multi on the built-in scale {sc}; it needs a scale of scales.csv')
+            multi = select == 'multi' and not builtin
+            if select == 'multi' and builtin:
+                self.err(where, 'select multi needs a scale of scales.csv listing the options (value = option '
+                         f'number, label = option text), not "{sc}"')
             elif select not in ('', 'single', 'multi'):
-                self.err(where, f'select "{r["select"]}" is neither single nor multi')
-            if multi and min(scale_values.get(sc, {0})) < 0:
-                self.err(where, f'multi-select scale {sc} has a negative value')
-            if r.get('option', '') and sc != 'yesno':
-                self.err(where, f'option "{r["option"]}" on a {sc} question (only yesno)')
+                self.err(where, f'select "{r["select"]}" is neither single nor multi; leave it blank for an '
+                         'ordinary question')
+            if multi and not unknown and min(scale_values.get(sc, {0})) < 0:
+                self.err(where, f'scale "{sc}" has the value {min(scale_values[sc])}; the options of a '
+                         'multi-select question are numbered 1, 2, … (0 = none of these), never negative')
+            if r.get('option', '') and kind != 'yesno' and not unknown:
+                self.err(where, f'option "{r["option"]}" is only for yesno questions (a yes/no question standing '
+                         'for one option of a multi-select question); leave it blank')
+            numeric = kind in ('number', 'percent')
             lo, hi = r['min'], r['max']
-            if (lo == '') != (hi == ''):
-                self.err(where, 'one goalpost without the other')
-            elif lo != '':
-                if sc not in ('number', 'percent') and not multi:
-                    self.err(where, f'goalposts on a {sc} question')
-                try:
-                    if multi and float(lo) < 0:
-                        self.err(where, 'negative goalpost on a multi-select question')
-                except ValueError:
-                    pass
-                try:
-                    if not float(lo) < float(hi):
-                        self.err(where, f'min {lo} is not below max {hi}')
-                    if r['transform'].lower() == 'log' and float(lo) < 0:
-                        self.err(where, 'negative goalpost with transform=log')
-                except ValueError:
-                    self.err(where, f'goalposts "{lo}", "{hi}" are not numbers')
-            if r['transform'].lower() not in ('', 'log'):
-                self.err(where, f'unknown transform "{r["transform"]}"')
-            if r['transform'].lower() == 'log' and sc not in ('number', 'percent'):
-                self.err(where, f'transform=log on a {sc} question')
+            goalposts = None
+            if lo == '' and hi == '':
+                pass
+            elif not (numeric or multi or unknown):
+                self.err(where, 'min/max goalposts are only for number, percent and multi-select questions; leave '
+                         'them blank here')
+            elif lo == '' or hi == '':
+                self.err(where, ('max without min' if lo == '' else 'min without max')
+                         + '; give both goalposts or neither')
+            else:
+                nums = []
+                for bound, v, example in (('min', lo, '0'), ('max', hi, '100')):
+                    try:
+                        nums.append(float(v))
+                    except ValueError:
+                        self.err(where, f'{bound} "{v}" is not a number; write a number such as {example}')
+                if len(nums) == 2:
+                    if not nums[0] < nums[1]:
+                        self.err(where, f'min {lo} is not below max {hi}; min must be smaller than max')
+                    else:
+                        goalposts = nums
+            log = r['transform'].lower() == 'log'
+            if r['transform'] != '' and not log:
+                self.err(where, f'transform "{r["transform"]}" is not log; leave it blank for none')
+            elif log and not numeric and not unknown:
+                self.err(where, 'transform log is only for number and percent questions; leave it blank here')
+            elif multi and goalposts and goalposts[0] < 0:
+                self.err(where, 'the goalposts of a multi-select question count options chosen; they must be >= 0')
+            elif log and goalposts and (goalposts[0] < 0 or goalposts[1] < 0):
+                self.err(where, 'with transform log the goalposts must be >= 0 (a negative answer is invalid)')
             for lang in ('text_zh', 'text_en'):
                 t = r[lang]
                 if not t:
@@ -246,8 +311,10 @@ class Checker:
                 for s in RISKY:
                     if s in t:
                         self.warn(where, f'{lang} holds "{s}", which a sub-question header pattern splits on')
-        for c in sorted(node_codes - has_question):
-            self.err(fpath, f'node "{c}" has no question beneath it')
+        for r in nodes:
+            if r['code'] not in has_question and r['code'] not in in_cycle:
+                self.err(f'{fpath}:{r["_line"]}', f'node "{r["code"]}" has no question beneath it; add a question '
+                         'under it or remove it')
 
         # aliases: never another question's code/text/alias, never a meta alias
         lower_codes = {norm(c): c for c in codes}
@@ -554,7 +621,11 @@ def main(argv):
     for x in ch.problems:
         print('ERROR   ', x)
     print(f'{len(ch.problems)} error(s), {len(ch.warnings)} warning(s)')
-    return 1 if ch.problems else 0
+    if ch.problems:
+        print(f'{", ".join(argv)}: the framework is refused, {len(ch.problems)} problem'
+              f'{"" if len(ch.problems) == 1 else "s"} (listed above); fix them in the framework files '
+              '(see docs/framework-format.md) and run the check again.')
+    return 3 if ch.problems else 0
 
 
 if __name__ == '__main__':

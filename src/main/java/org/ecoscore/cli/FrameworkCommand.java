@@ -188,7 +188,7 @@ public final class FrameworkCommand implements Runnable {
         @Override
         public Integer call() {
             org.ecoscore.draft.FrameworkDrafts.Summary s = org.ecoscore.draft.FrameworkDrafts.draft(exports, output,
-                    sheet, force);
+                    sheet, force, lang.english());
             Framework fw = FrameworkLoader.load(output);
             PrintWriter out = spec.commandLine().getOut();
             Labels l = lang.labels();
@@ -208,11 +208,15 @@ public final class FrameworkCommand implements Runnable {
             if (exports.size() == 1) {
                 text.append(l.format("fw.draft.next1", output.resolve("README.md"), exports.get(0), output))
                         .append('\n');
-            } else {
-                // several exports of one survey (问卷星 按文本 and 按序号) hold the same respondents: scoring them
+            } else if (s.sameRespondents()) {
+                // the 按文本 and 按序号 exports of one 问卷星 survey hold the same respondents: scoring them
                 // together would count each respondent twice, so each is scored on its own
                 text.append(l.format("fw.draft.next", output.resolve("README.md"))).append('\n');
                 for (String e : exports) text.append("  ecoscore score ").append(e).append(" -f ").append(output).append('\n');
+            } else {
+                text.append(l.format("fw.draft.nextTogether", output.resolve("README.md"))).append('\n');
+                text.append("  ecoscore score ").append(String.join(" ", exports)).append(" -f ").append(output)
+                        .append('\n');
             }
             for (String line : ConsoleText.printable(text.toString()).split("\n")) out.println(line);
             out.flush();

@@ -33,10 +33,10 @@ record Draft(List<ExportReader.Export> exports, List<Question> questions, Map<St
     }
 
     /** A metadata column: its role (null = recognised, not read) and the platform that writes it. */
-    record MetaColumn(ExportColumn column, MetaRole role, String platform, String note) {
+    record MetaColumn(ExportColumn column, MetaRole role, String platform, DraftWords.Phrase note) {
     }
 
     /** A column left out of the draft. */
-    record LeftOut(ExportColumn column, String reason, String evidence) {
+    record LeftOut(ExportColumn column, DraftWords.Phrase reason, String evidence) {
     }
 }

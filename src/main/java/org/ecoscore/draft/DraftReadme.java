@@ -1,24 +1,34 @@
 package org.ecoscore.draft;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.ecoscore.framework.MetaRole;
 
-/** The README.md of a drafted framework: what was drafted from what, what was left out, what to edit next. */
+/**
+ * The README.md of a drafted framework: what was drafted from what, what was left out, what to edit next — in
+ * the console's language, every word from {@link DraftWords}.
+ */
 final class DraftReadme {
     private DraftReadme() {
     }
 
     /**
-     * The columns a question is read from: the first column's letter and header; for a multi-select question,
-     * every export's columns (its option columns as a range of letters from the first to the last header).
+     * The columns a question is read from: the first column's letter and header; for a question read from
+     * several exports (or a multi-select question's option columns), every export's columns, the option
+     * columns as a range of letters from the first to the last header.
      */
     static String columns(Draft.Question q, Draft d) {
         ExportColumn first = q.columns().get(0);
-        if (q.guess().kind() != Guess.Kind.MULTI || q.columns().size() == 1) return first.letters() + " " + first.header();
-        java.util.Map<String, java.util.List<ExportColumn>> byExport = new java.util.LinkedHashMap<>();
-        for (ExportColumn c : q.columns()) byExport.computeIfAbsent(c.file() + "\u0000" + c.sheet(), k -> new java.util.ArrayList<>()).add(c);
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (java.util.List<ExportColumn> cs : byExport.values()) {
+        if (q.columns().size() == 1) return first.letters() + " " + first.header();
+        Map<String, List<ExportColumn>> byExport = new LinkedHashMap<>();
+        for (ExportColumn c : q.columns()) byExport.computeIfAbsent(c.file() + "\u0000" + c.sheet(), k -> new ArrayList<>()).add(c);
+        List<String> parts = new ArrayList<>();
+        for (List<ExportColumn> cs : byExport.values()) {
             ExportColumn a = cs.get(0);
             ExportColumn z = cs.get(cs.size() - 1);
             String where = d.exports().size() > 1 ? a.file() + ": " : "";
@@ -28,107 +38,108 @@ final class DraftReadme {
         return String.join("; ", parts);
     }
 
-    static String text(Draft d, Path dir) {
-        StringBuilder sb = new StringBuilder();
-        String exports = String.join(" ", d.exports().stream().map(e -> quoteArg(e.file())).toList());
-        sb.append("# Framework drafted from ").append(String.join(", ", d.exports().stream()
-                .map(ExportReader.Export::file).toList())).append("\n\n");
-        sb.append("`ecoscore framework draft` wrote this folder from the export(s) below. It is a first draft: it\n"
-                + "scores the export as it is (every question under one node, equal weights), and it is yours to\n"
-                + "edit. The format of every file is described in `docs/framework-format.md` of the ecoscore\n"
-                + "repository, and what ecoscore does with each platform's columns in `docs/platforms.md`.\n\n");
-        sb.append("| export | sheet | header row | answer rows |\n|---|---|---|---|\n");
+    /**
+     * True when the exports hold the same respondents: the 按文本 and 按序号 downloads of one 问卷星 survey —
+     * more than one export, each with 问卷星's own metadata columns and no other platform's, and the same
+     * number of answer rows. Exports of different platforms, or of different batches, are scored together.
+     */
+    static boolean sameRespondents(Draft d) {
+        if (d.exports().size() < 2) return false;
+        int rows = d.exports().get(0).rows();
         for (ExportReader.Export e : d.exports()) {
-            sb.append("| ").append(cell(e.file())).append(" | ").append(cell(e.sheet().isEmpty() ? "—" : e.sheet()))
-                    .append(" | ").append(e.headerRow()).append(" | ").append(e.rows()).append(" |\n");
+            if (e.rows() != rows) return false;
+            Set<String> platforms = new TreeSet<>();
+            for (Draft.MetaColumn m : d.metaUsed()) {
+                if (m.column().file().equals(e.file()) && m.column().sheet().equals(e.sheet())
+                        && !m.platform().isEmpty()) {
+                    platforms.add(m.platform());
+                }
+            }
+            if (!platforms.equals(Set.of("问卷星"))) return false;
+        }
+        return true;
+    }
+
+    static String text(Draft d, Path dir, boolean english) {
+        DraftWords w = new DraftWords(english);
+        StringBuilder sb = new StringBuilder();
+        String fw = quoteArg(dir.toString());
+        sb.append(w.get("title", String.join(w.get("list.sep"), d.exports().stream()
+                .map(ExportReader.Export::file).toList()))).append("\n\n");
+        sb.append(w.get("intro")).append("\n\n");
+        sb.append(w.get("exports.head")).append("\n|---|---|---|---|\n");
+        for (ExportReader.Export e : d.exports()) {
+            sb.append("| ").append(cell(e.file())).append(" | ").append(cell(e.sheet().isEmpty() ? w.get("noSheet")
+                    : e.sheet())).append(" | ").append(e.headerRow()).append(" | ").append(e.rows()).append(" |\n");
         }
         if (d.exports().size() == 1) {
-            sb.append("\nScore it:\n\n    ecoscore score ").append(exports).append(" -f ").append(quoteArg(dir.toString()))
-                    .append(" -o report.xlsx\n\n");
-        } else {
-            sb.append("\nThe framework reads each of these exports. Exports of one survey (问卷星's 按文本 and 按序号\n"
-                    + "downloads) hold the same respondents, so score them one at a time — given together, every\n"
-                    + "respondent would be read twice and the second copy excluded as a duplicate id:\n\n");
+            sb.append("\n").append(w.get("score1")).append("\n\n    ecoscore score ").append(quoteArg(d.exports().get(0)
+                    .file())).append(" -f ").append(fw).append(" -o report.xlsx\n\n");
+        } else if (sameRespondents(d)) {
+            sb.append("\n").append(w.get("sameRespondents")).append("\n\n");
             int n = 1;
             for (ExportReader.Export e : d.exports()) {
-                sb.append("    ecoscore score ").append(quoteArg(e.file())).append(" -f ").append(quoteArg(dir.toString()))
+                sb.append("    ecoscore score ").append(quoteArg(e.file())).append(" -f ").append(fw)
                         .append(" -o report").append(n++).append(".xlsx\n");
             }
             sb.append("\n");
+        } else {
+            sb.append("\n").append(w.get("together")).append("\n\n    ecoscore score ").append(String.join(" ",
+                    d.exports().stream().map(e -> quoteArg(e.file())).toList())).append(" -f ").append(fw)
+                    .append(" -o report.xlsx\n\n");
         }
 
-        sb.append("## Questions (questions.csv)\n\n").append(d.questions().size())
-                .append(" questions, one per answer column, all under node `").append(Drafter.NODE)
-                .append("` (framework.csv). The scale is inferred from the answers seen; check each one.\n\n");
-        sb.append("| code | text | scale | answers seen | column |\n|---|---|---|---|---|\n");
+        sb.append(w.get("questions.head")).append("\n\n").append(w.get("questions.count", d.questions().size(),
+                Drafter.NODE)).append("\n\n");
+        sb.append(w.get("questions.table")).append("\n|---|---|---|---|---|\n");
         for (Draft.Question q : d.questions()) {
-            ExportColumn c = q.columns().get(0);
+            boolean multi = q.guess().kind() == Guess.Kind.MULTI;
+            String seen = multi && q.guess().reason() != null ? w.multi(q.guess().reason()) : q.guess().evidence();
             sb.append("| ").append(q.code()).append(" | ").append(cell(q.text())).append(" | ")
-                    .append(q.guess().scaleName()).append(q.guess().kind() == Guess.Kind.MULTI ? " (multi)" : "").append(" | ").append(cell(q.guess().evidence())).append(" | ")
-                    .append(cell(columns(q, d))).append(" |\n");
+                    .append(q.guess().scaleName()).append(multi ? w.get("multi") : "").append(" | ")
+                    .append(cell(seen)).append(" | ").append(cell(columns(q, d))).append(" |\n");
         }
         if (!d.scales().isEmpty()) {
-            sb.append("\nScales (scales.csv): ");
-            sb.append(String.join("; ", d.scales().values().stream().map(DraftReadme::describe).toList()))
-                    .append(".\n");
+            sb.append("\n").append(w.get("scales", String.join(w.get("scales.sep"), d.scales().values().stream()
+                    .map(DraftReadme::describe).toList()))).append("\n");
         }
         if (!d.missing().isEmpty()) {
-            sb.append("\nAnswers that mean \"don't know\" were seen (").append(String.join(", ", d.missing()))
-                    .append("): missing.csv declares them missing, so they are neither scored nor reported as "
-                            + "invalid\n(they are counted as declared_missing in the Indicators table).\n");
+            sb.append("\n").append(w.get("missing", String.join(w.get("list.sep"), d.missing()))).append("\n");
         }
-        sb.append("\n## Metadata (meta.csv)\n\nColumns recognised by a header of ecoscore's built-in meta.csv or of a survey platform "
-                + "(docs/platforms.md).\n\n| column | header | platform | what ecoscore does with it |\n|---|---|---|---|\n");
+        sb.append("\n").append(w.get("meta.head")).append("\n\n").append(w.get("meta.intro")).append("\n\n")
+                .append(w.get("meta.table")).append("\n|---|---|---|---|\n");
         for (Draft.MetaColumn m : d.metaUsed()) {
             sb.append("| ").append(m.column().letters()).append(" | ").append(cell(m.column().header())).append(" | ")
-                    .append(m.platform().isEmpty() ? "—" : m.platform()).append(" | ")
-                    .append(cell(m.note())).append(" |\n");
+                    .append(m.platform().isEmpty() ? w.get("noSheet") : m.platform()).append(" | ")
+                    .append(cell(m.note() == null ? "" : w.say(m.note()))).append(" |\n");
         }
-        sb.append("\nmeta.csv gives each role the export's header first, then the aliases of ecoscore's built-in\n"
-                + "framework (so that its templates and other platforms' exports read too).\n");
+        sb.append("\n").append(w.get("meta.after")).append("\n");
         boolean noRegion = d.metaUsed().stream().noneMatch(m -> m.role() == MetaRole.REGION
                 || m.role() == MetaRole.PROVINCE || m.role() == MetaRole.CITY);
         boolean noId = d.metaUsed().stream().noneMatch(m -> m.role() == MetaRole.ID);
-        if (noId) {
-            sb.append("\nNo column identifies the respondent: every row gets the id FILE#ROW, and repeated answers\n"
-                    + "cannot be found. Add an id column (for firms: 统一社会信用代码) to the survey, or add its header\n"
-                    + "to the `id` row of meta.csv.\n");
-        }
-        if (noRegion) {
-            sb.append("\nNo column gives the region: there will be no region scores. Add the header of the region\n"
-                    + "question to the `region` row of meta.csv.\n");
-        }
+        if (noId) sb.append("\n").append(w.get("meta.noId")).append("\n");
+        if (noRegion) sb.append("\n").append(w.get("meta.noRegion")).append("\n");
 
         if (!d.leftOut().isEmpty()) {
-            sb.append("\n## Columns left out\n\nThese columns are neither questions nor metadata ecoscore reads; "
-                    + "when scoring they are\nlisted as unmapped columns (info) and ignored.\n\n"
-                    + "| column | header | why | answers seen |\n|---|---|---|---|\n");
+            sb.append("\n").append(w.get("leftOut.head")).append("\n\n").append(w.get("leftOut.intro")).append("\n\n")
+                    .append(w.get("leftOut.table")).append("\n|---|---|---|---|\n");
             for (Draft.LeftOut l : d.leftOut()) {
                 sb.append("| ").append(l.column().letters()).append(" | ").append(cell(l.column().header()))
-                        .append(" | ").append(cell(l.reason())).append(" | ").append(cell(l.evidence())).append(" |\n");
+                        .append(" | ").append(cell(w.say(l.reason()))).append(" | ").append(cell(l.evidence()))
+                        .append(" |\n");
             }
-            if (d.leftOut().stream().anyMatch(l -> l.reason().startsWith("a choice without an order"))) {
-                sb.append("\nA choice without an order (industry, size, community …) is metadata: add its header to the\n"
-                        + "matching row of meta.csv. To score one anyway, give it a scale in scales.csv that lists its\n"
-                        + "options with their values, and a row in questions.csv.\n");
+            if (d.leftOut().stream().anyMatch(l -> l.reason().key().equals("why.choice"))) {
+                sb.append("\n").append(w.get("leftOut.choice")).append("\n");
             }
         }
 
-        sb.append("\n## What to edit next\n\n");
-        sb.append("1. **Group the questions into nodes.** Add a row to framework.csv for each dimension (code, parent\n"
-                + "   `" + Drafter.NODE + "` or another node, name_zh, name_en, weight) and set each question's\n"
-                + "   `parent` to its dimension. Every node needs a question beneath it.\n");
-        sb.append("2. **Set the reverse items.** A question where a higher answer is worse gets `reverse` = `true`.\n");
-        sb.append("3. **Set goalposts.** A `number` or `percent` question without `min`/`max` is normalised between\n"
-                + "   the lowest and highest answer of the batch; give `min` and `max` (and `transform` = `log` for\n"
-                + "   skewed counts) so that scores mean the same from batch to batch.\n");
-        sb.append("4. **Name the subsystems.** For coupling coordination, give two nodes the roles `subsystem1` and\n"
-                + "   `subsystem2` in framework.csv (both or neither), and name the root and the nodes.\n");
-        sb.append("5. **Check the scales and the texts.** Replace a guessed code scale (`codes1_5` …) by one with the\n"
-                + "   option texts as labels; translate text_en (or text_zh), which now both hold the header text;\n"
-                + "   set `weight` where questions or nodes should count more than their siblings.\n");
-        sb.append("6. **Check and score.** `ecoscore framework check -f ").append(quoteArg(dir.toString()))
-                .append("` lists every problem with file and line;\n   then score the export again.\n");
+        sb.append("\n").append(w.get("next.head")).append("\n\n");
+        sb.append(w.get("next.1", Drafter.NODE)).append("\n");
+        sb.append(w.get("next.2")).append("\n");
+        sb.append(w.get("next.3")).append("\n");
+        sb.append(w.get("next.4")).append("\n");
+        sb.append(w.get("next.5")).append("\n");
+        sb.append(w.get("next.6", fw)).append("\n");
         return sb.toString();
     }
 
@@ -146,7 +157,7 @@ final class DraftReadme {
         return s.replace("|", "\\|").replace("\n", " ").replace("\r", " ");
     }
 
-    private static String quoteArg(String s) {
+    static String quoteArg(String s) {
         return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }

@@ -26,7 +26,8 @@ final class DraftWriter {
     private DraftWriter() {
     }
 
-    static void write(Draft d, Path dir) {
+    /** @param english the README's language (the console's) */
+    static void write(Draft d, Path dir, boolean english) {
         table(dir.resolve("framework.csv"), List.of(
                 new String[] {"code", "parent", "name_zh", "name_en", "weight", "aggregation", "role"},
                 new String[] {Drafter.NODE, "", "综合指数", "Composite index", "", "", ""}));
@@ -64,7 +65,7 @@ final class DraftWriter {
                         e.getMessage());
             }
         }
-        String readme = DraftReadme.text(d, dir);
+        String readme = DraftReadme.text(d, dir, english);
         AtomicFiles.write(dir.resolve("README.md"), "-o", out -> out.write(readme.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -25,8 +25,10 @@ import org.ecoscore.input.HeaderMatcher;
  * <li>metadata columns are recognised by the built-in framework's meta.csv aliases, then by the platforms'
  * own headers ({@link PlatformMeta}); per role the first column of a framework alias wins, else the first
  * platform fallback (a respondent number as id, the IP location as region);</li>
- * <li>every other column is a question (one per column; the same header in several exports is one question,
- * its answers pooled), its scale inferred from the answers ({@link Inference}), or left out with the reason;</li>
+ * <li>every other column is a question (one per column; the same text in several exports, once the platform's
+ * question number and type tags are stripped, is one question read from each export's column, its answers
+ * pooled), its scale inferred from the answers ({@link Inference}), or left out with the reason (a header that
+ * misspells a metadata alias says which);</li>
  * <li>codes come from the question number ({@code Q1}, {@code Q6_1} for the first sub-item of question 6) or
  * from the header when it is a code (Qualtrics, LimeSurvey); texts from the header without number and type
  * tags, made unique;</li>
@@ -38,12 +40,16 @@ import org.ecoscore.input.HeaderMatcher;
 final class Drafter {
     static final String NODE = "ALL";
 
+    private static final DraftWords ENGLISH = new DraftWords(true);
     private final Map<MetaRole, List<String>> frameworkMeta;
+    /** the built-in framework's metadata aliases, for the misspelt metadata header of a left-out column */
+    private final HeaderMatcher metaMatcher;
     private final Map<String, MetaRole> frameworkMetaByAlias = new HashMap<>();
 
     /** @param frameworkMeta the built-in framework's meta.csv aliases (the firm's own metadata columns) */
     Drafter(Map<MetaRole, List<String>> frameworkMeta) {
         this.frameworkMeta = frameworkMeta;
+        this.metaMatcher = new HeaderMatcher(List.of(), frameworkMeta);
         for (Map.Entry<MetaRole, List<String>> e : frameworkMeta.entrySet()) {
             for (String a : e.getValue()) frameworkMetaByAlias.putIfAbsent(Text.normalise(a), e.getKey());
         }
@@ -113,7 +119,15 @@ final class Drafter {
                 HeaderParts codeParts = c.header().equals(c.text()) ? parts : HeaderParts.parse(c.header());
                 int number = parts.number() >= 0 ? parts.number() : codeParts.number();
                 int sub = parts.isSubItem() && number >= 0 ? subItems.merge(number, 1, Integer::sum) : 0;
-                String key = Text.normalise(c.header()) + "\u0000" + Text.normalise(c.text());
+                String exact = Text.normalise(c.header()) + "\u0000" + Text.normalise(c.text());
+                String key = byText(parts, codeParts);
+                Building same = key == null ? null : byKey.get(key);
+                // one export's two columns of the same text stay two questions; the same text in another
+                // export (问卷星 7、… and 腾讯问卷 7.…) is one question read from each export's column
+                if (key == null || same != null && same.columns.stream()
+                        .anyMatch(o -> o.file().equals(c.file()) && o.sheet().equals(c.sheet()))) {
+                    key = exact;
+                }
                 Building b = byKey.computeIfAbsent(key, k -> new Building(k, parts, codeParts, sub));
                 b.columns.add(c);
                 b.values.merge(c.values());
@@ -130,14 +144,17 @@ final class Drafter {
                 if (b.guess.kind() == Guess.Kind.LEFT_OUT && b.columns.size() > 1
                         && b.columns.stream().anyMatch(c -> Inference.mostlyDistinct(c.values()))) {
                     // two exports of one survey repeat every answer: judge free text column by column
-                    b.guess = Guess.leftOut("free text", b.values.sample(3));
+                    b.guess = Guess.leftOut("why.freeText", b.values.sample(3));
                 }
             }
         }
         mergeShapes(byKey);
         for (Building b : byKey.values()) {
             if (b.guess.kind() == Guess.Kind.LEFT_OUT) {
-                for (ExportColumn c : b.columns) leftOut.add(new Draft.LeftOut(c, b.guess.reason(), b.guess.evidence()));
+                for (ExportColumn c : b.columns) {
+                    DraftWords.Phrase typo = metaTypo(c);
+                    leftOut.add(new Draft.LeftOut(c, typo != null ? typo : b.guess.reason(), b.guess.evidence()));
+                }
                 continue;
             }
             for (String a : b.values.distinct.keySet()) if (Vocabulary.DONT_KNOW.contains(a)) missing.add(a);
@@ -147,7 +164,7 @@ final class Drafter {
             throw nothingToDraft(exports.get(0), String.join(", ",
                     exports.stream().map(ExportReader.Export::file).toList()), "no column holds answers ecoscore can score (" + leftOut.size()
                     + " left out: " + String.join("; ", leftOut.stream().limit(5).map(l -> l.column().letters() + " "
-                    + l.reason()).toList()) + (leftOut.size() > 5 ? "; …" : "") + ")").coded("draft-nothing",
+                    + ENGLISH.say(l.reason())).toList()) + (leftOut.size() > 5 ? "; …" : "") + ")").coded("draft-nothing",
                     "form", "unscorable", "count", leftOut.size(), "columns", String.join("、", leftOut.stream()
                             .limit(5).map(l -> l.column().letters()).toList()) + (leftOut.size() > 5 ? "……" : ""));
         }
@@ -162,10 +179,13 @@ final class Drafter {
             }
             Vocabulary options = Vocabulary.options(b.code + "_options", b.optionLabels,
                     b.optionValues.isEmpty() ? null : b.optionValues);
-            b.guess = new Guess(Guess.Kind.MULTI, options, b.isOptionGroup() && b.columns.size() == b.optionColumns.size()
-                    ? b.optionLabels.size() + " options, one column each"
-                    : options.labels().size() + " options: " + String.join(", ", b.optionLabels.stream().limit(6)
-                    .toList()) + (b.optionLabels.size() > 6 ? ", …" : ""), null);
+            boolean columnEach = b.isOptionGroup() && b.columns.size() == b.optionColumns.size();
+            List<Object> words = new ArrayList<>();
+            words.add(columnEach ? b.optionLabels.size() : options.labels().size());
+            words.addAll(b.optionLabels);
+            DraftWords.Phrase described = DraftWords.Phrase.of(columnEach ? "multi.columns" : "multi.options",
+                    words.toArray());
+            b.guess = new Guess(Guess.Kind.MULTI, options, ENGLISH.multi(described), described);
         }
         selfCheck(exports, questions, metaHeaders, leftOut);
         List<Draft.Question> out = new ArrayList<>();
@@ -176,6 +196,36 @@ final class Drafter {
         }
         return new Draft(exports, out, scales, metaAliases(metaHeaders, questions), metaUsed, leftOut,
                 List.copyOf(missing));
+    }
+
+    /**
+     * The key of a question by its text once the platform's question number and type tags are stripped
+     * ({@code 7、X} and {@code 7.X} both {@code X}), or null when the header is a code (Qualtrics, LimeSurvey)
+     * or has no text of its own (a sub-item {@code 6、(X)}): those are matched by their exact header.
+     */
+    private static String byText(HeaderParts parts, HeaderParts codeParts) {
+        if (parts.code() != null || codeParts.code() != null || parts.stem().isBlank()) return null;
+        return "text\u0000" + Text.normalise(parts.stem()) + "\u0000"
+                + (parts.item() == null ? "" : Text.normalise(parts.item()));
+    }
+
+    /**
+     * Why a left-out column is left out when its header misspells a metadata alias of the built-in framework
+     * (腾讯问卷's {@code 2.所在省分} for 所在省份: within two edits, {@link HeaderMatcher#misspelling}), the
+     * closest role first; null when it misspells none.
+     */
+    private DraftWords.Phrase metaTypo(ExportColumn c) {
+        HeaderMatcher.Misspelling best = null;
+        MetaRole bestRole = null;
+        for (MetaRole r : MetaRole.values()) {
+            HeaderMatcher.Misspelling m = metaMatcher.misspelling(r, c.header());
+            if (m != null && m.edits() > 0 && (best == null || m.edits() < best.edits())) {
+                best = m;
+                bestRole = r;
+            }
+        }
+        return best == null ? null : DraftWords.Phrase.of(best.edits() == 1 ? "why.metaTypo1" : "why.metaTypo2", best.alias(),
+                bestRole.id());
     }
 
     /** Sorts an export's columns into metadata (recorded) and answer columns. */
@@ -190,7 +240,7 @@ final class Drafter {
             if (role != null) {
                 own.putIfAbsent(role, c);
                 PlatformMeta.Known k = PlatformMeta.known(c.header());
-                recognised.add(new Draft.MetaColumn(c, role, k == null ? "" : k.platform(), ""));
+                recognised.add(new Draft.MetaColumn(c, role, k == null ? "" : k.platform(), null));
                 continue;
             }
             PlatformMeta.Known k = PlatformMeta.known(c.header());
@@ -201,7 +251,7 @@ final class Drafter {
             }
             if (k.role() != null && k.fallback()) fallback.putIfAbsent(k.role(), c);
             else if (k.role() != null) own.putIfAbsent(k.role(), c);
-            recognised.add(new Draft.MetaColumn(c, k.role(), k.platform(), ""));
+            recognised.add(new Draft.MetaColumn(c, k.role(), k.platform(), null));
         }
         boolean regionAsked = own.containsKey(MetaRole.PROVINCE) || own.containsKey(MetaRole.CITY);
         for (Map.Entry<MetaRole, ExportColumn> f : fallback.entrySet()) {
@@ -211,18 +261,19 @@ final class Drafter {
         for (Draft.MetaColumn m : recognised) {
             ExportColumn chosen = m.role() == null ? null : own.get(m.role());
             if (m.role() != null && chosen == null) {
-                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(), "not read: the province and city "
-                        + "columns give the region"));
+                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(),
+                        DraftWords.Phrase.of("note.provinceCity")));
                 continue;
             }
             if (chosen == m.column()) {
                 metaHeaders.computeIfAbsent(m.role(), r -> new LinkedHashSet<>()).add(m.column().header());
-                metaUsed.add(new Draft.MetaColumn(m.column(), m.role(), m.platform(), "read as " + m.role().id()));
+                metaUsed.add(new Draft.MetaColumn(m.column(), m.role(), m.platform(),
+                        DraftWords.Phrase.of("note.read", m.role().id())));
             } else if (m.role() != null) {
-                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(), "not read: column "
-                        + chosen.letters() + " \"" + chosen.header() + "\" is the " + m.role().id()));
+                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(), DraftWords.Phrase.of("note.other",
+                        chosen.letters(), chosen.header(), m.role().id())));
             } else {
-                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(), "not read (platform metadata)"));
+                metaUsed.add(new Draft.MetaColumn(m.column(), null, m.platform(), DraftWords.Phrase.of("note.platform")));
             }
         }
     }
@@ -325,8 +376,7 @@ final class Drafter {
         for (Building b : drop) {
             if (!questions.remove(b)) continue;
             for (ExportColumn c : b.columns) {
-                leftOut.add(new Draft.LeftOut(c, "its header would also match another question of the draft; "
-                        + "add it by hand with an alias", b.guess.evidence()));
+                leftOut.add(new Draft.LeftOut(c, DraftWords.Phrase.of("why.taken"), b.guess.evidence()));
             }
         }
     }

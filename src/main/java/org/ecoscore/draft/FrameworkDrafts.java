@@ -25,15 +25,19 @@ public final class FrameworkDrafts {
      *
      * @param kinds the questions by kind ({@code scale}, {@code yesno}, {@code number}, {@code percent},
      *              {@code multi}, {@code other}) in the order first drafted, each with how many
+     * @param sameRespondents the exports are the 按文本 and 按序号 downloads of one 问卷星 survey (scored one at a
+     *              time); otherwise several exports are scored together
      */
     public record Summary(Path dir, List<String> exports, int questions, int leftOut,
-                          java.util.Map<String, Integer> kinds, List<String> metadata, List<String> otherFiles) {
+                          java.util.Map<String, Integer> kinds, List<String> metadata, List<String> otherFiles,
+                          boolean sameRespondents) {
     }
 
     private FrameworkDrafts() {
     }
 
-    public static Summary draft(List<String> exports, Path dir, String sheet, boolean force) {
+    /** @param english the language of the README.md written (the console's) */
+    public static Summary draft(List<String> exports, Path dir, String sheet, boolean force, boolean english) {
         checkTarget(dir, force);
         List<ExportReader.Export> read = new ArrayList<>();
         for (String e : exports) {
@@ -50,9 +54,9 @@ public final class FrameworkDrafts {
         for (MetaRole r : MetaRole.values()) meta.put(r, builtIn.metaAliases(r));
         Draft d = new Drafter(meta).draft(read);
         AtomicFiles.createFolder(dir, "-o");
-        DraftWriter.write(d, dir);
+        DraftWriter.write(d, dir, english);
         return new Summary(dir, exports, d.questions().size(), d.leftOut().size(), counts(d), metadata(d),
-                otherFiles(dir));
+                otherFiles(dir), DraftReadme.sameRespondents(d));
     }
 
     private static void checkTarget(Path dir, boolean force) {

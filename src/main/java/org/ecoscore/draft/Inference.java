@@ -33,16 +33,16 @@ final class Inference {
     }
 
     static Guess guess(ColumnValues v, String text) {
-        if (v.answers == 0) return Guess.leftOut("no answers in the export", "");
+        if (v.answers == 0) return Guess.leftOut("why.noAnswers", "");
         if (v.joined > 0) return new Guess(Guess.Kind.MULTI, null, v.sample(8), null);
-        if (v.dates == v.answers) return Guess.leftOut("dates, not answers to score", v.sample(3));
+        if (v.dates == v.answers) return Guess.leftOut("why.dates", v.sample(3));
         Set<String> answers = new LinkedHashSet<>(v.distinct.keySet());
         answers.removeAll(Vocabulary.DONT_KNOW);
-        if (answers.isEmpty()) return Guess.leftOut("only \"don't know\" answers", v.sample(5));
+        if (answers.isEmpty()) return Guess.leftOut("why.dontKnow", v.sample(5));
         boolean numeric = answers.stream().allMatch(Inference::isNumber);
         if (numeric && !v.manyDistinct) return numeric(answers, text);
         if (numeric) return new Guess(Guess.Kind.NUMBER, null, range(answers), null);
-        if (v.manyDistinct) return Guess.leftOut("free text", v.sample(3));
+        if (v.manyDistinct) return Guess.leftOut("why.freeText", v.sample(3));
         if (isYesNo(answers)) return new Guess(Guess.Kind.YESNO, null, v.sample(6), null);
         Guess points = points(answers);
         if (points != null) return points;
@@ -58,8 +58,8 @@ final class Inference {
         }
         if (best != null) return new Guess(Guess.Kind.SCALE, best, v.sample(7), null);
         boolean choice = answers.size() <= 12 && v.longest <= 20 && v.answers >= 2 * answers.size();
-        return Guess.leftOut(choice ? "a choice without an order (" + answers.size() + " different answers)"
-                : "free text", v.sample(choice ? 12 : 3));
+        return choice ? Guess.leftOut("why.choice", v.sample(12), answers.size())
+                : Guess.leftOut("why.freeText", v.sample(3));
     }
 
     /** True when more than half of the answers are given once only — what free text looks like. */

@@ -139,9 +139,12 @@ final class FrameworkChecker {
             String scaleName = t.cell(row, "scale");
             ScaleKind kind = kind(scaleName);
             Scale scale = null;
+            // an unknown scale is said once: the checks that depend on the question's kind are left out
+            boolean unknownScale = false;
             if (kind == null) {
                 scale = scales.get(scaleName);
                 kind = ScaleKind.NAMED;
+                unknownScale = scale == null;
                 if (scale == null) {
                     problems.add(t, line, "scale", scalesLabel == null ? "scale-unknown-no-scales" : "scale-unknown",
                             "unknown scale " + quote(scaleName) + "; use number, percent, yesno or "
@@ -164,7 +167,7 @@ final class FrameworkChecker {
                         + "multi; leave it blank for an ordinary question", "value", select);
             }
             String option = t.cell(row, "option");
-            if (!option.isEmpty() && kind != ScaleKind.YESNO) {
+            if (!option.isEmpty() && kind != ScaleKind.YESNO && !unknownScale) {
                 problems.add(t, line, "option", "option-not-yesno", "option " + quote(option) + " is only for yesno "
                         + "questions (a yes/no question standing for one option of a multi-select question); leave it "
                         + "blank", "value", option);
@@ -172,13 +175,13 @@ final class FrameworkChecker {
             }
             boolean numeric = kind == ScaleKind.NUMBER || kind == ScaleKind.PERCENT;
             boolean reverse = bool(t, row, "reverse");
-            double[] goalposts = goalposts(t, row, numeric || kind == ScaleKind.MULTI);
+            double[] goalposts = goalposts(t, row, numeric || kind == ScaleKind.MULTI || unknownScale);
             String transform = t.cell(row, "transform");
             boolean log = transform.equalsIgnoreCase("log");
             if (!transform.isEmpty() && !log) {
                 problems.add(t, line, "transform", "transform-unknown", "transform " + quote(transform)
                         + " is not log; leave it blank for none", "value", transform);
-            } else if (log && !numeric) {
+            } else if (log && !numeric && !unknownScale) {
                 problems.add(t, line, "transform", "transform-log-kind", "transform log is only for number and percent "
                         + "questions; leave it blank here");
             } else if (kind == ScaleKind.MULTI && goalposts[0] < 0) {

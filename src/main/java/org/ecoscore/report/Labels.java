@@ -417,10 +417,12 @@ public final class Labels {
                 "Kept in %s (not written by the draft): %s; delete them if they belong to an earlier framework."},
             {"fw.draft.next1", "下一步：阅读 %s（说明要修改哪些地方），然后运行：ecoscore score %s -f %s",
                 "Next: read %s (what to edit), then: ecoscore score %s -f %s"},
-            {"fw.draft.next", "下一步：阅读 %s（说明要修改哪些地方），然后逐个为导出文件评分（同一问卷的几个导出文件是同一批答卷，"
+            {"fw.draft.next", "下一步：阅读 %s（说明要修改哪些地方），然后逐个为导出文件评分（同一问卷的“按文本”和“按序号”导出文件是同一批答卷，"
                     + "不可合在一起评分；此指标体系对每个都适用）：",
-                "Next: read %s (what to edit), then score one export at a time (exports of one survey hold the same "
-                    + "respondents; the framework fits each):"},
+                "Next: read %s (what to edit), then score one export at a time (the 按文本 and 按序号 exports of one "
+                    + "survey hold the same respondents; the framework fits each):"},
+            {"fw.draft.nextTogether", "下一步：阅读 %s（说明要修改哪些地方），然后把这些导出文件合在一起评分（此指标体系对每个都适用）：",
+                "Next: read %s (what to edit), then score the exports together (the framework fits each):"},
             {"sample.panel", "已写出专家评分样本（%s 位专家）：%s", "Wrote an expert panel of %s to %s"},
             {"sample.firms", "已写出 %s 份企业问卷：%s", "Wrote %s to %s"},
             {"sample.firmsRegions", "已写出 %s 份企业问卷：%s；地区问卷：%s",

@@ -175,6 +175,89 @@ class FrameworkDraftTest {
         assertEquals(100.0 / 3, a.get(2), 1e-9);
     }
 
+    /** A valid credit code (GB 32100 check character) for respondent {@code i} of export {@code e}. */
+    private static String creditCode(int e, int i) {
+        String first17 = String.format("91110108MA%05d%02d", e, i);
+        return first17 + org.ecoscore.screen.CreditCode.checkCharacter(first17);
+    }
+
+    /**
+     * The new user's F8: one questionnaire collected on two platforms. 问卷星 (6 firms): agree = 1 + i%5, 是 when
+     * i is even, R&D 10 + 5·i 万元. 腾讯问卷 CSV in GBK (5 firms): agree = 1 + (i+2)%5, 是 when i is even, R&D
+     * 100 + 10·i; its region header misspelt 所在省分 (the province comes from its IP columns).
+     */
+    private Path[] twoPlatforms() throws IOException {
+        String[] agree = PlatformExports.AGREE;
+        List<List<Object>> wjx = new ArrayList<>();
+        wjx.add(List.of("序号", "提交答卷时间", "所用时间", "来自IP", "1、企业名称", "2、所在省份", "3、统一社会信用代码",
+                "4、本企业能够便利地获得所需的算力资源(单选题 *必答)", "5、本企业是否为高新技术企业", "6、近一年研发投入（万元）"));
+        for (int i = 0; i < 6; i++) {
+            wjx.add(List.of((double) (i + 1), "2026/11/2" + i + " 09:00:00", (200 + i) + "秒", "1.2.3." + i + "(北京-北京)",
+                    "星企业" + i, "北京", creditCode(1, i), agree[i % 5], i % 2 == 0 ? "是" : "否", (double) (10 + 5 * i)));
+        }
+        Path a = PlatformExports.workbook(dir.resolve("问卷星_按文本.xlsx"), wjx, false);
+        List<String> tencent = new ArrayList<>();
+        tencent.add("编号,开始答题时间,结束答题时间,答题时长,地理位置省,地理位置市,1.企业名称,2.所在省分,3.统一社会信用代码,"
+                + "4.本企业能够便利地获得所需的算力资源,5.本企业是否为高新技术企业,6.近一年研发投入（万元）");
+        for (int i = 0; i < 5; i++) {
+            tencent.add(String.join(",", Integer.toString(i + 1), "2026-11-02 10:00:00", "2026-11-02 10:05:00",
+                    "00:05:00", "上海", "上海", "腾企业" + i, "上海市", creditCode(2, i), agree[(i + 2) % 5],
+                    i % 2 == 0 ? "是" : "否", Integer.toString(100 + 10 * i)));
+        }
+        Path b = PlatformExports.text(dir.resolve("腾讯问卷_数据导出.csv"), tencent, java.nio.charset.Charset.forName("GBK"));
+        return new Path[] {a, b};
+    }
+
+    @Test
+    void theSameQuestionFromTwoPlatformsIsOneQuestionAndBothExportsScoreWithTheDraft() throws Exception {
+        Path[] e = twoPlatforms();
+        Path fw = dir.resolve("fw-two");
+        CliRun run = CliRun.of("framework", "draft", e[0].toString(), e[1].toString(), "-o", fw.toString(),
+                "--lang", "en");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        // 4、 and 4. … are one question each, read from both exports' columns
+        assertEquals(Map.of("Q4", "agree5", "Q5", "yesno", "Q6", "number"), scales(fw));
+        assertEquals("本企业能够便利地获得所需的算力资源", texts(fw).get("Q4"));
+        assertTrue(run.out().startsWith("Framework drafted in " + fw + ": 3 questions (1 scale, 1 yes/no, 1 number), "
+                + "1 columns left out."), run.out());
+        // two platforms are not one survey's 按文本/按序号 pair: scored together, in one command
+        assertTrue(run.out().contains("then score the exports together (the framework fits each):\n  ecoscore score "
+                + e[0] + " " + e[1] + " -f " + fw + "\n"), run.out());
+        String readme = Files.readString(fw.resolve("README.md"));
+        assertFalse(readme.contains("same respondents"), readme);
+        assertTrue(readme.contains("so they are scored together"), readme);
+        assertTrue(readme.contains("| Q4 | 本企业能够便利地获得所需的算力资源 | agree5 |"), readme);
+        assertTrue(readme.contains(e[0] + ": H 4、本企业能够便利地获得所需的算力资源(单选题 *必答); " + e[1]
+                + ": J 4.本企业能够便利地获得所需的算力资源 |"), readme);
+        // the misspelt region header: left out, and the README says which metadata header it looks like
+        assertTrue(readme.contains("| H | 2.所在省分 | looks like a misspelling of the metadata header 所在省份 (the "
+                + "`region` row of meta.csv, one edit apart): correct the header in the export, or add it to that row "
+                + "of meta.csv | 上海市 |"), readme);
+        CliRun check = CliRun.of("framework", "check", "-f", fw.toString());
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        // each export scores with the draft, every question read: 问卷星 row 2 (i = 0): agree 1 → 0, 是 → 100,
+        // R&D 10 of 10–35 → 0: (0 + 100 + 0) / 3; row 4 (i = 2): agree 3 → 50, 是 → 100, R&D 20 → 10/25 = 40
+        Map<Integer, Double> a = scoreAll(e[0], fw, 6);
+        assertEquals(100.0 / 3, a.get(2), 1e-9);
+        assertEquals((50 + 100 + 40) / 3.0, a.get(4), 1e-9);
+        // 腾讯问卷 row 3 (i = 1): agree 1 + 3 = 4 → 75, 否 → 0, R&D 110 of 100–140 → 25: (75 + 0 + 25) / 3
+        Map<Integer, Double> b = scoreAll(e[1], fw, 5);
+        assertEquals(100.0 / 3, b.get(3), 1e-9);
+        // together: 11 firms, R&D 10–140: 问卷星 row 2 → (0 + 100 + 0) / 3 still, 腾讯问卷 row 3: 110 → 100/130
+        Path csv = dir.resolve("csv-together");
+        CliRun both = CliRun.of("score", e[0].toString(), e[1].toString(), "-f", fw.toString(), "-o",
+                dir.resolve("together.xlsx").toString(), "--csv", csv.toString(), "--quiet");
+        assertEquals(0, both.exitCode(), both.out() + both.err());
+        List<String[]> firms = read(csv.resolve("firms.csv"));
+        assertEquals(12, firms.size(), "11 firms");
+        int root = List.of(firms.get(0)).indexOf(Drafter.NODE);
+        int id = List.of(firms.get(0)).indexOf("id");
+        Map<String, Double> byId = new LinkedHashMap<>();
+        for (String[] r : firms.subList(1, firms.size())) byId.put(r[id], Double.parseDouble(r[root]));
+        assertEquals(100.0 / 3, byId.get(creditCode(1, 0)), 1e-9);
+        assertEquals((75 + 0 + 100.0 * 100 / 130) / 3, byId.get(creditCode(2, 1)), 1e-9);
+    }
+
     @Test
     void theReaderKnowsEveryRespondentNumberTheDraftReadsAsId() {
         // the reader's missing-id-column advice (add it to meta.csv's id aliases) names the same headers

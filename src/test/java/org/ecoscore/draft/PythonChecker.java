@@ -34,6 +34,25 @@ final class PythonChecker {
         return String.join("\n", lines);
     }
 
+    /** The script's whole output and exit code. */
+    record Run(String out, int exitCode) {
+    }
+
+    static Run run(Path framework) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "indicators/check_framework.py", framework.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 is not installed");
+            return null;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        assumeTrue(!out.contains("numpy is needed"), "numpy is not installed");
+        return new Run(out, code);
+    }
+
     private static void assertSummary(String out, List<String> lines) {
         if (!out.contains(" error(s), ")) throw new AssertionError("check_framework.py failed:\n" + out);
     }

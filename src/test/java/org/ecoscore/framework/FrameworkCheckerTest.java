@@ -220,6 +220,20 @@ class FrameworkCheckerTest {
     }
 
     @Test
+    void anUnknownScaleIsSaidOnceWithoutTheProblemsThatFollowOnlyFromIt() {
+        // the new user's F13: a percent question with goalposts, a number question with transform log, both given
+        // a scale that does not exist: one problem each, not also "goalposts only for number …" / "log only for …"
+        FrameworkFixture fx = fixture().replace("questions.csv", "Q3,S1,firm,percent,,0,20,", "Q3,S1,firm,agree7,,0,20,")
+                .replace("questions.csv", "Q4,S2,firm,number,,,,log,", "Q4,S2,firm,agree7,,,,log,");
+        List<String> problems = problems(fx);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("questions.csv:4: unknown scale \"agree7\"; use number, percent, yesno or "),
+                problems.toString());
+        assertTrue(problems.get(1).startsWith("questions.csv:5: unknown scale \"agree7\"; use number, percent, yesno or "),
+                problems.toString());
+    }
+
+    @Test
     void transformMustBeBlankOrLog() {
         FrameworkFixture fx = fixture().replace("questions.csv", ",,,log,", ",,,sqrt,");
         assertEquals(List.of("questions.csv:5: transform \"sqrt\" is not log; leave it blank for none"), problems(fx));
