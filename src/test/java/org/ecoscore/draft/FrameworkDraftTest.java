@@ -219,7 +219,7 @@ class FrameworkDraftTest {
         assertEquals(Map.of("Q4", "agree5", "Q5", "yesno", "Q6", "number"), scales(fw));
         assertEquals("本企业能够便利地获得所需的算力资源", texts(fw).get("Q4"));
         assertTrue(run.out().startsWith("Framework drafted in " + fw + ": 3 questions (1 scale, 1 yes/no, 1 number), "
-                + "1 columns left out."), run.out());
+                + "1 column left out."), run.out());
         // two platforms are not one survey's 按文本/按序号 pair: scored together, in one command
         assertTrue(run.out().contains("then score the exports together (the framework fits each):\n  ecoscore score "
                 + e[0] + " " + e[1] + " -f " + fw + "\n"), run.out());
