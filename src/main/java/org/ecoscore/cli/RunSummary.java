@@ -216,7 +216,7 @@ final class RunSummary {
         }
         if (!lead.solidOnly() && lead.few() > 0) {
             sb.append(lead.few() == lead.ranked() ? l.get("console.topRegionsAllFew")
-                    : l.format("console.topRegionsFew", lead.few(), lead.ranked()));
+                    : l.format(lead.few() == 1 ? "console.topRegionsFewOne" : "console.topRegionsFew", lead.few(), lead.ranked()));
         }
         return sb.toString();
     }

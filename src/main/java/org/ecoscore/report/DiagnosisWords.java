@@ -46,6 +46,8 @@ final class DiagnosisWords {
                     + "(%5$s), %6$s points apart (regions on fewer firms, left out of this comparison: %7$s)."},
             {"hl.topBottomFew", "其中 %1$s 个地区企业少于 5 家，排名不稳定，请谨慎解读。",
                 " Of these, %1$s rest on fewer than 5 firms: read the ranking with caution."},
+            {"hl.topBottomFewOne", "其中 %1$s 个地区企业少于 5 家，排名不稳定，请谨慎解读。",
+                " Of these, %1$s rests on fewer than 5 firms: read the ranking with caution."},
             {"hl.topBottomAllFew", "这些地区的企业均少于 5 家，排名不稳定，请谨慎解读。",
                 " Each rests on fewer than 5 firms: read the ranking with caution."},
             {"hl.noRegionColumnAll", "企业问卷没有地区列（%1$s），所有企业都未归入地区，因此没有地区得分；原因见“数据问题”工作表的"

@@ -120,7 +120,7 @@ public final class Highlights {
                 n.score(top), d.region.unitIds()[r[r.length - 1]], n.score(bottom), n.points(top - bottom));
         if (few == 0) return Optional.of(sentence);
         return Optional.of(sentence + (few == r.length ? d.labels.get("hl.topBottomAllFew")
-                : d.labels.format("hl.topBottomFew", n.count(few))));
+                : d.labels.format(few == 1 ? "hl.topBottomFewOne" : "hl.topBottomFew", n.count(few))));
     }
 
     /**

@@ -355,6 +355,8 @@ public final class Labels {
                     "Top regions (of the %d resting on 5 or more firms; ranks among all %d): "},
             {"console.topRegionsFew", "（%2$d 个地区中有 %1$d 个企业少于 5 家，排名不稳定，请谨慎解读）",
                     " (%1$d of the %2$d ranked regions rest on fewer than 5 firms: read the ranking with caution)"},
+            {"console.topRegionsFewOne", "（%2$d 个地区中有 %1$d 个企业少于 5 家，排名不稳定，请谨慎解读）",
+                    " (%1$d of the %2$d ranked regions rests on fewer than 5 firms: read the ranking with caution)"},
             {"console.topRegionsAllFew", "（这些地区的企业均少于 5 家，排名不稳定，请谨慎解读）",
                     " (each rests on fewer than 5 firms: read the ranking with caution)"},
             {"console.coupling", "平均耦合协调度 D：", "Coupling coordination D (mean):"},

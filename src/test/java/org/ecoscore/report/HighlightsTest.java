@@ -9,7 +9,9 @@ import org.ecoscore.result.RunResult;
 import org.ecoscore.score.CouplingCalculator;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.Ranker;
+import org.ecoscore.score.GroupStat;
 import org.ecoscore.score.Scores;
+import org.ecoscore.score.Statistics;
 import org.ecoscore.screen.Screened;
 import org.junit.jupiter.api.Test;
 
@@ -247,5 +249,35 @@ class HighlightsTest {
         assertEquals("23.5%", zh.share(0.2345));
         assertEquals("29.4", en.score(29.375), "half up, as written by hand");
         assertEquals("8.0", en.points(-7.96693));
+    }
+
+    /*
+     * Regression (new-user test): with one of two ranked regions on fewer than 5 firms the caution takes the
+     * singular. The worked example with 广东省 on 6 firms and 北京市 on 2: only one region rests on 5 or more, so both
+     * are compared, and the one on fewer is named with "rests".
+     */
+    @Test
+    void cautionForOneRegionOnFewFirmsTakesTheSingular() {
+        for (Options.Lang lang : Options.Lang.values()) {
+            RunResult r = ReportFixtures.workedExample("F1", "甲", lang);
+            LevelScores g = r.scores().region();
+            LevelScores six = new LevelScores(g.level(), g.tree(), g.unitIds(), g.unitRows(), g.unitCodes(),
+                    new int[] {6, 2}, g.scores(), g.localWeights(), g.coupling(), g.rank());
+            Scores s = r.scores();
+            Statistics t = r.statistics();
+            List<GroupStat> groups = t.groups().stream().map(x -> x.group().equals("广东省")
+                    ? new GroupStat(x.grouping(), x.group(), x.code(), 6, x.mean(), x.sd(), x.ciLow(), x.ciHigh()) : x)
+                    .toList();
+            RunResult one = new RunResult(r.options(), r.framework(), r.firms(), r.regions(),
+                    new Scores(s.firm(), six, s.ahp(), s.outliers(), s.uncertainty(), s.normalisation()),
+                    new Statistics(t.questions(), t.nodes(), t.reliability(), groups, t.validity()), r.issues(), r.toolVersion(), r.started(), r.baseline(), r.experts(), r.panel(),
+                    r.changes());
+            String sentence = Highlights.summary(one).get(2);
+            assertEquals(lang == Options.Lang.EN
+                    ? "Of 2 regions, 广东省 ranks first (62.0) and 北京市 last (46.0), 15.9 points apart. Of these, 1 rests"
+                            + " on fewer than 5 firms: read the ranking with caution."
+                    : "在 2 个地区中，广东省综合指数最高（62.0 分），北京市最低（46.0 分），相差 15.9 分。其中 1 个地区企业少于 5 家，"
+                            + "排名不稳定，请谨慎解读。", sentence);
+        }
     }
 }
