@@ -38,6 +38,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.flush();
             return e.exitCode();
         }
+        if (ex instanceof java.nio.file.InvalidPathException) {
+            // a file name Java cannot hold in the system's encoding: a bare C locale and a Chinese name
+            err.println("ecoscore: a file or folder name cannot be read in this system's encoding ("
+                    + System.getProperty("sun.jnu.encoding", "?") + "): its characters are lost. Run in a UTF-8 locale "
+                    + "(e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8) or rename the file; see TROUBLESHOOTING.md "
+                    + "\"File names with Chinese characters\".");
+            if (debug) ex.printStackTrace(err);
+            err.flush();
+            return ExitCode.USAGE;
+        }
         err.println("ecoscore: internal error (this is a bug — please report it with the command you ran): " + ex);
         if (debug) {
             ex.printStackTrace(err);

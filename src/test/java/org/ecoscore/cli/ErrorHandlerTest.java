@@ -52,6 +52,18 @@ class ErrorHandlerTest {
         assertEquals("ecoscore: r.xlsx: could not write", r[1].strip());
     }
 
+    /* Regression (bare C locale): a Chinese file name Java cannot encode is a usage error pointing to the fix. */
+    @Test
+    void fileNameOutsideTheSystemEncodingIsAUsageErrorNotABug() {
+        String[] r = run(new java.nio.file.InvalidPathException("????.xlsx", "Malformed input or input contains "
+                + "unmappable characters"), false);
+        assertEquals("2", r[0]);
+        assertTrue(r[1].startsWith("ecoscore: a file or folder name cannot be read in this system's encoding ("), r[1]);
+        assertTrue(r[1].contains("Run in a UTF-8 locale (e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8) or rename the file; "
+                + "see TROUBLESHOOTING.md \"File names with Chinese characters\"."), r[1]);
+        assertFalse(r[1].contains("internal error"), r[1]);
+    }
+
     @Test
     void anythingElseIsAnInternalErrorWithoutStackTraceUnlessDebugging() {
         String[] r = run(new IllegalStateException("oops"), false);

@@ -130,6 +130,41 @@ class LauncherSettingsTest {
         assertTrue(large.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), large.toString());
     }
 
+    /*
+     * Regression (bare C locale): Java cannot hold a Chinese file name in ASCII (InvalidPathException), so a bare
+     * C/POSIX or unset locale runs java under C.UTF-8 where the system has it; a locale the user chose is kept.
+     */
+    @Test
+    void aBareCLocaleRunsJavaUnderCUtf8() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/usr/lib/locale/C.utf8")) || Files.isDirectory(Path.of("/usr/lib/locale/C.UTF-8")),
+                "needs the C.UTF-8 locale");
+        Path envBin = tmp.resolve("envbin");
+        Files.createDirectories(envBin);
+        Path java = envBin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf 'LC_ALL=%s\\n' \"$LC_ALL\"\nprintf '%s\\n' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (String[] c : new String[][] {{null, "LC_ALL=C.UTF-8"}, {"C", "LC_ALL=C.UTF-8"}, {"POSIX", "LC_ALL=C.UTF-8"},
+                {"zh_CN.UTF-8", "LC_ALL="}}) {
+            ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("ecoscore").toString(), "--version")
+                    .directory(tmp.toFile()).redirectErrorStream(true);
+            var env = pb.environment();
+            env.put("PATH", envBin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+            env.remove("JAVA_HOME");
+            env.remove("ECOSCORE_JAVA_OPTS");
+            env.put("ECOSCORE_NO_CDS", "1");
+            env.remove("LC_ALL");
+            env.remove("LC_CTYPE");
+            env.remove("LC_MESSAGES");
+            if (c[0] == null) env.remove("LANG"); else env.put("LANG", c[0]);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(1, TimeUnit.MINUTES), "launcher timed out");
+            assertEquals(c[1], out.lines().findFirst().orElse(""), "LANG=" + c[0] + ": " + out);
+            assertEquals(c[1].equals("LC_ALL=C.UTF-8") || "zh_CN.UTF-8".equals(c[0]),
+                    out.lines().anyMatch("-Dfile.encoding=UTF-8"::equals), "LANG=" + c[0] + ": " + out);
+        }
+    }
+
     private List<String> jvmArgs(String... args) throws IOException, InterruptedException {
         return jvmArgs(null, args);
     }
