@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.ExitCode;
+import org.ecoscore.input.InputReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,6 +59,25 @@ final class InputOptions {
             } catch (java.io.IOException e) {
                 // not comparable (a path that vanished meanwhile): nothing to refuse
             }
+            // a file read from an input folder is an input too (new-user test: -o inside the folder replaced an export)
+            if (Files.isDirectory(Path.of(p)) && InputReader.readsFromFolder(Path.of(p), output)) {
+                throw EcoscoreException.usage(option + " " + output + " is read as a questionnaire from the input folder "
+                        + p + ": ecoscore never writes over its inputs; choose an " + option + " path outside " + p + ".")
+                        .coded("output-in-input-folder", "option", option, "path", output, "folder", p);
+            }
+        }
+    }
+
+    /**
+     * Refuses a {@code --csv} folder whose existing files include a questionnaire given (directly or read from an
+     * input folder): its tables (firms.csv, regions.csv …) would be written over it.
+     */
+    void refuseOverwritingIn(String option, Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) return;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) refuseOverwriting(option, f);
+        } catch (java.io.IOException e) {
+            // an unreadable output folder is reported when the tables are written
         }
     }
 

@@ -20,7 +20,10 @@ final class OptionsFactory {
     static Options build(InputOptions input, ScreeningOptions screening, FrameworkOption framework, LangOption lang,
                          ScoringOptions scoring) {
         input.check();
-        if (scoring != null) input.refuseOverwriting("-o", scoring.output);
+        if (scoring != null) {
+            input.refuseOverwriting("-o", scoring.output);
+            input.refuseOverwritingIn("--csv", scoring.csvDir);
+        }
         Options d = Options.defaults(input.firmInputs, input.regionInputs);
         double minDuration = screening.minDuration == null ? Double.NaN : screening.minDuration;
         if (scoring == null) {

@@ -75,6 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private int validate() {
         Options options = OptionsFactory.build(input, screening, framework, null, null);
+        input.refuseOverwriting("--issues-csv", issuesCsv);
         Labels console = new Labels(lang.consoleEnglish());
         Framework fw = preload.load(options.framework());
         IssueLog issues = new IssueLog();

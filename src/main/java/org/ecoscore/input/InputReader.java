@@ -175,6 +175,22 @@ public final class InputReader {
         return out;
     }
 
+    /**
+     * Whether a scan of {@code folder} (an input folder) reads {@code file} as a questionnaire: it lies beneath the
+     * folder, has a questionnaire's extension and no hidden or lock-file part (false when either cannot be resolved).
+     */
+    public static boolean readsFromFolder(Path folder, Path file) {
+        try {
+            Path root = folder.toRealPath();
+            Path f = file.toRealPath();
+            if (!f.startsWith(root) || f.equals(root)) return false;
+            Path rel = root.relativize(f);
+            return !hiddenOrLock(rel) && EXTENSIONS.contains(extension(join(rel)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean hiddenOrLock(Path relative) {
         for (Path part : relative) {
             String name = part.toString();

@@ -120,6 +120,8 @@ public final class ErrorMessages {
                 Map.entry("no-such-input", "文件或文件夹不存在：请检查路径（路径含空格时请加引号）。"),
                 Map.entry("no-such-input/named", "文件或文件夹不存在：{path}。请检查路径（路径含空格时请加引号）。"),
                 Map.entry("output-is-input", "{option} {path} 是给出的问卷之一：ecoscore 从不覆盖输入文件。请为 {option} 另选路径。"),
+                Map.entry("output-in-input-folder", "{option} {path} 位于输入文件夹 {folder} 中，会被当作问卷读取：ecoscore 从不覆盖"
+                        + "输入文件。请为 {option} 选择 {folder} 以外的路径。"),
                 Map.entry("no-such-framework", "指标体系文件夹或工作簿不存在：请检查 -f 给出的路径。"),
                 Map.entry("no-such-baseline", "--baseline {path}：文件或文件夹不存在。请给出往年运行的报告（.xlsx）"
                         + "或其 --csv 写出的文件夹。"),
