@@ -109,7 +109,9 @@ final class DraftReadme {
         sb.append("\n").append(w.get("meta.head")).append("\n\n").append(w.get("meta.intro")).append("\n\n")
                 .append(w.get("meta.table")).append("\n|---|---|---|---|\n");
         for (Draft.MetaColumn m : d.metaUsed()) {
-            sb.append("| ").append(m.column().letters()).append(" | ").append(cell(m.column().header())).append(" | ")
+            // several exports: each column named with its file (the same metadata appears once per export)
+            sb.append("| ").append(d.exports().size() > 1 ? cell(m.column().file()) + " " : "")
+                    .append(m.column().letters()).append(" | ").append(cell(m.column().header())).append(" | ")
                     .append(m.platform().isEmpty() ? w.get("noSheet") : m.platform()).append(" | ")
                     .append(cell(m.note() == null ? "" : w.say(m.note()))).append(" |\n");
         }

@@ -102,11 +102,12 @@ public final class FrameworkDrafts {
         return java.util.Collections.unmodifiableMap(n);
     }
 
+    /** Each role and the header it is read from, once (several exports of one survey name the same columns). */
     private static List<String> metadata(Draft d) {
-        List<String> out = new ArrayList<>();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (Draft.MetaColumn m : d.metaUsed()) {
             if (m.role() != null) out.add(m.role().id() + " ← " + m.column().header());
         }
-        return out;
+        return new ArrayList<>(out);
     }
 }

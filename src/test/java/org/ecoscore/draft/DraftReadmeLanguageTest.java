@@ -81,7 +81,7 @@ class DraftReadmeLanguageTest {
                 + "请在导出文件中改正表头，或把它加到 meta.csv 的该行 | 上海市 |"), readme);
         assertTrue(readme.contains("| 自由文本 |"), readme);
         assertTrue(readme.contains("| 读作 submitted |"), readme);
-        assertTrue(readme.contains("| D | 来源 | 问卷星 | 不读取（平台元数据） |"), readme);
+        assertTrue(readme.contains("wjx.xlsx D | 来源 | 问卷星 | 不读取（平台元数据） |"), readme);
         for (String line : readme.split("\n")) {
             Matcher m = ENGLISH.matcher(prose(line));
             assertFalse(m.find(), "an English word in the Chinese README: \"" + line + "\"");

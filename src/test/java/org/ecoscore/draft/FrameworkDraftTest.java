@@ -148,7 +148,15 @@ class FrameworkDraftTest {
         assertTrue(run.out().contains("\n  ecoscore score " + text + " -f " + fw + "\n  ecoscore score " + number
                 + " -f " + fw + "\n"), run.out());
         assertFalse(run.out().contains(text + " " + number), run.out());
+        // new-user test: each role once on the console, though both exports name the same metadata columns
+        String meta = run.out().lines().filter(l -> l.contains("Metadata: ")).findFirst().orElseThrow();
+        List<String> roles = List.of(meta.substring(meta.indexOf("Metadata: ") + 10).split("; "));
+        assertEquals(new java.util.LinkedHashSet<>(roles).size(), roles.size(), meta);
+        assertTrue(roles.size() >= 2, meta);
         String readme = Files.readString(fw.resolve("README.md"));
+        // …and the README's metadata table names each column's export
+        String metaTable = readme.substring(readme.indexOf("## Metadata (meta.csv)"), readme.indexOf("## Columns left out"));
+        assertTrue(metaTable.contains("\n| " + text + " A | ") && metaTable.contains("\n| " + number + " A | "), metaTable);
         assertTrue(readme.contains("hold the same respondents, so score them one at a time"), readme);
         assertTrue(readme.contains("    ecoscore score " + text + " -f " + fw + " -o report1.xlsx\n    ecoscore score "
                 + number + " -f " + fw + " -o report2.xlsx\n"), readme);
