@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
  */
 final class LangOption {
     @Option(names = "--lang", paramLabel = "zh|en", converter = Converters.LangConverter.class,
-            description = "Language of the report, of region names and of the console: zh or en. Default: the "
-                    + "report in zh; the console in zh when the system locale is Chinese, else en.")
+            description = "Language of what the command writes: the report or workbook (score, trend), region names, "
+                    + "issue messages and the console: zh or en. Default: reports in zh; the console in zh when the "
+                    + "system locale is Chinese, else en.")
     Options.Lang lang;
 
     /** The report's language: as given, else Chinese. */
