@@ -82,16 +82,21 @@ public final class BaselineReader {
     public static Output ownOutput(Path path) {
         if (Files.isDirectory(path)) {
             if (csvOutput(path)) return Output.CSV;
-            try (java.util.stream.Stream<Path> in = Files.list(path)) {
-                for (Path p : (Iterable<Path>) in.sorted()::iterator) {
-                    if (Files.isDirectory(p) ? csvOutput(p) : reportWorkbook(p)) return Output.FOLDER;
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                return null;
-            }
-            return null;
+            return ownOutputIn(path) != null ? Output.FOLDER : null;
         }
         return reportWorkbook(path) ? Output.REPORT : null;
+    }
+
+    /** The first (in name order) ecoscore report or CSV-tables folder directly in {@code folder}, or null. */
+    public static Path ownOutputIn(Path folder) {
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) in.sorted()::iterator) {
+                if (Files.isDirectory(p) ? csvOutput(p) : reportWorkbook(p)) return p;
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        return null;
     }
 
     private static boolean csvOutput(Path dir) {

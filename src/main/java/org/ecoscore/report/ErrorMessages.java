@@ -202,9 +202,9 @@ public final class ErrorMessages {
                 Map.entry("trend-own-output/csv", "{year} 年：这是 ecoscore 写出的 CSV 表格文件夹（--csv），不是问卷：trend "
                         + "按各年的原始问卷（问卷平台的导出文件，如 surveys/{year}/firms）逐年计分；如需把今年与去年的结果比较，"
                         + "请用 ecoscore score 今年的问卷 --baseline {path}。"),
-                Map.entry("trend-own-output/folder", "{year} 年：这个文件夹中是 ecoscore 的评价报告或 CSV 表格，不是问卷：trend "
-                        + "按各年的原始问卷（问卷平台的导出文件，如 surveys/{year}/firms）逐年计分；如需把今年与去年的报告比较，"
-                        + "请用 ecoscore score 今年的问卷 --baseline 去年的报告。"),
+                Map.entry("trend-own-output/folder", "{year} 年：{file} 是 ecoscore 的评价报告或 CSV 表格，不是问卷：请把它移出这个"
+                        + "文件夹后重新运行（trend 只按各年的问卷平台导出文件计分）；如需把今年与去年的报告比较，请用 "
+                        + "ecoscore score 今年的问卷 --baseline {file}。"),
                 Map.entry("trend-nothing-scored", "{year} 年：没有可计分的内容（没有可读取且有可计分行的问卷）："
                         + "请对该年的文件运行 ecoscore validate 查看原因。"),
                 Map.entry("trend-no-index/regions-only", "{year} 年：没有可计分的内容——该年只有地区问卷，而按此指标体系，"

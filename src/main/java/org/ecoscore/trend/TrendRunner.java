@@ -104,15 +104,22 @@ public final class TrendRunner {
         for (String input : all) {
             BaselineReader.Output own = BaselineReader.ownOutput(java.nio.file.Path.of(input));
             if (own == null) continue;
-            String what = switch (own) {
-                case REPORT -> "this is an ecoscore report, not a questionnaire";
-                case CSV -> "this is a folder of ecoscore CSV tables (--csv), not questionnaires";
-                case FOLDER -> "this folder holds an ecoscore report or CSV tables, not questionnaires";
-            };
+            if (own == BaselineReader.Output.FOLDER) {
+                // new-user test: name what to move, not the whole folder (which also holds the questionnaires)
+                java.nio.file.Path found = BaselineReader.ownOutputIn(java.nio.file.Path.of(input));
+                String file = found == null ? input : found.toString();
+                throw EcoscoreException.input(input, "year " + in.year() + ": " + file + " is an ecoscore report or CSV"
+                        + " tables, not a questionnaire: move it out of this folder and run again (trend scores each year"
+                        + " from that year's survey exports only); to compare this year with last year's report, use"
+                        + " ecoscore score THIS-YEAR'S-FILES --baseline " + file + ".")
+                        .coded("trend-own-output", "form", own.id(), "year", in.year(), "path", input, "file", file);
+            }
+            String what = own == BaselineReader.Output.REPORT ? "this is an ecoscore report, not a questionnaire"
+                    : "this is a folder of ecoscore CSV tables (--csv), not questionnaires";
             throw EcoscoreException.input(input, "year " + in.year() + ": " + what + ": trend scores each year "
                     + "from that year's raw questionnaires (the survey exports, e.g. surveys/" + in.year()
                     + "/firms); to compare this year with last year's report, use ecoscore score THIS-YEAR'S-FILES"
-                    + " --baseline " + (own == BaselineReader.Output.FOLDER ? "LAST-YEAR'S-REPORT" : input) + ".")
+                    + " --baseline " + input + ".")
                     .coded("trend-own-output", "form", own.id(), "year", in.year(), "path", input);
         }
     }

@@ -404,7 +404,14 @@ class TrendTest {
         CliRun folder = CliRun.of("trend", "--year", "2024", assessed.toString(), "--year", "2025", y2025.toString(),
                 "-f", fw.toString(), "-q", "-o", dir.resolve("t4.xlsx").toString());
         assertEquals(3, folder.exitCode(), folder.err());
-        assertTrue(folder.err().contains("this folder holds an ecoscore report or CSV tables"), folder.err());
+        // new-user test: the folder's own output is named (here its CSV tables, first by name), not the whole folder
+        assertTrue(folder.err().contains(": year 2024: " + csv + " is an ecoscore report or CSV tables, not a "
+                + "questionnaire: move it out of this folder and run again"), folder.err());
+        CliRun folderZh = CliRun.of("trend", "--year", "2024", assessed.toString(), "--year", "2025", y2025.toString(),
+                "-f", fw.toString(), "-q", "--lang", "zh", "-o", dir.resolve("t4.xlsx").toString());
+        assertEquals(3, folderZh.exitCode(), folderZh.err());
+        assertTrue(folderZh.err().contains("2024 年：" + csv + " 是 ecoscore 的评价报告或 CSV 表格，不是问卷：请把它移出这个文件夹后"
+                + "重新运行"), folderZh.err());
     }
 
     @Test
