@@ -182,9 +182,9 @@ public final class Labels {
             {"trend.yardstick.base-year", "基准年标尺：各年均采用第一年的上下界与数据驱动的权重（与 --baseline 相同）",
                 "base-year: every year takes the first year's bounds and data-driven weights (as --baseline does)"},
             // the same without data-driven weights (--weights framework or ahp): the weights are the same every year
-            {"trend.yardstick.pooled.fixed", "合并标尺：各题的上下界取自全部年份的回答；权重为 %s，各年相同",
+            {"trend.yardstick.pooled.fixed", "合并标尺：各题的上下界取自全部年份的回答；权重为%s，各年相同",
                 "pooled: each question's bounds over all years' answers; weights: %s, the same every year"},
-            {"trend.yardstick.base-year.fixed", "基准年标尺：各年均采用第一年的上下界（与 --baseline 相同）；权重为 %s，各年相同",
+            {"trend.yardstick.base-year.fixed", "基准年标尺：各年均采用第一年的上下界（与 --baseline 相同）；权重为%s，各年相同",
                 "base-year: every year takes the first year's bounds (as --baseline does); weights: %s, the same "
                     + "every year"},
             {"trend.weights.framework", "框架权重（--weights framework）", "the framework's (--weights framework)"},

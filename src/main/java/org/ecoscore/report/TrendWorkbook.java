@@ -237,7 +237,7 @@ public final class TrendWorkbook {
         int row = 0;
         w.text(row++, 0, l.get("sheet.method"), st.title);
         row = pair(w, st, row, l.get("toolVersion"), r.toolVersion());
-        row = pair(w, st, row, l.get("runDate"), r.started().toString());
+        row = pair(w, st, row, l.get("runDate"), MethodSheet.STAMP.format(r.started()));
         row = pair(w, st, row, l.get("framework"), FrameworkDisplay.of(r.framework(), english));
         row = pair(w, st, row, l.get("method.fingerprint"), r.framework().fingerprint());
         row = pair(w, st, row, l.get("trend.years"), years(r));

@@ -172,6 +172,12 @@ class TrendTest {
             Sheet m = wb.getSheet("Method");
             int r = 0;
             var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            // new-user test: the run time as the report writes it, not raw ISO with nanoseconds
+            String runTime = null;
+            for (Row row : m) {
+                if (f.formatCellValue(row.getCell(0)).equals("Run time")) runTime = f.formatCellValue(row.getCell(1));
+            }
+            assertTrue(runTime != null && runTime.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC"), "" + runTime);
             while (m.getRow(r) == null || !f.formatCellValue(m.getRow(r).getCell(0))
                     .equals("The yardstick's weights (data-driven)")) {
                 r++;
@@ -532,7 +538,7 @@ class TrendTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("zh.xlsx")))) {
             note = wb.getSheet("趋势").getRow(1).getCell(0).getStringCellValue();
         }
-        assertTrue(note.contains("权重为 框架权重（--weights framework），各年相同"), note);
+        assertTrue(note.contains("权重为框架权重（--weights framework），各年相同"), note);
         assertFalse(note.contains("熵值法"), note);
     }
 
