@@ -42,6 +42,8 @@ final class Drafter {
 
     private static final DraftWords ENGLISH = new DraftWords(true);
     private final Map<MetaRole, List<String>> frameworkMeta;
+    /** 问卷星's tag for a fill-in question, (填空题) or （填空题）: its answers are typed, not chosen */
+    private static final java.util.regex.Pattern FILL_IN = java.util.regex.Pattern.compile("[(（]\\s*填空题");
     /** the built-in framework's metadata aliases, for the misspelt metadata header of a left-out column */
     private final HeaderMatcher metaMatcher;
     private final Map<String, MetaRole> frameworkMetaByAlias = new HashMap<>();
@@ -141,6 +143,12 @@ final class Drafter {
             } else {
                 b.guess = Inference.guess(b.values, b.parts.stem() + " " + (b.parts.item() == null ? ""
                         : b.parts.item()));
+                if (b.guess.kind() != Guess.Kind.NUMBER && b.guess.kind() != Guess.Kind.PERCENT
+                        && b.guess.kind() != Guess.Kind.MULTI && b.columns.stream().anyMatch(c -> FILL_IN.matcher(c.header()).find())) {
+                    // new-user test: a 问卷星 fill-in (填空题) answered mostly 无 is a comment box, not a yes/no question;
+                    // a fill-in of numbers stays a number
+                    b.guess = Guess.leftOut("why.freeText", b.values.sample(3));
+                }
                 if (b.guess.kind() == Guess.Kind.LEFT_OUT && b.columns.size() > 1
                         && b.columns.stream().anyMatch(c -> Inference.mostlyDistinct(c.values()))) {
                     // two exports of one survey repeat every answer: judge free text column by column

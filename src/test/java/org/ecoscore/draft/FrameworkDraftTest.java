@@ -397,6 +397,29 @@ class FrameworkDraftTest {
         assertTrue(run.out().contains("Kept in " + fw + " (not written by the draft): notes.txt"), run.out());
     }
 
+    /*
+     * Regression (new-user test): a closing comment box, 问卷星's (填空题), answered mostly 无 (once 有, once blank),
+     * was drafted as a scored yes/no question (无 reads as "no"). A fill-in is typed text: left out as free
+     * text unless its answers are numbers (a headcount typed in stays a number question).
+     */
+    @Test
+    void aFillInCommentBoxAnsweredMostlyNothingIsFreeTextNotYesNo() throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "提交答卷时间", "1、本企业对本地人工智能政策非常了解(单选题 *必答)", "2、员工人数(填空题)",
+                "3、其他意见(填空题)"));
+        String[] agree = {"非常不同意", "不同意", "一般", "同意", "非常同意"};
+        for (int i = 0; i < 10; i++) {
+            rows.add(List.of((double) (i + 1), "2026/11/20 09:1" + i + ":00", agree[i % 5], (double) (20 + 7 * i),
+                    i == 3 ? "有" : i == 8 ? "" : "无"));
+        }
+        Path export = PlatformExports.workbook(dir.resolve("wjx-comment.xlsx"), rows, false);
+        Path fw = draft(export);
+        assertEquals(Map.of("Q1", "agree5", "Q2", "number"), scales(fw));
+        String readme = Files.readString(fw.resolve("README.md"));
+        String leftOut = readme.substring(readme.indexOf("## Columns left out"), readme.indexOf("## What to edit next"));
+        assertTrue(leftOut.contains("| E | 3、其他意见(填空题) | free text |"), leftOut);
+    }
+
     // ---- helpers ----
 
     /** Drafts into a new folder, checks it with both checkers, returns the folder. */
