@@ -44,7 +44,25 @@ public final class SpreadsheetFiles {
         if (!looksLikeText(head)) {
             throw notReadable(display);
         }
+        if (looksLikeWebPage(head)) {
+            throw EcoscoreException.input(display, "is a web page (HTML or XML), not a spreadsheet, though it may carry"
+                    + " a spreadsheet's name (some web \"Excel\" downloads are): open it in Excel or WPS and save it as"
+                    + " .xlsx, then run again").coded("web-page");
+        }
         return new CsvFile(path, display);
+    }
+
+    /**
+     * New-user test: an HTML table saved as .xls (some web downloads are) or an Excel 2003 XML file was read as CSV
+     * text and refused for having no header row. True when the text starts (after a BOM and blanks) with a tag.
+     */
+    static boolean looksLikeWebPage(byte[] head) {
+        int i = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
+        String start = new String(head, i, Math.min(head.length - i, 64), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")
+                || start.startsWith("<?xml") || start.startsWith("<meta") || start.startsWith("<head");
     }
 
     private static EcoscoreException notReadable(String display) {

@@ -125,6 +125,8 @@ public final class ErrorMessages {
                 Map.entry("no-such-framework", "指标体系文件夹或工作簿不存在：请检查 -f 给出的路径。"),
                 Map.entry("no-such-baseline", "--baseline {path}：文件或文件夹不存在。请给出往年运行的报告（.xlsx）"
                         + "或其 --csv 写出的文件夹。"),
+                Map.entry("web-page", "是网页（HTML 或 XML），不是电子表格，尽管文件名像电子表格（有些网页上的“Excel”下载就是这样）："
+                        + "请用 Excel 或 WPS 打开并另存为 .xlsx 后重新运行"),
                 Map.entry("own-report", "这是 ecoscore 的报告（含“{method}”和“{other}”工作表），不是问卷：请不要把它作为输入（把它移出问卷所在的"
                         + "文件夹）；要与往年报告比较，请用 --baseline 给出它"),
                 Map.entry("no-header-row/sheet", "工作表 {sheet} " + noHeader),
