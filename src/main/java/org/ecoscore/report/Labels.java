@@ -414,7 +414,11 @@ public final class Labels {
             {"draft.kind.scale", "量表题 %d 道", "%d scale"}, {"draft.kind.yesno", "是否题 %d 道", "%d yes/no"},
             {"draft.kind.number", "数值题 %d 道", "%d number"}, {"draft.kind.percent", "百分比题 %d 道", "%d percent"},
             {"draft.kind.multi", "多选题 %d 道", "%d multi-select"}, {"draft.kind.other", "其他 %d 道", "%d other"},
-            {"fw.draft.meta", "元数据列：%s。", "Metadata: %s."}, {"fw.draft.metaSep", "；", "; "},
+            {"fw.draft.meta", "元数据列：%s。", "Metadata: %s."},
+            {"fw.draft.regionCodes", "注意：%2$s 的地区列“%1$s”中是选项编号（1、2、3…），不是地区名称；用它评分，地区会被命名为 1、2、3。"
+                    + "请用含地区名称的导出评分（问卷星的“按文本”下载）。",
+                "Note: the region column \"%1$s\" of %2$s holds option numbers (1, 2, 3 …), not region names; scored from "
+                    + "it, the regions would be named 1, 2, 3. Score an export with the names (问卷星's 按文本 download)."}, {"fw.draft.metaSep", "；", "; "},
             {"fw.draft.kept", "%s 中原有的文件（不是草稿写的）：%s；如属于以前的指标体系，请删去。",
                 "Kept in %s (not written by the draft): %s; delete them if they belong to an earlier framework."},
             {"fw.draft.next1", "下一步：阅读 %s（说明要修改哪些地方），然后运行：ecoscore score %s -f %s",

@@ -420,6 +420,38 @@ class FrameworkDraftTest {
         assertTrue(leftOut.contains("| E | 3、其他意见(填空题) | free text |"), leftOut);
     }
 
+    /*
+     * Regression (new-user test): in a 问卷星 按序号 download the region question holds option numbers, which the
+     * reader takes as region names (regions "1", "3" …, every row an unknown-region warning in the Issues sheet
+     * only). The draft says so on the console, naming the column and the export; the 按文本 export is not named.
+     */
+    @Test
+    void aRegionColumnOfOptionNumbersIsPointedOut() throws Exception {
+        String[] regions = {"江苏省", "上海市", "浙江省"};
+        Path[] e = new Path[2];
+        for (int k = 0; k < 2; k++) {
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(List.of("序号", "提交答卷时间", "1、所在地区(单选题 *必答)", "2、本企业对本地人工智能政策非常了解(单选题 *必答)"));
+            for (int i = 0; i < 6; i++) {
+                rows.add(List.of((double) (i + 1), "2026/11/20 09:1" + i + ":00",
+                        k == 0 ? regions[i % 3] : (Object) (double) (1 + i % 3),
+                        k == 0 ? new String[] {"不同意", "一般", "同意"}[i % 3] : (Object) (double) (2 + i % 3)));
+            }
+            e[k] = PlatformExports.workbook(dir.resolve(k == 0 ? "wjx-text-region.xlsx" : "wjx-number-region.xlsx"), rows,
+                    false);
+        }
+        Path fw = dir.resolve("fw-region");
+        CliRun run = CliRun.of("framework", "draft", e[0].toString(), e[1].toString(), "-o", fw.toString(), "--lang", "en");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("\nNote: the region column \"1、所在地区(单选题 *必答)\" of " + e[1] + " holds option "
+                + "numbers (1, 2, 3 …), not region names; scored from it, the regions would be named 1, 2, 3. Score an "
+                + "export with the names (问卷星's 按文本 download).\n"), run.out());
+        assertFalse(run.out().contains("of " + e[0] + " holds option numbers"), run.out());
+        CliRun zh = CliRun.of("framework", "draft", e[1].toString(), "-o", dir.resolve("fw-region-zh").toString(),
+                "--lang", "zh");
+        assertTrue(zh.out().contains("注意：" + e[1] + " 的地区列“1、所在地区(单选题 *必答)”中是选项编号"), zh.out());
+    }
+
     // ---- helpers ----
 
     /** Drafts into a new folder, checks it with both checkers, returns the folder. */
