@@ -22,6 +22,7 @@ import org.ecoscore.core.Version;
 import org.ecoscore.framework.ItemDefinitions;
 import org.ecoscore.input.CellSource;
 import org.ecoscore.input.CellType;
+import org.ecoscore.input.OwnWorkbook;
 import org.ecoscore.input.SpreadsheetFile;
 import org.ecoscore.input.SpreadsheetFiles;
 import org.ecoscore.report.CsvTables;
@@ -119,14 +120,7 @@ public final class BaselineReader {
             return false;
         }
         try (SpreadsheetFile wb = SpreadsheetFiles.open(file, file.toString())) {
-            List<String> names = wb.sheetNames();
-            for (Labels l : List.of(ZH, EN)) {
-                if (!names.contains(l.get("sheet.method"))) continue;
-                for (String key : List.of("sheet.firms", "sheet.regions", "sheet.trend")) {
-                    if (names.contains(l.get(key))) return true;
-                }
-            }
-            return false;
+            return OwnWorkbook.match(wb.sheetNames()) != null;
         } catch (RuntimeException | LinkageError e) {
             return false;
         }

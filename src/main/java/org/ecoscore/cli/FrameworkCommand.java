@@ -201,7 +201,7 @@ public final class FrameworkCommand implements Runnable {
                 text.append(l.format("fw.draft.meta", String.join(l.get("fw.draft.metaSep"), s.metadata())))
                         .append('\n');
             }
-            for (String[] r : s.regionCodes()) text.append(l.format("fw.draft.regionCodes", r[0], r[1])).append('\n');
+            for (var r : s.regionCodes()) text.append(l.format("fw.draft.regionCodes", r.header(), r.export())).append('\n');
             if (!s.otherFiles().isEmpty()) {
                 text.append(l.format("fw.draft.kept", output, String.join(l.get("console.listSep"), s.otherFiles())))
                         .append('\n');

@@ -27,12 +27,16 @@ public final class FrameworkDrafts {
      *              {@code multi}, {@code other}) in the order first drafted, each with how many
      * @param sameRespondents the exports are the 按文本 and 按序号 downloads of one 问卷星 survey (scored one at a
      *              time); otherwise several exports are scored together
-     * @param regionCodes the region columns whose answers are all option numbers (问卷星 按序号), each as
-     *              {header, export}: scored from them, the regions would be named 1, 2, 3 …
+     * @param regionCodes the region columns whose answers are all option numbers (问卷星 按序号): scored from
+     *              them, the regions would be named 1, 2, 3 …
      */
     public record Summary(Path dir, List<String> exports, int questions, int leftOut,
                           java.util.Map<String, Integer> kinds, List<String> metadata, List<String> otherFiles,
-                          boolean sameRespondents, List<String[]> regionCodes) {
+                          boolean sameRespondents, List<CodedRegionColumn> regionCodes) {
+    }
+
+    /** A region column of an export whose answers are option numbers rather than region names. */
+    public record CodedRegionColumn(String header, String export) {
     }
 
     private FrameworkDrafts() {
@@ -62,13 +66,13 @@ public final class FrameworkDrafts {
     }
 
     /** New-user test: a 按序号 export's region column holds option numbers, which the reader takes as region names. */
-    private static List<String[]> regionCodes(Draft d) {
-        List<String[]> out = new ArrayList<>();
+    private static List<CodedRegionColumn> regionCodes(Draft d) {
+        List<CodedRegionColumn> out = new ArrayList<>();
         for (Draft.MetaColumn m : d.metaUsed()) {
             if (m.role() != MetaRole.REGION && m.role() != MetaRole.PROVINCE && m.role() != MetaRole.CITY) continue;
             java.util.Set<String> answers = m.column().values().distinct.keySet();
             if (!answers.isEmpty() && answers.stream().allMatch(a -> a.matches("\\d{1,3}(\\.0)?"))) {
-                out.add(new String[] {m.column().header(), m.column().file()});
+                out.add(new CodedRegionColumn(m.column().header(), m.column().file()));
             }
         }
         return out;

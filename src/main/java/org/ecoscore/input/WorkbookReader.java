@@ -58,29 +58,16 @@ final class WorkbookReader {
     }
 
     /**
-     * Sheet names of ecoscore's own workbooks (report.Labels' sheet.method with sheet.firms, sheet.regions or
-     * sheet.trend, in Chinese and English; the input package cannot use the report's word table, and
-     * WorkbookReaderOwnReportTest checks that they agree).
-     */
-    static final List<List<String>> OWN_WORKBOOK_SHEETS = List.of(
-            List.of("方法说明", "企业得分", "地区得分", "趋势"), List.of("Method", "Firms", "Regions", "Trend"));
-
-    /**
      * New-user test: an ecoscore report left in the questionnaires' folder was read as survey data (its Firms
      * sheet has the question columns) — 175 rows excluded, exit 0. It is an unreadable file instead, with why.
      */
     static void refuseOwnReport(List<String> names, String display) {
-        for (List<String> own : OWN_WORKBOOK_SHEETS) {
-            if (!names.contains(own.get(0))) continue;
-            for (String s : own.subList(1, own.size())) {
-                if (names.contains(s)) {
-                    throw new EcoscoreException(ExitCode.INPUT, display, "this is an ecoscore report (sheets " + own.get(0)
-                            + " and " + s + "), not a questionnaire: leave it out of the inputs (move it out of the "
-                            + "questionnaires' folder); to compare with an earlier report, give it to --baseline")
-                            .coded("own-report", "method", own.get(0), "other", s);
-                }
-            }
-        }
+        String[] own = OwnWorkbook.match(names);
+        if (own == null) return;
+        throw new EcoscoreException(ExitCode.INPUT, display, "this is an ecoscore report (sheets " + own[0] + " and "
+                + own[1] + "), not a questionnaire: leave it out of the inputs (move it out of the questionnaires' "
+                + "folder); to compare with an earlier report, give it to --baseline")
+                .coded("own-report", "method", own[0], "other", own[1]);
     }
 
     private static int sheetNamed(List<String> names, String wanted, String display) {

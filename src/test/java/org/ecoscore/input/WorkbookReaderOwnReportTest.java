@@ -26,7 +26,7 @@ class WorkbookReaderOwnReportTest {
         for (boolean english : new boolean[] {false, true}) {
             Labels l = new Labels(english);
             assertEquals(List.of(l.get("sheet.method"), l.get("sheet.firms"), l.get("sheet.regions"), l.get("sheet.trend")),
-                    WorkbookReader.OWN_WORKBOOK_SHEETS.get(english ? 1 : 0));
+                    OwnWorkbook.SHEETS.get(english ? 1 : 0));
         }
     }
 
