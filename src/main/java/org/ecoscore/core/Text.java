@@ -77,6 +77,18 @@ public final class Text {
 
     /** Spreadsheet column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
     public static String columnLetters(int column) {
+        if (column >= 0 && column < COLUMN_LETTERS.length) return COLUMN_LETTERS[column];
+        return letters(column);
+    }
+
+    // A … ZZ made once: an issue names its column, and a batch can have 100,000s of issues
+    private static final String[] COLUMN_LETTERS = new String[26 + 26 * 26];
+
+    static {
+        for (int c = 0; c < COLUMN_LETTERS.length; c++) COLUMN_LETTERS[c] = letters(c);
+    }
+
+    private static String letters(int column) {
         StringBuilder sb = new StringBuilder();
         int c = column + 1;
         while (c > 0) {

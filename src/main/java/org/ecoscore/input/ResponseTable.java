@@ -57,8 +57,13 @@ public final class ResponseTable {
         this.status = new byte[questions.size()][];
         for (int q = 0; q < questions.size(); q++) {
             // one column at a time, letting the builder's chunks go, so a large table is never held twice
-            double[] column = b.rawColumn(q);
-            if (!encode(q, column)) raw[q] = column;
+            byte[] c = b.codedColumn(q);
+            if (c != null) {
+                codes[q] = c;
+                values[q] = b.codeValues(q);
+            } else {
+                raw[q] = b.rawColumn(q);
+            }
             status[q] = b.statusColumn(q);
         }
         // columns no row has a value in stay null (a batch without industry, size, times … keeps no array of
@@ -135,54 +140,6 @@ public final class ResponseTable {
         return values[q][codes[q][row] & 0xFF];
     }
 
-    /**
-     * Stores column q as codes into its distinct values when it has at most {@value #MAX_CODES} (same bits
-     * back: values are told apart by their bit patterns, so 0.0 and −0.0 or two NaNs stay what they were).
-     */
-    private boolean encode(int q, double[] column) {
-        long[] seen = new long[MAX_CODES];
-        int distinct = 0;
-        // a small open-addressing table from a value's bits to its code
-        long[] keys = new long[2 * MAX_CODES];
-        int[] slot = new int[2 * MAX_CODES];
-        Arrays.fill(slot, -1);
-        byte[] c = new byte[rows];
-        long last = 0;
-        int lastCode = -1;
-        for (int r = 0; r < rows; r++) {
-            long bits = Double.doubleToRawLongBits(column[r]);
-            if (lastCode >= 0 && bits == last) {
-                c[r] = (byte) lastCode;
-                continue;
-            }
-            int h = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) * 0x9E3779B1 >>> 23; // 9 bits: 0..511
-            int code;
-            while (true) {
-                if (slot[h] < 0) {
-                    if (distinct == MAX_CODES) return false;
-                    keys[h] = bits;
-                    slot[h] = distinct;
-                    seen[distinct] = bits;
-                    code = distinct++;
-                    break;
-                }
-                if (keys[h] == bits) {
-                    code = slot[h];
-                    break;
-                }
-                h = (h + 1) & (2 * MAX_CODES - 1);
-            }
-            c[r] = (byte) code;
-            last = bits;
-            lastCode = code;
-        }
-        double[] v = new double[distinct];
-        for (int i = 0; i < distinct; i++) v[i] = Double.longBitsToDouble(seen[i]);
-        codes[q] = c;
-        values[q] = v;
-        return true;
-    }
-
     /** Status of question column q ({@link CellStatus}) (do not modify). */
     public byte[] status(int q) {
         return status[q];
@@ -247,6 +204,14 @@ public final class ResponseTable {
         /** per question, its chunks of raw answers and statuses; chunk k holds rows k·CHUNK … */
         private double[][][] raw;
         private byte[][][] status;
+        /**
+         * per question, the byte codes of its full chunks once they are coded (the chunk's {@code raw} let go: a
+         * 100,000-row batch of 150 questions holds 15 MB of codes while it is read instead of 120 MB of doubles,
+         * which every young collection had to copy), and its codebook — null once the column has more than
+         * {@value #MAX_CODES} distinct values and is kept as doubles
+         */
+        private byte[][][] coded;
+        private Codebook[] codebooks;
         private int chunks;
         private String[][] meta;
         private TextColumn names;
@@ -268,6 +233,9 @@ public final class ResponseTable {
             this.capacity = 64;
             raw = new double[questions.size()][4][];
             status = new byte[questions.size()][4][];
+            coded = new byte[questions.size()][4][];
+            codebooks = new Codebook[questions.size()];
+            for (int q = 0; q < codebooks.length; q++) codebooks[q] = new Codebook();
             meta = new String[TEXT_ROLES.size()][];
             fileIndex = new int[capacity];
             rowNumber = new int[capacity];
@@ -308,25 +276,38 @@ public final class ResponseTable {
             int k = rows >>> SHIFT;
             int i = rows & MASK;
             for (int q = 0; q < raw.length; q++) {
-                raw[q][k][i] = Double.NaN;
+                rawChunk(q, k)[i] = Double.NaN;
                 status[q][k][i] = CellStatus.MISSING;
             }
         }
 
         public void answer(int q, int row, double value) {
-            raw[q][row >>> SHIFT][row & MASK] = value;
+            rawChunk(q, row >>> SHIFT)[row & MASK] = value;
             status[q][row >>> SHIFT][row & MASK] = CellStatus.OK;
         }
 
         public void invalid(int q, int row) {
-            raw[q][row >>> SHIFT][row & MASK] = Double.NaN;
+            rawChunk(q, row >>> SHIFT)[row & MASK] = Double.NaN;
             status[q][row >>> SHIFT][row & MASK] = CellStatus.INVALID;
         }
 
         /** A declared missing answer (missing.csv). */
         public void declaredMissing(int q, int row) {
-            raw[q][row >>> SHIFT][row & MASK] = Double.NaN;
+            rawChunk(q, row >>> SHIFT)[row & MASK] = Double.NaN;
             status[q][row >>> SHIFT][row & MASK] = CellStatus.DECLARED_MISSING;
+        }
+
+        /**
+         * Chunk k of question q as doubles, to be written to: a chunk already coded is turned back into doubles
+         * first (rare: rows of a file dropped after the next chunk was begun) and coded again later.
+         */
+        private double[] rawChunk(int q, int k) {
+            double[] c = raw[q][k];
+            if (c != null) return c;
+            c = codebooks[q].decode(coded[q][k]);
+            raw[q][k] = c;
+            coded[q][k] = null;
+            return c;
         }
 
         public boolean hasAnswer(int q, int row) {
@@ -418,9 +399,13 @@ public final class ResponseTable {
         /** One more chunk of every answer column, all missing. */
         private void addChunk() {
             for (int q = 0; q < raw.length; q++) {
+                // the chunk before is full: its answers become codes (rows are added in order, so chunk k−1's
+                // codes come first in the codebook, as coding the whole column at the end would have them)
+                if (chunks > 0) codeChunk(q, chunks - 1);
                 if (chunks == raw[q].length) {
                     raw[q] = Arrays.copyOf(raw[q], chunks * 2);
                     status[q] = Arrays.copyOf(status[q], chunks * 2);
+                    coded[q] = Arrays.copyOf(coded[q], chunks * 2);
                 }
                 double[] r = new double[CHUNK];
                 Arrays.fill(r, Double.NaN);
@@ -432,12 +417,58 @@ public final class ResponseTable {
             chunks++;
         }
 
+        /** Codes chunk k of question q when its column still has a codebook and the chunk is doubles. */
+        private void codeChunk(int q, int k) {
+            Codebook book = codebooks[q];
+            double[] c = raw[q][k];
+            if (book == null || c == null) return;
+            byte[] out = new byte[CHUNK];
+            if (book.code(c, CHUNK, out, 0)) {
+                coded[q][k] = out;
+                raw[q][k] = null;
+            } else {
+                unCode(q);
+            }
+        }
+
+        /** Question q has more distinct values than a byte codes: its coded chunks become doubles again. */
+        private void unCode(int q) {
+            for (int k = 0; k < chunks; k++) if (raw[q][k] == null && coded[q][k] != null) rawChunk(q, k);
+            codebooks[q] = null;
+        }
+
+        /**
+         * Question q's answers as one array of codes of {@link #rows} into {@link #codeValues}, or null when
+         * they are kept as doubles ({@link #rawColumn}); the chunks are let go.
+         */
+        private byte[] codedColumn(int q) {
+            if (codebooks[q] == null) return null;
+            byte[] out = new byte[rows];
+            for (int k = 0; k < chunks; k++) {
+                int from = k << SHIFT;
+                int n = Math.max(0, Math.min(CHUNK, rows - from));
+                if (raw[q][k] == null) {
+                    if (n > 0) System.arraycopy(coded[q][k], 0, out, from, n);
+                } else if (n > 0 && !codebooks[q].code(raw[q][k], n, out, from)) {
+                    unCode(q);
+                    return null;
+                }
+            }
+            for (int k = 0; k < chunks; k++) coded[q][k] = null;
+            return out;
+        }
+
+        /** The distinct values that {@link #codedColumn}'s codes stand for, in order of first appearance. */
+        private double[] codeValues(int q) {
+            return codebooks[q].values();
+        }
+
         /** Question q's raw answers as one array of {@link #rows} (its chunks are let go). */
         private double[] rawColumn(int q) {
             double[] out = new double[rows];
             for (int k = 0; k < chunks; k++) {
                 int from = k << SHIFT;
-                if (from < rows) System.arraycopy(raw[q][k], 0, out, from, Math.min(CHUNK, rows - from));
+                if (from < rows) System.arraycopy(rawChunk(q, k), 0, out, from, Math.min(CHUNK, rows - from));
                 raw[q][k] = null;
             }
             return out;
@@ -464,6 +495,73 @@ public final class ResponseTable {
         /** The table; the builder is used up (its answer columns are joined chunk by chunk, then let go). */
         public ResponseTable build() {
             return new ResponseTable(this);
+        }
+    }
+
+    /**
+     * A question column's distinct answers so far, in the order they first appeared, each with its byte code
+     * (at most {@value #MAX_CODES}); values are told apart by their bit patterns, so 0.0 and −0.0 or two NaNs stay
+     * what they were and every answer comes back bit for bit.
+     */
+    private static final class Codebook {
+        private final long[] seen = new long[MAX_CODES];
+        private int distinct;
+        // a small open-addressing table from a value's bits to its code
+        private final long[] keys = new long[2 * MAX_CODES];
+        private final int[] slot = new int[2 * MAX_CODES];
+
+        Codebook() {
+            Arrays.fill(slot, -1);
+        }
+
+        /**
+         * Codes {@code values[0 … n)} into {@code out[at …)}, adding new values to the book; false (the book then
+         * unusable) when there are more distinct values than a byte codes.
+         */
+        boolean code(double[] values, int n, byte[] out, int at) {
+            long last = 0;
+            int lastCode = -1;
+            for (int r = 0; r < n; r++) {
+                long bits = Double.doubleToRawLongBits(values[r]);
+                if (lastCode >= 0 && bits == last) {
+                    out[at + r] = (byte) lastCode;
+                    continue;
+                }
+                int h = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) * 0x9E3779B1 >>> 23; // 9 bits: 0..511
+                int code;
+                while (true) {
+                    if (slot[h] < 0) {
+                        if (distinct == MAX_CODES) return false;
+                        keys[h] = bits;
+                        slot[h] = distinct;
+                        seen[distinct] = bits;
+                        code = distinct++;
+                        break;
+                    }
+                    if (keys[h] == bits) {
+                        code = slot[h];
+                        break;
+                    }
+                    h = (h + 1) & (2 * MAX_CODES - 1);
+                }
+                out[at + r] = (byte) code;
+                last = bits;
+                lastCode = code;
+            }
+            return true;
+        }
+
+        /** A coded chunk as doubles again. */
+        double[] decode(byte[] codes) {
+            double[] out = new double[codes.length];
+            for (int r = 0; r < codes.length; r++) out[r] = Double.longBitsToDouble(seen[codes[r] & 0xFF]);
+            return out;
+        }
+
+        double[] values() {
+            double[] v = new double[distinct];
+            for (int i = 0; i < distinct; i++) v[i] = Double.longBitsToDouble(seen[i]);
+            return v;
         }
     }
 }

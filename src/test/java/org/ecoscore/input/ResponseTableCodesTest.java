@@ -86,4 +86,69 @@ class ResponseTableCodesTest {
         assertEquals(99, t.rowNumber(border + 8));
         assertEquals(border + 9, t.raw(0).length);
     }
+
+    /**
+     * Full chunks are coded while the table is read (so that a large batch is not held as doubles): a column
+     * whose 257th distinct value first comes in its fourth chunk goes back to doubles; rows dropped back across
+     * two coded chunks (a file that turned out unreadable) and written again; a few values coded across five
+     * chunks. Every answer comes back bit for bit, and each status with it.
+     */
+    @Test
+    void chunksCodedWhileReadingComeBackBitForBit() {
+        ResponseTable.Builder b = new ResponseTable.Builder(Level.FIRM,
+                List.of(number("few"), number("late"), number("dropped")));
+        b.addFile(new InputFile(0, "f.csv", Level.FIRM, "", "table", "", 0, null));
+        int chunk = ResponseTable.Builder.CHUNK;
+        double[] few = {3, 1, -0.0, 0.0, 2.5};
+        // the expected answer of each question and row; NaN bits for a missing or invalid cell
+        java.util.List<double[]> want = new java.util.ArrayList<>();
+        java.util.List<byte[]> wantStatus = new java.util.ArrayList<>();
+        int total = 5 * chunk + 17;
+        for (int r = 0; r < total; r++) {
+            if (r == 3 * chunk + 100) {
+                // rows from 2·chunk − 50 on dropped (two chunks back, both already coded), then read again
+                while (b.rows() > 2 * chunk - 50) {
+                    b.dropLastRow();
+                    want.remove(want.size() - 1);
+                    wantStatus.remove(wantStatus.size() - 1);
+                }
+            }
+            int row = b.addRow(0, want.size() + 2);
+            int i = want.size();
+            double[] v = new double[3];
+            byte[] st = new byte[3];
+            v[0] = few[i % few.length];
+            b.answer(0, row, v[0]);
+            st[0] = CellStatus.OK;
+            // "late": 0 … 199 repeated until the fourth chunk, then every row its own value
+            v[1] = i < 3 * chunk ? i % 200 : i / 3.0;
+            b.answer(1, row, v[1]);
+            st[1] = CellStatus.OK;
+            if (i % 7 == 0) {
+                b.invalid(2, row);
+                v[2] = Double.NaN;
+                st[2] = CellStatus.INVALID;
+            } else {
+                // a value the rows dropped above gave only (r), so the codebook may hold values no row keeps
+                v[2] = r < 3 * chunk + 100 ? (r % 3) + 0.5 : (i % 3) + 10;
+                b.answer(2, row, v[2]);
+                st[2] = CellStatus.OK;
+            }
+            want.add(v);
+            wantStatus.add(st);
+        }
+        ResponseTable t = b.build();
+        assertEquals(want.size(), t.rows());
+        for (int q = 0; q < 3; q++) {
+            double[] column = t.raw(q);
+            byte[] status = t.status(q);
+            for (int r = 0; r < t.rows(); r++) {
+                long bits = Double.doubleToRawLongBits(want.get(r)[q]);
+                assertEquals(bits, Double.doubleToRawLongBits(t.raw(q, r)), "question " + q + " row " + r);
+                assertEquals(bits, Double.doubleToRawLongBits(column[r]), "question " + q + " column row " + r);
+                assertEquals(wantStatus.get(r)[q], status[r], "question " + q + " status row " + r);
+            }
+        }
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(t.raw(0, 2)));
+    }
 }
