@@ -42,6 +42,11 @@ public final class CsvTables {
      * (with {@code --uncertainty}) uncertainty.csv into dir, each atomically.
      */
     public static void write(RunResult result, java.nio.file.Path dir) {
+        write(result, dir, null);
+    }
+
+    /** As {@link #write(RunResult, java.nio.file.Path)}, taking the national obstacles on the way for {@code national}. */
+    static void write(RunResult result, java.nio.file.Path dir, NationalObstacles national) {
         AtomicFiles.createFolder(dir);
         // changes.csv (a row per firm × node with --baseline) on a thread of its own, beside obstacles.csv
         java.util.concurrent.CompletableFuture<Void> changes = result.changes() == null ? null
@@ -54,7 +59,7 @@ public final class CsvTables {
         // obstacles.csv, by far the largest table (16 M rows at 100,000 firms), from the start on a thread of its
         // own: the other tables are written meanwhile instead of before it
         java.util.concurrent.CompletableFuture<Void> obstacles = java.util.concurrent.CompletableFuture.runAsync(
-                () -> writeRows(dir.resolve("obstacles.csv"), csv -> ObstaclesCsv.write(result, csv)), job -> {
+                () -> writeRows(dir.resolve("obstacles.csv"), csv -> ObstaclesCsv.write(result, csv, ObstaclesCsv.CHUNK, national)), job -> {
                     Thread t = new Thread(job, "ecoscore-obstacles-csv");
                     t.setDaemon(true);
                     t.start();

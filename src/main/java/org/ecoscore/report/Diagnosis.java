@@ -31,18 +31,24 @@ public final class Diagnosis {
     private final LevelScores region;
     private final LevelScores firm;
     private final double[][] regionObstacles;
-    private final double[] national;
+    /** The national obstacles, fetched on first use (obstacles.csv may be taking them meanwhile). */
+    private final NationalObstacles nationalSource;
+    private double[] national;
     private final int[] elements;
     private final String[][] couplingNames;
 
     Diagnosis(RunResult result, boolean english) {
+        this(result, english, new NationalObstacles(result.scores().firm()));
+    }
+
+    Diagnosis(RunResult result, boolean english, NationalObstacles national) {
         this.result = result;
+        this.nationalSource = national;
         this.english = english;
         this.labels = new Labels(english);
         this.region = result.scores().region();
         this.firm = result.scores().firm();
         this.regionObstacles = region.obstacles().all();
-        this.national = firm.obstacles().meanOverUnits();
         this.elements = elementItems(region.tree());
         this.couplingNames = couplingNames();
     }
@@ -79,7 +85,7 @@ public final class Diagnosis {
     /** The national obstacle (mean over firms) of the item with this code; NaN when absent at the firm level. */
     public double nationalObstacle(String code) {
         int i = firm.tree().indexOf(code);
-        return i < 0 ? Double.NaN : national[i];
+        return i < 0 ? Double.NaN : national()[i];
     }
 
     /** Region unit {@code u}'s {@code k} largest obstacle elements, largest first. */
@@ -100,12 +106,17 @@ public final class Diagnosis {
             int f = t.indexOf(region.tree().item(i).code());
             if (f >= 0) present.add(f);
         }
-        return shares(t, national, present.stream().mapToInt(Integer::intValue).toArray(), k);
+        return shares(t, national(), present.stream().mapToInt(Integer::intValue).toArray(), k);
     }
 
     /** The {@code k} largest obstacle questions nationally (mean over firms). */
     public List<Share> nationalQuestions(int k) {
-        return shares(firm.tree(), national, firm.tree().questionItems(), k);
+        return shares(firm.tree(), national(), firm.tree().questionItems(), k);
+    }
+
+    private synchronized double[] national() {
+        if (national == null) national = nationalSource.get();
+        return national;
     }
 
     private double[] column(int u) {

@@ -15,6 +15,7 @@ import org.ecoscore.framework.TreeItem;
 import org.ecoscore.result.RunResult;
 import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.ObstacleDegrees;
+import org.ecoscore.score.ObstacleMeans;
 
 /**
  * obstacles.csv (SPEC §4.8, §5): {@code level,unit,code,obstacle} for every unit (firms, then regions, in
@@ -33,21 +34,38 @@ final class ObstaclesCsv {
     }
 
     static void write(RunResult r, CsvRowWriter csv) throws IOException {
-        write(r, csv, CHUNK);
+        write(r, csv, CHUNK, null);
     }
 
-    /** With chunks of {@code chunk} units: a level of fewer than 2 × chunk units is written on this thread. */
-    static void write(RunResult r, CsvRowWriter csv, int chunk) throws IOException {
+    /**
+     * With chunks of {@code chunk} units (a level of fewer than 2 × chunk units is written on this thread); the
+     * firms' national means taken on the way for {@code national} unless it has them already (null: not wanted).
+     */
+    static void write(RunResult r, CsvRowWriter csv, int chunk, NationalObstacles national) throws IOException {
         csv.row(new String[] {"level", "unit", "code", "obstacle"});
-        for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
-            Level level = new Level(ls);
-            if (ls.units() / 2 < chunk) level.rows(csv, 0, ls.units());
-            else inChunks(level, ls.units(), chunk, csv);
+        ObstacleMeans means = national == null ? null : national.fromTable();
+        try {
+            for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
+                Level level = new Level(ls);
+                ObstacleMeans m = ls == r.scores().firm() ? means : null;
+                if (ls.units() / 2 < chunk) level.rows(csv, 0, ls.units(), m);
+                else inChunks(level, ls.units(), chunk, csv, m);
+                if (m != null) {
+                    national.done(m);
+                    means = null;
+                }
+            }
+        } finally {
+            if (means != null) national.abandon();
         }
     }
 
-    /** Chunks formatted by the workers, at most 2 × WORKERS at a time, copied to {@code csv} in order. */
-    private static void inChunks(Level level, int units, int chunk, CsvRowWriter csv) throws IOException {
+    /**
+     * Chunks formatted by the workers, at most 2 × WORKERS at a time, copied to {@code csv} in order (and their
+     * units' obstacles added to {@code means}, in unit order, when not null).
+     */
+    private static void inChunks(Level level, int units, int chunk, CsvRowWriter csv, ObstacleMeans means)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS, task -> {
             Thread t = new Thread(task, "ecoscore-obstacles");
             t.setDaemon(true);
@@ -60,10 +78,12 @@ final class ObstaclesCsv {
                 while (next < units && pending.size() < 2 * WORKERS) {
                     int from = next;
                     int to = Math.min(units, from + chunk);
-                    pending.add(pool.submit(() -> level.chunk(from, to)));
+                    pending.add(pool.submit(() -> level.chunk(from, to, means != null)));
                     next = to;
                 }
-                csv.bytes(take(pending.poll()));
+                Chunk c = take(pending.poll());
+                csv.bytes(c);
+                if (means != null) for (double[] u : c.obstacles) means.add(u);
             }
         } finally {
             pool.shutdownNow();
@@ -84,8 +104,10 @@ final class ObstaclesCsv {
         }
     }
 
-    /** The formatted rows of some units. */
+    /** The formatted rows of some units (and, when asked for, the obstacles of those that have them, in order). */
     static final class Chunk extends ByteArrayOutputStream {
+        final List<double[]> obstacles = new java.util.ArrayList<>();
+
         Chunk(int size) {
             super(size);
         }
@@ -112,11 +134,11 @@ final class ObstaclesCsv {
             order = tree.items().stream().mapToInt(TreeItem::index).toArray();
         }
 
-        Chunk chunk(int from, int to) {
+        Chunk chunk(int from, int to, boolean keep) {
             Chunk c = new Chunk(Math.max(1 << 16, bytesPerUnit * (to - from) * 9 / 8));
             try {
                 CsvRowWriter w = new CsvRowWriter(c);
-                rows(w, from, to);
+                rows(w, from, to, keep ? c.obstacles::add : null);
                 w.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a ByteArrayOutputStream never throws
@@ -125,10 +147,17 @@ final class ObstaclesCsv {
             return c;
         }
 
-        void rows(CsvRowWriter csv, int from, int to) throws IOException {
+        void rows(CsvRowWriter csv, int from, int to, ObstacleMeans means) throws IOException {
+            rows(csv, from, to, means == null ? null : means::add);
+        }
+
+        /** The rows of units {@code from … to}; each unit's obstacles (when it has them) also to {@code kept}. */
+        void rows(CsvRowWriter csv, int from, int to, java.util.function.Consumer<double[]> kept) throws IOException {
             double[] buf = new double[codes.length];
             for (int u = from; u < to; u++) {
+                if (kept != null) buf = new double[codes.length];
                 if (!o.unit(u, buf)) continue;
+                if (kept != null) kept.accept(buf);
                 // the row's first two fields, level and unit, with the comma between them: once per unit
                 byte[] unit = CsvRowWriter.escaped(SafeText.csv(ls.unitIds()[u]));
                 byte[] lead = Arrays.copyOf(level, level.length + 1 + unit.length);

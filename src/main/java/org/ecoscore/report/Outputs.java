@@ -20,9 +20,11 @@ public final class Outputs {
             briefs(result);
             return;
         }
-        CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> CsvTables.write(result, csvDir));
+        // obstacles.csv computes every firm's obstacles: it takes the national means for the report's diagnosis
+        NationalObstacles national = result.scores().firm() == null ? null : new NationalObstacles(result.scores().firm());
+        CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> CsvTables.write(result, csvDir, national));
         try {
-            ReportWriter.write(result, result.options().output());
+            ReportWriter.write(result, result.options().output(), national);
             briefs(result);
         } finally {
             join(csv);

@@ -29,12 +29,17 @@ final class ReportData {
     static final int FEW_FIRMS = LeadingRegions.FEW_FIRMS;
 
     ReportData(RunResult result) {
+        this(result, new NationalObstacles(result.scores().firm()));
+    }
+
+    /** With the run's national obstacles, which obstacles.csv may be taking on its way. */
+    ReportData(RunResult result, NationalObstacles national) {
         this.result = result;
         this.english = result.options().lang() == org.ecoscore.core.Options.Lang.EN;
         this.labels = new Labels(english);
         this.firm = result.scores().firm();
         this.region = result.scores().region();
-        this.diagnosis = new Diagnosis(result, english);
+        this.diagnosis = new Diagnosis(result, english, national);
     }
 
     /**

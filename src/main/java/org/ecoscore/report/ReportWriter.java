@@ -28,15 +28,24 @@ public final class ReportWriter {
      * {@link org.ecoscore.core.EcoscoreException} exit 4 when it cannot.
      */
     public static void write(RunResult result, Path out) {
+        write(result, out, null);
+    }
+
+    /** As {@link #write(RunResult, Path)}, with the run's national obstacles (obstacles.csv may be taking them). */
+    static void write(RunResult result, Path out, NationalObstacles national) {
         Path folder = out.toAbsolutePath().normalize().getParent();
         if (folder != null && !java.nio.file.Files.exists(folder)) AtomicFiles.createFolder(folder, "-o");
-        AtomicFiles.write(out, o -> build(result, o));
+        AtomicFiles.write(out, o -> build(result, o, national));
         if (RegionWorkbooks.requested(result.options())) RegionWorkbooks.write(result, out);
     }
 
     /** Writes the report as xlsx to {@code target}. */
     static void build(RunResult result, OutputStream target) throws IOException {
-        ReportData d = new ReportData(result);
+        build(result, target, null);
+    }
+
+    private static void build(RunResult result, OutputStream target, NationalObstacles national) throws IOException {
+        ReportData d = national == null ? new ReportData(result) : new ReportData(result, national);
         Labels l = d.labels;
         XlsxWorkbook wb = new XlsxWorkbook();
         Styles st = new Styles();
@@ -51,7 +60,8 @@ public final class ReportWriter {
         XlsxSheet method = wb.createSheet(l.get("sheet.method"));
         int[] units = IntStream.range(0, d.firm.units()).toArray();
         try (BigSheets big = BigSheets.start(d, st, firms, units, issues)) {
-            SummarySheet.write(d, summary, st, charts);
+            // (the Summary and Obstacles sheets, which need the national obstacles, are built last: obstacles.csv may
+            // be taking them meanwhile; the sheets' order in the workbook is the order they were created above)
             if (!panelOnly) RegionsSheet.write(d, regions, st, charts);
             IndicatorsSheet.write(d, indicators, st);
             WeightsSheet.write(d, weights, st);
@@ -64,10 +74,12 @@ public final class ReportWriter {
                 UncertaintySheet.write(d, wb.createSheet(l.get("sheet.uncertainty")), st, charts);
             }
             if (!panelOnly) {
-                ObstaclesSheet.write(d, wb.createSheet(l.get("sheet.obstacles")), st);
+                XlsxSheet obstacles = wb.createSheet(l.get("sheet.obstacles"));
                 if (result.changes() != null) ChangeSheet.write(d, wb.createSheet(l.get("sheet.change")), st, charts);
                 ProfileSheets.write(d, wb, st, charts);
+                ObstaclesSheet.write(d, obstacles, st);
             }
+            SummarySheet.write(d, summary, st, charts);
             stamp(wb, result, result.framework().name() + " " + l.get("title"));
             finish(wb, d, big, target);
         }

@@ -133,17 +133,10 @@ public final class ObstacleDegrees {
      * siblings under the root still sum to 1. NaN everywhere when no unit has obstacles.
      */
     public double[] meanOverUnits() {
-        int items = tree.items().size();
-        double[] sum = new double[items];
-        double[] buf = new double[items];
-        int n = 0;
-        for (int u = 0; u < units; u++) {
-            if (!unit(u, buf)) continue;
-            n++;
-            for (int i = 0; i < items; i++) if (!Double.isNaN(buf[i])) sum[i] += buf[i];
-        }
-        for (int i = 0; i < items; i++) sum[i] = n == 0 ? Double.NaN : sum[i] / n;
-        return sum;
+        ObstacleMeans means = new ObstacleMeans(tree.items().size());
+        double[] buf = new double[tree.items().size()];
+        for (int u = 0; u < units; u++) if (unit(u, buf)) means.add(buf);
+        return means.means();
     }
 
     /**

@@ -28,6 +28,39 @@ class AtomicFilesTest {
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
 
+    /**
+     * A large output over a previous file of the same name: the previous file is renamed aside, the new one into
+     * place, and the one set aside deleted — the folder holds the new file only, and a symbolic link to the
+     * previous output is still replaced by the file itself, as a small output's rename does.
+     */
+    @Test
+    void aLargeOutputOverAPreviousFileLeavesOnlyTheNewOne() throws IOException {
+        Path out = dir.resolve("obstacles.csv");
+        Files.writeString(out, "previous");
+        byte[] block = new byte[1 << 20];
+        java.util.Arrays.fill(block, (byte) 'x');
+        long blocks = AtomicFiles.SET_ASIDE_FROM / block.length + 1;
+        AtomicFiles.write(out, "--csv", o -> {
+            for (long i = 0; i < blocks; i++) o.write(block);
+        });
+        assertEquals(blocks * block.length, Files.size(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(java.util.List.of(out), files.toList());
+        }
+        Path elsewhere = Files.writeString(dir.resolve("kept.csv"), "kept");
+        Path link = dir.resolve("linked.csv");
+        try {
+            Files.createSymbolicLink(link, elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links here (Windows without the right)
+        }
+        AtomicFiles.write(link, "--csv", o -> {
+            for (long i = 0; i < blocks; i++) o.write(block);
+        });
+        assertTrue(!Files.isSymbolicLink(link) && Files.size(link) == blocks * block.length);
+        assertEquals("kept", Files.readString(elsewhere));
+    }
+
     @Test
     void aFailedWriteKeepsThePreviousFileAndLeavesNoTemporaryFile() throws IOException {
         Path out = dir.resolve("report.xlsx");
