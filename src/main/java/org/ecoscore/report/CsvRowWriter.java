@@ -52,29 +52,41 @@ final class CsvRowWriter {
      */
     void number(double d) throws IOException {
         comma();
-        if (buf.length - pos < 21 + PlainDecimal.MAX_BYTES) drain();
+        if (buf.length - pos < NUMBER_BYTES) drain();
+        int end = number(d, buf, pos);
+        if (end >= 0) pos = end;
+        else ascii(CsvNumbers.format(d));
+    }
+
+    /** Room {@link #number(double, byte[], int)} needs. */
+    static final int NUMBER_BYTES = 21 + PlainDecimal.MAX_BYTES;
+
+    /**
+     * {@code d} as {@link CsvNumbers#format} writes it, put into {@code b} from {@code at} ({@value #NUMBER_BYTES}
+     * bytes of room) when it is zero, an integer or a plain decimal: the index after it; else -1 (the caller
+     * writes that text).
+     */
+    static int number(double d, byte[] b, int at) {
         if (d == 0) {
-            buf[pos++] = '0';
-            return;
+            b[at] = '0';
+            return at + 1;
         }
+        int pos = at;
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             long n = (long) d;
             if (n < 0) {
-                buf[pos++] = '-';
+                b[pos++] = '-';
                 n = -n;
             }
             int digits = 1;
             for (long v = n; v >= 10; v /= 10) digits++;
             for (int i = pos + digits - 1; i >= pos; i--) {
-                buf[i] = (byte) ('0' + n % 10);
+                b[i] = (byte) ('0' + n % 10);
                 n /= 10;
             }
-            pos += digits;
-            return;
+            return pos + digits;
         }
-        int end = PlainDecimal.write(d, buf, pos);
-        if (end >= 0) pos = end;
-        else ascii(CsvNumbers.format(d));
+        return PlainDecimal.write(d, b, at);
     }
 
     /**

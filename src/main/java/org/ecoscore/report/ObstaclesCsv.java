@@ -48,8 +48,13 @@ final class ObstaclesCsv {
             for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
                 Level level = new Level(ls);
                 ObstacleMeans m = ls == r.scores().firm() ? means : null;
-                if (ls.units() / 2 < chunk) level.rows(csv, 0, ls.units(), m);
-                else inChunks(level, ls.units(), chunk, csv, m);
+                if (ls.units() / 2 < chunk) {
+                    Chunk c = level.chunk(0, ls.units(), m != null);
+                    csv.bytes(c);
+                    if (m != null) for (double[] u : c.obstacles) m.add(u);
+                } else {
+                    inChunks(level, ls.units(), chunk, csv, m);
+                }
                 if (m != null) {
                     national.done(m);
                     means = null;
@@ -104,12 +109,36 @@ final class ObstaclesCsv {
         }
     }
 
-    /** The formatted rows of some units (and, when asked for, the obstacles of those that have them, in order). */
+    /**
+     * The formatted rows of some units (and, when asked for, the obstacles of those that have them, in order),
+     * put straight into the stream's array: one room check per row instead of one per field.
+     */
     static final class Chunk extends ByteArrayOutputStream {
         final List<double[]> obstacles = new java.util.ArrayList<>();
 
         Chunk(int size) {
             super(size);
+        }
+
+        /** A row {@code lead}{@code codeBetweenCommas}{@code value}CRLF ({@code lead} and the code already CSV). */
+        void row(byte[] lead, byte[] codeBetweenCommas, double value) {
+            int need = lead.length + codeBetweenCommas.length + CsvRowWriter.NUMBER_BYTES + 2;
+            if (buf.length - count < need) buf = Arrays.copyOf(buf, Math.max(2 * buf.length, count + need));
+            byte[] b = buf;
+            int p = count;
+            System.arraycopy(lead, 0, b, p, lead.length);
+            p += lead.length;
+            System.arraycopy(codeBetweenCommas, 0, b, p, codeBetweenCommas.length);
+            p += codeBetweenCommas.length;
+            int end = CsvRowWriter.number(value, b, p);
+            if (end < 0) {
+                byte[] t = CsvNumbers.format(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                System.arraycopy(t, 0, b, p, t.length);
+                end = p + t.length;
+            }
+            b[end] = '\r';
+            b[end + 1] = '\n';
+            count = end + 2;
         }
     }
 
@@ -129,35 +158,30 @@ final class ObstaclesCsv {
             this.o = ls.obstacles();
             this.tree = ls.tree();
             codes = new byte[tree.items().size()][];
-            for (TreeItem it : tree.items()) codes[it.index()] = CsvRowWriter.escaped(it.code());
+            for (TreeItem it : tree.items()) {
+                // ",CODE," — the code field with the commas on both sides
+                byte[] code = CsvRowWriter.escaped(it.code());
+                byte[] between = new byte[code.length + 2];
+                between[0] = ',';
+                System.arraycopy(code, 0, between, 1, code.length);
+                between[code.length + 1] = ',';
+                codes[it.index()] = between;
+            }
             level = CsvRowWriter.escaped(ls.level().id());
             order = tree.items().stream().mapToInt(TreeItem::index).toArray();
         }
 
+        /**
+         * The rows of units {@code from … to} (with, when {@code keep}, the obstacles of each unit that has them);
+         * any number of chunks may be made at once, each on its own thread.
+         */
         Chunk chunk(int from, int to, boolean keep) {
             Chunk c = new Chunk(Math.max(1 << 16, bytesPerUnit * (to - from) * 9 / 8));
-            try {
-                CsvRowWriter w = new CsvRowWriter(c);
-                rows(w, from, to, keep ? c.obstacles::add : null);
-                w.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a ByteArrayOutputStream never throws
-            }
-            bytesPerUnit = Math.max(bytesPerUnit, c.size() / Math.max(1, to - from)); // a size hint only
-            return c;
-        }
-
-        void rows(CsvRowWriter csv, int from, int to, ObstacleMeans means) throws IOException {
-            rows(csv, from, to, means == null ? null : means::add);
-        }
-
-        /** The rows of units {@code from … to}; each unit's obstacles (when it has them) also to {@code kept}. */
-        void rows(CsvRowWriter csv, int from, int to, java.util.function.Consumer<double[]> kept) throws IOException {
             double[] buf = new double[codes.length];
             for (int u = from; u < to; u++) {
-                if (kept != null) buf = new double[codes.length];
+                if (keep) buf = new double[codes.length];
                 if (!o.unit(u, buf)) continue;
-                if (kept != null) kept.accept(buf);
+                if (keep) c.obstacles.add(buf);
                 // the row's first two fields, level and unit, with the comma between them: once per unit
                 byte[] unit = CsvRowWriter.escaped(SafeText.csv(ls.unitIds()[u]));
                 byte[] lead = Arrays.copyOf(level, level.length + 1 + unit.length);
@@ -165,13 +189,11 @@ final class ObstaclesCsv {
                 System.arraycopy(unit, 0, lead, level.length + 1, unit.length);
                 for (int i : order) {
                     double v = buf[i];
-                    if (Double.isNaN(v)) continue;
-                    csv.escapedFields(lead);
-                    csv.escapedField(codes[i]);
-                    csv.number(v);
-                    csv.end();
+                    if (!Double.isNaN(v)) c.row(lead, codes[i], v);
                 }
             }
+            bytesPerUnit = Math.max(bytesPerUnit, c.size() / Math.max(1, to - from)); // a size hint only
+            return c;
         }
     }
 }
