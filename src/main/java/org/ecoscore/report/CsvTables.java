@@ -88,7 +88,7 @@ public final class CsvTables {
         writeTable(dir.resolve("run.csv"), rows -> run(result, rows));
         writeTable(dir.resolve("items.csv"), rows -> items(result, rows));
         writeTable(dir.resolve("indicators.csv"), rows -> indicators(result, rows));
-        writeTable(dir.resolve("issues.csv"), rows -> issues(result, rows));
+        writeRows(dir.resolve("issues.csv"), csv -> issues(result, csv));
         writeTable(dir.resolve("groups.csv"), rows -> groups(result, rows));
         writeTable(dir.resolve("reliability.csv"), rows -> reliability(result, rows));
         writeTable(dir.resolve("validity.csv"), rows -> validity(result, rows));
@@ -369,7 +369,32 @@ public final class CsvTables {
         }
     }
 
-    /** issues.csv: every issue in the order found. */
+    /**
+     * issues.csv: every issue in the order found, written field by field; a file name, sheet or message met again
+     * (a batch's 100,000s of invalid answers share a few hundred messages) escaped and encoded once.
+     */
+    static void issues(RunResult r, CsvRowWriter csv) throws IOException {
+        for (String h : new String[] {"file", "sheet", "row", "column", "code", "severity", "message"}) csv.field(h);
+        csv.end();
+        java.util.IdentityHashMap<String, byte[]> files = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<String, byte[]> sheets = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<String, byte[]> seen = new java.util.IdentityHashMap<>();
+        for (Issue i : r.issues().all()) {
+            if (seen.size() > 10_000) seen.clear();
+            if (files.size() > 10_000) files.clear();
+            if (sheets.size() > 10_000) sheets.clear();
+            csv.escapedField(files.computeIfAbsent(i.file(), CsvRowWriter::escaped));
+            csv.escapedField(sheets.computeIfAbsent(i.sheet(), x -> CsvRowWriter.escaped(SafeText.csv(x))));
+            csv.count(i.row(), 1);
+            csv.field(i.column());
+            csv.field(i.code());
+            csv.field(i.severity().id());
+            csv.escapedField(seen.computeIfAbsent(i.message(), x -> CsvRowWriter.escaped(SafeText.csv(x))));
+            csv.end();
+        }
+    }
+
+    /** issues.csv's rows as arrays (the trend's issues.csv, and tests). */
     static void issues(RunResult r, Consumer<String[]> rows) {
         rows.accept(new String[] {"file", "sheet", "row", "column", "code", "severity", "message"});
         for (Issue i : r.issues().all()) {

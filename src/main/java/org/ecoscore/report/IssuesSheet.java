@@ -29,6 +29,9 @@ final class IssuesSheet {
         int r = 1;
         // the words of each code and severity, put together once (a large batch has 100,000s of issues, few codes)
         Map<String, String[]> words = new HashMap<>();
+        // each message in the report language made once per code and parameters (an invalid answer's parameters are
+        // one object shared by every row that gave the same answer)
+        Map<String, java.util.IdentityHashMap<Map<String, String>, String[]>> rendered = new HashMap<>();
         for (Issue i : d.result.issues().all()) {
             Styles.Fill f = i.severity() == Severity.ERROR ? Styles.Fill.ERROR
                     : i.severity() == Severity.WARNING ? Styles.Fill.WARNING : Styles.Fill.NONE;
@@ -43,16 +46,33 @@ final class IssuesSheet {
             });
             w.text(r, 4, code[0], f);
             w.text(r, 5, l.code(i.severity().id()), f);
-            w.text(r, 6, IssueMessages.render(i, l.english()), f);
+            w.text(r, 6, message(i, l.english(), rendered), f);
             w.text(r, 7, code[1], f);
             r++;
         }
         int last = Math.max(1, r - 1);
+        rendered.clear();
         int columns = head.size();
         return () -> {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
             w.finish(0);
         };
+    }
+
+    /**
+     * {@link IssueMessages#render}, remembered per code and parameters (with the English message they came with)
+     * when the issue has any.
+     */
+    static String message(Issue i, boolean english,
+                                  Map<String, java.util.IdentityHashMap<Map<String, String>, String[]>> rendered) {
+        if (i.params().isEmpty()) return IssueMessages.render(i, english);
+        var byParams = rendered.computeIfAbsent(i.code(), c -> new java.util.IdentityHashMap<>());
+        String[] known = byParams.get(i.params());
+        if (known != null && known[0] == i.message()) return known[1];
+        if (byParams.size() > 10_000) byParams.clear();
+        String m = IssueMessages.render(i, english);
+        byParams.put(i.params(), new String[] {i.message(), m});
+        return m;
     }
 }
