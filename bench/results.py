@@ -87,13 +87,23 @@ shares_file = os.path.join(os.path.dirname(times), "shares.txt")
 if os.path.exists(shares_file):
     rows = [l.split() for l in open(shares_file) if l.strip()]
     size = next((int(r[1]) for r in rows if r[0] == "size"), None)
-    feats = [(r[0], int(r[1]), int(r[2])) for r in rows if r[0] != "size"]
+    # one "FEATURE SAMPLES TOTAL" line per feature and recorded run: the runs' samples pooled per feature
+    pooled, recorded = {}, {}
+    for r in rows:
+        if r[0] == "size":
+            continue
+        k, t = pooled.get(r[0], (0, 0))
+        pooled[r[0]] = (k + int(r[1]), t + int(r[2]))
+        recorded[r[0]] = recorded.get(r[0], 0) + 1
+    feats = [(f, k, t) for f, (k, t) in pooled.items()]
     if feats and feats[0][2] > 0:
         total = feats[0][2]
+        n_runs = recorded[feats[0][0]]
         each = ", ".join(f"{f} {100 * k / total:.1f} %" for f, k, _ in feats)
         together = sum(k for _, k, _ in feats)
+        runs_text = "one more recorded (b) run" if n_runs == 1 else f"{n_runs} more recorded (b) runs, their samples pooled"
         lines += ["", f"Obstacles, validity and highlights (issue 14: ≤ 10 % on 100k): share of the Java threads' CPU "
-                  f"samples (JFR, one more recorded (b) run at {size:,} × 150, {total:,} samples; bench/feature_shares.py): "
+                  f"samples (JFR, {runs_text}, at {size:,} × 150, {total:,} samples; bench/feature_shares.py): "
                   f"{each}; **{100 * together / total:.1f} %** together (an upper bound: a sample in two features counts twice)."]
 per_brief = []
 for r in (8, 31):

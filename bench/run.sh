@@ -82,16 +82,21 @@ for n in "${sizes[@]}"; do
 done
 
 # (f) the share of obstacles, validity and highlights in a run of the largest batch (issue 14: ≤ 10 % on 100k): one
-# more (b) run recorded with JFR (JDK_JAVA_OPTIONS adds it to the launcher's own settings), its CPU samples
-# attributed by bench/feature_shares.py; SHARES=0 skips it
+# more (b) run per round recorded with JFR (JDK_JAVA_OPTIONS adds it to the launcher's own settings), its CPU samples
+# attributed by bench/feature_shares.py, the rounds' samples pooled (one run's share moves by about a point from run
+# to run); SHARES=0 skips it
 if [ "${SHARES:-1}" != 0 ] && [ ${#sizes[@]} -gt 0 ]; then
   n="${sizes[-1]}"
-  rm -f "$work/shares.jfr"
-  JDK_JAVA_OPTIONS="-XX:StartFlightRecording=filename=$work/shares.jfr,settings=profile" ./ecoscore score \
-    "$work/firms-$n.xlsx" --region-data "$work/regions-$n.xlsx" -f "$fw" -q -o "$work/report-$n.xlsx" \
-    --csv "$work/csv-$n" >/dev/null 2>"$work/shares.err" || { echo "failed: shares run" >&2; tail -5 "$work/shares.err" >&2; exit 1; }
-  { echo "size $n"; jfr print --events jdk.ExecutionSample "$work/shares.jfr" | python3 "$here/feature_shares.py"; } >"$work/shares.txt"
-  echo "  shares at $n: $(tr '\n' ' ' <"$work/shares.txt")" >&2
+  echo "size $n" >"$work/shares.txt"
+  for ((k = 1; k <= rounds; k++)); do
+    rm -f "$work/shares.jfr"
+    JDK_JAVA_OPTIONS="-XX:StartFlightRecording=filename=$work/shares.jfr,settings=profile" ./ecoscore score \
+      "$work/firms-$n.xlsx" --region-data "$work/regions-$n.xlsx" -f "$fw" -q -o "$work/report-$n.xlsx" \
+      --csv "$work/csv-$n" >/dev/null 2>"$work/shares.err" || { echo "failed: shares run" >&2; tail -5 "$work/shares.err" >&2; exit 1; }
+    jfr print --events jdk.ExecutionSample "$work/shares.jfr" | python3 "$here/feature_shares.py" >"$work/shares-run.txt"
+    cat "$work/shares-run.txt" >>"$work/shares.txt"
+    echo "  shares at $n, round $k: $(tr '\n' ' ' <"$work/shares-run.txt")" >&2
+  done
 fi
 
 # (g) Word briefs per region (issue 14: linear in regions): the same 3,100 firms of the built-in framework spread over
