@@ -72,7 +72,9 @@ final class CsvRowWriter {
             return at + 1;
         }
         int pos = at;
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        double m = Math.abs(d);
+        // (a nonzero integer is at least 1 in size: the shares and scores below 1 skip Math.rint, no intrinsic under C1)
+        if (m >= 1 && m < 1e15 && d == Math.rint(d)) {
             long n = (long) d;
             if (n < 0) {
                 b[pos++] = '-';
