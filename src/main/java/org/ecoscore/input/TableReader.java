@@ -151,7 +151,8 @@ final class TableReader {
         }
         boolean noId = metaColumn[MetaRole.ID.ordinal()] < 0;
         if (noId && level == Level.FIRM) {
-            warnMissingColumn(MetaRole.ID, "every row gets a FILE#ROW id and duplicates cannot be found", headers,
+            warnMissingColumn(MetaRole.ID, "every row gets a FILE#ROW id, and a double submission is found only by the"
+                    + " firm's name", headers,
                     questionColumn, metaColumn, sheet, header.rowNumber());
         }
         boolean noRegion = metaColumn[MetaRole.REGION.ordinal()] < 0 && metaColumn[MetaRole.PROVINCE.ordinal()] < 0
@@ -475,9 +476,10 @@ final class TableReader {
             String platform = PlatformHeaders.respondentNumberPlatform(headers[respondentNumber]);
             column = Text.columnLetters(respondentNumber);
             message = "no id column: column " + column + " \"" + headers[respondentNumber].strip() + "\" is "
-                    + platform + "'s respondent number, which is not among the id aliases of meta.csv; to use it as "
-                    + "the id, add " + headers[respondentNumber].strip() + " to the id row of meta.csv ("
-                    + consequence + ")";
+                    + platform + "'s respondent number, which numbers submissions, not firms (" + consequence
+                    + "); ask for the firm's credit code (统一社会信用代码) in the survey — taking "
+                    + headers[respondentNumber].strip() + " as the id would give every submission an id of its own,"
+                    + " and no double submission would be found";
             params = org.ecoscore.core.Issue.paramsOf("form", form + "-platform", "column", column,
                     "header", headers[respondentNumber].strip(), "platform", platform);
         }

@@ -30,10 +30,11 @@ public final class IssueMessages {
     private static final Pattern COLUMN = Pattern.compile("([A-Z]+) \"(.*?)\"(?=, [A-Z]+ \"|$)");
     private static final Pattern ROW = Pattern.compile("row (\\d+)(?: of (.+))?");
     private static final String FLAGGED_CHECK = " Check whether the answers were given with care.";
-    private static final String MISSING_ID = "every row gets a FILE#ROW id and duplicates cannot be found";
+    private static final String MISSING_ID = "every row gets a FILE#ROW id, and a double submission is found only by the"
+            + " firm's name";
     private static final String MISSING_REGION_FIRM = "no firm is in a region, so there are no region scores";
     private static final String MISSING_REGION_REGION = "no row can be matched to a region";
-    private static final String MISSING_ID_ZH = "每行以“文件#行号”为标识，无法发现重复提交";
+    private static final String MISSING_ID_ZH = "每行以“文件#行号”为标识，重复提交只能按企业名称发现";
     private static final String MISSING_REGION_FIRM_ZH = "没有企业归入任何地区，因而没有地区得分";
     private static final String MISSING_REGION_REGION_ZH = "地区问卷的各行都无法对应到地区";
 
@@ -300,11 +301,12 @@ public final class IssueMessages {
                 + MISSING_ID_ZH + "）。",
                 "no id column: column {column} \"{header}\" looks like a misspelt \"{alias}\"; correct the header "
                     + "and run again (" + MISSING_ID + ")"},
-            {"missing-id-column/firm-platform", "缺少标识列：{column} 列“{header}”是{platform}的答卷编号，不在 meta.csv 的标识别名中。"
-                + "如以它为标识，请把 {header} 加入 meta.csv 的 id 行（" + MISSING_ID_ZH + "）。",
-                "no id column: column {column} \"{header}\" is {platform}'s respondent number, which is not among the "
-                    + "id aliases of meta.csv; to use it as the id, add {header} to the id row of meta.csv ("
-                    + MISSING_ID + ")"},
+            {"missing-id-column/firm-platform", "缺少标识列：{column} 列“{header}”是{platform}的答卷编号，编的是答卷而不是企业（"
+                + MISSING_ID_ZH + "）。请在问卷中请企业填写统一社会信用代码；若以 {header} 为标识，每份答卷各有一个标识，重复提交将无从发现。",
+                "no id column: column {column} \"{header}\" is {platform}'s respondent number, which numbers submissions, "
+                    + "not firms (" + MISSING_ID + "); ask for the firm's credit code (统一社会信用代码) in the survey — "
+                    + "taking {header} as the id would give every submission an id of its own, and no double submission "
+                    + "would be found"},
             {"missing-region-column/firm", "缺少地区列（表头为 {alias} 或 meta.csv 中的其他地区别名）："
                 + MISSING_REGION_FIRM_ZH + "。请添加该列或更正表头。",
                 "no region column (headed {alias} or another region alias of meta.csv): " + MISSING_REGION_FIRM

@@ -196,21 +196,24 @@ class TableReaderTest {
     }
 
     @Test
-    void aPlatformRespondentNumberUnderAnIdlessMetaCsvIsAdvisedAsAnAliasNotATypo() {
-        // 腾讯问卷's 编号 is one edit from 问卷星's 序号 and two from "id": still not a misspelling
+    void aPlatformRespondentNumberUnderAnIdlessMetaCsvIsNamedAsSuchNotAdvisedAsTheId() {
+        // 腾讯问卷's 编号 is one edit from 问卷星's 序号 and two from "id": still not a misspelling. New-user finding
+        // (session 7): the message advised adding 编号 to meta.csv's id row, which gives every submission an id of
+        // its own and hides every double submission (found by the firm's name without an id)
         ResponseTable t = readFirms(TestSheets.csv("编号,所在地区,Q1", "1,广东,4"));
         assertEquals(1, t.rows());
         List<Issue> id = issues("missing-id-column");
         assertEquals(1, id.size());
         assertEquals("A", id.get(0).column());
-        assertTrue(id.get(0).message().startsWith("no id column: column A \"编号\" is 腾讯问卷's respondent number, "
-                + "which is not among the id aliases of meta.csv; to use it as the id, add 编号 to the id row of "
-                + "meta.csv ("), id.get(0).message());
+        assertEquals("no id column: column A \"编号\" is 腾讯问卷's respondent number, which numbers submissions, not "
+                + "firms (every row gets a FILE#ROW id, and a double submission is found only by the firm's name); ask "
+                + "for the firm's credit code (统一社会信用代码) in the survey — taking 编号 as the id would give every "
+                + "submission an id of its own, and no double submission would be found", id.get(0).message());
         assertTrue(!id.get(0).message().contains("misspelt"), id.get(0).message());
         // the report says the same in English, and in Chinese for a zh report
         assertEquals(id.get(0).message(), org.ecoscore.report.IssueMessages.render(id.get(0), true));
-        assertTrue(org.ecoscore.report.IssueMessages.render(id.get(0), false).startsWith(
-                "缺少标识列：A 列“编号”是腾讯问卷的答卷编号，不在 meta.csv 的标识别名中。如以它为标识，请把 编号 加入 meta.csv 的 id 行"),
+        assertEquals("缺少标识列：A 列“编号”是腾讯问卷的答卷编号，编的是答卷而不是企业（每行以“文件#行号”为标识，重复提交只能按企业名称发现）。"
+                + "请在问卷中请企业填写统一社会信用代码；若以 编号 为标识，每份答卷各有一个标识，重复提交将无从发现。",
                 org.ecoscore.report.IssueMessages.render(id.get(0), false));
     }
 
