@@ -190,6 +190,14 @@ public final class StatisticsCalculator {
         return out;
     }
 
+    /**
+     * Cronbach's α of the firm level alone, as {@link #compute} finds it (for {@code trend}, which keeps no other
+     * statistic of a year but warns about the same low reliability as {@code score}).
+     */
+    public static List<Reliability> reliability(Screened firms, Scores scores) {
+        return reliability(firms, scores.firm().tree());
+    }
+
     /** α for each firm-level node with ≥ 2 named-scale question children, over scored firms. */
     private static List<Reliability> reliability(Screened firms, LevelTree tree) {
         List<Reliability> out = new ArrayList<>();

@@ -29,7 +29,9 @@ import org.ecoscore.score.LevelScores;
 import org.ecoscore.score.NormalisationBound;
 import org.ecoscore.score.PooledYardstick;
 import org.ecoscore.score.QuestionScores;
+import org.ecoscore.score.ReliabilityWarnings;
 import org.ecoscore.score.Scorer;
+import org.ecoscore.score.StatisticsCalculator;
 import org.ecoscore.score.Scores;
 import org.ecoscore.score.Yardstick;
 import org.ecoscore.screen.Screened;
@@ -79,6 +81,7 @@ public final class TrendRunner {
             Pipeline.Screening s = screen(framework, o, first, issues, progress);
             Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, issues, null);
             requireAnIndex(first, scores);
+            warnLowReliability(s, scores, issues);
             out.add(keep(first, s, scores, issues, null));
             y = BaselineComparison.of(framework, baselineOf(framework, o, first, scores), o).yardstick();
             for (YearInput in : years.subList(1, years.size())) {
@@ -171,7 +174,17 @@ public final class TrendRunner {
         Pipeline.Screening s = screen(framework, o, in, issues, progress);
         Scores scores = Scorer.score(s.firms(), s.regions(), framework, o, issues, y);
         requireAnIndex(in, scores);
+        warnLowReliability(s, scores, issues);
         return keep(in, s, scores, issues, bounds);
+    }
+
+    /**
+     * The year's low-reliability warnings, as {@code score} gives them for the same batch (new-user finding: the
+     * two commands' issue counts for one year differed by exactly these).
+     */
+    private static void warnLowReliability(Pipeline.Screening s, Scores scores, IssueLog issues) {
+        if (s.firms() == null || scores.firm() == null) return;
+        ReliabilityWarnings.add(StatisticsCalculator.reliability(s.firms(), scores), issues);
     }
 
     /**

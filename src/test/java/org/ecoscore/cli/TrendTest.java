@@ -196,6 +196,44 @@ class TrendTest {
         assertTrue(norm.stream().anyMatch(x -> List.of(x).equals(List.of("firm", "Q4", "0", "199", "batch"))));
     }
 
+    /*
+     * New-user finding (session 7): trend's issues for a year lacked the low-reliability warnings that score gives
+     * for the same batch, so the two commands' counts differed. Two years of 40 firms whose Q1 and Q2 (the two
+     * named-scale items of S1) are unrelated (Q1 runs through the scale firm by firm, Q2 every five firms): α < 0.7
+     * on 40 ≥ 30 cases, warned by both commands.
+     */
+    @Test
+    void trendWarnsOfLowReliabilityAsScoreDoesForTheSameYear() throws Exception {
+        String[] labels = {"非常不同意", "不同意", "一般", "同意", "非常同意"};
+        for (Path y : List.of(y2024, y2025)) {
+            StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称,所在地区,Q1,Q2,Q3,Q4,Q5\n");
+            for (int f = 0; f < 40; f++) {
+                int a = (f + (y == y2025 ? 1 : 0)) % 5;
+                csv.append("F").append(f).append(",企业").append(f).append(f % 2 == 0 ? ",广东省," : ",北京市,")
+                        .append(labels[a]).append(',').append(labels[(f / 5) % 5]).append(',').append(f % 30).append(',')
+                        .append(f).append(f % 3 == 0 ? ",是" : ",否").append('\n');
+            }
+            Files.writeString(y, csv.toString(), StandardCharsets.UTF_8);
+        }
+        CliRun run = trend();
+        assertEquals(0, run.exitCode(), run.err());
+        List<String[]> trendIssues = BaselineTest.csv(dir.resolve("t/issues.csv"));
+        for (Path y : List.of(y2024, y2025)) {
+            String year = y == y2024 ? "2024" : "2025";
+            Path out = dir.resolve("s" + year);
+            CliRun score = CliRun.of("score", y.toString(), "--region-data", regions.toString(), "-f", fw.toString(),
+                    "-q", "-o", dir.resolve("s" + year + ".xlsx").toString(), "--csv", out.toString());
+            assertEquals(0, score.exitCode(), score.err());
+            List<String> scoreWarnings = BaselineTest.csv(out.resolve("issues.csv")).stream()
+                    .filter(r -> r[4].equals("low-reliability")).map(r -> r[6]).toList();
+            List<String> trendWarnings = trendIssues.stream()
+                    .filter(r -> r[0].equals(year) && r[5].equals("low-reliability")).map(r -> r[7]).toList();
+            assertEquals(1, scoreWarnings.size(), year + ": " + Files.readString(out.resolve("reliability.csv")));
+            assertTrue(scoreWarnings.get(0).contains("S1"), scoreWarnings.get(0));
+            assertEquals(scoreWarnings, trendWarnings, year);
+        }
+    }
+
     @Test
     void cagrByHand() {
         // 50 → 60.5 over two calendar years: (60.5/50)^(1/2) − 1 = √1.21 − 1 = 0.1
