@@ -127,6 +127,13 @@ final class RunSummary {
                 fromIp.putIfAbsent(i.file(), line);
             }
         }
+        Map<String, String[]> numbered = new java.util.LinkedHashMap<>(); // file → {first number, count}
+        for (org.ecoscore.core.Issue i : issues.all()) {
+            if (!i.code().equals("region-number")) continue;
+            String[] n = numbered.computeIfAbsent(i.file(), f -> new String[] {i.params().get("region"), "0"});
+            n[1] = Integer.toString(Integer.parseInt(n[1]) + 1);
+        }
+        numbered.forEach((f, n) -> sb.append(l.format("console.regionNumbers", f, n[0], n[1])).append('\n'));
         for (String f : noRegion) sb.append(l.format("console.noRegionColumn", f)).append('\n');
         fromIp.forEach((f, line) -> sb.append(line).append('\n'));
     }

@@ -275,6 +275,11 @@ public final class IssueMessages {
                 "The region '{region}' is not in the region dictionary; it is kept as written, as a region of its own "
                     + "with no code. Write one of the dictionary's names (e.g. 广东省 or 广东, or a city such as 深圳市) "
                     + "or its GB/T 2260 code."},
+            {"region-number", "地区“{region}”是一个数字而不是地名：按选项序号导出的答卷（问卷星“按序号”）写的是所选选项的序号，"
+                + "因此该企业仍计分，但不计入任何地区。请按文本导出答卷（问卷星“按文本”），或在该列填写地区名称。",
+                "The region '{region}' is a number, not a place: an export of the choices' numbers (问卷星's 按序号) gives "
+                    + "the number of the option chosen, so this firm is scored but counted in no region. Export the "
+                    + "survey 按文本 (by the answers' text), or write the region's name in the column."},
             {"missing-region", "该企业未填所在地区：仍计分，但不计入任何地区。请填写地区列，以便计入地区得分。",
                 "This firm has no region: it is scored but counted in no region. Fill in the region column to "
                     + "include it in the regional scores."},

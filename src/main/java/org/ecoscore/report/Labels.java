@@ -215,7 +215,7 @@ public final class Labels {
             {"code.invalid-value", "无效答案", "invalid answer"}, {"code.missing-id", "缺少标识", "missing id"},
             {"code.invalid-credit-code", "信用代码校验失败", "invalid credit code"},
             {"code.mangled-id", "标识被Excel改写", "id mangled by Excel"},
-            {"code.unknown-region", "未知地区", "unknown region"}, {"code.missing-region", "缺少地区", "missing region"},
+            {"code.unknown-region", "未知地区", "unknown region"}, {"code.region-number", "地区为选项序号", "region is a number"}, {"code.missing-region", "缺少地区", "missing region"},
             {"code.no-city", "缺少城市", "no city"},
             {"code.unmapped-column", "未识别的列", "unmapped column"}, {"code.unmapped-row", "未识别的行", "unmapped row"},
             {"code.unreadable-file", "文件无法读取", "unreadable file"}, {"code.skipped-file", "跳过的文件", "skipped file"},
@@ -261,6 +261,8 @@ public final class Labels {
                 "The region is not in the dictionary and stands as a region of its own: write a standard province name or code."},
             {"todo.no-city", "按城市计分时该行只写了省份：请补填所在城市，或改用 --region-level province。",
                 "Scoring by city, but the row names only a province: add its city, or use --region-level province."},
+            {"todo.region-number", "地区列是选项序号（按序号导出）：请按文本导出答卷，或填写地区名称。",
+                "The region column holds option numbers (a 按序号 export): export by text, or write the region's name."},
             {"todo.missing-region", "未填所在地区，该企业不计入任何地区：请补填。",
                 "No region given, so the firm is in no region: fill it in."},
             {"todo.unmapped-column", "该列与指标体系的题目不对应，已忽略：如属题目，请核对表头。",
@@ -367,6 +369,8 @@ public final class Labels {
             {"console.csv", "CSV 表格：", "CSV tables: "},
             {"console.noRows", "  没有答卷行：", "  no answer rows: "},
             {"console.headerOnly", "（只有表头行）\n", " (a header row only)\n"},
+            {"console.regionNumbers", "  %s 的地区是选项序号（如“%s”，%s 家企业；问卷星“按序号”导出）：这些企业不计入任何地区；请按文本导出。见数据问题 region-number",
+                "  the regions in %s are option numbers (such as '%s', %s firms; a 问卷星 按序号 export): those firms are in no region; export by text. See the issue region-number"},
             {"console.noRegionColumn", "  %s 缺少地区列：其企业不计入任何地区，没有来自该文件的地区得分；见数据问题 missing-region-column"
                     + "（脚本可加 --strict，此时以退出码 5 结束）",
                 "  no region column in %s: its firms are in no region, so there are no region scores from it; see the "

@@ -28,6 +28,8 @@ final class RegionCanonicaliser {
         String[] codes = new String[n];
         String[] written = new String[n];
         String[] onlyProvince = new String[n];
+        boolean[] numbered = new boolean[n];
+        boolean firms = table.level() == Level.FIRM;
         Map<String, Resolved> cache = new HashMap<>();
         for (int r = 0; r < n; r++) {
             String region = blankToNull(table.meta(MetaRole.REGION, r));
@@ -40,11 +42,27 @@ final class RegionCanonicaliser {
             String reg = region;
             Resolved res = cache.computeIfAbsent(key, k -> resolve(reg, apart, dictionary, english, level));
             written[r] = res.written();
+            if (firms && dictionary != null && res.code() != null && res.code().isEmpty() && isNumber(res.written())) {
+                // an option's number (问卷星 按序号), not a place: no unit rather than a region named "3"
+                numbered[r] = true;
+                names[r] = null;
+                codes[r] = null;
+                onlyProvince[r] = null;
+                continue;
+            }
             names[r] = res.name();
             codes[r] = res.code();
             onlyProvince[r] = res.onlyProvince();
         }
-        return new RegionColumn(names, codes, written, onlyProvince);
+        return new RegionColumn(names, codes, written, onlyProvince, numbered);
+    }
+
+    /** Digits only (after NFKC: full-width digits too), at most 4 of them: an option's number, not a GB/T code. */
+    static boolean isNumber(String written) {
+        String t = Text.nfkcTrim(written);
+        if (t.isEmpty() || t.length() > 4) return false;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        return true;
     }
 
     private record Resolved(String written, String name, String code, String onlyProvince) {

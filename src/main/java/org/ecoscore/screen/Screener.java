@@ -70,7 +70,12 @@ public final class Screener {
 
     /** unknown-region / missing-region / no-city, for scored rows only (an excluded row's region does not matter). */
     private static void regionIssues(ResponseTable table, RegionColumn regions, int r, RowIssues issues) {
-        if (regions.unknown(r)) {
+        if (regions.numbered(r)) {
+            issues.warn(r, "region-number", "The region '" + regions.written()[r] + "' is a number, not a place: an"
+                    + " export of the choices' numbers (问卷星's 按序号) gives the number of the option chosen, so this"
+                    + " firm is scored but counted in no region. Export the survey 按文本 (by the answers' text), or"
+                    + " write the region's name in the column.", Issue.paramsOf("region", regions.written()[r]));
+        } else if (regions.unknown(r)) {
             issues.warn(r, "unknown-region", "The region '" + regions.written()[r] + "' is not in the region"
                     + " dictionary; it is kept as written, as a region of its own with no code. Write one of the"
                     + " dictionary's names (e.g. 广东省 or 广东, or a city such as 深圳市) or its GB/T 2260 code.",

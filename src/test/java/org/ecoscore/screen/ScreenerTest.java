@@ -448,6 +448,37 @@ class ScreenerTest {
         assertTrue(unknown.get(0).message().contains("'雄安新区'"), unknown.get(0).message());
     }
 
+    /*
+     * New-user finding (session 8): a 问卷星 按序号 export writes the region question's option number ("5"), and each
+     * number became a region of its own, ranked, briefed and trended among the provinces. A bare number (up to four
+     * digits, full-width too) is an option's number: the firm is scored, counted in no region, and warned about; a
+     * GB/T 2260 code (six digits) is still a place, and a region questionnaire's number id is left as it was.
+     */
+    @Test
+    void aRegionThatIsABareNumberIsAnOptionNumberNotARegion() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "问卷星-按序号.xlsx");
+        t.row(2).id("A").region("5").answerFirst(5);
+        t.row(3).id("B").region("１２").answerFirst(5);
+        t.row(4).id("C").region("440000").answerFirst(5);
+        t.row(5).id("D").region("广东").answerFirst(5);
+        Screened s = screen(t.build(), worked, defaults());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, s.scoredRows());
+        assertArrayEquals(new String[] {null, null, "广东省", "广东省"}, s.regionName());
+        assertArrayEquals(new String[] {null, null, "440000", "440000"}, s.regionCode());
+        List<Issue> numbers = issues("region-number");
+        assertEquals(2, numbers.size());
+        assertEquals(2, numbers.get(0).row());
+        assertEquals("The region '5' is a number, not a place: an export of the choices' numbers (问卷星's 按序号) gives"
+                + " the number of the option chosen, so this firm is scored but counted in no region. Export the survey"
+                + " 按文本 (by the answers' text), or write the region's name in the column.", numbers.get(0).message());
+        assertEquals(numbers.get(0).message(), org.ecoscore.report.IssueMessages.render(numbers.get(0), true));
+        assertEquals("地区“5”是一个数字而不是地名：按选项序号导出的答卷（问卷星“按序号”）写的是所选选项的序号，因此该企业仍计分，"
+                + "但不计入任何地区。请按文本导出答卷（问卷星“按文本”），或在该列填写地区名称。",
+                org.ecoscore.report.IssueMessages.render(numbers.get(0), false));
+        assertEquals(0, issues("unknown-region").size());
+        assertEquals(0, issues("missing-region").size());
+    }
+
     @Test
     void missingRegionLeavesFirmScoredInNoRegion() {
         ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
