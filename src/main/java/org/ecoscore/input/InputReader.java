@@ -164,9 +164,17 @@ public final class InputReader {
             for (String rel : relative) {
                 String display = prefix.isEmpty() ? rel : prefix + "/" + rel;
                 Path f = p.resolve(rel);
+                String[] own;
                 if (!EXTENSIONS.contains(extension(rel))) {
                     issues.add(display, "", 0, "", "skipped-file", Severity.INFO,
                             "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped", java.util.Map.of());
+                } else if (OwnWorkbook.mayBe(rel) && (own = OwnWorkbook.of(f, display)) != null) {
+                    // a report saved beside the exports (new-user finding: an unreadable file, exit 3, on every later
+                    // run, and -o over it refused as over an input) is ecoscore's own output: passed over
+                    issues.add(display, "", 0, "", "skipped-file", Severity.INFO, "this is an ecoscore report (sheets "
+                            + own[0] + " and " + own[1] + "), not a questionnaire: skipped (to compare with it, give it"
+                            + " to --baseline)", org.ecoscore.core.Issue.paramsOf("form", "own-report", "method", own[0],
+                            "other", own[1]));
                 } else if (seen.add(f.toAbsolutePath().normalize())) {
                     out.add(new Source(f, display));
                 }
@@ -185,7 +193,10 @@ public final class InputReader {
             Path f = file.toRealPath();
             if (!f.startsWith(root) || f.equals(root)) return false;
             Path rel = root.relativize(f);
-            return !hiddenOrLock(rel) && EXTENSIONS.contains(extension(join(rel)));
+            String name = join(rel);
+            // an ecoscore report there is passed over by the scan (and may be replaced by a new one)
+            return !hiddenOrLock(rel) && EXTENSIONS.contains(extension(name))
+                    && !(OwnWorkbook.mayBe(name) && Files.isRegularFile(f) && OwnWorkbook.of(f, name) != null);
         } catch (IOException e) {
             return false;
         }

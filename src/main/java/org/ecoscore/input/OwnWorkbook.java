@@ -1,5 +1,6 @@
 package org.ecoscore.input;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,6 +15,24 @@ public final class OwnWorkbook {
             List.of("方法说明", "企业得分", "地区得分", "趋势"), List.of("Method", "Firms", "Regions", "Trend"));
 
     private OwnWorkbook() {
+    }
+
+    /**
+     * The Method sheet's name and the other sheet that mark the workbook {@code file} (.xlsx or .xlsm) as ecoscore's
+     * own, or null (also when it cannot be opened: reading it says why). Only the workbook part is read.
+     */
+    static String[] of(Path file, String display) {
+        try (SpreadsheetFile f = XlsxFile.open(file, display, false)) {
+            return match(f.sheetNames());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code name} is a workbook that {@link #of} looks into (ecoscore writes .xlsx only). */
+    static boolean mayBe(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm");
     }
 
     /** The Method sheet's name and the other sheet that mark {@code names} as ecoscore's own, or null. */

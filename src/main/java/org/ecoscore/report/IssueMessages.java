@@ -291,6 +291,9 @@ public final class IssueMessages {
             {"unreadable-file", "文件无法读取，未计分（其余文件照常计分）。原因：{reason}", "{reason}"},
             {"skipped-file", "不是问卷文件（.xlsx .xlsm .xls .csv .tsv），已跳过",
                 "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped"},
+            {"skipped-file/own-report", "这是 ecoscore 的报告（含“{method}”和“{other}”工作表），不是问卷，已跳过（如要与它比较，请用 --baseline 指定它）",
+                "this is an ecoscore report (sheets {method} and {other}), not a questionnaire: skipped (to compare with "
+                    + "it, give it to --baseline)"},
             {"unmapped-column/second-meta", "列“{header}”是第二个{meta}列；使用 {first} 列，本列忽略",
                 "column \"{header}\" is a second {meta} column; column {first} is used and this one ignored"},
             {"unmapped-column", "列“{header}”与指标体系 {framework} 的题目和基本信息都不对应，已忽略",
