@@ -36,7 +36,16 @@ final class RunSummary {
         if (r.panel() != null) sb.append(panelLine(r.panel(), l)).append('\n');
         LevelScores region = r.scores() == null ? null : r.scores().region();
         if (region != null && (region.units() > 0 || r.panel() == null)) {
-            sb.append(l.format("console.regionsScored", region.units())).append('\n');
+            // regions without an index (a region questionnaire but no scored firm, say) are counted apart: the
+            // headline count was read as the regions with results (new-user finding, session 8)
+            int indexed = 0;
+            for (double v : region.index()) if (!Double.isNaN(v)) indexed++;
+            if (indexed == region.units()) {
+                sb.append(l.format("console.regionsScored", region.units())).append('\n');
+            } else {
+                sb.append(l.format("console.regionsIndexed", region.units(), indexed, region.units() - indexed))
+                        .append('\n');
+            }
             String top = topRegions(r, 3, l);
             if (!top.isEmpty()) sb.append(top).append('\n');
         }

@@ -352,6 +352,9 @@ public final class Labels {
             {"console.speedExcluded", "已标记并剔除", "flagged and excluded"},
             {"console.listSep", "，", ", "},
             {"console.regionsScored", "计分地区：%d 个", "Regions scored: %d"},
+            {"console.regionsIndexed", "计分地区：%d 个（%d 个有综合指数；%d 个没有：没有计分企业或答案不足，见地区得分工作表）",
+                "Regions scored: %d (%d with an index; %d without: no scored firm, or too few answers — see the Regions"
+                    + " sheet)"},
             {"console.topRegions", "排名前列的地区：", "Top regions: "},
             {"console.topRegionsSolid", "排名前列的地区（企业不少于 5 家的 %d 个地区中；名次为全部 %d 个地区中的名次）：",
                     "Top regions (of the %d resting on 5 or more firms; ranks among all %d): "},
