@@ -50,6 +50,13 @@ final class WorkbookReader {
             }
         }
         String where = chosen != null && !csv ? "sheet " + chosen : csv ? "the file" : "any sheet";
+        if (csv && workbookName(display)) {
+            // plain text under a workbook's name (new-user finding: a list of firms saved as 企业名单.xlsx was told to
+            // check -f): read as CSV text, as some platforms' ".xls" exports are, and it holds no questionnaire
+            throw new EcoscoreException(ExitCode.INPUT, display, "is plain text, not a workbook, though it is named like"
+                    + " one, and no row of it is a questionnaire's header: if it is a survey export, download it again"
+                    + " (as .xlsx); otherwise move it out of the inputs").coded("text-named-workbook");
+        }
         throw new EcoscoreException(ExitCode.INPUT, display, "no header row matching the framework's questions in "
                 + "the first 10 rows of " + where + ": check that this is a questionnaire for framework "
                 + ctx.frameworkName() + ", or give -f").coded("no-header-row", "form",
@@ -68,6 +75,12 @@ final class WorkbookReader {
                 + own[1] + "), not a questionnaire: leave it out of the inputs (move it out of the questionnaires' "
                 + "folder); to compare with an earlier report, give it to --baseline")
                 .coded("own-report", "method", own[0], "other", own[1]);
+    }
+
+    /** A name ending in .xlsx, .xlsm or .xls. */
+    private static boolean workbookName(String display) {
+        String n = display.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
     }
 
     private static int sheetNamed(List<String> names, String wanted, String display) {

@@ -129,6 +129,8 @@ public final class ErrorMessages {
                         + "请用 Excel 或 WPS 打开并另存为 .xlsx 后重新运行"),
                 Map.entry("own-report", "这是 ecoscore 的报告（含“{method}”和“{other}”工作表），不是问卷：请不要把它作为输入（把它移出问卷所在的"
                         + "文件夹）；要与往年报告比较，请用 --baseline 给出它"),
+                Map.entry("text-named-workbook", "是纯文本而不是工作簿（尽管文件名像工作簿），且没有一行是问卷的表头：如为问卷平台的导出，"
+                        + "请重新下载（.xlsx）；否则请把它移出输入"),
                 Map.entry("no-header-row/sheet", "工作表 {sheet} " + noHeader),
                 Map.entry("no-header-row/file", "本文件" + noHeader),
                 Map.entry("no-header-row/any-sheet", "所有工作表的" + noHeader),

@@ -49,4 +49,27 @@ class WebPageAsSpreadsheetTest {
             assertEquals(1, f.sheetNames().size());
         }
     }
+
+    /*
+     * New-user finding (session 8): a list of firms in plain text saved as 企业名单.xlsx was refused with "no header row
+     * matching the framework's questions … give -f", which sends the user to the framework. It is plain text under a
+     * workbook's name: say so (a questionnaire exported as text under such a name is still read, as above).
+     */
+    @Test
+    void plainTextNamedXlsxWithNoQuestionnaireIsSaidToBeText() throws Exception {
+        Path text = Files.writeString(dir.resolve("企业名单.xlsx"), "企业名单\n甲公司\n乙公司\n", StandardCharsets.UTF_8);
+        CliRun en = CliRun.of("validate", text.toString(), "--lang", "en");
+        assertEquals(3, en.exitCode(), en.out() + en.err());
+        assertTrue((en.out() + en.err()).contains("is plain text, not a workbook, though it is named like one, and no row"
+                + " of it is a questionnaire's header: if it is a survey export, download it again (as .xlsx); otherwise"
+                + " move it out of the inputs"), en.out() + en.err());
+        CliRun zh = CliRun.of("validate", text.toString(), "--lang", "zh");
+        assertTrue((zh.out() + zh.err()).contains("是纯文本而不是工作簿（尽管文件名像工作簿），且没有一行是问卷的表头"),
+                zh.out() + zh.err());
+        // a text file named .csv without a questionnaire keeps the header message, which is the right one there
+        Path csv = Files.writeString(dir.resolve("名单.csv"), "企业名单\n甲公司\n", StandardCharsets.UTF_8);
+        CliRun plain = CliRun.of("validate", csv.toString(), "--lang", "en");
+        assertTrue((plain.out() + plain.err()).contains("no header row matching the framework's questions"),
+                plain.out() + plain.err());
+    }
 }
