@@ -121,6 +121,9 @@ final class DiagnosisWords {
                 "Scored firms: %1$s; no region questionnaire."},
             {"hl.regionFew", "企业少于 5 家，排名与置信区间不稳定，请谨慎解读。",
                 "Fewer than 5 firms: read the rank and CI with caution."},
+            {"hl.regionIp", "其中 %1$s 家企业按提交答卷的 IP 属地归入本地区（没有填写地区），IP 属地未必是企业所在地。",
+                "Of these, %1$s placed here by the IP location their answers were sent from (no region answer), which"
+                    + " need not be where the firm is."},
             {"hl.regionExcluded", "另有 %1$s 行本地区企业问卷被剔除（%2$s）。",
                 "Firm rows of the region excluded: %1$s (%2$s)."},
         };

@@ -35,7 +35,8 @@ public final class Highlights {
     /** A region profile's rules, in order. */
     static final List<BiFunction<ReportData, Integer, Optional<String>>> REGION = List.of(
             Highlights::regionIndex, Highlights::regionCoupling, Highlights::regionObstacles,
-            Highlights::regionFirms, Highlights::regionFew, Highlights::regionExcluded, Highlights::regionChange);
+            Highlights::regionFirms, Highlights::regionIp, Highlights::regionFew, Highlights::regionExcluded,
+            Highlights::regionChange);
 
     private Highlights() {
     }
@@ -376,6 +377,20 @@ public final class Highlights {
         String count = nw(d).count(d.region.firmCounts()[u]);
         return Optional.of(d.labels.format(d.region.unitRows()[u] >= 0 ? "hl.regionFirmsQ" : "hl.regionFirmsNoQ",
                 count));
+    }
+
+    /**
+     * The region's scored firms placed by the IP location of their answers (腾讯问卷's 地理位置省/市, when the region
+     * answer is blank or the file has no region column): said in the region's own profile and brief, which an office
+     * forwards without the Summary (new-user finding: a firm answering from a Beijing IP made 北京市 a region of its own).
+     */
+    static Optional<String> regionIp(ReportData d, int u) {
+        Screened s = d.result.firms();
+        if (s == null) return Optional.empty();
+        String name = d.region.unitIds()[u];
+        int n = 0;
+        for (int row : s.scoredRows()) if (s.table().placedByIp(row) && name.equals(s.regionName()[row])) n++;
+        return n == 0 ? Optional.empty() : Optional.of(d.labels.format("hl.regionIp", nw(d).count(n)));
     }
 
     static Optional<String> regionFew(ReportData d, int u) {
