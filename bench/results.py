@@ -15,6 +15,18 @@ for line in open(times):
     label, wall, rss = line.split()
     data.setdefault(label, []).append((secs(wall), int(rss) / 1024))
 
+def ratio(top, bottom):
+    """The median over the rounds of top/bottom, each round's pair taken together (bench/run.sh measures every label
+    once per round, in turn, so that a slower or faster spell of the host falls on both sides of a round's ratio);
+    the ratio of the medians when the counts differ."""
+    t, b = data.get(top), data.get(bottom)
+    if not t or not b:
+        return None
+    if len(t) != len(b):
+        return statistics.median(r[0] for r in t) / statistics.median(r[0] for r in b)
+    return statistics.median(x[0] / y[0] for x, y in zip(t, b))
+
+
 def med(label):
     rows = data.get(label)
     if not rows:
@@ -26,8 +38,10 @@ cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
 lines = [
     "# Benchmark results",
     "",
-    f"Measured {datetime.date.today()} on {cpu} cores ({platform.machine()}), median of {runs} runs "
-    "(wall seconds; peak RSS the largest of the runs). ecoscore runs through `./ecoscore` with the launcher's own "
+    f"Measured {datetime.date.today()} on {cpu} cores ({platform.machine()}), {runs} rounds, every measurement once per "
+    "round and in turn: wall seconds the median over the rounds, each ratio the median of the rounds' own ratios "
+    "(a round's two sides run minutes apart, so a slower or faster spell of the host falls on both), peak RSS the "
+    "largest of the runs. ecoscore runs through `./ecoscore` with the launcher's own "
     f"JVM settings, as users get it; the SAX baseline with {heap}. Reproduce with `bench/run.sh` (see README, Performance).",
     "",
     "| input | cells | (a) SAX baseline s | (b) score s | (b)/(a) | (c) validate s | RSS (a) MB | RSS (b) MB | RSS (c) MB | (b) s per M cells |",
@@ -38,7 +52,7 @@ ss, rss_ = med("s:sample")
 if sb is not None and ss is not None:
     lines[-2:-2] = []
     start = [f"Start-up: the README's sample run (84 firms, 23 regions, report and CSV) {ss:.2f} s against a bare JVM "
-             f"start (`java -jar target/ecoscore.jar --version`) {sb:.2f} s in the same run: **{ss/sb:.2f}×** "
+             f"start (`java -jar target/ecoscore.jar --version`) {sb:.2f} s in the same run: **{ratio('s:sample', 's:bare'):.2f}×** "
              f"(target ≤ 4×); peak RSS {rss_:.0f} MB.", ""]
     lines[4:4] = start
 per_cell = {}
@@ -48,7 +62,7 @@ for n in sizes:
     c, rc = med(f"c:{n}")
     cells = n * 150
     per_cell[n] = b / (cells / 1e6)
-    lines.append(f"| xlsx {n:,} firms × 150 | {cells/1e6:.1f} M | {a:.2f} | {b:.2f} | {b/a:.2f} | {c:.2f} | "
+    lines.append(f"| xlsx {n:,} firms × 150 | {cells/1e6:.1f} M | {a:.2f} | {b:.2f} | {ratio(f'b:{n}', f'a:{n}'):.2f} | {c:.2f} | "
                  f"{ra:.0f} | {rb:.0f} | {rc:.0f} | {per_cell[n]:.3f} |")
 for l in sorted(data):
     if l.startswith("b:csv"):
@@ -62,8 +76,8 @@ for n in sizes:
     e, re_ = med(f"e:{n}")
     if d is not None:
         lines += ["", f"--baseline at {n:,} × 150 (the same batch against the run above, every firm matched): "
-                  f"{d:.2f} s with its CSV folder (**{d/b:.2f}×** the plain run), "
-                  + (f"{e:.2f} s with its report (**{e/b:.2f}×**)" if e is not None else "")
+                  f"{d:.2f} s with its CSV folder (**{ratio(f'd:{n}', f'b:{n}'):.2f}×** the plain run), "
+                  + (f"{e:.2f} s with its report (**{ratio(f'e:{n}', f'b:{n}'):.2f}×**)" if e is not None else "")
                   + f"; peak RSS {rd:.0f} MB (target ≤ 1.2×)."]
 if sizes and len(sizes) > 1:
     base = per_cell[sizes[0]]
@@ -71,9 +85,14 @@ if sizes and len(sizes) > 1:
               ", ".join(f"{n:,}: {per_cell[n]/base:.2f}×" for n in sizes)]
     marg = []
     for lo, hi in zip(sizes, sizes[1:]):
-        b_lo, _ = med(f"b:{lo}")
-        b_hi, _ = med(f"b:{hi}")
-        marg.append((lo, hi, (b_hi - b_lo) / ((hi - lo) * 150 / 1e6)))
+        # per round (the two sizes' runs of one round are minutes apart), then the median over the rounds
+        los, his = data[f"b:{lo}"], data[f"b:{hi}"]
+        cells = (hi - lo) * 150 / 1e6
+        if len(los) == len(his):
+            m = statistics.median((y[0] - x[0]) / cells for x, y in zip(los, his))
+        else:
+            m = (med(f"b:{hi}")[0] - med(f"b:{lo}")[0]) / cells
+        marg.append((lo, hi, m))
     lines += ["", "Marginal cost (score seconds per extra million cells): " +
               ", ".join(f"{lo:,}→{hi:,}: {m:.3f} s" for lo, hi, m in marg)]
 ts, rts = med("t:score")
@@ -82,7 +101,7 @@ if ts is not None and tt is not None:
     shape_file = os.path.join(os.path.dirname(times), "trend-shape.txt")
     shape = open(shape_file).read().strip() if os.path.exists(shape_file) else "trend"
     lines += ["", f"Trend (issue 11): {shape} × 150 questions, pooled yardstick, workbook and CSV: {tt:.2f} s against "
-              f"one year's score {ts:.2f} s: **{tt/ts:.2f}×** (target ≤ 6×); peak RSS {rtt:.0f} MB (score {rts:.0f} MB)."]
+              f"one year's score {ts:.2f} s: **{ratio('t:trend', 't:score'):.2f}×** (target ≤ 6×); peak RSS {rtt:.0f} MB (score {rts:.0f} MB)."]
 shares_file = os.path.join(os.path.dirname(times), "shares.txt")
 if os.path.exists(shares_file):
     rows = [l.split() for l in open(shares_file) if l.strip()]
