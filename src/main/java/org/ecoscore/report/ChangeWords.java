@@ -54,6 +54,10 @@ final class ChangeWords {
             // highlight sentences
             {"hl.change", "与基线相比，全国综合指数（企业平均）%1$s（%2$s → %3$s 分，Welch 检验 %4$s）。",
                 "Since the baseline the national index (mean of firms) %1$s (%2$s → %3$s, Welch's test %4$s)."},
+            {"hl.changePaired", "与基线相比，全国综合指数（企业平均）%1$s（%2$s → %3$s 分，Welch 检验 %4$s；两次都参加的 %5$s 家企业"
+                    + " %6$s → %7$s 分，配对 t 检验 %8$s）。",
+                "Since the baseline the national index (mean of firms) %1$s (%2$s → %3$s, Welch's test %4$s; the %5$s firms"
+                    + " in both runs %6$s → %7$s, paired t-test %8$s)."},
             {"hl.changeRegions", "%1$s 个可比地区中，%2$s 个显著上升、%3$s 个显著下降（p < 0.05）；升幅最大的是%4$s（%5$s 分），"
                     + "降幅最大的是%6$s（%7$s 分）。",
                 "Of %1$s regions compared, %2$s rose and %3$s fell significantly (p < 0.05); the largest rise was"

@@ -392,12 +392,20 @@ class BaselineTest {
                 new double[] {79.16666667, 50.33333333, 58.50028133, 14.5});
         String shown = String.format(java.util.Locale.ROOT, "%.3f", p);
         assertTrue(p > 0.05);
+        // the same four firms took part in both runs: their paired t-test (F2 and F5 unchanged, F1 +9.8, F3 −2.6),
+        // which ChangeTestsTest checks against R as it does Welch's (new-user finding: the Summary cited Welch only)
+        double paired = org.ecoscore.score.ChangeTests.paired(new double[] {69.40355937, 50.33333333, 61.11111111, 14.5},
+                new double[] {79.16666667, 50.33333333, 58.50028133, 14.5});
+        String pairedShown = String.format(java.util.Locale.ROOT, "%.3f", paired);
+        assertTrue(paired > 0.05);
         assertEquals(0, score2("--baseline", dir.resolve("y1").toString()).exitCode());
-        assertEquals(List.of("与基线相比，全国综合指数（企业平均）上升 1.8 分（48.8 → 50.6 分，Welch 检验 p = " + shown + "，不显著）。"),
+        assertEquals(List.of("与基线相比，全国综合指数（企业平均）上升 1.8 分（48.8 → 50.6 分，Welch 检验 p = " + shown + "，不显著；"
+                + "两次都参加的 4 家企业 48.8 → 50.6 分，配对 t 检验 p = " + pairedShown + "，不显著）。"),
                 cellsStartingWith(dir.resolve("y2.xlsx"), "概览", "与基线相比"));
         assertEquals(0, score2("--baseline", dir.resolve("y1").toString(), "--lang", "en").exitCode());
         assertEquals(List.of("Since the baseline the national index (mean of firms) rose by 1.8 (48.8 → 50.6, Welch's"
-                + " test p = " + shown + ", not significant)."),
+                + " test p = " + shown + ", not significant; the 4 firms in both runs 48.8 → 50.6, paired t-test p = "
+                + pairedShown + ", not significant)."),
                 cellsStartingWith(dir.resolve("y2.xlsx"), "Summary", "Since the baseline the national"));
         // a profile: its own index then → now, and its rank (广东省 first both years)
         Map<String, String[]> m = changeRows(dir.resolve("y2/changes.csv"));
