@@ -73,11 +73,47 @@ final class InputOptions {
      * input folder): its tables (firms.csv, regions.csv …) would be written over it.
      */
     void refuseOverwritingIn(String option, Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) return;
+        if (folder == null) return;
+        refuseTablesInInputFolder(option, folder);
+        if (!Files.isDirectory(folder)) return;
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) refuseOverwriting(option, f);
         } catch (java.io.IOException e) {
             // an unreadable output folder is reported when the tables are written
+        }
+    }
+
+    /**
+     * Refuses a {@code --csv} folder that is an input folder or lies beneath one (exit 2): the next run's scan would
+     * read its tables (firms.csv, regions.csv …) as questionnaires. New-user finding: {@code --csv surveys/2026} was
+     * refused naming a file of that folder the user had never given.
+     */
+    private void refuseTablesInInputFolder(String option, Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        List<String> all = new ArrayList<>(firmInputs);
+        all.addAll(regionInputs);
+        all.addAll(expertInputs);
+        for (String p : all) {
+            Path in = Path.of(p);
+            if (!Files.isDirectory(in)) continue;
+            Path root;
+            Path existing = target;
+            try {
+                root = in.toRealPath();
+                while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+                if (existing == null) continue;
+                Path real = existing.toRealPath().resolve(existing.relativize(target));
+                if (!real.startsWith(root)) continue;
+                Path rel = root.relativize(real);
+                boolean hidden = false;
+                for (Path part : rel) hidden |= part.toString().startsWith(".");
+                if (hidden) continue;
+            } catch (java.io.IOException e) {
+                continue;
+            }
+            throw EcoscoreException.usage(option + " " + folder + " lies in the input folder " + p + ": the next run would"
+                    + " read its tables (firms.csv, regions.csv …) as questionnaires; choose a " + option + " folder outside "
+                    + p + ".").coded("csv-in-input-folder", "option", option, "path", folder, "folder", p);
         }
     }
 

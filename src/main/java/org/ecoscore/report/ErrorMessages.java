@@ -122,6 +122,8 @@ public final class ErrorMessages {
                 Map.entry("output-is-input", "{option} {path} 是给出的问卷之一：ecoscore 从不覆盖输入文件。请为 {option} 另选路径。"),
                 Map.entry("output-in-input-folder", "{option} {path} 位于输入文件夹 {folder} 中，会被当作问卷读取：ecoscore 从不覆盖"
                         + "输入文件。请为 {option} 选择 {folder} 以外的路径。"),
+                Map.entry("csv-in-input-folder", "{option} {path} 位于输入文件夹 {folder} 中：下次运行会把其中的表格（firms.csv、regions.csv 等）"
+                        + "当作问卷读取。请为 {option} 选择 {folder} 以外的文件夹。"),
                 Map.entry("no-such-framework", "指标体系文件夹或工作簿不存在：请检查 -f 给出的路径。"),
                 Map.entry("no-such-baseline", "--baseline {path}：文件或文件夹不存在。请给出往年运行的报告（.xlsx）"
                         + "或其 --csv 写出的文件夹。"),

@@ -39,13 +39,20 @@ class OutputInInputFolderTest {
         assertEquals("ecoscore：-o " + b + " 位于输入文件夹 " + folder + " 中，会被当作问卷读取：ecoscore 从不覆盖输入文件。"
                 + "请为 -o 选择 " + folder + " 以外的路径。", zh.err().strip());
 
-        // --csv into the input folder would write firms.csv … beside (or over) the exports
-        CliRun csv = CliRun.of("score", folder.toString(), "-o", dir.resolve("r.xlsx").toString(), "--csv",
-                folder.toString(), "--lang", "en", "--quiet");
-        assertEquals(2, csv.exitCode(), csv.err());
-        assertTrue(csv.err().startsWith("ecoscore: --csv " + a + " is read as a questionnaire from the input folder "),
-                csv.err());
-        assertTrue(Files.notExists(dir.resolve("r.xlsx")), "refused before anything is written");
+        // --csv into the input folder, or a folder beneath it, would write firms.csv … beside (or over) the exports,
+        // and the next run would read them as questionnaires; the message names the folder given (new-user finding,
+        // session 8: it named a file of the folder, which the user had never given)
+        for (Path into : java.util.List.of(folder, folder.resolve("tables"))) {
+            CliRun csv = CliRun.of("score", folder.toString(), "-o", dir.resolve("r.xlsx").toString(), "--csv",
+                    into.toString(), "--lang", "en", "--quiet");
+            assertEquals(2, csv.exitCode(), csv.err());
+            assertEquals("ecoscore: --csv " + into + " lies in the input folder " + folder + ": the next run would read"
+                    + " its tables (firms.csv, regions.csv …) as questionnaires; choose a --csv folder outside " + folder
+                    + ".", csv.err().strip());
+            assertTrue(csv.noStackTrace());
+        }
+        assertTrue(Files.notExists(dir.resolve("r.xlsx")) && Files.notExists(folder.resolve("tables")),
+                "refused before anything is written");
 
         CliRun issues = CliRun.of("validate", folder.toString(), "--issues-csv", a.toString(), "--lang", "en", "-q");
         assertEquals(2, issues.exitCode(), issues.err());
@@ -53,7 +60,7 @@ class OutputInInputFolderTest {
 
         assertArrayEquals(answersA, Files.readAllBytes(a), "a.csv unchanged");
         assertArrayEquals(answersB, Files.readAllBytes(b), "b.csv unchanged");
-        assertTrue(en.noStackTrace() && zh.noStackTrace() && csv.noStackTrace() && issues.noStackTrace());
+        assertTrue(en.noStackTrace() && zh.noStackTrace() && issues.noStackTrace());
 
         // a report beside the folder, or a new file in it, is still written
         CliRun ok = CliRun.of("score", folder.toString(), "-o", dir.resolve("report.xlsx").toString(), "--quiet");
