@@ -100,6 +100,18 @@ public final class BaselineReader {
         return null;
     }
 
+    /** The first (in name order) ecoscore CSV-tables folder directly in {@code folder}, or null. */
+    public static Path csvOutputIn(Path folder) {
+        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) in.sorted()::iterator) {
+                if (Files.isDirectory(p) && csvOutput(p)) return p;
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        return null;
+    }
+
     private static boolean csvOutput(Path dir) {
         Path run = dir.resolve("run.csv");
         if (!Files.isRegularFile(run)) return false;

@@ -108,9 +108,12 @@ public final class TrendRunner {
             BaselineReader.Output own = BaselineReader.ownOutput(java.nio.file.Path.of(input));
             if (own == null) continue;
             if (own == BaselineReader.Output.FOLDER) {
-                // new-user test: name what to move, not the whole folder (which also holds the questionnaires)
-                java.nio.file.Path found = BaselineReader.ownOutputIn(java.nio.file.Path.of(input));
-                String file = found == null ? input : found.toString();
+                // a report saved beside the year's exports is passed over by the folder scan, as score does
+                // (new-user finding, session 8: trend refused the layout score allows); CSV tables beneath it would be
+                // read as questionnaires. New-user test: name what to move, not the whole folder
+                java.nio.file.Path found = BaselineReader.csvOutputIn(java.nio.file.Path.of(input));
+                if (found == null) continue;
+                String file = found.toString();
                 throw EcoscoreException.input(input, "year " + in.year() + ": " + file + " is an ecoscore report or CSV"
                         + " tables, not a questionnaire: move it out of this folder and run again (trend scores each year"
                         + " from that year's survey exports only); to compare this year with last year's report, use"

@@ -458,6 +458,31 @@ class TrendTest {
                 + "重新运行"), folderZh.err());
     }
 
+    /*
+     * New-user finding (session 8): score passes over a report saved beside the exports (so that the same command runs
+     * again), but trend refused that year folder. A year folder holding its exports and a report is scored, the report
+     * passed over with a note; the trend's numbers are those of the exports alone.
+     */
+    @Test
+    void aReportSavedBesideAYearsExportsIsPassedOver() throws Exception {
+        Path year = Files.createDirectories(dir.resolve("surveys/2024"));
+        Files.copy(y2024, year.resolve("firms.csv"));
+        CliRun score = CliRun.of("score", year.toString(), "--region-data", regions.toString(), "-f", fw.toString(), "-q",
+                "-o", year.resolve("report-2024.xlsx").toString());
+        assertEquals(0, score.exitCode(), score.err());
+        CliRun plain = trend();
+        assertEquals(0, plain.exitCode(), plain.err());
+        Map<String, String[]> expected = trendCsv();
+        CliRun run = CliRun.of("trend", "--year", "2025", y2025.toString(), "--region-data", regions.toString(),
+                "--year", "2024", year.toString(), "--region-data", regions.toString(), "-f", fw.toString(), "-q",
+                "-o", dir.resolve("trend.xlsx").toString(), "--csv", dir.resolve("t").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(expected.keySet(), trendCsv().keySet());
+        for (String k : expected.keySet()) assertEquals(List.of(expected.get(k)), List.of(trendCsv().get(k)), k);
+        assertTrue(Files.readString(dir.resolve("t/issues.csv"), StandardCharsets.UTF_8).contains(
+                "report-2024.xlsx,,,,skipped-file,info"), "the report is passed over with a note");
+    }
+
     @Test
     void aYearWithRegionDataOnlyIsRefusedInChineseUnderLangZh() throws Exception {
         Files.writeString(dir.resolve("years.csv"), "year,source,path\n2024,region,regions.csv\n"
