@@ -58,6 +58,11 @@ final class DiagnosisWords {
                 + " missing-region-column（多为表头有错字）。",
                 "Firm files without a region column, whose firms are scored but counted in no region: %1$s (%2$s; "
                     + "see missing-region-column on the Issues sheet, often a misspelt header)."},
+            {"hl.regionNumbers", "有 %1$s 家计分企业的地区是选项序号（问卷星“按序号”导出），未归入任何地区，地区得分不含它们：%2$s；"
+                + "请按文本导出后重新运行，见“数据问题”工作表的 region-number。",
+                "%1$s scored firms have an option number for their region (a 问卷星 按序号 export) and are in no region,"
+                    + " so the region scores leave them out: %2$s; export by text and run again (see region-number on the"
+                    + " Issues sheet)."},
             {"hl.regionFromIp", "有 %1$s 个文件（%2$s 家企业）的地区取自 IP 属地，即提交答卷的 IP 地址所在地，未必是企业所在地：%3$s；"
                 + "见“数据问题”工作表的 region-from-ip（请在问卷中设地区题；已有地区题的，多为表头有错字）。",
                 "Firm files whose firms are placed by the IP location their answers were sent from, which need not be "

@@ -28,7 +28,7 @@ import org.ecoscore.screen.Screened;
 public final class Highlights {
     /** The Summary's rules, in the order the sentences are shown. */
     static final List<Function<ReportData, Optional<String>>> SUMMARY = List.of(
-            Highlights::noRegionColumn, Highlights::regionFromIp, Highlights::unreadable, Highlights::national, Highlights::subsystems,
+            Highlights::noRegionColumn, Highlights::regionNumbers, Highlights::regionFromIp, Highlights::unreadable, Highlights::national, Highlights::subsystems,
             Highlights::topBottom, Highlights::lagCounts, Highlights::commonObstacle, Highlights::nationalObstacle,
             Highlights::grades,
             Highlights::data, Highlights::speed, Highlights::change, Highlights::changeRegions);
@@ -147,6 +147,23 @@ public final class Highlights {
             return Optional.of(d.labels.format("hl.noRegionColumnAll", n.list(names)));
         }
         return Optional.of(d.labels.format("hl.noRegionColumn", n.count(names.size()), n.list(names)));
+    }
+
+    /**
+     * The scored firms whose region is an option's number (问卷星 按序号), with their files: they are in no region, which
+     * the Summary's counts ("55 rows read, all scored") did not show (new-user finding, session 8).
+     */
+    static Optional<String> regionNumbers(ReportData d) {
+        int n = 0;
+        List<String> files = new ArrayList<>();
+        for (org.ecoscore.core.Issue i : d.result.issues().all()) {
+            if (!i.code().equals("region-number")) continue;
+            n++;
+            if (!files.contains(i.file())) files.add(i.file());
+        }
+        if (n == 0) return Optional.empty();
+        NumberWords w = nw(d);
+        return Optional.of(d.labels.format("hl.regionNumbers", w.count(n), w.list(files)));
     }
 
     /**

@@ -43,5 +43,18 @@ class RegionNumbersCliTest {
         long warned = Files.readAllLines(dir.resolve("csv/issues.csv"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.contains(",region-number,warning,")).count();
         assertEquals(3, warned);
+        // the Summary says it too (its counts alone read "4 rows read, 4 scored")
+        boolean said = false;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("r.xlsx")))) {
+            for (var row : wb.getSheet("Summary")) {
+                for (var c : row) {
+                    said |= c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals(
+                            "3 scored firms have an option number for their region (a 问卷星 按序号 export) and are in no"
+                                    + " region, so the region scores leave them out: " + firms + "; export by text and run"
+                                    + " again (see region-number on the Issues sheet).");
+                }
+            }
+        }
+        assertTrue(said, "the Summary's highlight");
     }
 }
