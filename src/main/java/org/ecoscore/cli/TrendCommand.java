@@ -125,6 +125,9 @@ public final class TrendCommand implements Callable<Integer> {
                 InputFile file = f.file();
                 if (!file.readable()) sb.append("  ").append(file.display()).append(" — ").append(file.error()).append('\n');
             }
+            // the year's files without a region column, placed by IP or with option numbers for regions, as score
+            // says them (new-user finding, session 8: trend said nothing of the 按序号 firms in no region)
+            RunSummary.regionSources(sb, y.issues(), l);
         }
         sb.append(l.format("trend.console.report", r.options().output().toString())).append('\n');
         if (r.options().csvDir() != null) {

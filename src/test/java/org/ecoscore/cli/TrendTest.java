@@ -483,6 +483,21 @@ class TrendTest {
                 "report-2024.xlsx,,,,skipped-file,info"), "the report is passed over with a note");
     }
 
+    /* New-user finding (session 8): score's console names a file whose regions are option numbers; trend did not. */
+    @Test
+    void trendsConsoleNamesAYearsFileWhoseRegionsAreOptionNumbers() throws Exception {
+        Files.writeString(y2025, BaselineTest.YEAR2.replace(",广东,", ",3,").replace(",广东省,", ",3,"),
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("trend", "--year", "2025", y2025.toString(), "--region-data", regions.toString(),
+                "--year", "2024", y2024.toString(), "--region-data", regions.toString(), "-f", fw.toString(), "--lang",
+                "en", "-o", dir.resolve("trend.xlsx").toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        String out = run.out() + run.err();
+        assertTrue(out.contains("  the regions in " + y2025 + " are option numbers (such as '3', 2 firms; a 问卷星 按序号"
+                + " export): those firms are in no region; export by text. See the issue region-number\n"), out);
+        assertFalse(out.contains("the regions in " + y2024), out);
+    }
+
     @Test
     void aYearWithRegionDataOnlyIsRefusedInChineseUnderLangZh() throws Exception {
         Files.writeString(dir.resolve("years.csv"), "year,source,path\n2024,region,regions.csv\n"
