@@ -40,10 +40,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (ex instanceof java.nio.file.InvalidPathException) {
             // a file name Java cannot hold in the system's encoding: a bare C locale and a Chinese name
-            err.println("ecoscore: a file or folder name cannot be read in this system's encoding ("
-                    + System.getProperty("sun.jnu.encoding", "?") + "): its characters are lost. Run in a UTF-8 locale "
-                    + "(e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8) or rename the file; see TROUBLESHOOTING.md "
-                    + "\"File names with Chinese characters\".");
+            err.println(invalidPathMessage(System.getProperty("sun.jnu.encoding", "?"), System.getenv()));
             if (debug) ex.printStackTrace(err);
             err.flush();
             return ExitCode.USAGE;
@@ -56,6 +53,32 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return ExitCode.INTERNAL;
+    }
+
+    /**
+     * A file name Java cannot hold in the system's encoding. When the environment already names a UTF-8 locale, that
+     * locale is not installed (Java fell back to ASCII): say so rather than advise the setting in force (new-user
+     * finding, session 8: LANG=zh_CN.UTF-8 on a system with C.UTF-8 only was told to set LANG=zh_CN.UTF-8).
+     */
+    static String invalidPathMessage(String encoding, java.util.Map<String, String> env) {
+        String name = null;
+        String value = null;
+        for (String v : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String s = env.get(v);
+            if (s != null && !s.isEmpty()) {
+                name = v;
+                value = s;
+                break;
+            }
+        }
+        String start = "ecoscore: a file or folder name cannot be read in this system's encoding (" + encoding
+                + "): its characters are lost. ";
+        String end = "; see TROUBLESHOOTING.md \"File names with Chinese characters\".";
+        if (value != null && value.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8")) {
+            return start + name + "=" + value + " is set, but that locale is not installed on this system (`locale -a`"
+                    + " lists those that are): run with LC_ALL=C.UTF-8, install the locale, or rename the file" + end;
+        }
+        return start + "Run in a UTF-8 locale (e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8) or rename the file" + end;
     }
 
     /**

@@ -59,9 +59,21 @@ class ErrorHandlerTest {
                 + "unmappable characters"), false);
         assertEquals("2", r[0]);
         assertTrue(r[1].startsWith("ecoscore: a file or folder name cannot be read in this system's encoding ("), r[1]);
-        assertTrue(r[1].contains("Run in a UTF-8 locale (e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8) or rename the file; "
-                + "see TROUBLESHOOTING.md \"File names with Chinese characters\"."), r[1]);
+        assertTrue(r[1].contains("see TROUBLESHOOTING.md \"File names with Chinese characters\"."), r[1]);
         assertFalse(r[1].contains("internal error"), r[1]);
+        // what it advises depends on the environment: a bare C locale is told to run in a UTF-8 one
+        assertEquals("ecoscore: a file or folder name cannot be read in this system's encoding (ANSI_X3.4-1968): its"
+                + " characters are lost. Run in a UTF-8 locale (e.g. LANG=C.UTF-8 or LANG=zh_CN.UTF-8) or rename the"
+                + " file; see TROUBLESHOOTING.md \"File names with Chinese characters\".",
+                ErrorHandler.invalidPathMessage("ANSI_X3.4-1968", java.util.Map.of("LANG", "C")));
+        // new-user finding (session 8): LANG=zh_CN.UTF-8 on a system without that locale was told to set it
+        assertEquals("ecoscore: a file or folder name cannot be read in this system's encoding (ANSI_X3.4-1968): its"
+                + " characters are lost. LANG=zh_CN.UTF-8 is set, but that locale is not installed on this system"
+                + " (`locale -a` lists those that are): run with LC_ALL=C.UTF-8, install the locale, or rename the file;"
+                + " see TROUBLESHOOTING.md \"File names with Chinese characters\".",
+                ErrorHandler.invalidPathMessage("ANSI_X3.4-1968", java.util.Map.of("LANG", "zh_CN.UTF-8")));
+        assertTrue(ErrorHandler.invalidPathMessage("ANSI_X3.4-1968", java.util.Map.of("LC_ALL", "zh_CN.utf8",
+                "LANG", "C")).contains("LC_ALL=zh_CN.utf8 is set, but that locale is not installed"));
     }
 
     @Test
