@@ -90,21 +90,18 @@ public final class BaselineReader {
 
     /** The first (in name order) ecoscore report or CSV-tables folder directly in {@code folder}, or null. */
     public static Path ownOutputIn(Path folder) {
-        try (java.util.stream.Stream<Path> in = Files.list(folder)) {
-            for (Path p : (Iterable<Path>) in.sorted()::iterator) {
-                if (Files.isDirectory(p) ? csvOutput(p) : reportWorkbook(p)) return p;
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return null;
-        }
-        return null;
+        return firstIn(folder, p -> Files.isDirectory(p) ? csvOutput(p) : reportWorkbook(p));
     }
 
     /** The first (in name order) ecoscore CSV-tables folder directly in {@code folder}, or null. */
     public static Path csvOutputIn(Path folder) {
+        return firstIn(folder, p -> Files.isDirectory(p) && csvOutput(p));
+    }
+
+    private static Path firstIn(Path folder, java.util.function.Predicate<Path> wanted) {
         try (java.util.stream.Stream<Path> in = Files.list(folder)) {
             for (Path p : (Iterable<Path>) in.sorted()::iterator) {
-                if (Files.isDirectory(p) && csvOutput(p)) return p;
+                if (wanted.test(p)) return p;
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
@@ -128,14 +125,8 @@ public final class BaselineReader {
     }
 
     private static boolean reportWorkbook(Path file) {
-        if (!Files.isRegularFile(file) || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return false;
-        }
-        try (SpreadsheetFile wb = SpreadsheetFiles.open(file, file.toString())) {
-            return OwnWorkbook.match(wb.sheetNames()) != null;
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
+        return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                && OwnWorkbook.of(file, file.toString()) != null;
     }
 
     static boolean newer(String a, String b) {

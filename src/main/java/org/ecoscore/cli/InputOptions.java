@@ -46,10 +46,7 @@ final class InputOptions {
      */
     void refuseOverwriting(String option, Path output) {
         if (output == null || !Files.isRegularFile(output)) return;
-        List<String> all = new ArrayList<>(firmInputs);
-        all.addAll(regionInputs);
-        all.addAll(expertInputs);
-        for (String p : all) {
+        for (String p : allInputs()) {
             try {
                 if (Files.isRegularFile(Path.of(p)) && Files.isSameFile(Path.of(p), output)) {
                     throw EcoscoreException.usage(option + " " + output + " is one of the questionnaires given: "
@@ -90,10 +87,7 @@ final class InputOptions {
      */
     private void refuseTablesInInputFolder(String option, Path folder) {
         Path target = folder.toAbsolutePath().normalize();
-        List<String> all = new ArrayList<>(firmInputs);
-        all.addAll(regionInputs);
-        all.addAll(expertInputs);
-        for (String p : all) {
+        for (String p : allInputs()) {
             Path in = Path.of(p);
             if (!Files.isDirectory(in)) continue;
             Path root;
@@ -115,6 +109,14 @@ final class InputOptions {
                     + " read its tables (firms.csv, regions.csv …) as questionnaires; choose a " + option + " folder outside "
                     + p + ".").coded("csv-in-input-folder", "option", option, "path", folder, "folder", p);
         }
+    }
+
+    /** Every input given: firm, region and expert files and folders. */
+    private List<String> allInputs() {
+        List<String> all = new ArrayList<>(firmInputs);
+        all.addAll(regionInputs);
+        all.addAll(expertInputs);
+        return all;
     }
 
     static void checkExists(List<String> paths) {

@@ -21,10 +21,10 @@ public final class OwnWorkbook {
      * The Method sheet's name and the other sheet that mark the workbook {@code file} (.xlsx or .xlsm) as ecoscore's
      * own, or null (also when it cannot be opened: reading it says why). Only the workbook part is read.
      */
-    static String[] of(Path file, String display) {
+    public static String[] of(Path file, String display) {
         try (SpreadsheetFile f = XlsxFile.open(file, display, false)) {
             return match(f.sheetNames());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return null;
         }
     }
