@@ -133,14 +133,6 @@ final class CsvRowWriter {
         pos += csv.length;
     }
 
-    /**
-     * The next fields, already written as CSV by {@link #escaped} and joined by commas (the fields that lead
-     * many rows, put in one copy).
-     */
-    void escapedFields(byte[] csv) throws IOException {
-        escapedField(csv);
-    }
-
     /** Rows formatted elsewhere (whole rows, each ended by {@link #end}), after the rows written so far. */
     void bytes(java.io.ByteArrayOutputStream rows) throws IOException {
         drain();

@@ -2,7 +2,6 @@ package org.ecoscore.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
@@ -48,13 +47,8 @@ final class ObstaclesCsv {
             for (LevelScores ls : List.of(r.scores().firm(), r.scores().region())) {
                 Level level = new Level(ls);
                 ObstacleMeans m = ls == r.scores().firm() ? means : null;
-                if (ls.units() / 2 < chunk) {
-                    Chunk c = level.chunk(0, ls.units(), m != null);
-                    csv.bytes(c);
-                    if (m != null) for (double[] u : c.obstacles) m.add(u);
-                } else {
-                    inChunks(level, ls.units(), chunk, csv, m);
-                }
+                if (ls.units() / 2 < chunk) copy(level.chunk(0, ls.units(), m != null), csv, m);
+                else inChunks(level, ls.units(), chunk, csv, m);
                 if (m != null) {
                     national.done(m);
                     means = null;
@@ -86,13 +80,17 @@ final class ObstaclesCsv {
                     pending.add(pool.submit(() -> level.chunk(from, to, means != null)));
                     next = to;
                 }
-                Chunk c = take(pending.poll());
-                csv.bytes(c);
-                if (means != null) for (double[] u : c.obstacles) means.add(u);
+                copy(take(pending.poll()), csv, means);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A chunk's rows to {@code csv}, its units' obstacles to {@code means} (when not null), in unit order. */
+    private static void copy(Chunk c, CsvRowWriter csv, ObstacleMeans means) throws IOException {
+        csv.bytes(c);
+        if (means != null) for (double[] u : c.obstacles) means.add(u);
     }
 
     private static Chunk take(Future<Chunk> f) throws IOException {
@@ -102,7 +100,6 @@ final class ObstaclesCsv {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing obstacles.csv", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
             if (e.getCause() instanceof RuntimeException x) throw x;
             if (e.getCause() instanceof Error x) throw x;
             throw new IOException(e.getCause());
