@@ -33,16 +33,32 @@ public final class Aggregator {
         double all = 0;
         double answered = 0;
         double sum = 0;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < weights.length; c++) {
             all += weights[c];
             if (Double.isNaN(scores[c])) continue;
             answered += weights[c];
-            sum += aggregation == Aggregation.GEOMETRIC
-                    ? weights[c] * Math.log(Math.max(scores[c], 1))
-                    : weights[c] * scores[c];
+            double s = aggregation == Aggregation.GEOMETRIC ? Math.max(scores[c], 1) : scores[c];
+            sum += aggregation == Aggregation.GEOMETRIC ? weights[c] * Math.log(s) : weights[c] * s;
+            if (weights[c] > 0) {
+                low = Math.min(low, s);
+                high = Math.max(high, s);
+            }
         }
         if (belowCoverage(answered, all, coverage)) return Double.NaN;
         double mean = sum / answered;
-        return aggregation == Aggregation.GEOMETRIC ? Math.exp(mean) : mean;
+        double value = aggregation == Aggregation.GEOMETRIC ? Math.exp(mean) : mean;
+        return withinChildren(value, low, high);
+    }
+
+    /**
+     * A weighted mean lies between its smallest and largest term; floating point can put it an ulp outside
+     * (weights summing to 1 ± ulp, exp(log 100) = 100.00000000000001), which would print a score above 100.
+     * The value is held to the range of the children it averages.
+     */
+    static double withinChildren(double value, double low, double high) {
+        if (!(low <= high)) return value;
+        return Math.min(high, Math.max(low, value));
     }
 }

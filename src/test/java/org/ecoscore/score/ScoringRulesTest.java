@@ -99,6 +99,23 @@ class ScoringRulesTest {
     }
 
     @Test
+    void aWeightedMeanOfFullMarksIsExactlyFullMarks() {
+        // regression (CI, property test): exp(log 100) is 100.00000000000004 in doubles, and these weights give
+        // Σw·100 / Σw = 100.00000000000001; a mean of 100s is 100, and a score never prints above 100
+        assertEquals(100.0, Aggregator.aggregate(new double[]{0.3, 0.7}, new double[]{100, 100},
+                Aggregation.GEOMETRIC, 0.5));
+        assertEquals(100.0, Aggregator.aggregate(new double[]{0.006117182265761301, 0.9637047970232077,
+                0.9398653887819098, 0.9471949176631939}, new double[]{100, 100, 100, 100}, Aggregation.ARITHMETIC,
+                0.5));
+        // a zero-weight child does not widen the range: its 0 would otherwise be the floor
+        assertEquals(100.0, Aggregator.aggregate(new double[]{0.3, 0.7, 0}, new double[]{100, 100, 0},
+                Aggregation.GEOMETRIC, 0.5));
+        // inside the range nothing moves: √(20·80) = 40 within a rounding error
+        assertEquals(40, Aggregator.aggregate(new double[]{1, 1}, new double[]{20, 80}, Aggregation.GEOMETRIC,
+                0.5), 1e-12);
+    }
+
+    @Test
     void nodeCoverageTieIsKeptDespiteRoundingInTheWeights() {
         // 0.7 + 0.1 is 0.8 (coverage 0.8 of total 1), though 0.7 + 0.1 < 0.8 in doubles: (0.7·50 + 0.1·90)/0.8 = 55
         assertEquals(55, Aggregator.aggregate(new double[]{0.7, 0.1, 0.2}, new double[]{50, 90, NA},
