@@ -54,21 +54,57 @@ public final class StatisticsCalculator {
     /** As {@link #compute(Screened, Screened, Scores, Framework, Options)} with validity started beforehand. */
     public static Statistics compute(Screened firms, Screened regions, Scores scores, Framework framework,
                                      Options options, java.util.concurrent.Future<List<Validity>> validity) {
-        List<QuestionStat> questions = new ArrayList<>();
-        questions.addAll(firmQuestions(firms, scores.firm()));
-        questions.addAll(regionQuestions(firms, regions, scores.region(), frozen(scores)));
-        List<NodeStat> nodes = new ArrayList<>();
-        nodes.addAll(nodeStats(scores.firm()));
-        nodes.addAll(nodeStats(scores.region()));
-        List<Reliability> reliability = reliability(firms, scores.firm().tree());
-        List<GroupStat> groups = groups(firms, scores.firm(), options);
-        return new Statistics(questions, nodes, reliability, groups, result(validity));
+        // the firm level's question and node statistics and the groups on a second thread on a large batch
+        // (independent of the rest: each reads the table and the scores only), the region level's and
+        // Cronbach's α here — the same lists in the same order as one after the other
+        java.util.concurrent.FutureTask<FirmPart> firmPart = new java.util.concurrent.FutureTask<>(
+                () -> new FirmPart(firmQuestions(firms, scores.firm()), nodeStats(scores.firm()),
+                        groups(firms, scores.firm(), options)));
+        if (firms != null && firms.scoredRows().length >= PARALLEL_FROM) {
+            Thread t = new Thread(firmPart, "ecoscore-statistics");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            firmPart.run();
+        }
+        List<QuestionStat> regionQuestions;
+        List<NodeStat> regionNodes;
+        List<Reliability> reliability;
+        try {
+            regionQuestions = regionQuestions(firms, regions, scores.region(), frozen(scores));
+            regionNodes = nodeStats(scores.region());
+            reliability = reliability(firms, scores.firm().tree());
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(firmPart);
+            throw e;
+        }
+        FirmPart f = result(firmPart);
+        List<QuestionStat> questions = new ArrayList<>(f.questions());
+        questions.addAll(regionQuestions);
+        List<NodeStat> nodes = new ArrayList<>(f.nodes());
+        nodes.addAll(regionNodes);
+        return new Statistics(questions, nodes, reliability, f.groups(), result(validity));
+    }
+
+    /** The firm level's part of the statistics, computed beside the rest. */
+    private record FirmPart(List<QuestionStat> questions, List<NodeStat> nodes, List<GroupStat> groups) {
+    }
+
+    /** Waits for a task begun beside a computation that failed (its own failure, if any, is not reported). */
+    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the first failure is the one reported
+        }
     }
 
     /** Scored firms from which validity runs on its own thread. */
     private static final int PARALLEL_FROM = 5_000;
 
-    private static List<Validity> result(java.util.concurrent.Future<List<Validity>> task) {
+    private static <T> T result(java.util.concurrent.Future<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
