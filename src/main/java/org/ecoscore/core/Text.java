@@ -15,7 +15,8 @@ public final class Text {
      */
     public static String normalise(String s) {
         if (s == null || s.isEmpty()) return "";
-        if (printableAscii(s)) return s.toLowerCase(Locale.ROOT); // NFKC keeps ASCII as it is; no space to collapse
+        // NFKC keeps ASCII as it is; with no white space but single spaces between words there is none to collapse
+        if (plainAscii(s)) return s.toLowerCase(Locale.ROOT);
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
@@ -32,11 +33,19 @@ public final class Text {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** True when every character is printable ASCII other than the space (U+0021 to U+007E). */
-    private static boolean printableAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
+    /**
+     * True when every character is printable ASCII (U+0020 to U+007E) and each space stands alone between two
+     * other characters ({@code 2025/3/11 15:29:52}, {@code Strongly agree}): such a text normalises to itself
+     * lower-cased.
+     */
+    static boolean plainAscii(String s) {
+        int n = s.length();
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c > '~') return false;
+            if (c < ' ' || c > '~' || (c == ' ' && prev == ' ')) return false;
+            prev = c;
         }
         return true;
     }

@@ -70,6 +70,8 @@ public final class TimeParser {
         String n = Text.normalise(text);
         if (MissingTokens.isMissingNormalised(n)) return AnswerParser.MISSING;
         try {
+            double plain = plainYmd(n);
+            if (plain != NOT_PLAIN) return plain;
             Matcher m = YMD.matcher(n);
             if (m.matches()) {
                 return epoch(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -86,6 +88,60 @@ public final class TimeParser {
             return AnswerParser.INVALID; // e.g. 2025/2/30
         }
         return AnswerParser.INVALID;
+    }
+
+    /** What {@link #plainYmd} gives for a text it leaves to the patterns. */
+    private static final double NOT_PLAIN = Double.NEGATIVE_INFINITY;
+
+    /**
+     * The common case of {@link #YMD} read without a matcher (a batch has a submission time per row, nearly
+     * every one different): {@code 2025/3/11 15:29:52}, {@code 2025-04-02 10:00}, {@code 2025/3/11} — the
+     * same value, or INVALID for a date that does not exist; {@link #NOT_PLAIN} for any text whose shape
+     * differs in the least (a fraction of a second, other separators), which the patterns then read.
+     */
+    static double plainYmd(String n) {
+        int len = n.length();
+        int[] field = new int[6];
+        int i = 0;
+        int f = 0;
+        // year: four digits; month and day: one or two, each after / or -
+        for (; f < 3; f++) {
+            if (f > 0) {
+                if (i >= len || (n.charAt(i) != '/' && n.charAt(i) != '-')) return NOT_PLAIN;
+                i++;
+            }
+            int start = i;
+            int v = 0;
+            while (i < len && i - start < (f == 0 ? 4 : 2) && isDigit(n.charAt(i))) v = v * 10 + (n.charAt(i++) - '0');
+            if (i - start < (f == 0 ? 4 : 1)) return NOT_PLAIN;
+            field[f] = v;
+        }
+        if (i < len) {
+            if (n.charAt(i) != ' ' && n.charAt(i) != 't') return NOT_PLAIN;
+            i++;
+            for (; f < 6 && i < len; f++) {
+                if (f > 3) {
+                    if (n.charAt(i) != ':') return NOT_PLAIN;
+                    i++;
+                }
+                int start = i;
+                int v = 0;
+                while (i < len && i - start < 2 && isDigit(n.charAt(i))) v = v * 10 + (n.charAt(i++) - '0');
+                if (i == start) return NOT_PLAIN;
+                field[f] = v;
+            }
+            if (f < 5 || i < len) return NOT_PLAIN; // an hour without minutes, or more than the pattern takes
+        }
+        try {
+            return LocalDateTime.of(field[0], field[1], field[2], field[3], field[4], field[5])
+                    .toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return AnswerParser.INVALID;
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static double epoch(int year, int month, int day, String hour, String minute, String second) {
@@ -117,6 +173,8 @@ public final class TimeParser {
 
     /** The duration a text gives, in seconds. */
     public static double durationText(String text) {
+        double seconds = plainSeconds(text);
+        if (seconds != NOT_PLAIN) return seconds;
         String n = Text.normalise(text);
         if (MissingTokens.isMissingNormalised(n)) return AnswerParser.MISSING;
         String compact = n.replace(" ", "");
@@ -133,6 +191,23 @@ public final class TimeParser {
             return AnswerParser.INVALID;
         }
         return part(m.group(1)) * 3600 + part(m.group(2)) * 60 + part(m.group(3));
+    }
+
+    /**
+     * {@code 523秒} or {@code 523} (问卷星's answering time; one to nine ASCII digits, then 秒 or nothing) read
+     * without normalising or a matcher, with the value the patterns give; {@link #NOT_PLAIN} for any other text.
+     */
+    static double plainSeconds(String text) {
+        int len = text.length();
+        if (len > 0 && text.charAt(len - 1) == '秒') len--;
+        if (len == 0 || len > 9) return NOT_PLAIN;
+        int v = 0;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) return NOT_PLAIN;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static double part(String g) {

@@ -74,4 +74,36 @@ class AnswerParserTimeTest {
         s.nextRow();
         assertTrue(AnswerParser.isInvalid(TimeParser.duration(s, 0)), "a whole date is no duration");
     }
+
+    /**
+     * The submission times and answering times read without a pattern (TimeParser.plainYmd, plainSeconds) give
+     * what the patterns give, and leave every other shape to them: each text here against its value worked by hand.
+     */
+    @Test
+    void plainShapesAgreeWithThePatterns() {
+        assertEquals(utc(2025, 3, 11, 15, 29, 52), TimeParser.plainYmd("2025/3/11 15:29:52"));
+        assertEquals(utc(2025, 12, 1, 9, 5, 0), TimeParser.plainYmd("2025-12-01 9:05"));
+        assertEquals(utc(2025, 4, 2, 10, 0, 0), TimeParser.plainYmd("2025-04-02t10:00:00")); // normalised T
+        assertEquals(utc(2024, 2, 29, 0, 0, 0), TimeParser.plainYmd("2024/2/29"));
+        assertTrue(AnswerParser.isInvalid(TimeParser.plainYmd("2025/2/29 10:00")), "no such day");
+        assertTrue(AnswerParser.isInvalid(TimeParser.plainYmd("2025/3/11 24:00")), "no such hour");
+        // shapes left to the patterns (NOT_PLAIN is −∞), and what the whole parse then makes of them
+        for (String other : new String[] {"2025/3/11 15:29:52.5", "20255/3/11", "2025/123/1", "2025/3/11 15",
+                "2025/3/11 15:29:52:1", "2025.3.11", "25/3/11", "02-feb-2021 20:26:58", "2025/3/11 150:00"}) {
+            assertEquals(Double.NEGATIVE_INFINITY, TimeParser.plainYmd(other), other);
+        }
+        assertEquals(utc(2025, 3, 11, 15, 29, 52), TimeParser.submittedText("2025/3/11 15:29:52.5"));
+        assertTrue(AnswerParser.isInvalid(TimeParser.submittedText("2025/3/11 15")));
+        assertTrue(AnswerParser.isInvalid(TimeParser.submittedText("2025/3/11 150:00")));
+        // a space doubled or at an end is collapsed by normalising first, as before
+        assertEquals(utc(2025, 3, 11, 15, 29, 52), TimeParser.submittedText(" 2025/3/11  15:29:52 "));
+
+        assertEquals(523, TimeParser.plainSeconds("523秒"));
+        assertEquals(7, TimeParser.plainSeconds("007"));
+        for (String other : new String[] {"秒", "", "5 秒", "1,200秒", "５２３秒", "2分30秒", "1234567890秒", "-5"}) {
+            assertEquals(Double.NEGATIVE_INFINITY, TimeParser.plainSeconds(other), other);
+        }
+        assertEquals(523, TimeParser.durationText("５２３秒")); // full-width digits: normalised, then the pattern
+        assertEquals(5, TimeParser.durationText("5 秒"));
+    }
 }
