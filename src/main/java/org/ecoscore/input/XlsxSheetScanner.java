@@ -79,6 +79,7 @@ final class XlsxSheetScanner extends RowCellSource {
     public boolean nextRow() {
         row.clear();
         while (!done) {
+            if (!pendingTag && plainCell()) continue;
             int c = skipToTag();
             if (c < 0) {
                 done = true;
@@ -163,6 +164,133 @@ final class XlsxSheetScanner extends RowCellSource {
             }
         }
         if (hasValue) store(col);
+    }
+
+    /**
+     * The shape nearly every cell of a platform's export has — {@code <c r="AB12" s="3" t="s"><v>17</v></c>},
+     * its attributes {@code r}, {@code s} and {@code t} (s, n or b) in any order or left out, or the cell empty
+     * ({@code <c r="B2" s="1"/>}) — read with the buffer in locals, without a call per byte. Skips to the next
+     * {@code <}; reads the cell there and returns true when it has exactly this shape and lies wholly within the
+     * buffer, with the same result as {@link #cell()}; otherwise leaves {@link #pos} at that {@code <} and returns
+     * false, for the general reader to read it (every other element, prefixes, formulas, inline and escaped text,
+     * damaged values and their messages, a cell across two blocks).
+     */
+    private boolean plainCell() {
+        final byte[] b = buf;
+        final int l = lim;
+        int p = pos;
+        while (p < l && b[p] != '<') p++;
+        pos = p;
+        if (p + 3 >= l || b[p + 1] != 'c' || b[p + 2] != ' ') return false;
+        p += 3;
+        int col = -1;
+        int type = T_N;
+        int style = 0;
+        // attributes, each one letter and "…", spaces between
+        while (true) {
+            if (p >= l) return false;
+            byte x = b[p];
+            if (x == ' ') {
+                p++;
+                continue;
+            }
+            if (x == '>' || x == '/') break;
+            if (p + 3 >= l || b[p + 1] != '=' || b[p + 2] != '"') return false;
+            p += 3;
+            if (x == 'r') {
+                int letters = 0;
+                while (p < l && b[p] != '"') {
+                    int c = b[p++];
+                    if (c >= 'A' && c <= 'Z') letters = Math.min(letters * 26 + (c - 'A' + 1), SheetLimits.MAX_COLUMNS + 1);
+                    else if (c < '0' || c > '9') return false;
+                }
+                col = letters - 1;
+            } else if (x == 's') {
+                int v = 0;
+                int start = p;
+                while (p < l && b[p] != '"') {
+                    int c = b[p++];
+                    if (c < '0' || c > '9' || p - start > 9) return false;
+                    v = v * 10 + (c - '0');
+                }
+                style = v;
+            } else if (x == 't') {
+                if (p + 1 >= l || b[p + 1] != '"') return false;
+                byte t = b[p++];
+                if (t == 's') type = T_S;
+                else if (t == 'b') type = T_B;
+                else if (t == 'n') type = T_N;
+                else return false;
+            } else {
+                return false;
+            }
+            if (p >= l) return false;
+            p++; // the closing quote
+        }
+        if (b[p] == '/') {
+            if (p + 1 >= l || b[p + 1] != '>') return false;
+            lastCol = col >= 0 ? col : lastCol + 1;
+            pos = p + 2;
+            return true;
+        }
+        // <v>…</v></c>
+        p++;
+        if (p + 3 >= l || b[p] != '<' || b[p + 1] != 'v' || b[p + 2] != '>') return false;
+        p += 3;
+        int from = p;
+        while (p < l && b[p] != '<') {
+            byte c = b[p];
+            if (c == '&' || c == '_') return false;
+            p++;
+        }
+        int to = p;
+        if (p + 8 > l || b[p + 1] != '/' || b[p + 2] != 'v' || b[p + 3] != '>' || b[p + 4] != '<' || b[p + 5] != '/'
+                || b[p + 6] != 'c' || b[p + 7] != '>') {
+            return false;
+        }
+        p += 8;
+        int at = col >= 0 ? col : lastCol + 1;
+        if (type == T_S) {
+            if (to == from || to - from > 9) return false;
+            int idx = 0;
+            for (int i = from; i < to; i++) {
+                int c = b[i];
+                if (c < '0' || c > '9') return false;
+                idx = idx * 10 + (c - '0');
+            }
+            if (idx >= shared.length) return false;
+            row.setString(at, shared[idx], idx);
+        } else if (type == T_N) {
+            if (to > from) {
+                double v = plainNumber(b, from, to);
+                if (Double.isNaN(v)) return false;
+                int kind = styles.kind(style);
+                if (kind == NumberFormats.DATE) row.setDate(at, v + dateOffset);
+                else row.setNumber(at, v, kind == NumberFormats.PERCENT);
+            }
+        } else if (to > from) { // T_B
+            row.setBoolean(at, b[from] == '1' || b[from] == 't' || b[from] == 'T');
+        }
+        lastCol = at;
+        pos = p;
+        return true;
+    }
+
+    /** What {@link #parseDouble} gives for b[from, to) when that is a plain decimal; NaN for any other text. */
+    private static double plainNumber(byte[] b, int from, int to) {
+        int i = from;
+        boolean negative = b[i] == '-';
+        if (negative) i++;
+        if (to - i > 0 && to - i <= 15) {
+            long v = 0;
+            for (; i < to; i++) {
+                int c = b[i];
+                if (c < '0' || c > '9') return DecimalText.plain(b, from, to);
+                v = v * 10 + (c - '0');
+            }
+            return negative ? -v : v; // as parseDouble: "-0" is 0
+        }
+        return DecimalText.plain(b, from, to);
     }
 
     private void store(int col) {

@@ -237,6 +237,72 @@ class XlsxReaderTest {
         }
     }
 
+    /**
+     * The scanner reads the common cell shape (r, s, t="s|n|b", a plain value) in a loop of its own and leaves every
+     * other shape to the general reader: a sheet of several blocks mixing both, in random order, reads as written —
+     * each cell's text below is what was put in it, not what the reader made of it.
+     */
+    @Test
+    void commonAndUncommonCellShapesMixedReadAsWritten() throws Exception {
+        java.util.Random random = new java.util.Random(20261202);
+        String[] strings = {"非常同意", "同意", "一般", "A & B", " padded ", "x"};
+        StringBuilder sst = new StringBuilder("<?xml version=\"1.0\"?><sst xmlns=\"" + MAIN + "\">");
+        for (String t : strings) sst.append("<si><t xml:space=\"preserve\">").append(t.replace("&", "&amp;")).append("</t></si>");
+        sst.append("</sst>");
+        // number texts, each read as Double.parseDouble reads it ("-0" as 0, as it always has been: + 0.0)
+        String[] numberTexts = {"3", "-3.25", "007", "0.125", "1E-3", "123456789012345678", "-0", "945.", "2.50",
+                "-12345678901234567"};
+        String[][] numbers = new String[numberTexts.length][];
+        for (int k = 0; k < numbers.length; k++) {
+            numbers[k] = new String[] {numberTexts[k], String.valueOf(Double.parseDouble(numberTexts[k]) + 0.0)};
+        }
+        StringBuilder xml = new StringBuilder();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int r = 1; r <= 6000; r++) {
+            xml.append("<row r=\"").append(r).append("\">");
+            List<String> cells = new java.util.ArrayList<>();
+            int col = 0;
+            for (int k = 0; k < 14; k++) {
+                col += 1 + (random.nextInt(5) == 0 ? 1 : 0); // now and then a column left out
+                String ref = org.ecoscore.core.Text.columnLetters(col - 1) + r;
+                int shape = random.nextInt(14);
+                int i = random.nextInt(strings.length);
+                String[] num = numbers[random.nextInt(numbers.length)];
+                String cell;
+                String value;
+                switch (shape) {
+                    case 0 -> { cell = "<c r=\"" + ref + "\" t=\"s\"><v>" + i + "</v></c>"; value = strings[i]; }
+                    case 1 -> { cell = "<c r=\"" + ref + "\" s=\"0\" t=\"s\"><v>" + i + "</v></c>"; value = strings[i]; }
+                    case 2 -> { cell = "<c t=\"s\" s=\"3\" r=\"" + ref + "\"><v>" + i + "</v></c>"; value = strings[i]; }
+                    case 3 -> { cell = "<c r=\"" + ref + "\" s=\"1\"><v>" + num[0] + "</v></c>"; value = "N" + num[1]; }
+                    case 4 -> { cell = "<c r=\"" + ref + "\" t=\"n\"><v>" + num[0] + "</v></c>"; value = "N" + num[1]; }
+                    case 5 -> { cell = "<c r=\"" + ref + "\" s=\"2\"/>"; value = ""; }
+                    case 6 -> { cell = "<c r=\"" + ref + "\" t=\"b\"><v>" + (i % 2) + "</v></c>"; value = "B" + (i % 2) + ".0"; }
+                    case 7 -> { cell = "<c r=\"" + ref + "\"><f>1+1</f><v>2</v></c>"; value = "N2.0"; }
+                    case 8 -> { cell = "<c r=\"" + ref + "\" t=\"str\"><v>a_x0041_&amp;</v></c>"; value = "aA&"; }
+                    case 9 -> { cell = "<c r=\"" + ref.toLowerCase() + "\" t=\"s\"><v>" + i + "</v></c>"; value = strings[i]; }
+                    case 10 -> { cell = "<c  r=\"" + ref + "\"   t=\"s\" ><v> " + i + " </v></c>"; value = strings[i]; }
+                    case 11 -> { cell = "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>行" + i + "</t></is></c>"; value = "行" + i; }
+                    case 12 -> { cell = "<c r=\"" + ref + "\" cm=\"1\" t=\"s\"><v>" + i + "</v></c>"; value = strings[i]; }
+                    default -> { cell = "<c r=\"" + ref + "\" t=\"s\">\n<v>" + i + "</v>\n</c>"; value = strings[i]; }
+                }
+                xml.append(cell);
+                while (cells.size() < col - 1) cells.add("");
+                cells.add(value);
+            }
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
+            xml.append("</row>");
+            if (!cells.isEmpty()) expected.add(r + ":" + String.join("|", cells));
+        }
+        Path p = dir.resolve("shapes.xlsx");
+        writePackage(p, MAIN, REL, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN
+                + "\"><sheetData>" + xml + "</sheetData></worksheet>", sst.toString(), Map.of());
+        assertTrue(xml.length() > 3 * 512 * 1024, "several inflated blocks");
+        List<String> read = ReaderTestSupport.rows(p, 0);
+        for (int k = 0; k < Math.min(expected.size(), read.size()); k++) assertEquals(expected.get(k), read.get(k));
+        assertEquals(expected.size(), read.size());
+    }
+
     @Test
     void cellsAndRowsWithoutReferenceTakeTheNextPosition() throws Exception {
         Path p = handWritten("<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>1</v></c></row>"
