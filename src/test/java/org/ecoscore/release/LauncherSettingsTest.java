@@ -165,6 +165,22 @@ class LauncherSettingsTest {
         }
     }
 
+    /**
+     * Transparent huge pages for the heap exactly where this machine's kernel gives them on request or always (the
+     * bracketed word of /sys/kernel/mm/transparent_hugepage/enabled), for a short run and a large one alike; where
+     * they are off or unknown (macOS) the option is left out, since the JVM would warn or refuse it.
+     */
+    @Test
+    void hugePagesWhereTheKernelOffersThem() throws Exception {
+        Path sys = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(sys) ? Files.readString(sys) : "";
+        boolean offered = mode.contains("[madvise]") || mode.contains("[always]");
+        for (long kb : new long[] {10, 40 * 1024}) {
+            List<String> jvm = jvmArgs("score", file("firms-" + kb + ".xlsx", kb * 1024).toString(), "-q");
+            assertEquals(offered, jvm.contains("-XX:+UseTransparentHugePages"), mode + " " + jvm);
+        }
+    }
+
     private List<String> jvmArgs(String... args) throws IOException, InterruptedException {
         return jvmArgs(null, args);
     }
