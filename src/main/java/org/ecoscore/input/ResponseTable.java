@@ -400,14 +400,16 @@ public final class ResponseTable {
         private void addChunk() {
             for (int q = 0; q < raw.length; q++) {
                 // the chunk before is full: its answers become codes (rows are added in order, so chunk k−1's
-                // codes come first in the codebook, as coding the whole column at the end would have them)
-                if (chunks > 0) codeChunk(q, chunks - 1);
+                // codes come first in the codebook, as coding the whole column at the end would have them); the
+                // doubles it let go hold the new chunk (a batch's raw chunks live on in the old generation instead of
+                // 64 KB per question and chunk allocated anew and copied by every young collection while it fills)
+                double[] r = chunks > 0 ? codeChunk(q, chunks - 1) : null;
                 if (chunks == raw[q].length) {
                     raw[q] = Arrays.copyOf(raw[q], chunks * 2);
                     status[q] = Arrays.copyOf(status[q], chunks * 2);
                     coded[q] = Arrays.copyOf(coded[q], chunks * 2);
                 }
-                double[] r = new double[CHUNK];
+                if (r == null) r = new double[CHUNK];
                 Arrays.fill(r, Double.NaN);
                 byte[] s = new byte[CHUNK];
                 if (CellStatus.MISSING != 0) Arrays.fill(s, CellStatus.MISSING);
@@ -417,18 +419,22 @@ public final class ResponseTable {
             chunks++;
         }
 
-        /** Codes chunk k of question q when its column still has a codebook and the chunk is doubles. */
-        private void codeChunk(int q, int k) {
+        /**
+         * Codes chunk k of question q when its column still has a codebook and the chunk is doubles; returns the
+         * doubles it no longer needs (null when it kept them).
+         */
+        private double[] codeChunk(int q, int k) {
             Codebook book = codebooks[q];
             double[] c = raw[q][k];
-            if (book == null || c == null) return;
+            if (book == null || c == null) return null;
             byte[] out = new byte[CHUNK];
             if (book.code(c, CHUNK, out, 0)) {
                 coded[q][k] = out;
                 raw[q][k] = null;
-            } else {
-                unCode(q);
+                return c;
             }
+            unCode(q);
+            return null;
         }
 
         /** Question q has more distinct values than a byte codes: its coded chunks become doubles again. */
