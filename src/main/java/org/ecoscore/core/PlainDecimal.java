@@ -8,11 +8,12 @@ import java.math.BigInteger;
  * 10<sup>-3</sup> up to 10<sup>7</sup>), with no String or char array per number — a table of millions of
  * numbers (obstacles.csv) is mostly this. It is Raffaello Giulietti's Schubfach algorithm ("The Schubfach
  * way to render doubles", 2020; the one {@code ShortestDecimal} runs in jackson-core's copy) restricted to
- * those magnitudes, so that it needs only the twelve powers of ten they use (10<sup>9</sup> to
- * 10<sup>20</sup>) instead of a table of 617; every other double is left to {@link ShortestDecimal#of}.
+ * those magnitudes (and, for the CSV tables' plain layout, down to 10<sup>-5</sup>: {@link #writeCsv}), so that it
+ * needs only the fourteen powers of ten they use (10<sup>9</sup> to 10<sup>22</sup>) instead of a table of 617;
+ * every other double is left to {@link ShortestDecimal#of}.
  */
 public final class PlainDecimal {
-    /** The most bytes {@link #write} puts: a minus, 17 digits, a point and up to two leading zeros. */
+    /** The most bytes {@link #write} or {@link #writeCsv} puts: a minus, 17 digits, a point and up to four zeros. */
     public static final int MAX_BYTES = 24;
 
     private static final int P = 53;
@@ -23,7 +24,7 @@ public final class PlainDecimal {
     /** Digits of a decimal that {@link #toBytes} lays out (Schubfach's H). */
     private static final int H = 17;
     /** The decimal exponents k of the table: 10<sup>-k</sup> for k from {@value #K_LOW} to {@value #K_HIGH}. */
-    private static final int K_LOW = -20;
+    private static final int K_LOW = -22;
     private static final int K_HIGH = -9;
     /** Per k, the high and low 63 bits of g = ⌊10<sup>-k</sup> / 2<sup>r</sup>⌋ + 1, 2<sup>125</sup> ≤ g < 2<sup>126</sup>. */
     private static final long[] G = table();
@@ -47,23 +48,37 @@ public final class PlainDecimal {
      * from {@code at} on is to be overwritten.
      */
     public static int write(double v, byte[] b, int at) {
+        return write(v, b, at, -3);
+    }
+
+    /**
+     * As {@link #write}, down to 10<sup>-5</sup> as well (1e-5 ≤ |v| < 1e-3 laid out plain, {@code 0.00012345}):
+     * the text the CSV tables write for such a number ({@code CsvNumbers.format}, which lays out plain what
+     * ShortestDecimal writes with an exponent) — obstacle shares of small weights are often there.
+     */
+    public static int writeCsv(double v, byte[] b, int at) {
+        return write(v, b, at, -5);
+    }
+
+    /** With {@code belowE}: the largest exponent of 0.ddd·10^e that is not laid out (−3: |v| ≥ 1e-3; −5: ≥ 1e-5). */
+    private static int write(double v, byte[] b, int at, int belowE) {
         long bits = Double.doubleToRawLongBits(v);
         int bq = (int) (bits >>> (P - 1)) & 0x7FF;
-        // plain magnitudes only (below 2^-10 or from 2^24 on, certainly not): normal doubles, q from -62 to -29
-        if (bq < 1013 || bq > 1046) return -1;
+        // plain magnitudes only (below 2^-17 or from 2^24 on, certainly not): normal doubles, q from -69 to -29
+        if (bq < 1006 || bq > 1046) return -1;
         int i = at;
         if (bits < 0) b[i++] = '-';
         int mq = -Q_MIN + 1 - bq;
         long c = C_MIN | (bits & T_MASK);
         if (mq < P) {
             long f = c >> mq;
-            if (f << mq == c) return toBytes(f, 0, b, i, at);
+            if (f << mq == c) return toBytes(f, 0, b, i, belowE);
         }
-        return toDecimal(-mq, c, b, i, at);
+        return toDecimal(-mq, c, b, i, belowE);
     }
 
     /** Schubfach on v = c·2^q: the shortest decimal in the rounding interval, the closest of several. */
-    private static int toDecimal(int q, long c, byte[] b, int i, int at) {
+    private static int toDecimal(int q, long c, byte[] b, int i, int belowE) {
         int out = (int) c & 0x1;
         long cb = c << 2;
         long cbr = cb + 2;
@@ -119,14 +134,14 @@ public final class PlainDecimal {
             long tp10 = sp10 + 10;
             boolean upin = vbl + out <= sp10 << 2;
             boolean wpin = (tp10 << 2) + out <= vbr;
-            if (upin != wpin) return toBytes(upin ? sp10 : tp10, k, b, i, at);
+            if (upin != wpin) return toBytes(upin ? sp10 : tp10, k, b, i, belowE);
         }
         long t = s + 1;
         boolean uin = vbl + out <= s << 2;
         boolean win = (t << 2) + out <= vbr;
-        if (uin != win) return toBytes(uin ? s : t, k, b, i, at);
+        if (uin != win) return toBytes(uin ? s : t, k, b, i, belowE);
         long cmp = vb - ((s + t) << 1);
-        return toBytes(cmp < 0 || cmp == 0 && (s & 0x1) == 0 ? s : t, k, b, i, at);
+        return toBytes(cmp < 0 || cmp == 0 && (s & 0x1) == 0 ? s : t, k, b, i, belowE);
     }
 
     /**
@@ -150,7 +165,7 @@ public final class PlainDecimal {
     }
 
     /** The decimal f·10^e laid out plain; -1 (nothing kept) when its layout has an exponent. */
-    private static int toBytes(long f, int e, byte[] b, int i, int at) {
+    private static int toBytes(long f, int e, byte[] b, int i, int belowE) {
         int len = flog10pow2(Long.SIZE - Long.numberOfLeadingZeros(f));
         if (f >= POW10[len]) len++;
         f *= POW10[H - len];
@@ -168,7 +183,7 @@ public final class PlainDecimal {
             System.arraycopy(b, i + e, b, i + e + 1, H - e);
             b[i + e] = '.';
             i += H + 1;
-        } else if (-3 < e && e <= 0) {
+        } else if (belowE < e && e <= 0) {
             // 0.00ddd
             b[i++] = '0';
             b[i++] = '.';

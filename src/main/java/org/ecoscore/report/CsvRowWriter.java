@@ -88,7 +88,7 @@ final class CsvRowWriter {
             }
             return pos + digits;
         }
-        return PlainDecimal.write(d, b, at);
+        return PlainDecimal.writeCsv(d, b, at);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ecoscore.core.PlainDecimal;
 import org.ecoscore.framework.LevelTree;
 import org.ecoscore.framework.TreeItem;
 import org.ecoscore.result.RunResult;
@@ -108,7 +109,7 @@ final class ObstaclesCsv {
 
     /**
      * The formatted rows of some units (and, when asked for, the obstacles of those that have them, in order),
-     * put straight into the stream's array: one room check per row instead of one per field.
+     * put straight into the stream's array: one room check per unit instead of one per field.
      */
     static final class Chunk extends ByteArrayOutputStream {
         final List<double[]> obstacles = new java.util.ArrayList<>();
@@ -117,25 +118,35 @@ final class ObstaclesCsv {
             super(size);
         }
 
-        /** A row {@code lead}{@code codeBetweenCommas}{@code value}CRLF ({@code lead} and the code already CSV). */
-        void row(byte[] lead, byte[] codeBetweenCommas, double value) {
-            int need = lead.length + codeBetweenCommas.length + CsvRowWriter.NUMBER_BYTES + 2;
-            if (buf.length - count < need) buf = Arrays.copyOf(buf, Math.max(2 * buf.length, count + need));
+        /**
+         * A unit's rows, {@code lead}{@code codes[i]}{@code values[i]}CRLF for each item i of {@code order} whose value
+         * is not blank, in one loop over the array with one room check for them all (the obstacles of an item are
+         * shares, most of them between 0 and 1: written by {@link PlainDecimal} straight away).
+         */
+        void rows(byte[] lead, byte[][] codes, int[] order, double[] values, int longestCode) {
+            int most = order.length * (lead.length + longestCode + CsvRowWriter.NUMBER_BYTES + 2);
+            if (buf.length - count < most) buf = Arrays.copyOf(buf, Math.max(2 * buf.length, count + most));
             byte[] b = buf;
             int p = count;
-            System.arraycopy(lead, 0, b, p, lead.length);
-            p += lead.length;
-            System.arraycopy(codeBetweenCommas, 0, b, p, codeBetweenCommas.length);
-            p += codeBetweenCommas.length;
-            int end = CsvRowWriter.number(value, b, p);
-            if (end < 0) {
-                byte[] t = CsvNumbers.format(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-                System.arraycopy(t, 0, b, p, t.length);
-                end = p + t.length;
+            int leadLength = lead.length;
+            for (int i : order) {
+                double value = values[i];
+                if (Double.isNaN(value)) continue;
+                System.arraycopy(lead, 0, b, p, leadLength);
+                p += leadLength;
+                byte[] code = codes[i];
+                for (byte x : code) b[p++] = x;
+                int end = value > 0 && value < 1 ? PlainDecimal.writeCsv(value, b, p) : CsvRowWriter.number(value, b, p);
+                if (end < 0) {
+                    byte[] t = CsvNumbers.format(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    System.arraycopy(t, 0, b, p, t.length);
+                    end = p + t.length;
+                }
+                b[end] = '\r';
+                b[end + 1] = '\n';
+                p = end + 2;
             }
-            b[end] = '\r';
-            b[end + 1] = '\n';
-            count = end + 2;
+            count = p;
         }
     }
 
@@ -146,6 +157,8 @@ final class ObstaclesCsv {
         private final LevelScores ls;
         private final byte[][] codes;
         private final byte[] level;
+        /** The length of the longest of {@link #codes}. */
+        private final int longestCode;
         /** The items' indices in tree order. */
         private final int[] order;
         private volatile int bytesPerUnit = 64;
@@ -165,6 +178,9 @@ final class ObstaclesCsv {
                 codes[it.index()] = between;
             }
             level = CsvRowWriter.escaped(ls.level().id());
+            int longest = 0;
+            for (byte[] c : codes) longest = Math.max(longest, c.length);
+            longestCode = longest;
             order = tree.items().stream().mapToInt(TreeItem::index).toArray();
         }
 
@@ -184,10 +200,7 @@ final class ObstaclesCsv {
                 byte[] lead = Arrays.copyOf(level, level.length + 1 + unit.length);
                 lead[level.length] = ',';
                 System.arraycopy(unit, 0, lead, level.length + 1, unit.length);
-                for (int i : order) {
-                    double v = buf[i];
-                    if (!Double.isNaN(v)) c.row(lead, codes[i], v);
-                }
+                c.rows(lead, codes, order, buf, longestCode);
             }
             bytesPerUnit = Math.max(bytesPerUnit, c.size() / Math.max(1, to - from)); // a size hint only
             return c;

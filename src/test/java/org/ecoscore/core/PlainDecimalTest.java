@@ -106,4 +106,34 @@ class PlainDecimalTest {
     void sameTextAsShortestDecimalWhenPlainElseNone(@ForAll("doubles") double d) {
         assertEquals(expected(d), written(d));
     }
+
+    /**
+     * writeCsv: what the CSV tables write (CsvNumbers.format: the shortest digits, laid out plain from 1e-5 on — in
+     * the table of obstacle shares many are below 1e-3), for a million random doubles from 2^-18 to 2^-8 and their
+     * negatives; below 1e-5 nothing (the caller writes CsvNumbers' text).
+     */
+    @Test
+    void writeCsvLaysOutSmallNumbersAsTheCsvTablesDo() {
+        assertEquals("0.00012345", csvWritten(0.00012345));
+        assertEquals("0.0001", csvWritten(1e-4));
+        assertEquals("-0.00001", csvWritten(-1e-5));
+        assertEquals("0.0009999999999999998", csvWritten(Math.nextDown(0.001)));
+        assertEquals(null, csvWritten(Math.nextDown(1e-5)));
+        SplittableRandom rnd = new SplittableRandom(20261203);
+        for (int i = 0; i < 1_000_000; i++) {
+            long exponent = 1005 + rnd.nextInt(11);
+            long bits = exponent << 52 | (rnd.nextInt(6) == 0 ? rnd.nextLong() & 0xFF : rnd.nextLong() & ((1L << 52) - 1));
+            if (rnd.nextBoolean()) bits |= Long.MIN_VALUE;
+            double d = Double.longBitsToDouble(bits);
+            String want = Math.abs(d) >= 1e-5 ? org.ecoscore.report.CsvNumbers.format(d) : null;
+            String got = csvWritten(d);
+            if (want == null ? got != null : !want.equals(got)) assertEquals(want, got, Long.toHexString(bits));
+        }
+    }
+
+    private static String csvWritten(double d) {
+        byte[] b = new byte[PlainDecimal.MAX_BYTES + 8];
+        int end = PlainDecimal.writeCsv(d, b, 3);
+        return end < 0 ? null : new String(b, 3, end - 3, java.nio.charset.StandardCharsets.US_ASCII);
+    }
 }
