@@ -93,8 +93,13 @@ if sizes and len(sizes) > 1:
         else:
             m = (med(f"b:{hi}")[0] - med(f"b:{lo}")[0]) / cells
         marg.append((lo, hi, m))
+    verdict = ""
+    if len(marg) >= 2 and marg[0][2] > 0:
+        spread = max(m for _, _, m in marg) / min(m for _, _, m in marg) - 1
+        verdict = (f"; the larger is {100 * spread:.0f} % above the smaller (target: within 15 %"
+                   f"{', met' if spread <= 0.15 else ', not met'})")
     lines += ["", "Marginal cost (score seconds per extra million cells): " +
-              ", ".join(f"{lo:,}→{hi:,}: {m:.3f} s" for lo, hi, m in marg)]
+              ", ".join(f"{lo:,}→{hi:,}: {m:.3f} s" for lo, hi, m in marg) + verdict]
 ts, rts = med("t:score")
 tt, rtt = med("t:trend")
 if ts is not None and tt is not None:
