@@ -216,16 +216,6 @@ public final class PlainDecimal {
                 + (p10 & 0xFFFFFFFFL) >>> 32);
     }
 
-    /** "00" … "99". */
-    private static final byte[] PAIRS = new byte[200];
-
-    static {
-        for (int d = 0; d < 100; d++) {
-            PAIRS[2 * d] = (byte) ('0' + d / 10);
-            PAIRS[2 * d + 1] = (byte) ('0' + d % 10);
-        }
-    }
-
     /**
      * The eight digits of {@code m} (0 ≤ m < 10^8) at {@code b[i … i + 8)}, worked out side by side in the lanes of
      * one long (two halves of four digits, four pairs, eight digits, then '0' added to each) and stored byte by byte.

@@ -40,6 +40,7 @@ public final class Text {
      */
     static boolean plainAscii(String s) {
         int n = s.length();
+        if (n == 0) return true;
         if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
         char prev = 0;
         for (int i = 0; i < n; i++) {
