@@ -276,10 +276,13 @@ final class XlsxSheetScanner extends RowCellSource {
         return true;
     }
 
-    /** What {@link #parseDouble} gives for b[from, to) when that is a plain decimal; NaN for any other text. */
+    /**
+     * The value of b[from, to) when it is a plain decimal (an integer of up to 15 digits read as a long, else
+     * {@link #decimal}'s reading); NaN for any other text, an empty one included.
+     */
     private static double plainNumber(byte[] b, int from, int to) {
         int i = from;
-        boolean negative = b[i] == '-';
+        boolean negative = to > from && b[i] == '-';
         if (negative) i++;
         if (to - i > 0 && to - i <= 15) {
             long v = 0;
@@ -642,26 +645,7 @@ final class XlsxSheetScanner extends RowCellSource {
     }
 
     private double parseDouble() {
-        int i = 0;
-        boolean negative = false;
-        if (textLen > 0 && text[0] == '-') {
-            negative = true;
-            i = 1;
-        }
-        if (textLen - i > 0 && textLen - i <= 15) {
-            long v = 0;
-            boolean plain = true;
-            for (; i < textLen; i++) {
-                int c = text[i];
-                if (c < '0' || c > '9') {
-                    plain = false;
-                    break;
-                }
-                v = v * 10 + (c - '0');
-            }
-            if (plain) return negative ? -v : v;
-        }
-        double d = decimal(text, textLen);
+        double d = plainNumber(text, 0, textLen);
         if (!Double.isNaN(d)) return d;
         String s = new String(text, 0, textLen, StandardCharsets.ISO_8859_1).trim();
         try {
