@@ -38,17 +38,21 @@ public final class StatisticsCalculator {
      * statistic at once: a million firms' peak is ≈ 100 MB lower); on a small one at once.
      */
     public static java.util.concurrent.Future<List<Validity>> startValidity(Screened firms, Framework framework) {
-        java.util.concurrent.FutureTask<List<Validity>> validity = new java.util.concurrent.FutureTask<>(
-                () -> validity(firms, framework.tree(Level.FIRM), framework));
-        boolean large = firms != null && firms.scoredRows().length >= PARALLEL_FROM;
-        if (large) {
-            Thread t = new Thread(validity, "ecoscore-validity");
+        return begun("ecoscore-validity", firms, () -> validity(firms, framework.tree(Level.FIRM), framework));
+    }
+
+    /** {@code work} begun on a thread of its own when the batch is large, else done at once. */
+    private static <T> java.util.concurrent.Future<T> begun(String name, Screened firms,
+                                                          java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        if (firms != null && firms.scoredRows().length >= PARALLEL_FROM) {
+            Thread t = new Thread(task, name);
             t.setDaemon(true);
             t.start();
         } else {
-            validity.run();
+            task.run();
         }
-        return validity;
+        return task;
     }
 
     /** As {@link #compute(Screened, Screened, Scores, Framework, Options)} with validity started beforehand. */
@@ -57,16 +61,9 @@ public final class StatisticsCalculator {
         // the firm level's question and node statistics and the groups on a second thread on a large batch
         // (independent of the rest: each reads the table and the scores only), the region level's and
         // Cronbach's α here — the same lists in the same order as one after the other
-        java.util.concurrent.FutureTask<FirmPart> firmPart = new java.util.concurrent.FutureTask<>(
+        java.util.concurrent.Future<FirmPart> firmPart = begun("ecoscore-statistics", firms,
                 () -> new FirmPart(firmQuestions(firms, scores.firm()), nodeStats(scores.firm()),
                         groups(firms, scores.firm(), options)));
-        if (firms != null && firms.scoredRows().length >= PARALLEL_FROM) {
-            Thread t = new Thread(firmPart, "ecoscore-statistics");
-            t.setDaemon(true);
-            t.start();
-        } else {
-            firmPart.run();
-        }
         List<QuestionStat> regionQuestions;
         List<NodeStat> regionNodes;
         List<Reliability> reliability;
