@@ -44,8 +44,22 @@ public final class BaselineRun {
         BaselineComparison.weightsNotFromThisRun(b, options).ifPresent(then -> issues.add(options.baseline().toString(),
                 "", 0, "", "baseline-weights-differ", Severity.WARNING, weightsDiffer(options.weights().id(), then),
                 Issue.paramsOf("asked", options.weights().id(), "then", then)));
-        return Pipeline.score(screening, framework, options, issues, outcome.yardstick(), outcome.use(),
+        RunResult r = Pipeline.score(screening, framework, options, issues, outcome.yardstick(), outcome.use(),
                 (scores, firms) -> ChangeCalculator.of(b, outcome.use(), scores, firms, options.duplicates()));
+        if (r.changes() != null && r.changes().noneChanged()) {
+            int firms = r.changes().firmsInBoth();
+            int regions = r.changes().region() == null ? 0 : r.changes().region().pairs();
+            issues.add(options.baseline().toString(), "", 0, "", "baseline-unchanged", Severity.WARNING,
+                    unchanged(firms, regions), Issue.paramsOf("firms", firms, "regions", regions));
+        }
+        return r;
+    }
+
+    /** The baseline-unchanged warning's words. */
+    static String unchanged(int firms, int regions) {
+        return String.format(Locale.ROOT, "The %d firms and %d regions of this run are all in the baseline, and every "
+                + "score is exactly the baseline's: the baseline looks like this same batch scored before, not an "
+                + "earlier year. Give --baseline an earlier year's report or CSV folder.", firms, regions);
     }
 
     /** The baseline-weights-differ warning's words. */

@@ -27,6 +27,31 @@ public record Changes(LevelChange firm, LevelChange region, List<NationChange> n
         droppedRegions = List.copyOf(droppedRegions);
     }
 
+    /**
+     * True when both runs hold the same units and every comparable score of every one of them is exactly the
+     * baseline's (at least one compared): what scoring a batch against its own earlier run gives.
+     */
+    public boolean noneChanged() {
+        if (!newFirms.isEmpty() || !droppedFirms.isEmpty() || !newRegions.isEmpty() || !droppedRegions.isEmpty()) {
+            return false;
+        }
+        int compared = 0;
+        for (LevelChange lc : new LevelChange[] {firm, region}) {
+            if (lc == null) continue;
+            for (int i = 0; i < lc.nodes().length; i++) {
+                for (int k = 0; k < lc.pairs(); k++) {
+                    double then = lc.baseline()[i][k];
+                    double now = lc.current()[i][k];
+                    if (Double.isNaN(then) != Double.isNaN(now)) return false;
+                    if (Double.isNaN(now)) continue;
+                    if (now != then) return false;
+                    compared++;
+                }
+            }
+        }
+        return compared > 0;
+    }
+
     /** Firms present in both runs. */
     public int firmsInBoth() {
         return firm == null ? 0 : firm.pairs();

@@ -313,6 +313,28 @@ class BaselineTest {
         assertTrue(csv(dir.resolve("y2/issues.csv")).stream().noneMatch(r -> r[4].equals("baseline-weights-differ")));
     }
 
+    /**
+     * New-user finding: scoring a batch against its own earlier run gave a report of zero changes and no word of why.
+     * Year 1 against year 1 warns (the 4 firms scored — F4 answers too little — and the 2 regions all matched, every
+     * score the same); year 2 against year 1 (F1 and F3 changed) does not.
+     */
+    @Test
+    void theSameBatchAsItsOwnBaselineIsWarnedAbout() throws Exception {
+        CliRun same = CliRun.of("score", dir.resolve("firms1.csv").toString(), "--region-data", regions.toString(),
+                "-f", fw.toString(), "-q", "--lang", "en", "-o", dir.resolve("again.xlsx").toString(), "--csv",
+                dir.resolve("again").toString(), "--baseline", dir.resolve("y1").toString());
+        assertEquals(0, same.exitCode(), same.err());
+        String[] w = csv(dir.resolve("again/issues.csv")).stream().filter(r -> r[4].equals("baseline-unchanged"))
+                .findFirst().orElseThrow();
+        assertEquals(dir.resolve("y1").toString(), w[0]);
+        assertEquals("warning", w[5]);
+        assertEquals("The 4 firms and 2 regions of this run are all in the baseline, and every score is exactly the "
+                + "baseline's: the baseline looks like this same batch scored before, not an earlier year. Give "
+                + "--baseline an earlier year's report or CSV folder.", w[6]);
+        assertEquals(0, score2("--baseline", dir.resolve("y1").toString()).exitCode());
+        assertTrue(csv(dir.resolve("y2/issues.csv")).stream().noneMatch(r -> r[4].equals("baseline-unchanged")));
+    }
+
     static Map<String, String[]> changeRows(Path file) throws Exception {
         Map<String, String[]> m = new HashMap<>();
         for (String[] r : csv(file).subList(1, csv(file).size())) m.put(r[0] + ":" + r[1] + ":" + r[2], r);
