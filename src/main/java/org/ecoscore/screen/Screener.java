@@ -33,6 +33,7 @@ public final class Screener {
         FlagScreen.apply(table, options.minDuration(), options.excludeFlagged(), exclusion, flags, rowIssues);
         int[] scored = IntStream.range(0, n).filter(r -> exclusion[r] == null).toArray();
         BitSet regionless = regionlessFiles(table, regions, scored, issues);
+        GroupNumbers.warn(table, scored, issues);
         for (int r : scored) {
             if (!regionless.get(table.fileIndex(r))) regionIssues(table, regions, r, rowIssues);
         }

@@ -155,6 +155,11 @@ final class ScreenFixtures {
                 return this;
             }
 
+            Row meta(MetaRole role, String value) {
+                b.meta(role, r, value);
+                return this;
+            }
+
             Row answer(String code, double value) {
                 b.answer(column(code), r, value);
                 return this;

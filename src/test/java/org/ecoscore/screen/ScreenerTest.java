@@ -10,6 +10,7 @@ import java.util.Set;
 import org.ecoscore.core.Issue;
 import org.ecoscore.core.IssueLog;
 import org.ecoscore.core.Level;
+import org.ecoscore.framework.MetaRole;
 import org.ecoscore.core.Options;
 import org.ecoscore.core.Options.DuplicatePolicy;
 import org.ecoscore.core.Severity;
@@ -137,6 +138,31 @@ class ScreenerTest {
         assertEquals("ＡＢＣ  公司", s.ids()[0]);
         assertEquals("duplicate-id", s.exclusion()[0], "full-width, case and spacing do not make another id");
         assertArrayEquals(new int[] {1}, s.scoredRows());
+    }
+
+    /**
+     * New-user finding: a 按序号 export's industry column holds the options' numbers, and --by industry grouped the
+     * firms by them without a word. A file whose scored firms' industries are all small whole numbers (full-width
+     * ones too) is warned once; a file with one industry written out, or one such row only, is not; sizes that are
+     * head counts (beyond the options' range) are not option numbers.
+     */
+    @Test
+    void groupingColumnsOfOptionNumbersAreWarnedOncePerFile() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "按序号.xlsx", "按文本.xlsx");
+        t.row(0, 2).id("A").region("广东").meta(MetaRole.INDUSTRY, "3").meta(MetaRole.SIZE, "250").answerFirst(5);
+        t.row(0, 3).id("B").region("广东").meta(MetaRole.INDUSTRY, "１２").meta(MetaRole.SIZE, "2").answerFirst(5);
+        t.row(0, 4).id("C").region("广东").meta(MetaRole.INDUSTRY, "3").answerFirst(5);
+        t.row(1, 2).id("D").region("广东").meta(MetaRole.INDUSTRY, "2").answerFirst(5);
+        t.row(1, 3).id("E").region("广东").meta(MetaRole.INDUSTRY, "制造业").answerFirst(5);
+        screen(t.build(), worked, defaults());
+        List<Issue> w = issues("group-number");
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("按序号.xlsx", w.get(0).file());
+        assertEquals(0, w.get(0).row());
+        assertEquals("The industry column holds only option numbers (3, 12), as an export of the choices' numbers "
+                + "(问卷星's 按序号) writes them: --by industry and the Firms sheet show these numbers, not the industry "
+                + "names. Export the survey 按文本 (by the answers' text), or write the names in the column.",
+                w.get(0).message());
     }
 
     @Test
