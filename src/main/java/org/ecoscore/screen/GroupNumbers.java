@@ -66,7 +66,8 @@ final class GroupNumbers {
 
     /** The option number a value is (1 to MOST, digits only after NFKC), or -1. */
     static int optionNumber(String value) {
-        char first = value.strip().isEmpty() ? ' ' : value.strip().charAt(0);
+        String t = value.strip();
+        char first = t.isEmpty() ? ' ' : t.charAt(0);
         if (!(first >= '0' && first <= '9') && !(first >= '０' && first <= '９')) return -1; // a name: no NFKC needed
         if (!RegionCanonicaliser.isNumber(value)) return -1;
         int n = Integer.parseInt(org.ecoscore.core.Text.nfkcTrim(value));
