@@ -113,6 +113,23 @@ final class RunSummary {
         }
         empty(sb, all, l);
         regionSources(sb, issues, l);
+        fileWarnings(sb, issues, l);
+    }
+
+    /**
+     * One line per file-level warning that changes what the report means and would be lost among the row warnings
+     * (new-user finding): a grouping column of option numbers (group-number), a baseline that is this same batch
+     * (baseline-unchanged).
+     */
+    static void fileWarnings(StringBuilder sb, org.ecoscore.core.IssueLog issues, Labels l) {
+        for (org.ecoscore.core.Issue i : issues.all()) {
+            if (i.code().equals("group-number")) {
+                sb.append(l.format("console.groupNumbers", i.file(), i.params().get("role"), i.params().get("examples")))
+                        .append('\n');
+            } else if (i.code().equals("baseline-unchanged")) {
+                sb.append(l.format("console.baselineUnchanged", i.file())).append('\n');
+            }
+        }
     }
 
     /**

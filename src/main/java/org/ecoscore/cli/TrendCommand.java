@@ -128,6 +128,7 @@ public final class TrendCommand implements Callable<Integer> {
             // the year's files without a region column, placed by IP or with option numbers for regions, as score
             // says them (new-user finding, session 8: trend said nothing of the 按序号 firms in no region)
             RunSummary.regionSources(sb, y.issues(), l);
+            RunSummary.fileWarnings(sb, y.issues(), l);
         }
         sb.append(l.format("trend.console.report", r.options().output().toString())).append('\n');
         if (r.options().csvDir() != null) {

@@ -62,6 +62,20 @@ final class ChangeWords {
                     + "降幅最大的是%6$s（%7$s 分）。",
                 "Of %1$s regions compared, %2$s rose and %3$s fell significantly (p < 0.05); the largest rise was"
                     + " %4$s's (%5$s), the largest fall %6$s's (%7$s)."},
+            {"hl.changeRegionsRise", "%1$s 个可比地区中，%2$s 个显著上升、%3$s 个显著下降（p < 0.05）；升幅最大的是%4$s（%5$s 分），"
+                    + "没有地区下降。",
+                "Of %1$s regions compared, %2$s rose and %3$s fell significantly (p < 0.05); the largest rise was"
+                    + " %4$s's (%5$s), and no region fell."},
+            {"hl.changeRegionsFall", "%1$s 个可比地区中，%2$s 个显著上升、%3$s 个显著下降（p < 0.05）；没有地区上升，"
+                    + "降幅最大的是%6$s（%7$s 分）。",
+                "Of %1$s regions compared, %2$s rose and %3$s fell significantly (p < 0.05); no region rose, and the"
+                    + " largest fall was %6$s's (%7$s)."},
+            {"hl.changeRegionsNone", "%1$s 个可比地区的综合指数都没有变化（按一位小数）。",
+                "None of the %1$s regions compared changed its index (to one decimal)."},
+            {"hl.baselineUnchanged", "基线就是这同一批数据此前的评分：每个得分都与基线相同，变化全部为零（见数据问题 baseline-unchanged）；"
+                    + "请给 --baseline 指定往年的报告或 CSV 文件夹。",
+                "The baseline is this same batch scored before: every score equals the baseline's and every change is"
+                    + " zero (see the issue baseline-unchanged); give --baseline an earlier year's report or CSV folder."},
             {"hl.regionChange", "与基线相比，综合指数%1$s（%2$s → %3$s 分，%4$s），排名%5$s。",
                 "Since the baseline its index %1$s (%2$s → %3$s, %4$s); rank %5$s."},
             {"hl.rose", "上升 %1$s 分", "rose by %1$s"}, {"hl.fell", "下降 %1$s 分", "fell by %1$s"},

@@ -457,6 +457,8 @@ public final class Highlights {
     static Optional<String> change(ReportData d) {
         org.ecoscore.result.Changes ch = d.result.changes();
         if (ch == null) return Optional.empty();
+        // the same batch as its own baseline: no change to report, and the reader is told why (baseline-unchanged)
+        if (ch.noneChanged()) return Optional.of(d.labels.get("hl.baselineUnchanged"));
         org.ecoscore.result.Changes.NationChange n = ch.nation(d.rootCode());
         if (n == null || Double.isNaN(n.changeAll())) return Optional.empty();
         NumberWords w = nw(d);
@@ -490,10 +492,18 @@ public final class Highlights {
             if (best < 0 || c > rc.change(root, best)) best = k;
             if (worst < 0 || c < rc.change(root, worst)) worst = k;
         }
-        if (compared < 2) return Optional.empty();
+        if (compared < 2 || ch.noneChanged()) return Optional.empty();
         NumberWords n = nw(d);
-        return Optional.of(d.labels.format("hl.changeRegions", n.count(compared), n.count(up), n.count(down),
-                rc.units()[best], signed(rc.change(root, best)), rc.units()[worst], signed(rc.change(root, worst))));
+        // the largest rise is one only when shown above +0.0, the largest fall below -0.0 (new-user finding: one
+        // region named as both the largest rise and the largest fall, +0.0 each)
+        String rise = signed(rc.change(root, best));
+        String fall = signed(rc.change(root, worst));
+        boolean rose = !rise.equals("+0.0") && rc.change(root, best) > 0;
+        boolean fell = !fall.equals("-0.0") && rc.change(root, worst) < 0;
+        String key = rose && fell ? "hl.changeRegions" : rose ? "hl.changeRegionsRise" : fell ? "hl.changeRegionsFall"
+                : "hl.changeRegionsNone";
+        return Optional.of(d.labels.format(key, n.count(compared), n.count(up), n.count(down),
+                rc.units()[best], rise, rc.units()[worst], fall));
     }
 
     /** A change with its sign, one decimal: {@code +2.3}, {@code -1.0}. */

@@ -476,7 +476,7 @@ public final class IssueMessages {
                 + "若要本年自己的权重，请加 --yardstick current（此时变化同时反映作答与权重的变化）。", null},
             {"group-number", "{column}列只有选项序号（{examples}）：按选项序号导出的答卷（问卷星“按序号”）就是这样写的，"
                 + "--by {role} 的分组和企业表显示的都是这些序号而不是名称。请按文本导出答卷，或在该列填写名称。", null},
-            {"baseline-unchanged", "本次的 {firms} 家企业和 {regions} 个地区都在基准中，且每个得分都与基准完全相同：基准似乎就是这同一批数据此前的评分，"
+            {"baseline-unchanged", "本次的 {firms} 家企业和 {regions} 个地区都在基线中，且每个得分都与基线完全相同：基线似乎就是这同一批数据此前的评分，"
                 + "而不是往年的结果。请给 --baseline 指定往年的报告或 CSV 文件夹。", null},
             {"ahp-no-expert", "{node} 下级的所有 AHP 判断矩阵 CR 均高于 --ahp-max-cr {max}，其下级沿用指标体系中的权重。"
                 + "请修订判断矩阵，或提高 --ahp-max-cr。",

@@ -223,7 +223,7 @@ public final class Labels {
             {"code.ahp-expert-excluded", "AHP专家被剔除", "AHP expert left out"},
             {"code.ahp-no-expert", "AHP无可用专家", "no AHP expert left"},
             {"code.baseline-weights-differ", "权重方法与基期不同", "weighting differs from the baseline's"},
-            {"code.baseline-unchanged", "基准与本次数据相同", "baseline is this same batch"},
+            {"code.baseline-unchanged", "基线与本次数据相同", "baseline is this same batch"},
             {"code.group-number", "分组列为选项序号", "grouping is option numbers"},
             {"code.missing-id-column", "缺少标识列", "no id column"},
             {"code.missing-region-column", "缺少地区列", "no region column"},
@@ -380,6 +380,10 @@ public final class Labels {
             {"console.headerOnly", "（只有表头行）\n", " (a header row only)\n"},
             {"console.regionNumbers", "  %s 的地区是选项序号（如“%s”，%s 家企业；问卷星“按序号”导出）：这些企业不计入任何地区；请按文本导出。见数据问题 region-number",
                 "  the regions in %s are option numbers (such as '%s', %s firms; a 问卷星 按序号 export): those firms are in no region; export by text. See the issue region-number"},
+            {"console.groupNumbers", "  %s 的 %s 列只有选项序号（%s；问卷星“按序号”导出）：--by 分组和企业表显示的是序号而不是名称；请按文本导出。见数据问题 group-number",
+                "  the %2$s column of %1$s holds only option numbers (%3$s; a 问卷星 按序号 export): --by groups and the Firms sheet show numbers, not names; export by text. See the issue group-number"},
+            {"console.baselineUnchanged", "  基线 %s 就是这同一批数据此前的评分：每个得分都与基线相同，变化全部为零；请给 --baseline 指定往年的结果。见数据问题 baseline-unchanged",
+                "  the baseline %s is this same batch scored before: every score equals the baseline's and every change is zero; give --baseline an earlier year's results. See the issue baseline-unchanged"},
             {"console.noRegionColumn", "  %s 缺少地区列：其企业不计入任何地区，没有来自该文件的地区得分；见数据问题 missing-region-column"
                     + "（脚本可加 --strict，此时以退出码 5 结束）",
                 "  no region column in %s: its firms are in no region, so there are no region scores from it; see the "

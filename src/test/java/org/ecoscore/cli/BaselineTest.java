@@ -321,9 +321,13 @@ class BaselineTest {
     @Test
     void theSameBatchAsItsOwnBaselineIsWarnedAbout() throws Exception {
         CliRun same = CliRun.of("score", dir.resolve("firms1.csv").toString(), "--region-data", regions.toString(),
-                "-f", fw.toString(), "-q", "--lang", "en", "-o", dir.resolve("again.xlsx").toString(), "--csv",
+                "-f", fw.toString(), "--lang", "en", "-o", dir.resolve("again.xlsx").toString(), "--csv",
                 dir.resolve("again").toString(), "--baseline", dir.resolve("y1").toString());
         assertEquals(0, same.exitCode(), same.err());
+        // said on the console too, not only among the issues (new-user finding)
+        assertTrue(same.out().contains("  the baseline " + dir.resolve("y1") + " is this same batch scored before: every "
+                + "score equals the baseline's and every change is zero; give --baseline an earlier year's results. See "
+                + "the issue baseline-unchanged\n"), same.out());
         String[] w = csv(dir.resolve("again/issues.csv")).stream().filter(r -> r[4].equals("baseline-unchanged"))
                 .findFirst().orElseThrow();
         assertEquals(dir.resolve("y1").toString(), w[0]);
@@ -331,8 +335,10 @@ class BaselineTest {
         assertEquals("The 4 firms and 2 regions of this run are all in the baseline, and every score is exactly the "
                 + "baseline's: the baseline looks like this same batch scored before, not an earlier year. Give "
                 + "--baseline an earlier year's report or CSV folder.", w[6]);
-        assertEquals(0, score2("--baseline", dir.resolve("y1").toString()).exitCode());
+        CliRun changed = score2("--baseline", dir.resolve("y1").toString(), "--lang", "en");
+        assertEquals(0, changed.exitCode());
         assertTrue(csv(dir.resolve("y2/issues.csv")).stream().noneMatch(r -> r[4].equals("baseline-unchanged")));
+        assertFalse(changed.out().contains("same batch"), changed.out());
     }
 
     static Map<String, String[]> changeRows(Path file) throws Exception {
