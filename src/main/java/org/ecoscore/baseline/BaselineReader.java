@@ -124,6 +124,21 @@ public final class BaselineReader {
         return false;
     }
 
+    /** The folders with a run.csv and the ecoscore reports directly in {@code dir}, by name, sorted. */
+    private static List<String> baselinesInside(Path dir) {
+        List<String> found = new ArrayList<>();
+        try (var entries = Files.list(dir)) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p.resolve("run.csv"))) found.add(name + java.io.File.separator);
+                else if (reportWorkbook(p)) found.add(name);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // the plain message then
+        }
+        return found;
+    }
+
     private static boolean reportWorkbook(Path file) {
         return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 && OwnWorkbook.of(file, file.toString()) != null;
@@ -202,7 +217,15 @@ public final class BaselineReader {
 
     private static Baseline csv(Path dir, String shown) {
         Path runCsv = dir.resolve("run.csv");
-        if (!Files.isRegularFile(runCsv)) throw notOurs(shown, new Said("the folder has no run.csv", "baseline.no-run-csv"));
+        if (!Files.isRegularFile(runCsv)) {
+            // a run's own folder, holding its report and its CSV folder (new-user finding): name them
+            String inside = String.join(", ", baselinesInside(dir));
+            if (!inside.isEmpty()) {
+                throw notOurs(shown, new Said("the folder has no run.csv, but it holds " + inside + ": give --baseline one"
+                        + " of them", "baseline.no-run-csv-inside", "inside", inside));
+            }
+            throw notOurs(shown, new Said("the folder has no run.csv", "baseline.no-run-csv"));
+        }
         Map<String, String> run = new HashMap<>();
         for (String[] r : table(runCsv, shown, List.of("key", "value"))) run.put(r[0], r.length > 1 ? r[1] : "");
         if (!CsvTables.RUN_FORMAT.equals(run.get("format"))) {

@@ -232,6 +232,7 @@ public final class ErrorMessages {
                 Map.entry("baseline.at-line", "{file} 第 {line} 行"),
                 Map.entry("baseline.at-row", "第 {row} 行"),
                 Map.entry("baseline.no-run-csv", "文件夹中没有 run.csv"),
+                Map.entry("baseline.no-run-csv-inside", "文件夹中没有 run.csv，但其中有 {inside}：请给 --baseline 指定其中之一"),
                 Map.entry("baseline.format", "run.csv 没有写明格式 {format}"),
                 Map.entry("baseline.not-report", "既不是报告 .xlsx，也不是 CSV 文件夹"),
                 Map.entry("baseline.no-method-sheet", "工作簿没有“方法说明 / Method”工作表"),

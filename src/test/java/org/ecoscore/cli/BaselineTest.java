@@ -210,6 +210,22 @@ class BaselineTest {
         assertFalse(Files.exists(dir.resolve("y2")));
     }
 
+    /**
+     * New-user finding: a run's own folder (its report and its --csv folder inside) given as the baseline was refused
+     * without a word of the two baselines it holds. They are named, in English and in Chinese.
+     */
+    @Test
+    void aFolderHoldingARunsOutputsNamesThem() throws Exception {
+        // the set-up's year 1: y1.xlsx and y1/ in dir, with firms1.csv, regions.csv and fw/ beside them
+        CliRun run = score2("--baseline", dir.toString(), "--lang", "en");
+        assertEquals(3, run.exitCode());
+        String sep = java.io.File.separator;
+        assertTrue(run.err().contains("this is not an ecoscore output (the folder has no run.csv, but it holds y1" + sep
+                + ", y1.xlsx: give --baseline one of them)"), run.err());
+        CliRun zh = score2("--baseline", dir.toString(), "--lang", "zh");
+        assertTrue(zh.err().contains("文件夹中没有 run.csv，但其中有 y1" + sep + ", y1.xlsx：请给 --baseline 指定其中之一"), zh.err());
+    }
+
     @Test
     void aBaselineFromANewerVersionIsRefused() throws Exception {
         Path run1 = dir.resolve("y1/run.csv");
