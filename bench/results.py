@@ -85,7 +85,7 @@ if sizes and len(sizes) > 1:
               ", ".join(f"{n:,}: {per_cell[n]/base:.2f}×" for n in sizes)]
     marg = []
     for lo, hi in zip(sizes, sizes[1:]):
-        # per round (the two sizes' runs of one round are minutes apart), then the median over the rounds
+        # per round (bench/run.sh runs the sizes in turn within a round: a minute apart), then the median over the rounds
         los, his = data[f"b:{lo}"], data[f"b:{hi}"]
         cells = (hi - lo) * 150 / 1e6
         if len(los) == len(his):

@@ -63,9 +63,13 @@ for n in "${sizes[@]}"; do
     echo "generating $n firms…" >&2
     java -jar "$jar" sample --firms "$n" --seed 7 -f "$fw" -o "$firms" --region-output "$regions"
   fi
-  cells=$(( n * 150 ))
   echo "xlsx $n firms ($(du -m "$firms" | cut -f1) MB)" >&2
-  for ((k = 1; k <= rounds; k++)); do
+done
+# the sizes in turn within each round (round 1: 10k, 30k, 100k; round 2: …), so that the marginal cost per
+# million cells, taken per round from neighbouring sizes, compares runs a minute apart rather than many minutes
+for ((k = 1; k <= rounds; k++)); do
+  for n in "${sizes[@]}"; do
+    firms="$work/firms-$n.xlsx"; regions="$work/regions-$n.xlsx"
     measure "a:$n" java "$heap" -cp "$jar:$work/classes" SaxBaseline "$firms"
     measure "b:$n" ./ecoscore score "$firms" --region-data "$regions" -f "$fw" -q \
       -o "$work/report-$n.xlsx" --csv "$work/csv-$n"

@@ -88,29 +88,37 @@ public final class ObstacleDegrees {
     public boolean unit(int u, double[] out) {
         // every entry is written below when the questions and nodes are all the items (as in every tree)
         if (!everyItem) Arrays.fill(out, Double.NaN);
+        // the fields in locals: this runs for every firm of a batch, and C1 (the launcher's JIT up to hundreds of
+        // thousands of rows) reloads a field at each use in a loop
+        int[] qs = questions;
+        double[][] sc = scores;
+        double[] f = effective;
         double sum = 0;
-        for (int q : questions) {
-            double n = scores[q][u];
-            double fi = effective[q] * (1 - n / 100); // NaN (blank) when n is
+        for (int k = 0; k < qs.length; k++) {
+            int q = qs[k];
+            double n = sc[q][u];
+            double fi = f[q] * (1 - n / 100); // NaN (blank) when n is
             out[q] = fi;
-            if (!Double.isNaN(n)) sum += fi;
+            if (n == n) sum += fi; // not NaN
         }
         if (!(sum > 0)) {
             Arrays.fill(out, Double.NaN);
             return false;
         }
-        for (int q : questions) out[q] /= sum; // a blank stays NaN
-        for (int k = 0; k < nodesUp.length; k++) {
+        for (int k = 0; k < qs.length; k++) out[qs[k]] /= sum; // a blank stays NaN
+        int[] up = nodesUp;
+        int[][] children = childrenOf;
+        for (int k = 0; k < up.length; k++) {
             double s = 0;
             boolean any = false;
-            for (int c : childrenOf[k]) {
+            for (int c : children[k]) {
                 double v = out[c];
-                if (!Double.isNaN(v)) {
+                if (v == v) { // not NaN
                     s += v;
                     any = true;
                 }
             }
-            out[nodesUp[k]] = any ? s : Double.NaN;
+            out[up[k]] = any ? s : Double.NaN;
         }
         return true;
     }
