@@ -40,6 +40,7 @@ public final class ChangeCalculator {
         Changes.LevelChange firm = null;
         List<String> newFirms = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
+        int idless = 0;
         if (fl != null && fl.units() > 0 || b.firms().size() > 0) {
             String[] keys = fl == null ? new String[0] : firmKeys(fl, firms);
             String[] thenKeys = new String[b.firms().size()];
@@ -47,8 +48,16 @@ public final class ChangeCalculator {
                 thenKeys[k] = b.firms().matchable()[k] ? Text.normalise(b.firms().ids()[k]) : null;
             }
             int[][] pairs = match(keys, thenKeys, policy);
-            for (int u = 0; u < keys.length; u++) if (pairs[0][u] < 0) newFirms.add(fl.unitIds()[u]);
-            for (int k = 0; k < thenKeys.length; k++) if (pairs[1][k] < 0) dropped.add(b.firms().ids()[k]);
+            for (int u = 0; u < keys.length; u++) {
+                if (pairs[0][u] >= 0) continue;
+                newFirms.add(fl.unitIds()[u]);
+                if (keys[u] == null) idless++;
+            }
+            for (int k = 0; k < thenKeys.length; k++) {
+                if (pairs[1][k] >= 0) continue;
+                dropped.add(b.firms().ids()[k]);
+                if (thenKeys[k] == null) idless++;
+            }
             if (fl != null) firm = level(fl, b.firms(), pairs, comparable(fl, b.firms(), not), null);
         }
         Changes.LevelChange region = null;
@@ -66,7 +75,7 @@ public final class ChangeCalculator {
         if (firm != null) {
             for (String code : firm.nodes()) nation.add(nation(code, fl, b.firms(), firm));
         }
-        return new Changes(firm, region, nation, newFirms, dropped, newRegions, droppedRegions);
+        return new Changes(firm, region, nation, newFirms, dropped, newRegions, droppedRegions, idless);
     }
 
     /** The normalised id of each firm unit; null for an id this run made up ({@code FILE#ROW}). */

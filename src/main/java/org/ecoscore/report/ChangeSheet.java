@@ -188,6 +188,6 @@ final class ChangeSheet {
             for (int c = 0; c < lists.size(); c++) if (k < lists.get(c).size()) w.text(r + k, c, lists.get(c).get(k));
         }
         // a firm without an id is named FILE#ROW, its path holding the year's folder: it never matches
-        if (!ch.newFirms().isEmpty() || !ch.droppedFirms().isEmpty()) w.note(r + rows, 0, l.get("change.madeUpIds"));
+        if (ch.idlessFirms() > 0) w.note(r + rows, 0, l.get("change.madeUpIds"));
     }
 }

@@ -13,22 +13,22 @@ final class ChangeWords {
         return new String[][] {
             {"sheet.change", "变化", "Change"},
             {"change.title", "与基线相比的变化", "Change since the baseline"},
-            {"change.note", "基线：%1$s（标尺：%2$s）。变化 = 本次 − 基线（分）。地区的 p 值为该地区两年企业得分的 Welch 双侧 t 检验"
-                    + "（两年各至少 2 家企业时给出），* 表示 p < 0.05。",
+            {"change.note", "基线：%1$s（标尺：%2$s）。变化 = 本次 − 基线（分）。地区的 p 值为该地区两次企业得分的 Welch 双侧 t 检验"
+                    + "（两次各至少 2 家企业时给出），* 表示 p < 0.05。",
                 "Baseline: %1$s (yardstick: %2$s). Change = this run − baseline (points). A region's p is Welch's"
                     + " two-sided t-test of its firm scores in the two runs (given when each run has at least 2 such"
                     + " firms); * marks p < 0.05."},
             {"change.yardstick.baseline", "沿用基线的标尺", "the baseline's"},
             {"change.yardstick.current", "本次自身的标尺", "this run's own"},
             {"change.nation", "全国（企业）", "The nation (firms)"},
-            {"change.nationNote", "左侧为全部企业的均值与 Welch 检验，右侧为两年都参评的企业的均值与配对 t 检验。",
+            {"change.nationNote", "左侧为全部企业的均值与 Welch 检验，右侧为两次都参评的企业的均值与配对 t 检验。",
                 "Left: means over all firms of each run, Welch's test; right: the firms present in both runs, the"
                     + " paired t-test."},
             {"change.regions", "各地区综合指数的变化（按变化从大到小）", "The index by region: change, largest rise first"},
             {"change.chart", "综合指数变化（本次 − 基线）", "Change of the index (this run − baseline)"},
             {"change.elements", "各地区各要素得分的变化", "Change by region and element"},
             {"change.firms", "参评单位的变化", "Who took part, then and now"},
-            {"change.inBoth", "两年均参评的企业", "Firms in both runs"},
+            {"change.inBoth", "两次均参评的企业", "Firms in both runs"},
             {"change.newFirms", "新增企业", "New firms"},
             {"change.droppedFirms", "未再参评的企业", "Dropped firms"},
             {"change.newRegions", "新增地区", "New regions"},
@@ -46,9 +46,9 @@ final class ChangeWords {
             {"col.lastYear", "基线", "Baseline"},
             {"col.rankMove", "排名（基线 → 本次）", "Rank (then → now)"}, {"col.p", "p 值", "p"},
             {"col.sig", "显著", "p < 0.05"}, {"col.pWelch", "p（Welch）", "p (Welch)"},
-            {"col.baselineBoth", "基线（两年均有）", "Baseline (in both)"},
-            {"col.currentBoth", "本次（两年均有）", "This run (in both)"},
-            {"col.changeBoth", "变化（两年均有）", "Change (in both)"}, {"col.pPaired", "p（配对 t 检验）", "p (paired t)"},
+            {"col.baselineBoth", "基线（两次均有）", "Baseline (in both)"},
+            {"col.currentBoth", "本次（两次均有）", "This run (in both)"},
+            {"col.changeBoth", "变化（两次均有）", "Change (in both)"}, {"col.pPaired", "p（配对 t 检验）", "p (paired t)"},
             {"col.firmsThen", "基线企业数", "Firms then"}, {"col.firmsNow", "本次企业数", "Firms now"},
             {"headline.change", "较基线", "vs baseline"},
             // highlight sentences

@@ -16,9 +16,12 @@ import org.ecoscore.core.Level;
  * @param droppedFirms   the ids of the baseline's firms this run does not have, in the baseline's order
  * @param newRegions     this run's regions the baseline did not have
  * @param droppedRegions the baseline's regions this run does not have
+ * @param idlessFirms    how many of the new and dropped firms have no id to match by (an id this run made up,
+ *                       FILE#ROW, or one the baseline marks unmatchable): listed as new or dropped whatever they are
  */
 public record Changes(LevelChange firm, LevelChange region, List<NationChange> nation, List<String> newFirms,
-                      List<String> droppedFirms, List<String> newRegions, List<String> droppedRegions) {
+                      List<String> droppedFirms, List<String> newRegions, List<String> droppedRegions,
+                      int idlessFirms) {
     public Changes {
         nation = List.copyOf(nation);
         newFirms = List.copyOf(newFirms);

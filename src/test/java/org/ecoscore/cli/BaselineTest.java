@@ -357,6 +357,43 @@ class BaselineTest {
         assertFalse(changed.out().contains("same batch"), changed.out());
     }
 
+    /** The Change sheet's texts in column A of the report {@code y2.xlsx} (English). */
+    List<String> changeSheetTexts() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("y2.xlsx").toFile())) {
+            for (var row : wb.getSheet("Change")) {
+                var c = row.getCell(0);
+                if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(c.getStringCellValue());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * New-user finding: the Change sheet's note on firms without an id (named FILE#ROW, never matched) was shown under
+     * every list of new and dropped firms, ids or not. Year 2 here: F6 new with an id (no note); then F5 without its
+     * id (new as FILE#ROW, and dropped under its old id: the note under the lists).
+     */
+    @Test
+    void theNoteOnFirmsWithoutAnIdIsShownOnlyWhenOneIsListed() throws Exception {
+        String note = "A firm without an id is named FILE#ROW";
+        Files.writeString(year2, YEAR2 + "F6,己,广东,同意,同意,3,4,是\n", StandardCharsets.UTF_8);
+        CliRun withIds = score2("--baseline", dir.resolve("y1").toString(), "--lang", "en", "-q");
+        assertEquals(0, withIds.exitCode(), withIds.err());
+        List<String> texts = changeSheetTexts();
+        assertTrue(texts.contains("F6"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith(note)), texts.toString());
+
+        Files.writeString(year2, YEAR2.replace("F5,戊", ",戊"), StandardCharsets.UTF_8);
+        CliRun idless = score2("--baseline", dir.resolve("y1").toString(), "--lang", "en", "-q");
+        assertEquals(0, idless.exitCode(), idless.err());
+        texts = changeSheetTexts();
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith("firms2.csv#6")), "F5 new as FILE#ROW: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith(note)), texts.toString());
+    }
+
     static Map<String, String[]> changeRows(Path file) throws Exception {
         Map<String, String[]> m = new HashMap<>();
         for (String[] r : csv(file).subList(1, csv(file).size())) m.put(r[0] + ":" + r[1] + ":" + r[2], r);
