@@ -11,8 +11,8 @@ import org.ecoscore.framework.TreeItem;
  * the questions beneath it. All of a unit's obstacles are blank (NaN) when that sum is 0 (every scored
  * question at 100, or none scored); a node is blank when no question beneath it has a score.
  *
- * <p>Arithmetic over the level's arrays, computed on demand one unit at a time ({@link #unit}), so that a
- * large firm level is never held twice in memory.
+ * <p>Arithmetic over the level's arrays, computed on demand a unit or a block of units at a time ({@link #unit},
+ * {@link #units}), so that a large firm level is never held twice in memory.
  */
 public final class ObstacleDegrees {
     private final LevelTree tree;
@@ -86,41 +86,67 @@ public final class ObstacleDegrees {
      * returns false when the unit has none (the sum Σ F·I is 0 and every entry is NaN).
      */
     public boolean unit(int u, double[] out) {
-        // every entry is written below when the questions and nodes are all the items (as in every tree)
-        if (!everyItem) Arrays.fill(out, Double.NaN);
+        boolean[] has = new boolean[1];
+        units(u, u + 1, new double[][] {out}, has);
+        return has[0];
+    }
+
+    /**
+     * The obstacles of units {@code from … to}, unit {@code from + j} into {@code out[j]} (one entry per item, NaN
+     * where blank) and in {@code has[j]} whether it has any (else every entry of {@code out[j]} is NaN): each unit
+     * exactly as {@link #unit} gives it.
+     *
+     * <p>A block of units at a time, question by question: the scores are held [question][unit], so that this reads
+     * each question's scores in order instead of one score of every question per unit (about twice as fast on a
+     * batch of 100,000 firms, whose scores are far beyond the caches). Each unit's sum still adds its questions in
+     * tree order, so that every obstacle has the same bits.
+     */
+    public void units(int from, int to, double[][] out, boolean[] has) {
+        int n = to - from;
         // the fields in locals: this runs for every firm of a batch, and C1 (the launcher's JIT up to hundreds of
         // thousands of rows) reloads a field at each use in a loop
         int[] qs = questions;
         double[][] sc = scores;
         double[] f = effective;
-        double sum = 0;
+        // every entry is written below when the questions and nodes are all the items (as in every tree)
+        if (!everyItem) for (int j = 0; j < n; j++) Arrays.fill(out[j], Double.NaN);
+        double[] sum = new double[n];
         for (int k = 0; k < qs.length; k++) {
             int q = qs[k];
-            double n = sc[q][u];
-            double fi = f[q] * (1 - n / 100); // NaN (blank) when n is
-            out[q] = fi;
-            if (n == n) sum += fi; // not NaN
+            double[] column = sc[q];
+            double fq = f[q];
+            for (int j = 0; j < n; j++) {
+                double v = column[from + j];
+                double fi = fq * (1 - v / 100); // NaN (blank) when the score is
+                out[j][q] = fi;
+                if (v == v) sum[j] += fi; // not NaN
+            }
         }
-        if (!(sum > 0)) {
-            Arrays.fill(out, Double.NaN);
-            return false;
-        }
-        for (int k = 0; k < qs.length; k++) out[qs[k]] /= sum; // a blank stays NaN
         int[] up = nodesUp;
         int[][] children = childrenOf;
-        for (int k = 0; k < up.length; k++) {
-            double s = 0;
-            boolean any = false;
-            for (int c : children[k]) {
-                double v = out[c];
-                if (v == v) { // not NaN
-                    s += v;
-                    any = true;
-                }
+        for (int j = 0; j < n; j++) {
+            double[] o = out[j];
+            double s = sum[j];
+            if (!(s > 0)) {
+                Arrays.fill(o, Double.NaN);
+                has[j] = false;
+                continue;
             }
-            out[up[k]] = any ? s : Double.NaN;
+            has[j] = true;
+            for (int k = 0; k < qs.length; k++) o[qs[k]] /= s; // a blank stays NaN
+            for (int k = 0; k < up.length; k++) {
+                double t = 0;
+                boolean any = false;
+                for (int c : children[k]) {
+                    double v = o[c];
+                    if (v == v) { // not NaN
+                        t += v;
+                        any = true;
+                    }
+                }
+                o[up[k]] = any ? t : Double.NaN;
+            }
         }
-        return true;
     }
 
     /** Every unit's obstacles, [item][unit], NaN where blank (for the region level: few units). */
@@ -135,15 +161,24 @@ public final class ObstacleDegrees {
         return out;
     }
 
+    /** Units per block when every unit of a level is wanted in turn (see {@link #units}). */
+    public static final int BLOCK = 64;
+
     /**
      * Per item, the mean obstacle over the units that have obstacles (the national picture when the units are
      * firms); a blank item of such a unit counts as 0 (none of its obstacle lies there), so that the means of
      * siblings under the root still sum to 1. NaN everywhere when no unit has obstacles.
      */
     public double[] meanOverUnits() {
-        ObstacleMeans means = new ObstacleMeans(tree.items().size());
-        double[] buf = new double[tree.items().size()];
-        for (int u = 0; u < units; u++) if (unit(u, buf)) means.add(buf);
+        int items = tree.items().size();
+        ObstacleMeans means = new ObstacleMeans(items);
+        double[][] block = new double[BLOCK][items];
+        boolean[] has = new boolean[BLOCK];
+        for (int from = 0; from < units; from += BLOCK) {
+            int to = Math.min(units, from + BLOCK);
+            units(from, to, block, has);
+            for (int j = 0; j < to - from; j++) if (has[j]) means.add(block[j]);
+        }
         return means.means();
     }
 
