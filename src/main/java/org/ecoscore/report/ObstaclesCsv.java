@@ -186,7 +186,8 @@ final class ObstaclesCsv {
                 System.arraycopy(lead, 0, b, p, leadLength);
                 p += leadLength;
                 byte[] code = codes[i];
-                for (byte x : code) b[p++] = x;
+                System.arraycopy(code, 0, b, p, code.length);
+                p += code.length;
                 int end;
                 if (value == 0) {
                     b[p] = '0';
