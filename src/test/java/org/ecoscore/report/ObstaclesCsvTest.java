@@ -68,4 +68,51 @@ class ObstaclesCsvTest {
         String code = r.scores().firm().tree().item(r.scores().firm().tree().questionItems()[0]).code();
         assertEquals(alone[r.scores().firm().tree().questionItems()[0]], d.nationalObstacle(code));
     }
+
+    /**
+     * A unit's values that repeat are copied from their first text (a regression guard for that table): every row
+     * of every unit is lead, code and CsvNumbers.format of its value, whether the value repeats (a few values drawn
+     * over and over, so that the table's slots collide), is 0, blank (no row), 1 or more, below 1e-25 (a text too
+     * long to keep) or negative; over units whose values mostly repeat and units whose values never do (after
+     * {@value ObstaclesCsv.Chunk#TRIAL_UNITS} such units the chunk stops looking), in one chunk that is cleared
+     * and reused as a level's chunks are.
+     */
+    @Test
+    void repeatedValuesAreWrittenAsTheirOwnText() {
+        java.util.Random rnd = new java.util.Random(11);
+        int items = 300;
+        byte[][] codes = new byte[items][];
+        int[] order = new int[items];
+        int longest = 0;
+        for (int i = 0; i < items; i++) {
+            codes[i] = (",Q" + i + ",").getBytes(StandardCharsets.UTF_8);
+            order[i] = items - 1 - i; // not index order
+            longest = Math.max(longest, codes[i].length);
+        }
+        double[] odd = {0, Double.NaN, 1, 2.5, 1e-30, 3e-27, -0.125, 1e-4, 0.5, 1.0 / 3};
+        ObstaclesCsv.Chunk c = new ObstaclesCsv.Chunk(16);
+        for (int round = 0; round < 2; round++) {
+            c.clear();
+            StringBuilder expected = new StringBuilder();
+            for (int u = 0; u < 60; u++) {
+                boolean repeating = round == 0 ? u % 3 != 2 : u >= 40;
+                double[] pool = new double[7];
+                for (int k = 0; k < pool.length; k++) pool[k] = rnd.nextDouble() / 50;
+                double[] values = new double[items];
+                for (int i = 0; i < items; i++) {
+                    values[i] = i % 10 == 0 ? odd[(i / 10) % odd.length]
+                            : repeating ? pool[rnd.nextInt(pool.length)] : rnd.nextDouble() / 50;
+                }
+                if (u == 5) values[17] = values[18] = 1e-30; // a long text, twice
+                byte[] lead = ("firm,F" + u).getBytes(StandardCharsets.UTF_8);
+                c.rows(lead, codes, order, values, longest);
+                for (int i : order) {
+                    if (Double.isNaN(values[i])) continue;
+                    expected.append("firm,F").append(u).append(",Q").append(i).append(',')
+                            .append(CsvNumbers.format(values[i])).append("\r\n");
+                }
+            }
+            assertEquals(expected.toString(), c.toString(StandardCharsets.UTF_8), "round " + round);
+        }
+    }
 }
