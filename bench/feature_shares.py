@@ -1,11 +1,13 @@
 """Share of a run's CPU samples spent in obstacle degrees, validity and highlights (issue 14: each ≤ 10 % on 100k).
 
-Reads `jfr print --events jdk.ExecutionSample RECORDING.jfr` from stdin (a recording of one `ecoscore score` run
+Reads `jfr print --stack-depth 64 --events jdk.ExecutionSample RECORDING.jfr` from stdin (a recording of one `ecoscore score` run
 made by bench/run.sh with JFR's `profile` settings: a sample of each thread running Java code every 10-20 ms)
 and prints one line per feature, "FEATURE SAMPLES TOTAL": the samples whose stack holds one of the feature's
 classes, and all samples of the run. A sample counts for every feature in its stack (a feature's own work
 only: the classes below are the feature's and nothing else calls into them). The garbage collector's and
-the JIT compiler's threads are not sampled by JFR, so the shares are of the Java threads' CPU time.
+the JIT compiler's threads are not sampled by JFR, so the shares are of the Java threads' CPU time. The stacks must
+be printed whole (`--stack-depth 64`, what JFR records): `jfr print` shows 5 frames unless told, and a sample five
+frames below a feature's own classes (the shortest-digits code under obstacles.csv) then counts for no feature.
 """
 import re
 import sys

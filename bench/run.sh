@@ -97,7 +97,9 @@ if [ "${SHARES:-1}" != 0 ] && [ ${#sizes[@]} -gt 0 ]; then
     JDK_JAVA_OPTIONS="-XX:StartFlightRecording=filename=$work/shares.jfr,settings=profile" ./ecoscore score \
       "$work/firms-$n.xlsx" --region-data "$work/regions-$n.xlsx" -f "$fw" -q -o "$work/report-$n.xlsx" \
       --csv "$work/csv-$n" >/dev/null 2>"$work/shares.err" || { echo "failed: shares run" >&2; tail -5 "$work/shares.err" >&2; exit 1; }
-    jfr print --events jdk.ExecutionSample "$work/shares.jfr" | python3 "$here/feature_shares.py" >"$work/shares-run.txt"
+    # every frame of each sample's stack (jfr print shows 5 by default: a sample deep in a feature's helpers, such as
+    # the number formatting under obstacles.csv, was not counted for the feature; JFR records up to 64 frames)
+    jfr print --stack-depth 64 --events jdk.ExecutionSample "$work/shares.jfr" | python3 "$here/feature_shares.py" >"$work/shares-run.txt"
     cat "$work/shares-run.txt" >>"$work/shares.txt"
     echo "  shares at $n, round $k: $(tr '\n' ' ' <"$work/shares-run.txt")" >&2
   done
