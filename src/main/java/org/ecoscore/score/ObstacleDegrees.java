@@ -15,6 +15,9 @@ import org.ecoscore.framework.TreeItem;
  * {@link #units}), so that a large firm level is never held twice in memory.
  */
 public final class ObstacleDegrees {
+    /** Units per block when every unit of a level is wanted in turn (see {@link #units}). */
+    public static final int BLOCK = 64;
+
     private final LevelTree tree;
     private final double[][] scores;
     private final double[] effective;
@@ -160,9 +163,6 @@ public final class ObstacleDegrees {
         }
         return out;
     }
-
-    /** Units per block when every unit of a level is wanted in turn (see {@link #units}). */
-    public static final int BLOCK = 64;
 
     /**
      * Per item, the mean obstacle over the units that have obstacles (the national picture when the units are
