@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ecoscore.core.EcoscoreException;
 import org.ecoscore.core.Options;
+import org.ecoscore.input.SkipPatterns;
 
 /** The one place where the command line becomes an {@link Options} record (printed back on the Method sheet). */
 final class OptionsFactory {
@@ -24,6 +25,7 @@ final class OptionsFactory {
             input.refuseOverwriting("-o", scoring.output);
             input.refuseOverwritingIn("--csv", scoring.csvDir);
         }
+        SkipPatterns.of(input.skipFiles); // a pattern that is no glob: exit 2 before anything is read
         Options d = Options.defaults(input.firmInputs, input.regionInputs);
         double minDuration = screening.minDuration == null ? Double.NaN : screening.minDuration;
         if (scoring == null) {
@@ -31,14 +33,14 @@ final class OptionsFactory {
                     lang == null ? d.lang() : lang.report(), screening.duplicates, screening.minCoverage,
                     d.nodeCoverage(), minDuration, screening.excludeFlagged, d.weights(), d.method(), d.by(),
                     false, true, d.profiles(), null, 0, d.seed(), false, screening.regionLevel)
-                    .withExpertInputs(input.expertInputs);
+                    .withExpertInputs(input.expertInputs).withSkipFiles(input.skipFiles);
         }
         return new Options(input.firmInputs, input.regionInputs, framework.path(), scoring.output, scoring.csvDir,
                 input.sheet, lang.report(), screening.duplicates, screening.minCoverage, scoring.method.nodeCoverage,
                 minDuration, screening.excludeFlagged, scoring.method.weights, scoring.method.method, groupings(scoring.by),
                 scoring.strict, scoring.quiet, scoring.profiles, splitBy(scoring.splitBy), uncertainty(scoring),
                 scoring.seed, scoring.method.treatOutliers, screening.regionLevel, scoring.method.ahpMaxCr(), scoring.method.coupling,
-                scoring.baseline, yardstick(scoring), scoring.briefs, input.expertInputs);
+                scoring.baseline, yardstick(scoring), scoring.briefs, input.expertInputs, input.skipFiles);
     }
 
     /** {@code --yardstick} says whose yardstick to use against a baseline: without --baseline it is a usage error. */

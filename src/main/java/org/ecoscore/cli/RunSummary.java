@@ -112,8 +112,22 @@ final class RunSummary {
                     .append('\n');
         }
         empty(sb, all, l);
+        skippedByPattern(sb, issues, l);
         regionSources(sb, issues, l);
         fileWarnings(sb, issues, l);
+    }
+
+    /** "  passed over (--skip-file): a.xlsx, b.xlsx": the files a --skip-file pattern kept from being read (up to 5 named). */
+    static void skippedByPattern(StringBuilder sb, org.ecoscore.core.IssueLog issues, Labels l) {
+        List<String> names = new ArrayList<>();
+        for (org.ecoscore.core.Issue i : issues.all()) {
+            if (i.code().equals("skipped-file") && "skip-file".equals(i.params().get("form"))) names.add(i.file());
+        }
+        if (names.isEmpty()) return;
+        int shown = Math.min(names.size(), 5);
+        sb.append(l.get("console.skippedByPattern")).append(String.join(l.get("console.listSep"), names.subList(0, shown)));
+        if (names.size() > shown) sb.append(l.format("console.andMore", names.size() - shown));
+        sb.append('\n');
     }
 
     /**

@@ -22,6 +22,7 @@ import org.ecoscore.core.Options;
 import org.ecoscore.core.Severity;
 import org.ecoscore.framework.Framework;
 import org.ecoscore.input.InputFile;
+import org.ecoscore.input.SkipPatterns;
 import org.ecoscore.report.JsonSummary;
 import org.ecoscore.report.Labels;
 import org.ecoscore.report.TrendCsv;
@@ -65,6 +66,7 @@ public final class TrendCommand implements Callable<Integer> {
         try {
             noFileBeforeTheFirstYear(spec);
             List<YearInput> years = years(trend.years, trend.manifest);
+            SkipPatterns.of(trend.skipFiles); // a pattern that is no glob: exit 2 before anything is read
             Options options = options(years);
             Labels console = new Labels(lang.consoleEnglish());
             Framework fw = framework.load();
@@ -149,7 +151,7 @@ public final class TrendCommand implements Callable<Integer> {
                 screening.duplicates, screening.minCoverage, trend.method.nodeCoverage, minDuration,
                 screening.excludeFlagged, trend.method.weights, trend.method.method, List.of(), trend.strict, trend.quiet,
                 null, null, 0, 1L, trend.method.treatOutliers, screening.regionLevel, trend.method.ahpMaxCr(),
-                trend.method.coupling);
+                trend.method.coupling).withSkipFiles(trend.skipFiles);
     }
 
     /**

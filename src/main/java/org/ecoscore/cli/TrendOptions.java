@@ -57,6 +57,11 @@ final class TrendOptions {
             description = "Also write trend.csv (year,level,unit,node,score,rank) and normalisation.csv into DIR.")
     Path csvDir;
 
+    @Option(names = "--skip-file", paramLabel = "GLOB",
+            description = "Pass over input files whose name or path within the folder matches GLOB (repeatable; "
+                    + "e.g. '说明*.xlsx', 'old/**'): codebooks, summaries and other workbooks kept beside the exports.")
+    List<String> skipFiles = new ArrayList<>();
+
     @Option(names = "--sheet", paramLabel = "NAME",
             description = "Sheet to read in workbooks (default: the first sheet with a header row).")
     String sheet;

@@ -36,6 +36,8 @@ import java.util.List;
  * @param yardstick      {@code --yardstick}: with a baseline, whose yardstick is used (SPEC §7)
  * @param briefs         {@code --briefs DIR}: one Word brief per region into DIR, {@code null} = none
  * @param expertInputs   {@code --expert-data} inputs (an expert panel, SPEC §8), as given
+ * @param skipFiles      {@code --skip-file GLOB}: input files to pass over (matched against a file's name and its path
+ *                       within the folder given, or as given), as typed
  */
 public record Options(
         List<String> firmInputs,
@@ -66,7 +68,8 @@ public record Options(
         Path baseline,
         YardstickChoice yardstick,
         Path briefs,
-        List<String> expertInputs) {
+        List<String> expertInputs,
+        List<String> skipFiles) {
 
     /** {@code --yardstick}: the baseline's normalisation bounds and data-driven weights, or this run's own. */
     public enum YardstickChoice {
@@ -162,6 +165,7 @@ public record Options(
         firmInputs = List.copyOf(firmInputs);
         regionInputs = List.copyOf(regionInputs);
         expertInputs = expertInputs == null ? List.of() : List.copyOf(expertInputs);
+        skipFiles = skipFiles == null ? List.of() : List.copyOf(skipFiles);
         by = List.copyOf(by);
         if (regionLevel == null) regionLevel = RegionLevel.PROVINCE;
     }
@@ -218,7 +222,7 @@ public record Options(
                    long seed, boolean treatOutliers, RegionLevel regionLevel, double ahpMaxCr, CouplingForm coupling) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE, null, List.of());
+                treatOutliers, regionLevel, ahpMaxCr, coupling, null, YardstickChoice.BASELINE, null, List.of(), List.of());
     }
 
     /** Without an expert panel (every option before {@code --expert-data}). */
@@ -230,14 +234,22 @@ public record Options(
                    Path baseline, YardstickChoice yardstick, Path briefs) {
         this(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage, nodeCoverage,
                 minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy, uncertainty, seed,
-                treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, List.of());
+                treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, List.of(), List.of());
+    }
+
+    /** With {@code --skip-file}'s patterns. */
+    public Options withSkipFiles(List<String> patterns) {
+        return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
+                nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs,
+                patterns);
     }
 
     /** With an expert panel's files ({@code --expert-data}). */
     public Options withExpertInputs(List<String> files) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, files);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, files, skipFiles);
     }
 
     /** The defaults of SPEC §2–§6, for the given inputs (tests start from here). */
@@ -251,60 +263,60 @@ public record Options(
     public Options withFramework(Path f) {
         return new Options(firmInputs, regionInputs, f, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withOutput(Path o, Path csv) {
         return new Options(firmInputs, regionInputs, framework, o, csv, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withWeights(WeightMethod w) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, w, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withScreening(DuplicatePolicy d, double minCov, double minDur, boolean exclFlagged) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, d, minCov,
                 nodeCoverage, minDur, exclFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withCoupling(CouplingForm c) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, c, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withRegionLevel(RegionLevel level) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, level, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withAhpMaxCr(double maxCr) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, maxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 
     public Options withBaseline(Path b, YardstickChoice y) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, b, y, briefs, expertInputs, skipFiles);
     }
 
     public Options withBriefs(Path dir) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, lang, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, dir, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, dir, expertInputs, skipFiles);
     }
 
     public Options withLang(Lang l) {
         return new Options(firmInputs, regionInputs, framework, output, csvDir, sheet, l, duplicates, minCoverage,
                 nodeCoverage, minDuration, excludeFlagged, weights, method, by, strict, quiet, profiles, splitBy,
-                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs);
+                uncertainty, seed, treatOutliers, regionLevel, ahpMaxCr, coupling, baseline, yardstick, briefs, expertInputs, skipFiles);
     }
 }

@@ -60,7 +60,7 @@ public final class InputReader {
         ReadContext ctx = new ReadContext(matcher, builder, issues, new RowCounter(progress), framework.name(),
                 options.sheet(), new DeclaredMissing(framework.missingAnswers()),
                 new TimeUse(!Double.isNaN(options.minDuration()), options.duplicates()));
-        List<Source> files = expand(inputs, issues);
+        List<Source> files = expand(inputs, SkipPatterns.of(options.skipFiles()), issues);
         for (int i = 0; i < files.size(); i++) {
             Source f = files.get(i);
             builder.addFile(new InputFile(i, f.display(), level, "", "", "", 0, null));
@@ -135,8 +135,16 @@ public final class InputReader {
     record Source(Path path, String display) {
     }
 
-    /** The files of the inputs, folders expanded; exit 2 for an input that does not exist. */
+    /** As {@link #expand(List, SkipPatterns, IssueLog)} with no file skipped. */
     static List<Source> expand(List<String> inputs, IssueLog issues) {
+        return expand(inputs, SkipPatterns.of(List.of()), issues);
+    }
+
+    /**
+     * The files of the inputs, folders expanded, less those {@code skip} matches (each an info issue); exit 2 for an
+     * input that does not exist.
+     */
+    static List<Source> expand(List<String> inputs, SkipPatterns skip, IssueLog issues) {
         List<Source> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (String input : inputs) {
@@ -146,7 +154,13 @@ public final class InputReader {
                         .coded("no-such-input/named", "path", input);
             }
             if (!Files.isDirectory(p)) {
-                if (seen.add(p.toAbsolutePath().normalize())) out.add(new Source(p, input));
+                Path name = p.getFileName();
+                String pattern = skip.matching(name == null ? input : name.toString(), input);
+                if (pattern != null) {
+                    skipped(issues, input, pattern);
+                } else if (seen.add(p.toAbsolutePath().normalize())) {
+                    out.add(new Source(p, input));
+                }
                 continue;
             }
             String prefix = input.replaceAll("[/\\\\]+$", "");
@@ -165,7 +179,10 @@ public final class InputReader {
                 String display = prefix.isEmpty() ? rel : prefix + "/" + rel;
                 Path f = p.resolve(rel);
                 String[] own;
-                if (!EXTENSIONS.contains(extension(rel))) {
+                String pattern = skip.matching(rel, display);
+                if (pattern != null) {
+                    skipped(issues, display, pattern);
+                } else if (!EXTENSIONS.contains(extension(rel))) {
                     issues.add(display, "", 0, "", "skipped-file", Severity.INFO,
                             "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped", java.util.Map.of());
                 } else if (OwnWorkbook.mayBe(rel) && (own = OwnWorkbook.of(f, display)) != null) {
@@ -181,6 +198,11 @@ public final class InputReader {
             }
         }
         return out;
+    }
+
+    private static void skipped(IssueLog issues, String display, String pattern) {
+        issues.add(display, "", 0, "", "skipped-file", Severity.INFO, "matches --skip-file " + pattern + ": skipped",
+                org.ecoscore.core.Issue.paramsOf("form", "skip-file", "pattern", pattern));
     }
 
     /**

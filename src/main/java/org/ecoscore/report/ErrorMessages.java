@@ -119,6 +119,9 @@ public final class ErrorMessages {
                         + "或用 --region-data 给出地区问卷，或用 --expert-data 给出专家评分。"),
                 Map.entry("no-such-input", "文件或文件夹不存在：请检查路径（路径含空格时请加引号）。"),
                 Map.entry("no-such-input/named", "文件或文件夹不存在：{path}。请检查路径（路径含空格时请加引号）。"),
+                Map.entry("skip-file-blank", "--skip-file 须给出文件名的模式，如 --skip-file '说明*.xlsx'；见 README“Input folders”。"),
+                Map.entry("skip-file-pattern", "--skip-file {pattern} 不是文件名模式（{reason}）：每个 [ 和 { 都须闭合，如 --skip-file '说明*.xlsx'；"
+                        + "见 README“Input folders”。"),
                 Map.entry("output-is-input", "{option} {path} 是给出的问卷之一：ecoscore 从不覆盖输入文件。请为 {option} 另选路径。"),
                 Map.entry("output-in-input-folder", "{option} {path} 位于输入文件夹 {folder} 中，会被当作问卷读取：ecoscore 从不覆盖"
                         + "输入文件。请为 {option} 选择 {folder} 以外的路径。"),

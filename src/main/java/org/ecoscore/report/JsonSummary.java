@@ -355,6 +355,7 @@ public final class JsonSummary {
         strings(n.putArray("inputs"), o.firmInputs());
         strings(n.putArray("region_data"), o.regionInputs());
         strings(n.putArray("expert_data"), o.expertInputs());
+        strings(n.putArray("skip_files"), o.skipFiles());
         text(n, "framework", o.framework() == null ? null : o.framework().toString());
         text(n, "output", o.output() == null ? null : o.output().toString());
         text(n, "csv", o.csvDir() == null ? null : o.csvDir().toString());

@@ -271,8 +271,9 @@ public final class Labels {
                 "The column matches no question and is ignored: if it is a question, check its header."},
             {"todo.unmapped-row", "表单中该行与任何题目都不对应：请核对题号。",
                 "The form row matches no question: check its question number."},
-            {"todo.unreadable-file", "文件无法读取，其余文件照常计分：按说明修复后重新运行。",
-                "The file could not be read; the others are scored: fix it as the message says and run again."},
+            {"todo.unreadable-file", "文件无法读取，其余文件照常计分：按说明修复后重新运行；不是问卷的文件（说明、汇总表）可用 --skip-file 文件名 跳过。",
+                "The file could not be read; the others are scored: fix it as the message says and run again; a file that is"
+                    + " no questionnaire (a codebook, a summary) can be passed over with --skip-file NAME."},
             {"todo.skipped-file", "非问卷文件，已跳过。", "Not a questionnaire file; skipped."},
             {"todo.missing-id-column", "文件缺少统一社会信用代码列（可能表头有错字）：请更正表头；平台的答卷编号（编号、序号）编的是答卷而不是企业，请改为在问卷中收集统一社会信用代码。",
                 "The file has no id column (perhaps a misspelt header): correct the header; a platform's respondent number (编号, 序号) numbers submissions, not firms — ask for the credit code in the survey instead."},
@@ -377,6 +378,8 @@ public final class Labels {
             {"console.briefs", "地区简报：", "Region briefs: "},
             {"console.csv", "CSV 表格：", "CSV tables: "},
             {"console.noRows", "  没有答卷行：", "  no answer rows: "},
+            {"console.skippedByPattern", "  按 --skip-file 跳过：", "  passed over (--skip-file): "},
+            {"console.andMore", "，另有 %d 个", " and %d more"},
             {"console.headerOnly", "（只有表头行）\n", " (a header row only)\n"},
             {"console.regionNumbers", "  %s 的地区是选项序号（如“%s”，%s 家企业；问卷星“按序号”导出）：这些企业不计入任何地区；请按文本导出。见数据问题 region-number",
                 "  the regions in %s are option numbers (such as '%s', %s firms; a 问卷星 按序号 export): those firms are in no region; export by text. See the issue region-number"},
@@ -397,9 +400,9 @@ public final class Labels {
             {"console.noIssues", "未发现数据问题。", "No issues found."},
             {"console.validateCounts", "错误 %s 个，警告 %s 个，提示 %s 个", "%s, %s, %s"},
             {"console.issuesWritten", "数据问题已写入 ", "Issues written to "},
-            {"console.unreadableFiles", "ecoscore：%s 个输入文件无法读取，报告只涵盖其余文件。请修复或移除这些文件后重新运行。",
-                "ecoscore: %s could not be read; the report covers the rest. Fix or remove what could not be read and "
-                    + "run again."},
+            {"console.unreadableFiles", "ecoscore：%s 个输入文件无法读取，报告只涵盖其余文件。请修复或移除这些文件（不是问卷的文件可用 --skip-file 文件名 跳过）后重新运行。",
+                "ecoscore: %s could not be read; the report covers the rest. Fix or remove what could not be read (a file that"
+                    + " is no questionnaire: pass it over with --skip-file NAME) and run again."},
             {"console.unreadableFilesValidate", "ecoscore：%s 个输入文件无法读取。", "ecoscore: %s could not be read."},
             {"console.nothingScorableValidate", "ecoscore：没有一行问卷通过筛查；上表列出每行被排除的原因。",
                 "ecoscore: no questionnaire row passes screening; the table above says why each row was excluded."},

@@ -28,6 +28,7 @@ final class OptionsAsTyped {
         out.add(new Row("INPUTS", list(o.firmInputs())));
         out.add(new Row("--region-data", list(o.regionInputs())));
         out.add(new Row("--expert-data", list(o.expertInputs())));
+        out.add(new Row("--skip-file", list(o.skipFiles())));
         out.add(new Row("-f, --framework", o.framework() == null ? l.get("builtIn") : o.framework().toString()));
         out.add(new Row("-o, --output", path(o.output())));
         out.add(new Row("--csv", path(o.csvDir())));
@@ -70,6 +71,7 @@ final class OptionsAsTyped {
             a.add("--expert-data");
             for (String f : o.expertInputs()) a.add(quote(f));
         }
+        for (String g : o.skipFiles()) add(a, "--skip-file", g);
         if (o.framework() != null) add(a, "-f", o.framework().toString());
         if (o.output() != null) add(a, "-o", o.output().toString());
         if (o.csvDir() != null) add(a, "--csv", o.csvDir().toString());

@@ -247,6 +247,7 @@ public final class TrendWorkbook {
         row = pair(w, st, row, "--yardstick", r.yardstick());
         row = pair(w, st, row, "-f, --framework", o.framework() == null ? l.get("builtIn") : o.framework().toString());
         row = pair(w, st, row, "--sheet", o.sheet() == null ? OptionsAsTyped.UNSET : o.sheet());
+        row = pair(w, st, row, "--skip-file", o.skipFiles().isEmpty() ? OptionsAsTyped.UNSET : String.join(", ", o.skipFiles()));
         row = pair(w, st, row, "--lang", o.lang().id());
         row = pair(w, st, row, "--duplicates", o.duplicates().id());
         row = pair(w, st, row, "--min-coverage", CsvNumbers.format(o.minCoverage()));

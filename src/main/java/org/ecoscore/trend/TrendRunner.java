@@ -280,6 +280,6 @@ public final class TrendRunner {
         return new Options(in.firmInputs(), in.regionInputs(), c.framework(), c.output(), c.csvDir(), c.sheet(),
                 c.lang(), c.duplicates(), c.minCoverage(), c.nodeCoverage(), c.minDuration(), c.excludeFlagged(),
                 c.weights(), c.method(), c.by(), c.strict(), c.quiet(), c.profiles(), c.splitBy(), 0, c.seed(),
-                c.treatOutliers(), c.regionLevel(), c.ahpMaxCr(), c.coupling());
+                c.treatOutliers(), c.regionLevel(), c.ahpMaxCr(), c.coupling()).withSkipFiles(c.skipFiles());
     }
 }

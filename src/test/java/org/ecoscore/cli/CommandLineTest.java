@@ -214,6 +214,23 @@ class CommandLineTest {
     }
 
     @Test
+    void skipFileIsRepeatableOnScoreAndValidateAndNoPatternIsExitTwo() throws IOException {
+        Path f = Files.createFile(dir.resolve("firms.csv"));
+        ScoreCommand score = new ScoreCommand();
+        new CommandLine(score).parseArgs(f.toString(), "--skip-file", "说明*.xlsx", "--skip-file", "old/**");
+        Options o = OptionsFactory.build(score.input, score.screening, score.framework, score.lang, score.scoring);
+        assertEquals(List.of("说明*.xlsx", "old/**"), o.skipFiles());
+        assertEquals(List.of(), Options.defaults(List.of(), List.of()).skipFiles());
+        ValidateCommand validate = new ValidateCommand();
+        new CommandLine(validate).parseArgs(f.toString(), "--skip-file", "{a,b");
+        org.ecoscore.core.EcoscoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.ecoscore.core.EcoscoreException.class, () -> OptionsFactory.build(validate.input, validate.screening,
+                        validate.framework, null, null));
+        assertEquals(2, e.exitCode());
+        assertTrue(e.getMessage().startsWith("--skip-file {a,b is not a file-name pattern"), e.getMessage());
+    }
+
+    @Test
     void scoreDefaultsAreTheSpecDefaults() throws IOException {
         Path f = Files.createFile(dir.resolve("firms.csv"));
         ScoreCommand score = new ScoreCommand();

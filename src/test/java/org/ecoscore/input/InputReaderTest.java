@@ -85,6 +85,54 @@ class InputReaderTest {
         assertEquals(Severity.INFO, skipped.get(0).severity());
     }
 
+    private ResponseTable readSkipping(List<String> inputs, List<String> skip) {
+        return InputReader.read(Level.FIRM, inputs, WorkedExample.framework(),
+                Options.defaults(inputs, List.of()).withSkipFiles(skip), issues, n -> { }, opener);
+    }
+
+    @Test
+    void skipFilePassesOverFilesByNameOrPathWithinTheFolder() throws IOException {
+        write("a.csv", "id,Q1\nA,5\n");
+        write("说明-2026.csv", "BROKEN");          // a codebook kept beside the exports: unreadable as a questionnaire
+        write("old/b.csv", "id,Q1\nOLD,1\n");      // last year's export in a subfolder
+        write("new/old-b.csv", "id,Q1\nN,2\n");    // "old" only in the name: not matched by old/**
+        write("new/c.CSV", "id,Q1\nC,3\n");
+        String folder = dir.toString();
+        ResponseTable t = readSkipping(List.of(folder), List.of("说明*.csv", "old/**"));
+        assertEquals(List.of(folder + "/a.csv", folder + "/new/c.CSV", folder + "/new/old-b.csv"), opened);
+        assertEquals(List.of("A", "C", "N"), List.of(t.meta(MetaRole.ID, 0), t.meta(MetaRole.ID, 1),
+                t.meta(MetaRole.ID, 2)));
+        List<Issue> skipped = issues.all().stream().filter(i -> i.code().equals("skipped-file")).toList();
+        assertEquals(List.of(folder + "/old/b.csv", folder + "/说明-2026.csv"), skipped.stream().map(Issue::file).toList());
+        assertEquals("matches --skip-file old/**: skipped", skipped.get(0).message());
+        assertEquals("matches --skip-file 说明*.csv: skipped", skipped.get(1).message());
+        assertEquals(Severity.INFO, skipped.get(1).severity());
+        assertTrue(issues.all().stream().noneMatch(i -> i.code().equals("unreadable-file")), "the codebook is not read");
+    }
+
+    @Test
+    void skipFileAlsoPassesOverAFileNamedByItselfAndMatchesOnlyWholeNames() throws IOException {
+        write("a.csv", "id,Q1\nA,5\n");
+        write("summary.csv", "BROKEN");
+        write("x/summary.csv.bak.csv", "id,Q1\nS,4\n");
+        String a = dir.resolve("a.csv").toString();
+        String summary = dir.resolve("summary.csv").toString();
+        ResponseTable t = readSkipping(List.of(a, summary, dir.resolve("x").toString()), List.of("summary.csv"));
+        assertEquals(List.of(a, dir.resolve("x") + "/summary.csv.bak.csv"), opened);
+        assertEquals(2, t.rows());
+        assertEquals(List.of(summary), issues.all().stream().filter(i -> i.code().equals("skipped-file"))
+                .map(Issue::file).toList());
+    }
+
+    @Test
+    void skipFileThatIsNoPatternIsAUsageError() {
+        EcoscoreException e = assertThrows(EcoscoreException.class, () -> SkipPatterns.of(List.of("[说明")));
+        assertEquals(org.ecoscore.core.ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().startsWith("--skip-file [说明 is not a file-name pattern ("), e.getMessage());
+        assertTrue(e.getMessage().contains("close every [ and {"), e.getMessage());
+        assertThrows(EcoscoreException.class, () -> SkipPatterns.of(List.of(" ")));
+    }
+
     @Test
     void sha256OfTheFileBytes() throws IOException {
         write("x.csv", "Q1\n1\n");

@@ -88,7 +88,7 @@ class ChineseEndToEndTest {
         }
         assertTrue(run.out().contains("junk.csv：本文件前 10 行中没有与指标体系题目对应的表头行：请确认这是指标体系 default 的问卷"),
                 run.out());
-        assertEquals("ecoscore：1 个输入文件无法读取，报告只涵盖其余文件。请修复或移除这些文件后重新运行。", run.err().strip());
+        assertEquals("ecoscore：1 个输入文件无法读取，报告只涵盖其余文件。请修复或移除这些文件（不是问卷的文件可用 --skip-file 文件名 跳过）后重新运行。", run.err().strip());
 
         Set<String> codes = new TreeSet<>();
         DataFormatter fmt = new DataFormatter();
