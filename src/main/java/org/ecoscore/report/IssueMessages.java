@@ -226,6 +226,9 @@ public final class IssueMessages {
                 "The id '{id}' was destroyed by Excel, which showed a long number in scientific notation and dropped "
                     + "its last digits; it is scored under this id, but different firms may now share it. Format the "
                     + "id column as text and enter the ids again."},
+            {"id-normalised", "标识“{id}”是以全角或小写字符书写的统一社会信用代码，按登记机关的写法 {code} 计分和显示。",
+                "The id '{id}' is a unified social credit code written in full-width or lower-case characters; it is "
+                    + "scored and shown as {code}, as the registry writes it."},
             {"invalid-credit-code", "标识“{id}”形似统一社会信用代码，但校验位不符（按前 17 位应为“{expected}”）；仍计分。"
                 + "请核对代码是否抄错。",
                 "The id '{id}' looks like a unified social credit code but its check character is wrong (expected "

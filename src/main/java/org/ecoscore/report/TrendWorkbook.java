@@ -157,6 +157,8 @@ public final class TrendWorkbook {
             sheet.setColumnWidth(2 + k, Math.max(12, displayWidth(top.get(k)) + 3) * 256);
         }
         int last = t.years.length;
+        // which regions the chart draws, and where the rest are (new-user finding: the top 5 went unexplained)
+        w.text(last + 1, 0, l.format("trend.chartNote", top.size(), t.regions.size()), st.text("", Styles.Fill.NONE));
         CellRangeAddress years = new CellRangeAddress(1, last, 0, 0);
         List<Charts.Series> series = new ArrayList<>();
         series.add(new Charts.Series(l.get("trend.national"), new CellRangeAddress(1, last, 1, 1)));

@@ -26,6 +26,16 @@ public final class CreditCode {
         return true;
     }
 
+    /**
+     * The code as the registry writes it — half-width, upper case, no surrounding space — when the text, so read
+     * (NFKC), has a credit code's shape ({@code ９１４４…} typed in full-width mode, {@code 91440300ma5f…}); else null.
+     */
+    public static String canonical(String text) {
+        if (text == null) return null;
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        return looksLike(s) ? s.toUpperCase(Locale.ROOT) : null;
+    }
+
     /** Whether the text looks like a credit code and its 18th character is the right check character. */
     public static boolean isValid(String text) {
         if (!looksLike(text)) return false;

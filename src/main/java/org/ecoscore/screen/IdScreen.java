@@ -12,7 +12,8 @@ import org.ecoscore.input.ResponseTable;
  * SPEC §3 id: gives every row an id. A blank id becomes {@code FILE#ROW} with a {@code missing-id} warning, or,
  * in a region questionnaire, the row's canonical region without a warning. An 18-character id shaped like a
  * unified social credit code with a wrong check character gets {@code invalid-credit-code}; an id that Excel
- * turned into scientific notation gets {@code mangled-id}. Both are still scored under the id as written.
+ * turned into scientific notation gets {@code mangled-id}. Both are still scored under the id as written. A credit
+ * code typed in full-width or lower-case characters is shown in the registry's form, with an {@code id-normalised} note.
  */
 final class IdScreen {
     /** What Excel shows for a long digit string it took as a number: 9.14403E+17. */
@@ -37,9 +38,18 @@ final class IdScreen {
                         Issue.paramsOf("level", table.level().id(), "id", ids[r]));
                 continue;
             }
-            ids[r] = id;
             keys[r] = Text.normalise(id);
             checkShape(id, r, issues);
+            // a credit code typed in full-width or lower-case characters is shown as the registry writes it (its key,
+            // for duplicates and --baseline, is the same either way)
+            String code = CreditCode.canonical(id);
+            if (code != null && !code.equals(id.strip())) {
+                issues.info(r, "id-normalised", "The id '" + id + "' is a unified social credit code written in"
+                        + " full-width or lower-case characters; it is scored and shown as " + code + ", as the registry"
+                        + " writes it.", Issue.paramsOf("id", id, "code", code));
+                id = code;
+            }
+            ids[r] = id;
         }
         return new IdColumn(ids, keys);
     }

@@ -324,6 +324,10 @@ class TrendTest {
             double mean = (Double.parseDouble(t.get("2024 region " + names.get(0) + " R")[0])
                     + Double.parseDouble(t.get("2024 region " + names.get(1) + " R")[0])) / 2;
             assertEquals(mean, chart.getRow(1).getCell(1).getNumericCellValue(), 1e-12);
+            // below the two years' rows, what the chart draws and where the rest is
+            assertEquals("The chart draws the 2 regions with the highest index in the last year (of 2) and the national"
+                    + " mean; every region's score in every year is on the Trend sheet and the heat map.",
+                    chart.getRow(3).getCell(0).getStringCellValue());
             // one colour-scale block per region-level node: R, S1, S2
             assertEquals(3, wb.getSheet("Heat map").getSheetConditionalFormatting().getNumConditionalFormattings());
             Sheet method = wb.getSheet("Method");

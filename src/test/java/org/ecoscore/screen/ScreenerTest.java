@@ -181,6 +181,36 @@ class ScreenerTest {
         assertTrue(bad.get(0).message().contains("expected '3'"), bad.get(0).message());
     }
 
+    /*
+     * New-user finding: a credit code typed with the input method in full-width mode, or with lower-case letters, was
+     * accepted silently and shown as typed, so firms.csv held three spellings of one registry code.
+     */
+    @Test
+    void creditCodeTypedFullWidthOrLowerCaseIsShownAsTheRegistryWritesItAndStillOneFirm() {
+        ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.csv");
+        t.row(2).id("９１３５０１００Ｍ０００１００Ｙ４３").region("上海").answerFirst(5);   // full-width digits and letters
+        t.row(3).id("91350100m000100y43").region("上海").answerFirst(4);   // the same code, lower case
+        t.row(4).id(" 91350100M000100Y44").region("上海").answerFirst(5);  // standard form (wrong check character)
+        t.row(5).id("f-001").region("上海").answerFirst(5);                 // no credit code: left as typed
+        Screened s = screen(t.build(), worked, defaults());
+        // rows 2 and 3 are one firm (keep-last keeps row 3)
+        assertArrayEquals(new int[] {1, 2, 3}, s.scoredRows());
+        assertEquals(1, issues("duplicate-id").size());
+        assertEquals("91350100M000100Y43", s.ids()[0]);
+        assertEquals("91350100M000100Y43", s.ids()[1]);
+        assertEquals("f-001", s.ids()[3]);
+        List<Issue> notes = issues("id-normalised");
+        assertEquals(2, notes.size(), issues.all().toString());
+        assertEquals(2, notes.get(0).row());
+        assertEquals(Severity.INFO, notes.get(0).severity());
+        assertEquals("The id '91350100m000100y43' is a unified social credit code written in full-width or lower-case"
+                + " characters; it is scored and shown as 91350100M000100Y43, as the registry writes it.",
+                notes.get(1).message());
+        // the check character is still checked, on the standard form
+        assertEquals(1, issues("invalid-credit-code").size());
+        assertEquals(4, issues("invalid-credit-code").get(0).row());
+    }
+
     @Test
     void excelScientificNotationIdIsReportedAsMangled() {
         ScreenFixtures.Table t = new ScreenFixtures.Table(worked, Level.FIRM, "firms.xlsx");
