@@ -142,6 +142,8 @@ final class RunSummary {
                         .append('\n');
             } else if (i.code().equals("baseline-unchanged")) {
                 sb.append(l.format("console.baselineUnchanged", i.file())).append('\n');
+            } else if (i.code().equals("skip-file-unused")) {
+                sb.append(l.format("console.skipFileUnused", i.params().get("pattern"))).append('\n');
             }
         }
     }

@@ -155,7 +155,7 @@ public final class InputReader {
             }
             if (!Files.isDirectory(p)) {
                 Path name = p.getFileName();
-                String pattern = skip.matching(name == null ? input : name.toString(), input);
+                String pattern = skip.matching(name == null ? input : name.toString(), input, null);
                 if (pattern != null) {
                     skipped(issues, input, pattern);
                 } else if (seen.add(p.toAbsolutePath().normalize())) {
@@ -164,6 +164,8 @@ public final class InputReader {
                 continue;
             }
             String prefix = input.replaceAll("[/\\\\]+$", "");
+            Path base = p.toAbsolutePath().normalize().getFileName();
+            String folderName = base == null ? null : base.toString();
             List<String> relative = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.filter(Files::isRegularFile).forEach(f -> {
@@ -179,7 +181,7 @@ public final class InputReader {
                 String display = prefix.isEmpty() ? rel : prefix + "/" + rel;
                 Path f = p.resolve(rel);
                 String[] own;
-                String pattern = skip.matching(rel, display);
+                String pattern = skip.matching(rel, display, folderName);
                 if (pattern != null) {
                     skipped(issues, display, pattern);
                 } else if (!EXTENSIONS.contains(extension(rel))) {

@@ -115,8 +115,31 @@ public final class Pipeline {
                     issues, progress);
             experts = PanelScreener.screen(expertTable, framework, options, issues);
         }
+        unusedSkipPatterns(options, issues);
         return new Screening(Screener.screen(firmTable, framework, options, issues),
                 Screener.screen(regionTable, framework, options, issues), experts);
+    }
+
+    /**
+     * A {@code --skip-file} pattern that passed over no input file is a warning (new-user finding: {@code old} was taken
+     * for last year's folder — before patterns could name a folder — and its files were scored into this year, without
+     * a word).
+     */
+    static void unusedSkipPatterns(Options options, IssueLog issues) {
+        for (String p : options.skipFiles()) {
+            boolean used = false;
+            for (org.ecoscore.core.Issue i : issues.all()) {
+                if (i.code().equals("skipped-file") && p.equals(i.params().get("pattern"))) {
+                    used = true;
+                    break;
+                }
+            }
+            if (used) continue;
+            issues.add("", "", 0, "", "skip-file-unused", org.ecoscore.core.Severity.WARNING, "The pattern --skip-file " + p
+                    + " matches no input file, so every file was read: check the pattern against the file names"
+                    + " (a name: 说明*.xlsx; a folder within the folder given: old or old/**)",
+                    org.ecoscore.core.Issue.paramsOf("pattern", p));
+        }
     }
 
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else now. */

@@ -294,6 +294,10 @@ public final class IssueMessages {
             {"unreadable-file", "文件无法读取，未计分（其余文件照常计分）。原因：{reason}", "{reason}"},
             {"skipped-file", "不是问卷文件（.xlsx .xlsm .xls .csv .tsv），已跳过",
                 "not a questionnaire (.xlsx .xlsm .xls .csv .tsv): skipped"},
+            {"skip-file-unused", "模式 --skip-file {pattern} 与任何输入文件都不相符，所有文件均已读取：请对照文件名检查该模式（文件名：说明*.xlsx；"
+                + "所给文件夹中的子文件夹：old 或 old/**）",
+                "The pattern --skip-file {pattern} matches no input file, so every file was read: check the pattern against the file "
+                    + "names (a name: 说明*.xlsx; a folder within the folder given: old or old/**)"},
             {"skipped-file/skip-file", "与 --skip-file {pattern} 相符，已跳过", "matches --skip-file {pattern}: skipped"},
             {"skipped-file/own-report", "这是 ecoscore 的报告（含“{method}”和“{other}”工作表），不是问卷，已跳过（如要与它比较，请用 --baseline 指定它）",
                 "this is an ecoscore report (sheets {method} and {other}), not a questionnaire: skipped (to compare with "

@@ -110,6 +110,22 @@ class InputReaderTest {
         assertTrue(issues.all().stream().noneMatch(i -> i.code().equals("unreadable-file")), "the codebook is not read");
     }
 
+    /* New-user finding: "old" and "old/", the natural way to leave out last year's folder, matched nothing. */
+    @Test
+    void skipFileNamingAFolderPassesOverEverythingInItAndTheFolderGivenMayLeadThePath() throws IOException {
+        write("a.csv", "id,Q1\nA,5\n");
+        write("old/b.csv", "id,Q1\nOLD,1\n");
+        write("old/deeper/c.csv", "id,Q1\nOLDER,1\n");
+        write("older.csv", "id,Q1\nX,2\n");                // "old" is a folder name, not a prefix of names
+        write("2025/d.csv", "id,Q1\nY,2\n");
+        String folder = dir.toString();
+        for (String pattern : List.of("old", "old/", "old/**")) {
+            opened.clear();
+            readSkipping(List.of(folder), List.of(pattern, dir.getFileName() + "/2025/*.csv"));
+            assertEquals(List.of(folder + "/a.csv", folder + "/older.csv"), opened, pattern);
+        }
+    }
+
     @Test
     void skipFileAlsoPassesOverAFileNamedByItselfAndMatchesOnlyWholeNames() throws IOException {
         write("a.csv", "id,Q1\nA,5\n");

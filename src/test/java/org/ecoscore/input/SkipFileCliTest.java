@@ -50,6 +50,17 @@ class SkipFileCliTest {
         assertFalse(firms.contains("firms-tencent-gbk.csv"), "last year's folder is not");
         assertTrue(skipping.noStackTrace(), skipping.err());
 
+        // a pattern that passes over nothing is a warning, on the console and in issues.csv (exit 5 with --strict)
+        CliRun unused = CliRun.of("score", folder.toString(), "--skip-file", "汇总.xlsx", "--skip-file", "old",
+                "--skip-file", "*.docx", "-o", dir.resolve("c.xlsx").toString(), "--csv", csv.toString(), "--lang", "en",
+                "--strict");
+        assertEquals(5, unused.exitCode(), unused.out() + unused.err());
+        assertTrue(unused.out().contains("  passed over (--skip-file): " + folder + "/old/firms-tencent-gbk.csv, " + folder
+                + "/汇总.xlsx\n  --skip-file *.docx matched no file (every file was read)\n"), unused.out());
+        assertTrue(Files.readString(csv.resolve("issues.csv"), StandardCharsets.UTF_8).contains(",,,,skip-file-unused,"
+                + "warning,\"The pattern --skip-file *.docx matches no input file, so every file was read: check the pattern against"
+                + " the file names (a name: 说明*.xlsx; a folder within the folder given: old or old/**)\""), "issues.csv");
+
         CliRun bad = CliRun.of("validate", folder.toString(), "--skip-file", "old/{a,b", "--lang", "en");
         assertEquals(2, bad.exitCode(), bad.out() + bad.err());
         assertTrue(bad.err().contains("--skip-file old/{a,b is not a file-name pattern"), bad.err());
