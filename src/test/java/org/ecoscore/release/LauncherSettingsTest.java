@@ -108,6 +108,15 @@ class LauncherSettingsTest {
         List<String> jvm = jvmArgs("score", small.toString(), "-o", oldReport.toString(), "--baseline",
                 baseline.toString(), "-q");
         assertTrue(jvm.containsAll(List.of("-XX:+UseSerialGC", "-Xmx1g")), jvm.toString());
+        // a --skip-file pattern that happens to name an existing folder (last year's, passed over) is no input either
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        Files.copy(file("big-then.xlsx", 20L * 1024 * 1024), old.resolve("big-then.xlsx"));
+        for (List<String> skip : List.of(List.of("--skip-file", old.toString()), List.of("--skip-file=" + old))) {
+            List<String> args = new java.util.ArrayList<>(List.of("score", small.toString()));
+            args.addAll(skip);
+            List<String> run = jvmArgs(args.toArray(new String[0]));
+            assertTrue(run.containsAll(List.of("-XX:+UseSerialGC", "-Xmx1g")), run.toString());
+        }
     }
 
     @Test
