@@ -25,8 +25,8 @@ final class InputOptions {
     List<String> expertInputs = new ArrayList<>();
 
     @Option(names = "--skip-file", paramLabel = "GLOB",
-            description = "Pass over input files whose name or path within the folder matches GLOB (repeatable; "
-                    + "e.g. '说明*.xlsx', 'old/**'): codebooks, summaries and other workbooks kept beside the exports.")
+            description = "Pass over input files whose name or path within the folder matches GLOB, or that lie in a "
+                    + "folder it matches (repeatable; e.g. '说明*.xlsx', 'old'): codebooks, summaries, last year's exports.")
     List<String> skipFiles = new ArrayList<>();
 
     @Option(names = "--sheet", paramLabel = "NAME",

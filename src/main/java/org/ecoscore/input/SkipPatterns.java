@@ -13,8 +13,9 @@ import org.ecoscore.core.EcoscoreException;
  * answers). A file is skipped when a pattern matches its name ({@code 说明*.xlsx}), its path within the folder
  * given ({@code old/**}, {@code 2025/*.csv}), that path after the folder's own name ({@code surveys/old/a.xlsx}) or its
  * path as shown; a pattern that matches a folder within the folder given ({@code old}, {@code old/}, {@code 202?})
- * passes over everything in it. {@code /} separates folders on every system. Patterns are globs as Java's file system reads them: {@code *} any characters within a
- * folder name, {@code **} across folders, {@code ?} one character, {@code {a,b}} either, {@code [...]} one of.
+ * passes over everything in it. {@code /} separates folders on every system. Patterns are globs as Java's file system
+ * reads them: {@code *} any characters within a folder name, {@code **} across folders, {@code ?} one character,
+ * {@code {a,b}} either, {@code [...]} one of.
  */
 public final class SkipPatterns {
     private final List<String> patterns;
